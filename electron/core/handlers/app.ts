@@ -1,0 +1,12 @@
+import type { PartialHandlers } from '../registry';
+import type { Host } from '../host';
+
+export function appHandlers(host: Host) {
+  return {
+    'app:info': () => ({ name: 'PriceDesk', version: host.appVersion, platform: host.platform }),
+    'app:openExternal': async ({ url }) => {
+      await host.openExternal(url);
+      return null;
+    },
+  } satisfies PartialHandlers;
+}

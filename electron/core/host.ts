@@ -1,0 +1,23 @@
+import type { EventName, EventPayload } from '../../shared/contract';
+import type { Logger } from './log';
+import type { Redactor } from './redact';
+import type { SettingsStore } from './settings';
+
+/** Pushes an event to the renderer (Electron: webContents.send; tests: the page). */
+export type EventSink = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+
+/**
+ * What the Node-side handlers need from their host. Electron's main fills it from `app`
+ * and the window; tests, the CLI and the browser harness fill it with plain Node.
+ */
+export interface Host {
+  dataDir: string;
+  appVersion: string;
+  platform: string;
+  settings: SettingsStore;
+  events: EventSink;
+  log: Logger;
+  redactor: Redactor;
+  /** Opens an already-checked https URL in the OS browser. */
+  openExternal(url: string): Promise<void>;
+}

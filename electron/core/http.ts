@@ -1,0 +1,230 @@
+/**
+ * The one HTTP layer every connector uses: Node's fetch with a timeout per request, a
+ * client-side rate limiter, retries with jittered exponential backoff where a retry cannot
+ * apply a change twice, vendor wait headers honoured, https only (loopback excepted), and
+ * secrets redacted from everything that reaches a log, an error or the UI.
+ */
+import { AppError, isAbort } from './errors';
+import type { Logger } from './log';
+import { realClock, type Clock, type RateLimiter } from './rate-limit';
+import type { Redactor } from './redact';
+
+export interface HttpRequest {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Path relative to the base URL ("v1/ProductOptions"), or an absolute URL on the same host (Cliniko's links.next). */
+  path: string;
+  query?: Record<string, string | number | undefined>;
+  headers?: Record<string, string>;
+  /** Serialised as JSON. */
+  body?: unknown;
+  /**
+   * True when sending this request twice has the same effect as once: reads, and writes
+   * that set absolute values. Only these are retried after a failure; for the rest the
+   * caller marks rows unknown and verifies them by reading back.
+   */
+  idempotent: boolean;
+  signal: AbortSignal;
+  /** Told about every wait (rate limit or backoff), in milliseconds. */
+  onWait?: (ms: number) => void;
+  /** Statuses the caller handles itself instead of getting an HttpError (e.g. Alephee's 412). */
+  acceptStatuses?: number[];
+}
+
+export interface HttpResponse {
+  status: number;
+  headers: Headers;
+  /** Parsed JSON body, or undefined when the body was empty or not JSON. */
+  json: unknown;
+  text: string;
+}
+
+export interface HttpClientOptions {
+  baseUrl: string;
+  /** Headers sent on every request (auth, User-Agent, Accept). Values are redacted in logs. */
+  headers?: Record<string, string>;
+  limiter?: RateLimiter;
+  log: Logger;
+  redactor: Redactor;
+  timeoutMs?: number;
+  /** Attempts for a retryable failure, the first included. */
+  maxAttempts?: number;
+  /** Base of the exponential backoff. */
+  backoffMs?: number;
+  clock?: Clock;
+  /** Turns a vendor's error answer into words for the user; the default reads common shapes. */
+  describeError?: (status: number, json: unknown, text: string) => string | undefined;
+  /** The vendor's name for messages ("Cliniko"). */
+  vendorName: string;
+}
+
+const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
+
+/** A failed HTTP exchange; `message` is for users, `status` 0 means no answer came. */
+export class HttpError extends AppError {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly json: unknown,
+    options: { cause?: unknown; detail?: string; code?: ConstructorParameters<typeof AppError>[0] } = {},
+  ) {
+    super(options.code ?? (status === 0 ? 'network_error' : status === 401 || status === 403 ? 'auth_error' : 'vendor_error'), message, options);
+  }
+  /** True when the request may have reached the vendor but no answer came back. */
+  get noAnswer(): boolean {
+    return this.status === 0;
+  }
+}
+
+export interface HttpClient {
+  request(req: HttpRequest): Promise<HttpResponse>;
+  /** The full URL for a path, for building links; never log it unredacted. */
+  url(path: string, query?: HttpRequest['query']): URL;
+}
+
+/** https only, except loopback addresses (fake servers in tests, local proxies). */
+export function assertAllowedBaseUrl(baseUrl: string, vendorName: string): URL {
+  let url: URL;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    throw new AppError('invalid_request', `The ${vendorName} address "${baseUrl}" is not a valid web address.`);
+  }
+  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname) || /^127\./.test(url.hostname);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+    throw new AppError('invalid_request', `The ${vendorName} address must start with https:// (got ${url.protocol}//).`);
+  }
+  return url;
+}
+
+/** Seconds or an HTTP date in Retry-After; vendor headers in seconds; X-RateLimit-Reset as UNIX time. */
+export function waitFromHeaders(headers: Headers, now: number): number | undefined {
+  const retryAfter = headers.get('retry-after');
+  if (retryAfter) {
+    const seconds = Number(retryAfter);
+    if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+    const date = Date.parse(retryAfter);
+    if (!Number.isNaN(date)) return Math.max(0, date - now);
+  }
+  const alephee = Number(headers.get('x-ratelimit-retryafter'));
+  if (headers.has('x-ratelimit-retryafter') && Number.isFinite(alephee) && alephee >= 0) return alephee * 1000;
+  const reset = headers.get('x-ratelimit-reset');
+  if (reset) {
+    const value = Number(reset);
+    if (Number.isFinite(value)) {
+      // A UNIX time (Cliniko) is large; small numbers are seconds from now (Alephee).
+      return value > 1e9 ? Math.max(0, value * 1000 - now) : Math.max(0, value * 1000);
+    }
+  }
+  return undefined;
+}
+
+function defaultDescribe(status: number, json: unknown, text: string): string | undefined {
+  if (json && typeof json === 'object') {
+    const o = json as Record<string, unknown>;
+    const message = o.message ?? o.Message ?? o.error ?? o.detail;
+    if (typeof message === 'string' && message) return message;
+  }
+  if (text && text.length < 300 && !text.trimStart().startsWith('<')) return text.trim();
+  return status ? `HTTP ${status}` : undefined;
+}
+
+function statusWords(vendor: string, status: number, detail: string | undefined): string {
+  const suffix = detail ? ` ${vendor} said: "${detail}"` : '';
+  if (status === 401) return `${vendor} did not accept the credentials. Check the API key (or user and password) in the connection.${suffix}`;
+  if (status === 403) return `${vendor} refused access: the credentials lack permission for this.${suffix}`;
+  if (status === 404) return `${vendor} does not know this address or item. Check the connection's address, account or list id.${suffix}`;
+  if (status === 429) return `${vendor} is limiting requests and asked us to slow down; we tried again but it still refused.${suffix}`;
+  if (status >= 500) return `${vendor} had a problem on its side (HTTP ${status}).${suffix}`;
+  return `${vendor} rejected the request (HTTP ${status}).${suffix}`;
+}
+
+function networkWords(vendor: string, error: unknown): string {
+  const code = (error as { cause?: { code?: string } })?.cause?.code ?? '';
+  if (/CERT|SSL|TLS/i.test(code) || /certificate|TLS|SSL/i.test(String((error as Error)?.cause ?? ''))) {
+    return `The secure connection to ${vendor} failed (certificate or TLS problem). Check the address, or ask IT whether a proxy intercepts the connection.`;
+  }
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return `${vendor}'s server name could not be found. Check the address in the connection and your internet connection.`;
+  if (code === 'ECONNREFUSED') return `${vendor}'s server refused the connection. Check the address in the connection.`;
+  return `No answer from ${vendor}: the network connection failed or timed out.`;
+}
+
+export function createHttpClient(options: HttpClientOptions): HttpClient {
+  const base = assertAllowedBaseUrl(options.baseUrl, options.vendorName);
+  const clock = options.clock ?? realClock;
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const maxAttempts = options.maxAttempts ?? 4;
+  const backoffMs = options.backoffMs ?? 500;
+  const describe = options.describeError ?? defaultDescribe;
+  for (const value of Object.values(options.headers ?? {})) options.redactor.add(value.replace(/^(Basic|Bearer)\s+/i, ''));
+
+  function url(path: string, query?: HttpRequest['query']): URL {
+    const target = /^https?:\/\//.test(path) ? new URL(path) : new URL(path.replace(/^\//, ''), base.href.endsWith('/') ? base.href : `${base.href}/`);
+    if (target.origin !== base.origin) throw new AppError('vendor_error', `${options.vendorName} pointed to another server (${target.host}); PriceDesk will not follow it.`);
+    for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined) target.searchParams.set(k, String(v));
+    return target;
+  }
+
+  async function request(req: HttpRequest): Promise<HttpResponse> {
+    const target = url(req.path, req.query);
+    const shown = options.redactor.redact(`${req.method} ${target.pathname}${target.search}`);
+    for (let attempt = 1; ; attempt++) {
+      req.signal.throwIfAborted();
+      await options.limiter?.acquire(req.signal, req.onWait);
+      let response: Response;
+      const timeout = AbortSignal.timeout(timeoutMs);
+      try {
+        response = await fetch(target, {
+          method: req.method,
+          headers: {
+            Accept: 'application/json',
+            ...(req.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+            ...options.headers,
+            ...req.headers,
+          },
+          body: req.body === undefined ? undefined : JSON.stringify(req.body),
+          signal: AbortSignal.any([req.signal, timeout]),
+          redirect: 'error',
+        });
+      } catch (error) {
+        if (req.signal.aborted) throw req.signal.reason instanceof Error ? req.signal.reason : error;
+        const retry = req.idempotent && attempt < maxAttempts;
+        options.log.warn(`${options.vendorName} ${shown}: no answer (attempt ${attempt})${retry ? ', retrying' : ''}: ${options.redactor.redact(String((error as Error).cause ?? error))}`);
+        if (!retry) {
+          const message = isAbort(error) ? `No answer from ${options.vendorName} within ${Math.round(timeoutMs / 1000)} s.` : networkWords(options.vendorName, error);
+          throw new HttpError(0, message, undefined, { cause: error });
+        }
+        await backoff(attempt, undefined, req);
+        continue;
+      }
+      const text = await response.text().catch(() => '');
+      let json: unknown;
+      try {
+        json = text ? JSON.parse(text) : undefined;
+      } catch {
+        json = undefined;
+      }
+      if (response.ok || req.acceptStatuses?.includes(response.status)) {
+        return { status: response.status, headers: response.headers, json, text };
+      }
+      const wait = waitFromHeaders(response.headers, clock.now());
+      // A 429 was refused before processing, so even a write may be repeated; 5xx only for idempotent ones.
+      const retryable = response.status === 429 || (req.idempotent && RETRYABLE_STATUS.has(response.status));
+      options.log.warn(`${options.vendorName} ${shown}: HTTP ${response.status} (attempt ${attempt}): ${options.redactor.redact(text.slice(0, 500))}`);
+      if (retryable && attempt < maxAttempts) {
+        await backoff(attempt, wait, req);
+        continue;
+      }
+      const detail = describe(response.status, json, text);
+      throw new HttpError(response.status, options.redactor.redact(statusWords(options.vendorName, response.status, detail)), json);
+    }
+  }
+
+  async function backoff(attempt: number, serverWait: number | undefined, req: HttpRequest) {
+    // Full jitter around an exponential base, unless the server said how long to wait.
+    const ms = serverWait ?? Math.round(backoffMs * 2 ** (attempt - 1) * (0.5 + Math.random() * 0.5));
+    req.onWait?.(ms);
+    await clock.sleep(ms, req.signal);
+  }
+
+  return { request, url };
+}

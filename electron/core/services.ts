@@ -1,0 +1,34 @@
+/**
+ * Assembles the Node-side app from a Host: the handler map for every contract channel and
+ * the registry that validates and wraps calls. Used unchanged by Electron's main, the CLI
+ * and the browser test harness.
+ */
+import { appHandlers } from './handlers/app';
+import { catalogHandlers } from './handlers/catalog';
+import { changeHandlers } from './handlers/changes';
+import { connectionHandlers, createConnectionBook, type ConnectionBook } from './handlers/connections';
+import type { Host } from './host';
+import { assertComplete, createRegistry, mergeHandlers, type Registry } from './registry';
+
+export interface Services {
+  registry: Registry;
+  connections: ConnectionBook;
+}
+
+export interface ServiceOptions {
+  /** Settings for the built-in sandbox (tests shorten its latency). */
+  sandboxSettings?: Record<string, string>;
+}
+
+export function createServices(host: Host, options: ServiceOptions = {}): Services {
+  const connections = createConnectionBook(options.sandboxSettings);
+  const handlers = assertComplete(
+    mergeHandlers(
+      appHandlers(host),
+      connectionHandlers(host, connections),
+      catalogHandlers(host, connections),
+      changeHandlers(host, connections),
+    ),
+  );
+  return { registry: createRegistry(handlers, host.log), connections };
+}

@@ -1,0 +1,55 @@
+/**
+ * App settings (active connection, window bounds; later connections and layouts). Main
+ * opens them with electron-store, plain Node (tests, CLI) with conf, which electron-store
+ * is built on: same options, same file, same API.
+ */
+import Conf, { type Options } from 'conf';
+
+export interface WindowBounds {
+  x?: number;
+  y?: number;
+  width: number;
+  height: number;
+  maximized: boolean;
+}
+
+// A type alias, not an interface: conf wants a Record<string, unknown>.
+export type SettingsData = {
+  activeConnectionId: string;
+  windowBounds: WindowBounds | null;
+};
+
+/** The part of electron-store/conf that the Node side uses. */
+export interface SettingsStore {
+  get<K extends keyof SettingsData>(key: K): SettingsData[K];
+  set<K extends keyof SettingsData>(key: K, value: SettingsData[K]): void;
+}
+
+export const SETTINGS_VERSION = '1.0.0';
+
+export const settingsOptions = {
+  configName: 'settings',
+  projectVersion: SETTINGS_VERSION,
+  defaults: { activeConnectionId: 'sandbox', windowBounds: null },
+  schema: {
+    activeConnectionId: { type: 'string', minLength: 1 },
+    windowBounds: {
+      type: ['object', 'null'],
+      properties: {
+        x: { type: 'number' },
+        y: { type: 'number' },
+        width: { type: 'number', minimum: 400 },
+        height: { type: 'number', minimum: 300 },
+        maximized: { type: 'boolean' },
+      },
+      required: ['width', 'height', 'maximized'],
+    },
+  },
+  // Later releases add their steps here, keyed by the version that introduced them.
+  migrations: {},
+} satisfies Partial<Options<SettingsData>>;
+
+/** Opens the settings file in `dataDir` from plain Node. */
+export function openSettings(dataDir: string): SettingsStore {
+  return new Conf<SettingsData>({ ...settingsOptions, cwd: dataDir, projectName: 'pricedesk' });
+}

@@ -1,0 +1,171 @@
+/**
+ * The built-in demo shop. It behaves like a small vendor API (latency, a rate limit,
+ * batches, per-row answers) but keeps its catalog in a JSON file in the data directory,
+ * so submitted prices persist and a new user can try every step without an account.
+ */
+import { join } from 'node:path';
+import { z } from 'zod';
+import { dec, decimalPlaces, toFixed } from '../../../shared/money';
+import type { CatalogRow, PriceChange, RowResult, VendorDescription } from '../../../shared/types';
+import { readJsonIfExists, writeFileAtomic } from '../../core/atomic-file';
+import { AppError } from '../../core/errors';
+import { createRateLimiter, realClock } from '../../core/rate-limit';
+import { skippedAsCancelled, type AdapterEnv, type ResolvedConnection, type VendorAdapter, type VendorClient } from '../types';
+import { generateDemoCatalog, type SandboxProduct } from './demo-catalog';
+
+const BATCH_SIZE = 50;
+const MAX_DECIMALS = 2;
+
+const description: VendorDescription = {
+  id: 'sandbox',
+  displayName: 'Demo shop (sandbox)',
+  fields: [
+    {
+      key: 'latencyMs',
+      label: 'Simulated latency (ms)',
+      kind: 'number',
+      required: false,
+      help: 'How long each simulated request takes. Leave empty for 150 ms.',
+      pattern: '^\\d{1,5}$',
+    },
+    {
+      key: 'requestsPerSecond',
+      label: 'Simulated rate limit (requests per second)',
+      kind: 'number',
+      required: false,
+      help: 'The demo shop accepts this many requests per second. Leave empty for 5.',
+      pattern: '^[1-9]\\d{0,3}$',
+    },
+  ],
+  capabilities: {
+    readsCatalog: true,
+    createsProducts: false,
+    deletesPrices: false,
+    batchSize: BATCH_SIZE,
+    rateLimit: { requests: 5, perSeconds: 1 },
+    writesWith: 'product id',
+    maxDecimals: MAX_DECIMALS,
+  },
+};
+
+const productSchema = z.object({
+  id: z.string(),
+  sku: z.string(),
+  name: z.string(),
+  price: z.string(),
+  cost: z.string().nullable(),
+  currency: z.string(),
+  vatIncluded: z.boolean(),
+});
+const fileSchema = z.object({ version: z.literal(1), products: z.array(productSchema) });
+
+export const sandboxCatalogPath = (dataDir: string) => join(dataDir, 'sandbox', 'catalog.json');
+
+// One write at a time per catalog file, so two submissions cannot lose each other's prices.
+const fileLocks = new Map<string, Promise<unknown>>();
+function withFileLock<T>(path: string, work: () => Promise<T>): Promise<T> {
+  const run = (fileLocks.get(path) ?? Promise.resolve()).then(work, work);
+  fileLocks.set(path, run.catch(() => undefined));
+  return run;
+}
+
+async function readCatalog(path: string): Promise<SandboxProduct[]> {
+  const raw = await readJsonIfExists(path).catch((error: unknown) => {
+    throw new AppError('vendor_error', 'The demo shop’s catalog file is damaged. Remove it to start over with the demo catalog.', { cause: error, detail: path });
+  });
+  if (raw === undefined) {
+    const products = generateDemoCatalog();
+    await writeFileAtomic(path, JSON.stringify({ version: 1, products }));
+    return products;
+  }
+  const parsed = fileSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new AppError('vendor_error', 'The demo shop’s catalog file is damaged. Remove it to start over with the demo catalog.', { detail: path });
+  }
+  return parsed.data.products;
+}
+
+function judge(change: PriceChange, product: SandboxProduct | undefined): RowResult {
+  const base = { key: change.key, sku: change.sku };
+  if (!product) return { ...base, status: 'error', code: 'not_found', message: 'The demo shop has no product with this SKU.' };
+  const price = dec(change.newPrice);
+  if (price.lte(0)) return { ...base, status: 'error', code: 'price_not_positive', message: 'Price must be greater than zero.' };
+  if (decimalPlaces(change.newPrice) > MAX_DECIMALS && !price.eq(price.round(MAX_DECIMALS))) {
+    return { ...base, status: 'error', code: 'too_many_decimals', message: 'The demo shop accepts at most 2 decimals.' };
+  }
+  if (product.cost !== null && price.lt(dec(product.cost))) {
+    return { ...base, status: 'warning', code: 'below_cost', message: `Accepted, but the price is below cost (${product.cost}).` };
+  }
+  return { ...base, status: 'ok', code: null, message: null };
+}
+
+function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient {
+  const path = sandboxCatalogPath(env.dataDir);
+  const latencyMs = Number(connection.settings.latencyMs || 150);
+  const perSecond = Number(connection.settings.requestsPerSecond || 5);
+  const limiter = createRateLimiter([{ requests: perSecond, perMs: 1000 }]);
+  const request = async (signal: AbortSignal, onWait?: (ms: number) => void) => {
+    await limiter.acquire(signal, onWait);
+    await realClock.sleep(latencyMs, signal);
+  };
+
+  return {
+    async testConnection(signal) {
+      await request(signal);
+      const products = await readCatalog(path);
+      return { ok: true, message: `Connected to the demo shop: ${products.length} products.` };
+    },
+
+    async loadCatalog({ signal, onProgress }) {
+      const products = await withFileLock(path, () => readCatalog(path));
+      const rows: CatalogRow[] = [];
+      const pageSize = 100;
+      for (let start = 0; start < products.length; start += pageSize) {
+        await request(signal, (waitMs) => onProgress({ done: rows.length, total: products.length, waitMs }));
+        for (const p of products.slice(start, start + pageSize)) {
+          rows.push({ key: p.id, sku: p.sku, name: p.name, price: p.price, cost: p.cost, currency: p.currency, vatIncluded: p.vatIncluded, vendorIds: { productId: p.id } });
+        }
+        onProgress({ done: rows.length, total: products.length });
+      }
+      return rows;
+    },
+
+    async submit(changes, { signal, onProgress, onResults }) {
+      const results: RowResult[] = [];
+      for (let start = 0; start < changes.length; start += BATCH_SIZE) {
+        const batch = changes.slice(start, start + BATCH_SIZE);
+        if (signal.aborted) {
+          results.push(...skippedAsCancelled(changes.slice(start)));
+          break;
+        }
+        try {
+          await request(signal, (waitMs) => onProgress({ done: results.length, total: changes.length, waitMs }));
+        } catch (error) {
+          if (!signal.aborted) throw error;
+          results.push(...skippedAsCancelled(changes.slice(start)));
+          break;
+        }
+        // Past this point the "request" is in flight: it completes and is recorded.
+        const batchResults = await withFileLock(path, async () => {
+          const products = await readCatalog(path);
+          const byId = new Map(products.map((p) => [p.id, p]));
+          const answers = batch.map((change) => {
+            const product = byId.get(change.vendorIds.productId ?? change.key);
+            const result = judge(change, product);
+            if (product && (result.status === 'ok' || result.status === 'warning')) product.price = toFixed(change.newPrice, 2);
+            return result;
+          });
+          await writeFileAtomic(path, JSON.stringify({ version: 1, products }));
+          return answers;
+        });
+        results.push(...batchResults);
+        onResults(batchResults);
+        onProgress({ done: results.length, total: changes.length });
+      }
+      env.log.info(`sandbox submit: ${results.length} rows settled`);
+      return results;
+    },
+  };
+}
+
+export const sandboxAdapter: VendorAdapter = { description, connect };

@@ -1,0 +1,99 @@
+/**
+ * What every connector must do. Vendors differ in ways that shape this interface:
+ * - Batching: Alephee, Cin7, Geins and Medusa take arrays, Cliniko one product per request,
+ *   so `submit` owns request building and reports progress per row, not per request.
+ * - Ids: each writes with a different id (Cin7 option id, Cliniko product id, Medusa price
+ *   and variant ids, Geins product id or article number), so rows carry `vendorIds`
+ *   learned from the catalog read and handed back unchanged on submit.
+ * - VAT and decimals: some prices include VAT and some not, and decimal limits differ, so
+ *   the description states them and rows say `vatIncluded`.
+ * - Failure: partial successes come back in vendor-specific shapes; the adapter maps them
+ *   to exactly one RowResult per change. A request sent without an answer makes its rows
+ *   `unknown`, never retried blindly.
+ */
+import type { CatalogRow, PriceChange, RowResult, VendorDescription } from '../../shared/types';
+import type { Logger } from '../core/log';
+import type { Redactor } from '../core/redact';
+
+/** A connection as a connector receives it: settings plus the secret from the keychain. */
+export interface ResolvedConnection {
+  id: string;
+  settings: Record<string, string>;
+  /** Secret fields by key; never logged, never sent to the renderer. */
+  secret: Record<string, string>;
+}
+
+/** What a connector may use from its host. */
+export interface AdapterEnv {
+  /** The app's data directory (the sandbox keeps its catalog here). */
+  dataDir: string;
+  log: Logger;
+  redactor: Redactor;
+  /** Test and benchmark knobs; the app leaves them unset. */
+  tuning?: AdapterTuning;
+}
+
+/** Shortens waits in tests and scales vendor limits down in benchmarks. */
+export interface AdapterTuning {
+  timeoutMs?: number;
+  backoffMs?: number;
+  maxAttempts?: number;
+  /** Multiplies every documented rate-limit window (0.01 turns "per minute" into "per 0.6 s"). */
+  rateLimitScale?: number;
+  /** Overrides a connector's default batch size. */
+  batchSize?: number;
+}
+
+/** Progress of one operation: rows done of total, and any rate-limit wait. */
+export interface OperationProgress {
+  done: number;
+  total: number;
+  waitMs?: number;
+}
+
+export interface OperationOptions {
+  /** Checked between requests; requests in flight finish and are recorded. */
+  signal: AbortSignal;
+  onProgress(progress: OperationProgress): void;
+}
+
+export interface SubmitOptions extends OperationOptions {
+  /** Called as each request's rows are settled, so results stream to the UI. */
+  onResults(results: RowResult[]): void;
+}
+
+/** The plain-words result of a connection test. */
+export type ConnectionTest = { ok: true; message: string } | { ok: false; message: string };
+
+/** A connector bound to one connection. */
+export interface VendorClient {
+  testConnection(signal: AbortSignal): Promise<ConnectionTest>;
+  loadCatalog(options: OperationOptions): Promise<CatalogRow[]>;
+  /** One result per change, in the order given. Cancelled rows come back `skipped`. */
+  submit(changes: PriceChange[], options: SubmitOptions): Promise<RowResult[]>;
+  /**
+   * Reads the current price of some rows again (stale check before submitting, verifying
+   * `unknown` rows). Keys absent from the answer were not found. Optional: not every
+   * vendor can read a subset cheaply.
+   */
+  readPrices?(rows: RowRef[], options: OperationOptions): Promise<Map<string, string | null>>;
+}
+
+/** Enough of a row to find it at the vendor again. */
+export type RowRef = Pick<PriceChange, 'key' | 'sku' | 'vendorIds'>;
+
+export interface VendorAdapter {
+  readonly description: VendorDescription;
+  connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient;
+}
+
+/** Results for changes that were never sent because the user cancelled. */
+export function skippedAsCancelled(changes: PriceChange[]): RowResult[] {
+  return changes.map((c) => ({
+    key: c.key,
+    sku: c.sku,
+    status: 'skipped',
+    message: 'Cancelled before it was sent.',
+    code: null,
+  }));
+}

@@ -1,0 +1,47 @@
+import { useEffect } from 'react';
+import { api } from '../api';
+import { ConnectionsSidebar } from '../features/connections/ConnectionsSidebar';
+import { useConnections } from '../features/connections/slice';
+import { PriceGrid } from '../features/grid/PriceGrid';
+import { applyResults, useGrid } from '../features/grid/slice';
+import { Notifications } from '../features/notifications/Notifications';
+import { StatusBar } from './StatusBar';
+import { Toolbar } from './Toolbar';
+
+export function App() {
+  const activeId = useConnections((s) => s.activeId);
+
+  useEffect(() => {
+    void useConnections.getState().refresh();
+    const offs = [
+      api().on('catalog:progress', (p) => {
+        if (useGrid.getState().loading?.connectionId === p.connectionId) useGrid.setState({ loading: p });
+      }),
+      api().on('submit:progress', (p) => {
+        if (useGrid.getState().submitting?.connectionId === p.connectionId) useGrid.setState({ submitting: p });
+      }),
+      api().on('submit:results', ({ connectionId, results }) => {
+        if (useGrid.getState().connectionId === connectionId) applyResults(results);
+      }),
+    ];
+    return () => offs.forEach((off) => off());
+  }, []);
+
+  useEffect(() => {
+    if (activeId) void useGrid.getState().load(activeId);
+  }, [activeId]);
+
+  return (
+    <div className="app">
+      <Toolbar />
+      <div className="workspace">
+        <ConnectionsSidebar />
+        <main className="main">
+          <PriceGrid />
+        </main>
+      </div>
+      <StatusBar />
+      <Notifications />
+    </div>
+  );
+}

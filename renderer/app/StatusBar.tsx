@@ -1,0 +1,22 @@
+import { pendingChanges, useGrid } from '../features/grid/slice';
+
+export function StatusBar() {
+  const state = useGrid();
+  const changed = pendingChanges(state).length;
+  const problems = Object.keys(state.problems).length;
+  return (
+    <footer className="statusbar" data-testid="statusbar">
+      {state.loading ? (
+        <span data-testid="status-loading">
+          Loading prices… {state.loading.total ? `${state.loading.done} of ${state.loading.total}` : ''}
+        </span>
+      ) : (
+        <span data-testid="status-rows">{state.rows.length} rows</span>
+      )}
+      <span data-testid="status-changed">{changed} changed</span>
+      <span data-testid="status-problems" className={problems ? 'has-problems' : undefined}>
+        {problems} {problems === 1 ? 'problem' : 'problems'}
+      </span>
+    </footer>
+  );
+}

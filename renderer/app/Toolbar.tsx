@@ -1,0 +1,32 @@
+import { pendingChanges, useGrid } from '../features/grid/slice';
+
+export function Toolbar() {
+  const state = useGrid();
+  const changes = pendingChanges(state);
+  const busy = state.loading !== null || state.submitting !== null;
+  return (
+    <header className="toolbar" data-testid="toolbar">
+      <h1>PriceDesk</h1>
+      <div className="toolbar-actions">
+        <button type="button" data-testid="reload" disabled={busy || !state.connectionId} onClick={() => state.connectionId && void state.load(state.connectionId)}>
+          Reload prices
+        </button>
+        {state.submitting ? (
+          <>
+            <progress data-testid="submit-progress" max={state.submitting.total} value={state.submitting.done} />
+            <span className="progress-text" data-testid="submit-progress-text">
+              {state.submitting.waitMs ? `Waiting ${Math.ceil(state.submitting.waitMs / 1000)} s for the rate limit` : `${state.submitting.done} of ${state.submitting.total} sent`}
+            </span>
+            <button type="button" data-testid="cancel-submit" onClick={() => void state.cancelSubmit()}>
+              Cancel
+            </button>
+          </>
+        ) : (
+          <button type="button" className="primary" data-testid="submit" disabled={busy || changes.length === 0} onClick={() => void state.submit()}>
+            Send {changes.length} {changes.length === 1 ? 'change' : 'changes'}
+          </button>
+        )}
+      </div>
+    </header>
+  );
+}

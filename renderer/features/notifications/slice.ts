@@ -1,0 +1,34 @@
+import { create } from 'zustand';
+
+export type NoticeKind = 'info' | 'success' | 'warning' | 'error';
+
+export interface Notice {
+  id: number;
+  kind: NoticeKind;
+  text: string;
+}
+
+interface NotificationsState {
+  notices: Notice[];
+  notify(kind: NoticeKind, text: string): void;
+  dismiss(id: number): void;
+}
+
+let nextId = 1;
+
+/** Messages for the user; errors stay until dismissed, the rest fade after a while. */
+export const useNotifications = create<NotificationsState>((set, get) => ({
+  notices: [],
+  notify(kind, text) {
+    const id = nextId++;
+    set({ notices: [...get().notices.slice(-4), { id, kind, text }] });
+    if (kind !== 'error') setTimeout(() => get().dismiss(id), 6000);
+  },
+  dismiss(id) {
+    set({ notices: get().notices.filter((n) => n.id !== id) });
+  },
+}));
+
+/** Shows an unexpected failure as a notice; the message is already in plain words. */
+export const notifyError = (error: unknown) =>
+  useNotifications.getState().notify('error', error instanceof Error ? error.message : String(error));

@@ -1,0 +1,101 @@
+/**
+ * The one IPC contract between renderer and main. Every channel is `domain:action`, takes
+ * one object argument validated by its zod schema in main (before any handler runs), and
+ * answers an Envelope of its response type. Events flow the other way, typed the same way.
+ * Adding a channel here makes TypeScript demand a handler in main and exposes it, typed,
+ * on `window.priceDesk` (see shared/bridge.ts).
+ */
+import { z } from 'zod';
+import type {
+  CatalogRow,
+  ConnectionSummary,
+  Progress,
+  RowResult,
+  VendorDescription,
+} from './types';
+
+/** A channel definition: the request schema plus a phantom response type. */
+export interface ChannelDef<S extends z.ZodType, R> {
+  request: S;
+  /** Type-level only: what the handler returns inside the envelope. */
+  readonly response?: R;
+}
+
+const channel = <S extends z.ZodType>(request: S) => ({
+  returns: <R>(): ChannelDef<S, R> => ({ request }),
+});
+
+/** An event definition: type-level only, main is the trusted sender. */
+export interface EventDef<P> {
+  readonly payload?: P;
+}
+const event = <P>(): EventDef<P> => ({});
+
+/** A decimal price as text: digits, optional sign, period separator. */
+export const decimalString = z
+  .string()
+  .regex(/^-?\d{1,12}(\.\d{1,6})?$/, 'must be a decimal number such as 12.50');
+
+const id = z.string().min(1).max(200);
+const none = z.strictObject({});
+
+export const priceChangeSchema = z.strictObject({
+  key: id,
+  sku: z.string().min(1).max(200),
+  oldPrice: decimalString.nullable(),
+  newPrice: decimalString,
+  currency: z.string().regex(/^[A-Z]{3}$/, 'must be a 3-letter currency code'),
+  vendorIds: z.record(z.string().max(100), z.string().max(500)),
+});
+
+/** Largest change set one call may carry; bigger sets are split by the renderer. */
+export const MAX_CHANGES_PER_CALL = 200_000;
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  platform: string;
+}
+
+export const channels = {
+  'app:info': channel(none).returns<AppInfo>(),
+  'app:openExternal': channel(z.strictObject({ url: z.url({ protocol: /^https$/ }).max(2000) })).returns<null>(),
+  'vendors:list': channel(none).returns<VendorDescription[]>(),
+  'connections:list': channel(none).returns<{ connections: ConnectionSummary[]; activeId: string }>(),
+  'connections:setActive': channel(z.strictObject({ id })).returns<null>(),
+  'catalog:load': channel(z.strictObject({ connectionId: id })).returns<{ rows: CatalogRow[]; loadedAt: string }>(),
+  'changes:submit': channel(
+    z.strictObject({
+      connectionId: id,
+      changes: z.array(priceChangeSchema).min(1).max(MAX_CHANGES_PER_CALL),
+    }),
+  ).returns<{ results: RowResult[] }>(),
+  'changes:cancel': channel(z.strictObject({ connectionId: id })).returns<{ cancelled: boolean }>(),
+} as const;
+
+export const events = {
+  'catalog:progress': event<Progress>(),
+  'submit:progress': event<Progress>(),
+  'submit:results': event<{ connectionId: string; results: RowResult[] }>(),
+} as const;
+
+export type Channels = typeof channels;
+export type ChannelName = keyof Channels;
+export type Request<C extends ChannelName> = z.input<Channels[C]['request']>;
+export type ParsedRequest<C extends ChannelName> = z.output<Channels[C]['request']>;
+export type Response<C extends ChannelName> = Channels[C] extends ChannelDef<z.ZodType, infer R> ? R : never;
+export type EventName = keyof typeof events;
+export type EventPayload<E extends EventName> = (typeof events)[E] extends EventDef<infer P> ? P : never;
+
+export const channelNames = Object.keys(channels) as ChannelName[];
+export const eventNames = Object.keys(events) as EventName[];
+
+/** Formats zod issues as one sentence naming each bad field, for the user and the log. */
+export function describeIssues(error: z.ZodError): string {
+  const parts = error.issues.slice(0, 5).map((issue) => {
+    const where = issue.path.length ? issue.path.join('.') : 'request';
+    return `${where}: ${issue.message}`;
+  });
+  const more = error.issues.length > 5 ? ` (and ${error.issues.length - 5} more)` : '';
+  return `The request was not valid. ${parts.join('; ')}${more}.`;
+}

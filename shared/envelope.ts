@@ -1,0 +1,28 @@
+/**
+ * The one result shape of every IPC call. Errors carry a stable code for the UI to branch
+ * on and a message written for shop staff; stack traces never cross the boundary.
+ */
+export type ErrorCode =
+  | 'invalid_request'
+  | 'unknown_channel'
+  | 'not_found'
+  | 'vendor_error'
+  | 'network_error'
+  | 'auth_error'
+  | 'keychain_unavailable'
+  | 'cancelled'
+  | 'conflict'
+  | 'internal';
+
+export interface AppErrorInfo {
+  code: ErrorCode;
+  message: string;
+}
+
+export type Envelope<T> = { ok: true; data: T } | { ok: false; error: AppErrorInfo };
+
+export const ok = <T>(data: T): Envelope<T> => ({ ok: true, data });
+export const fail = (code: ErrorCode, message: string): Envelope<never> => ({
+  ok: false,
+  error: { code, message },
+});

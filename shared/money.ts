@@ -1,0 +1,68 @@
+/**
+ * Money is decimal. Every price calculation goes through big.js on decimal strings so that
+ * 19.99 + 10% is 21.989, not 21.989000000000001. Numbers reach a vendor only at the edge,
+ * converted from these strings by the connector.
+ */
+import Big from 'big.js';
+
+// Round half away from zero by default, as shops and spreadsheets do.
+Big.RM = Big.roundHalfUp;
+// Keep big.js from switching to exponent notation for the magnitudes prices have.
+Big.NE = -20;
+Big.PE = 30;
+
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
+/** True for a canonical decimal string ("12", "-0.5", "1299.00"). */
+export function isDecimal(value: string): boolean {
+  return DECIMAL.test(value);
+}
+
+/** A Big from a canonical decimal string; throws on anything else. */
+export function dec(value: string): Big {
+  if (!isDecimal(value)) throw new Error(`"${value}" is not a decimal number`);
+  return new Big(value);
+}
+
+/** Fixed-point text with exactly `dp` decimals ("12.5" -> "12.50"). */
+export function toFixed(value: string | Big, dp = 2): string {
+  return (typeof value === 'string' ? dec(value) : value).toFixed(dp);
+}
+
+/** Compare two decimal strings: -1, 0 or 1. */
+export function compare(a: string, b: string): -1 | 0 | 1 {
+  return dec(a).cmp(dec(b)) as -1 | 0 | 1;
+}
+
+/** Equal as amounts ("12.5" equals "12.50"). */
+export function sameAmount(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return a === b;
+  return dec(a).eq(dec(b));
+}
+
+/** Number of decimals written in a decimal string ("12.500" -> 3). */
+export function decimalPlaces(value: string): number {
+  const dot = value.indexOf('.');
+  return dot < 0 ? 0 : value.length - dot - 1;
+}
+
+/** Change from `from` to `to` in percent, to `dp` decimals; null when `from` is zero. */
+export function percentChange(from: string, to: string, dp = 1): string | null {
+  const base = dec(from);
+  if (base.eq(0)) return null;
+  return dec(to).minus(base).div(base).times(100).toFixed(dp);
+}
+
+/** Canonical text of a Big, without trailing zeros beyond what it carries. */
+export function str(value: Big): string {
+  return value.toString();
+}
+
+export { Big };
+
+/** Margin over the selling price in percent: (price - cost) / price; null when price is zero. */
+export function marginPercent(price: string, cost: string, dp = 1): string | null {
+  const p = dec(price);
+  if (p.eq(0)) return null;
+  return p.minus(dec(cost)).div(p).times(100).toFixed(dp);
+}

@@ -1,0 +1,89 @@
+/**
+ * Reads a price the way a spreadsheet user writes it: "12,50", "1.299,00", "€ 9.99",
+ * "1 299,00 kr", "$1,234.56". Returns a canonical decimal string or a reason in plain words.
+ * Pure and locale-aware, shared by typing in the grid, paste and file import.
+ */
+
+export type DecimalHint = '.' | ',' | 'auto';
+
+export type ParsedPrice =
+  | { ok: true; value: string; /** one separator followed by exactly 3 digits and no hint */ ambiguous: boolean }
+  | { ok: false; error: string };
+
+// Currency symbols and codes that may stand before or after the number.
+const CURRENCY = /(?:€|\$|£|¥|₹|₩|₺|₽|R\$|US\$|A\$|NZ\$|C\$|CHF|EUR|USD|GBP|SEK|NOK|DKK|ISK|AUD|NZD|CAD|BRL|MXN|ARS|CLP|COP|PEN|UYU|JPY|PLN|CZK|HUF|kr\.?|zł|Kč|Ft)/giu;
+// Spaces used as thousands separators: normal, no-break, narrow no-break, thin.
+const SPACES = /[\s\u00a0\u202f\u2009']/gu;
+
+export function parsePrice(input: string, hint: DecimalHint = 'auto'): ParsedPrice {
+  const raw = input.trim();
+  if (raw === '') return { ok: false, error: 'empty' };
+  if (raw.includes('%')) return { ok: false, error: `"${raw}" is a percentage, not a price` };
+  let text = raw.replace(CURRENCY, '').replace(SPACES, '');
+  let negative = false;
+  if (/^\(.*\)$/.test(text)) {
+    negative = true;
+    text = text.slice(1, -1);
+  }
+  if (text.startsWith('-') || text.startsWith('\u2212')) {
+    negative = !negative;
+    text = text.slice(1);
+  } else if (text.endsWith('-')) {
+    negative = true;
+    text = text.slice(0, -1);
+  }
+  if (!/^[\d.,]+$/.test(text) || !/\d/.test(text)) return { ok: false, error: `"${raw}" is not a price` };
+
+  const dots = count(text, '.');
+  const commas = count(text, ',');
+  let decimalSep: '.' | ',' | null = null;
+  let ambiguous = false;
+  if (dots && commas) {
+    decimalSep = text.lastIndexOf('.') > text.lastIndexOf(',') ? '.' : ',';
+    if (count(text, decimalSep) > 1) return { ok: false, error: `"${raw}" is not a price` };
+  } else if (dots + commas === 1) {
+    const sep = dots ? '.' : ',';
+    const after = text.length - text.indexOf(sep) - 1;
+    if (after !== 3) decimalSep = sep;
+    else if (hint === 'auto') {
+      decimalSep = sep;
+      ambiguous = true;
+    } else decimalSep = hint === sep ? sep : null;
+  } else if (dots + commas > 1) {
+    // Several of one separator: they group thousands ("1.234.567").
+    decimalSep = null;
+  }
+
+  const thousandsSep = decimalSep === '.' ? ',' : decimalSep === ',' ? '.' : dots ? '.' : ',';
+  const [whole = '', fraction] = decimalSep ? splitOnce(text, decimalSep) : [text, undefined];
+  if (whole.includes(thousandsSep) && !validGrouping(whole, thousandsSep)) return { ok: false, error: `"${raw}" is not a price` };
+  const digits = whole.split(thousandsSep).join('');
+  if (fraction !== undefined && !/^\d+$/.test(fraction)) return { ok: false, error: `"${raw}" is not a price` };
+  const intPart = digits.replace(/^0+(?=\d)/, '') || '0';
+  if (intPart.length > 12) return { ok: false, error: `"${raw}" is too large to be a price` };
+  const value = `${negative ? '-' : ''}${intPart}${fraction ? `.${fraction}` : ''}`;
+  return { ok: true, value: value === '-0' ? '0' : value, ambiguous };
+}
+
+function count(text: string, ch: string): number {
+  let n = 0;
+  for (const c of text) if (c === ch) n++;
+  return n;
+}
+
+function splitOnce(text: string, sep: string): [string, string] {
+  const i = text.lastIndexOf(sep);
+  return [text.slice(0, i), text.slice(i + 1)];
+}
+
+/** "1.234.567" groups by three after the first group. */
+function validGrouping(whole: string, sep: string): boolean {
+  const groups = whole.split(sep);
+  return groups[0]!.length >= 1 && groups[0]!.length <= 3 && groups.slice(1).every((g) => g.length === 3);
+}
+
+/** The decimal separator of a BCP 47 locale ("de-DE" -> ","). */
+export function localeDecimalSeparator(locale: string): '.' | ',' {
+  const part = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal');
+  return part?.value === ',' ? ',' : '.';
+}

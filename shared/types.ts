@@ -1,0 +1,107 @@
+/**
+ * Domain types shared by main and renderer. Prices are decimal strings ("12.50"):
+ * they survive JSON and IPC exactly, and arithmetic happens only through shared/money.ts.
+ */
+
+/** The outcome of one row of a submission; every row ends in exactly one of these. */
+export type RowStatus = 'ok' | 'warning' | 'error' | 'skipped' | 'unknown';
+
+/** One product price as the vendor has it now. */
+export interface CatalogRow {
+  /** Stable key of the row within its connection (usually the vendor's own id). */
+  key: string;
+  /** The SKU staff know. */
+  sku: string;
+  name: string;
+  /** Current price as a decimal string, or null when the vendor has none yet. */
+  price: string | null;
+  /** Cost where the vendor has it. */
+  cost: string | null;
+  /** ISO 4217 code, upper case. */
+  currency: string;
+  /** Whether `price` includes VAT. */
+  vatIncluded: boolean;
+  /** Vendor ids needed to write the price back (option id, variant id, price id, ...). */
+  vendorIds: Record<string, string>;
+}
+
+/** A pending price change for one row. */
+export interface PriceChange {
+  key: string;
+  sku: string;
+  /** The price the edit started from (for stale checks and history). */
+  oldPrice: string | null;
+  newPrice: string;
+  currency: string;
+  vendorIds: Record<string, string>;
+}
+
+/** The vendor's answer for one row. */
+export interface RowResult {
+  key: string;
+  sku: string;
+  status: RowStatus;
+  /** The vendor's own message (error, warning) or our reason (skipped, unknown). */
+  message: string | null;
+  /** The vendor's error code where it gives one. */
+  code: string | null;
+}
+
+export type FieldKind = 'text' | 'url' | 'email' | 'number' | 'select' | 'secret';
+
+/** One field a connector needs to connect, shown in the connection form. */
+export interface VendorField {
+  key: string;
+  label: string;
+  kind: FieldKind;
+  required: boolean;
+  /** Where to find the value in the vendor's admin, in plain words. */
+  help: string;
+  placeholder?: string;
+  options?: { value: string; label: string }[];
+  /** A regular expression (source) the value must match. */
+  pattern?: string;
+}
+
+/** What a connector can do and within which limits. */
+export interface VendorCapabilities {
+  readsCatalog: boolean;
+  createsProducts: boolean;
+  deletesPrices: boolean;
+  /** Rows per write request (1 where the vendor has no batch endpoint). */
+  batchSize: number;
+  /** Documented request limit, or null where the vendor documents none. */
+  rateLimit: { requests: number; perSeconds: number } | null;
+  /** Which id the connector writes with, in words ("product option id"). */
+  writesWith: string;
+  /** Most decimals the vendor accepts in a price. */
+  maxDecimals: number;
+}
+
+/** A connector as the renderer sees it: no code, no secrets. */
+export interface VendorDescription {
+  id: string;
+  displayName: string;
+  fields: VendorField[];
+  capabilities: VendorCapabilities;
+}
+
+/** A saved connection as the renderer sees it: non-secret settings only. */
+export interface ConnectionSummary {
+  id: string;
+  label: string;
+  vendor: string;
+  settings: Record<string, string>;
+  /** Built-in connections (the sandbox) cannot be removed. */
+  builtIn: boolean;
+}
+
+/** Progress of a long operation, pushed from main. */
+export interface Progress {
+  connectionId: string;
+  done: number;
+  total: number;
+  /** Set while waiting for a vendor's rate limit, in milliseconds. */
+  waitMs?: number;
+  message?: string;
+}
