@@ -28,6 +28,13 @@ export interface HttpRequest {
   onWait?: (ms: number) => void;
   /** Statuses the caller handles itself instead of getting an HttpError (e.g. Alephee's 412). */
   acceptStatuses?: number[];
+  /**
+   * When true, `signal` cancels only waits (rate limit, backoff), never a request already
+   * sent: it finishes and its answer is returned, so the caller can record what the vendor
+   * did. Cancelling while a retry is pending throws the last attempt's failure (status 0
+   * when no answer came), not an abort, because that attempt did reach the wire.
+   */
+  finishInFlight?: boolean;
 }
 
 export interface HttpResponse {
@@ -160,16 +167,32 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   function url(path: string, query?: HttpRequest['query']): URL {
     const target = /^https?:\/\//.test(path) ? new URL(path) : new URL(path.replace(/^\//, ''), base.href.endsWith('/') ? base.href : `${base.href}/`);
     if (target.origin !== base.origin) throw new AppError('vendor_error', `${options.vendorName} pointed to another server (${target.host}); PriceDesk will not follow it.`);
-    for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined) target.searchParams.set(k, String(v));
+    for (const [k, v] of Object.entries(query ?? {})) {
+      if (v === undefined) continue;
+      // Credentials in a query string (Alephee's API_KEY) are secrets like any header.
+      if (/key|token|secret|password/i.test(k)) options.redactor.add(String(v));
+      target.searchParams.set(k, String(v));
+    }
     return target;
   }
 
   async function request(req: HttpRequest): Promise<HttpResponse> {
     const target = url(req.path, req.query);
     const shown = options.redactor.redact(`${req.method} ${target.pathname}${target.search}`);
+    let lastFailure: HttpError | undefined;
+    const cancellable = async (wait: () => Promise<void>) => {
+      try {
+        await wait();
+      } catch (error) {
+        if (req.finishInFlight && lastFailure && req.signal.aborted) throw lastFailure;
+        throw error;
+      }
+    };
     for (let attempt = 1; ; attempt++) {
-      req.signal.throwIfAborted();
-      await options.limiter?.acquire(req.signal, req.onWait);
+      await cancellable(async () => {
+        req.signal.throwIfAborted();
+        await options.limiter?.acquire(req.signal, req.onWait);
+      });
       let response: Response;
       const timeout = AbortSignal.timeout(timeoutMs);
       try {
@@ -182,18 +205,17 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
             ...req.headers,
           },
           body: req.body === undefined ? undefined : JSON.stringify(req.body),
-          signal: AbortSignal.any([req.signal, timeout]),
+          signal: req.finishInFlight ? timeout : AbortSignal.any([req.signal, timeout]),
           redirect: 'error',
         });
       } catch (error) {
-        if (req.signal.aborted) throw req.signal.reason instanceof Error ? req.signal.reason : error;
+        if (req.signal.aborted && !req.finishInFlight) throw req.signal.reason instanceof Error ? req.signal.reason : error;
         const retry = req.idempotent && attempt < maxAttempts;
         options.log.warn(`${options.vendorName} ${shown}: no answer (attempt ${attempt})${retry ? ', retrying' : ''}: ${options.redactor.redact(String((error as Error).cause ?? error))}`);
-        if (!retry) {
-          const message = isAbort(error) ? `No answer from ${options.vendorName} within ${Math.round(timeoutMs / 1000)} s.` : networkWords(options.vendorName, error);
-          throw new HttpError(0, message, undefined, { cause: error });
-        }
-        await backoff(attempt, undefined, req);
+        const message = isAbort(error) ? `No answer from ${options.vendorName} within ${Math.round(timeoutMs / 1000)} s.` : networkWords(options.vendorName, error);
+        lastFailure = new HttpError(0, message, undefined, { cause: error });
+        if (!retry) throw lastFailure;
+        await cancellable(() => backoff(attempt, undefined, req));
         continue;
       }
       const text = await response.text().catch(() => '');
@@ -210,12 +232,13 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       // A 429 was refused before processing, so even a write may be repeated; 5xx only for idempotent ones.
       const retryable = response.status === 429 || (req.idempotent && RETRYABLE_STATUS.has(response.status));
       options.log.warn(`${options.vendorName} ${shown}: HTTP ${response.status} (attempt ${attempt}): ${options.redactor.redact(text.slice(0, 500))}`);
+      const detail = describe(response.status, json, text);
+      lastFailure = new HttpError(response.status, options.redactor.redact(statusWords(options.vendorName, response.status, detail)), json);
       if (retryable && attempt < maxAttempts) {
-        await backoff(attempt, wait, req);
+        await cancellable(() => backoff(attempt, wait, req));
         continue;
       }
-      const detail = describe(response.status, json, text);
-      throw new HttpError(response.status, options.redactor.redact(statusWords(options.vendorName, response.status, detail)), json);
+      throw lastFailure;
     }
   }
 

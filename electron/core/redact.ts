@@ -8,7 +8,7 @@ export const REDACTED = '[redacted]';
 
 const PATTERNS: RegExp[] = [
   // Query parameters whose name says they carry a credential.
-  /([?&](?:api[_-]?key|apikey|token|access[_-]?token|password|secret|key)=)[^&#\s"']+/gi,
+  /((?:[?&]|\b)(?:api[_-]?key|apikey|token|access[_-]?token|password|secret|key)=)[^&#\s"']+/gi,
   // Authorization-style headers in text dumps.
   /((?:authorization|x-apikey|x-api-key)\s*[:=]\s*)(?:(?:basic|bearer)\s+)?[^\s,"']+/gi,
 ];

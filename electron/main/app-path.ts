@@ -11,7 +11,8 @@ export function resolveAppPath(rootDir: string, url: string): string | null {
   } catch {
     return null;
   }
-  if (pathname.includes('\0') || pathname.includes('\\')) return null;
+  // URL parsing already folds plain "../"; what is left after decoding is an encoded attempt.
+  if (pathname.includes('\0') || pathname.includes('\\') || pathname.split('/').includes('..')) return null;
   const wanted = normalize(pathname === '/' ? '/index.html' : pathname).replace(/^[/\\]+/, '');
   const full = join(rootDir, wanted);
   const rel = relative(rootDir, full);

@@ -58,13 +58,16 @@ export const useGrid = create<GridState>((set, get) => ({
   },
 
   setNewPrice(key, text, hint = 'auto') {
-    const { edits, problems } = get();
+    const { edits, problems, results } = get();
     const nextEdits = { ...edits };
     const nextProblems = { ...problems };
+    // A new edit makes the last answer for this row stale.
+    const nextResults = { ...results };
+    delete nextResults[key];
     if (text.trim() === '') {
       delete nextEdits[key];
       delete nextProblems[key];
-      set({ edits: nextEdits, problems: nextProblems });
+      set({ edits: nextEdits, problems: nextProblems, results: nextResults });
       return true;
     }
     const parsed = parsePrice(text, hint);
@@ -75,7 +78,7 @@ export const useGrid = create<GridState>((set, get) => ({
     }
     nextEdits[key] = parsed.value;
     delete nextProblems[key];
-    set({ edits: nextEdits, problems: nextProblems });
+    set({ edits: nextEdits, problems: nextProblems, results: nextResults });
     return true;
   },
 

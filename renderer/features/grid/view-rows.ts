@@ -16,7 +16,8 @@ export function toViewRow(row: CatalogRow, edit: string | undefined, problem: st
   const newPrice = edit ?? null;
   const effective = newPrice ?? row.price;
   const changed = newPrice !== null && row.price !== null && !dec(newPrice).eq(dec(row.price));
-  const status: ViewRow['status'] = problem ? 'problem' : changed || (newPrice !== null && row.price === null) ? 'changed' : (result?.status ?? 'unchanged');
+  // A result belongs to the edit it answered: editing the row again clears it (see the grid slice).
+  const status: ViewRow['status'] = problem ? 'problem' : result ? result.status : changed || (newPrice !== null && row.price === null) ? 'changed' : 'unchanged';
   return {
     ...row,
     newPrice,

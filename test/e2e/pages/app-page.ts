@@ -1,0 +1,49 @@
+import { expect } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+
+/** What a person sees and does in PriceDesk, by data-testid and AG Grid's row/col ids. */
+export class AppPage {
+  constructor(readonly page: Page) {}
+
+  get grid(): Locator {
+    return this.page.getByTestId('price-grid');
+  }
+
+  cell(rowKey: string, column: string): Locator {
+    return this.grid.locator(`.ag-row[row-id="${rowKey}"] .ag-cell[col-id="${column}"]`);
+  }
+
+  async waitForRows(count: number): Promise<void> {
+    await this.page.getByTestId('status-rows').filter({ hasText: `${count} rows` }).waitFor();
+    await this.grid.locator('.ag-row').first().waitFor();
+  }
+
+  async text(testId: string): Promise<string> {
+    return (await this.page.getByTestId(testId).textContent()) ?? '';
+  }
+
+  /** Types a new price into a row's "New price" cell the way a person does: click, Enter, type, Enter. */
+  async typePrice(rowKey: string, value: string): Promise<void> {
+    const cell = this.cell(rowKey, 'newPrice');
+    await cell.click();
+    await this.page.keyboard.press('Enter');
+    const editor = this.grid.locator('.ag-cell-inline-editing input');
+    await editor.waitFor();
+    await editor.fill(value);
+    await this.page.keyboard.press('Enter');
+  }
+
+  async submit(): Promise<void> {
+    await this.page.getByTestId('submit').click();
+  }
+
+  async waitForNotice(kind: 'success' | 'warning' | 'error' | 'info', text?: string): Promise<string> {
+    const notice = this.page.getByTestId(`notice-${kind}`).filter(text ? { hasText: text } : {}).last();
+    await notice.waitFor();
+    return (await notice.textContent()) ?? '';
+  }
+
+  async expectCellText(rowKey: string, column: string, expected: string | RegExp): Promise<void> {
+    await expect.poll(async () => (await this.cell(rowKey, column).textContent()) ?? '', { timeout: 10_000 }).toMatch(expected);
+  }
+}
