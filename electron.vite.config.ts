@@ -6,7 +6,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rolldownOptions: { input: { index: resolve('electron/main/index.ts') } },
+      // cli: the headless `pricedesk` command (package.json bin), plain Node, built alongside main.
+      rolldownOptions: { input: { index: resolve('electron/main/index.ts'), cli: resolve('electron/cli/index.ts') } },
     },
   },
   preload: {

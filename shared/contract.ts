@@ -63,6 +63,19 @@ export const channels = {
   'vendors:list': channel(none).returns<VendorDescription[]>(),
   'connections:list': channel(none).returns<{ connections: ConnectionSummary[]; activeId: string }>(),
   'connections:setActive': channel(z.strictObject({ id })).returns<null>(),
+  'connections:save': channel(
+    z.strictObject({
+      id: id.optional(),
+      label: z.string().max(100),
+      vendor: z.string().min(1).max(50),
+      settings: z.record(z.string().max(100), z.string().max(2000)),
+    }),
+  ).returns<ConnectionSummary>(),
+  /** Write-only: no channel ever returns a secret. */
+  'connections:setSecret': channel(z.strictObject({ id, secret: z.record(z.string().max(100), z.string().max(10_000)) })).returns<{ secretState: 'set' }>(),
+  'connections:test': channel(z.strictObject({ id })).returns<{ ok: boolean; message: string }>(),
+  'connections:duplicate': channel(z.strictObject({ id })).returns<ConnectionSummary>(),
+  'connections:remove': channel(z.strictObject({ id })).returns<null>(),
   'catalog:load': channel(z.strictObject({ connectionId: id })).returns<{ rows: CatalogRow[]; loadedAt: string }>(),
   'changes:submit': channel(
     z.strictObject({

@@ -86,14 +86,23 @@ export interface VendorDescription {
   capabilities: VendorCapabilities;
 }
 
+/**
+ * Whether a connection's secret is in the keychain: `set`, `missing`, `not_needed` (the
+ * vendor has no secret fields) or `unavailable` (the keychain could not be reached).
+ * The renderer can learn this, never the secret itself.
+ */
+export type SecretState = 'set' | 'missing' | 'not_needed' | 'unavailable';
+
 /** A saved connection as the renderer sees it: non-secret settings only. */
 export interface ConnectionSummary {
   id: string;
   label: string;
   vendor: string;
   settings: Record<string, string>;
-  /** Built-in connections (the sandbox) cannot be removed. */
+  /** Built-in connections (the sandbox) cannot be edited or removed. */
   builtIn: boolean;
+  secretState: SecretState;
+  lastTest: { ok: boolean; message: string; at: string } | null;
 }
 
 /** Progress of a long operation, pushed from main. */

@@ -2,6 +2,7 @@ import type { EventName, EventPayload } from '../../shared/contract';
 import type { Logger } from './log';
 import type { Redactor } from './redact';
 import type { SettingsStore } from './settings';
+import type { SecretVault } from './vault';
 
 /** Pushes an event to the renderer (Electron: webContents.send; tests: the page). */
 export type EventSink = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
@@ -15,6 +16,8 @@ export interface Host {
   appVersion: string;
   platform: string;
   settings: SettingsStore;
+  /** The OS keychain; main-side only. */
+  vault: SecretVault;
   events: EventSink;
   log: Logger;
   redactor: Redactor;

@@ -6,7 +6,8 @@
 import { appHandlers } from './handlers/app';
 import { catalogHandlers } from './handlers/catalog';
 import { changeHandlers } from './handlers/changes';
-import { connectionHandlers, createConnectionBook, type ConnectionBook } from './handlers/connections';
+import { createConnectionBook, type ConnectionBook } from './connections';
+import { connectionHandlers } from './handlers/connections';
 import type { Host } from './host';
 import { assertComplete, createRegistry, mergeHandlers, type Registry } from './registry';
 
@@ -21,7 +22,7 @@ export interface ServiceOptions {
 }
 
 export function createServices(host: Host, options: ServiceOptions = {}): Services {
-  const connections = createConnectionBook(options.sandboxSettings);
+  const connections = createConnectionBook({ settings: host.settings, vault: host.vault, redactor: host.redactor, sandboxSettings: options.sandboxSettings });
   const handlers = assertComplete(
     mergeHandlers(
       appHandlers(host),

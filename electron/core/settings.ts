@@ -13,10 +13,21 @@ export interface WindowBounds {
   maximized: boolean;
 }
 
+/** A saved connection: non-secret settings only (secrets live in the keychain). */
+export interface ConnectionRecord {
+  id: string;
+  label: string;
+  vendor: string;
+  settings: Record<string, string>;
+  /** The last connection test, so a failing connection can be marked in the sidebar. */
+  lastTest: { ok: boolean; message: string; at: string } | null;
+}
+
 // A type alias, not an interface: conf wants a Record<string, unknown>.
 export type SettingsData = {
   activeConnectionId: string;
   windowBounds: WindowBounds | null;
+  connections: ConnectionRecord[];
 };
 
 /** The part of electron-store/conf that the Node side uses. */
@@ -30,7 +41,7 @@ export const SETTINGS_VERSION = '1.0.0';
 export const settingsOptions = {
   configName: 'settings',
   projectVersion: SETTINGS_VERSION,
-  defaults: { activeConnectionId: 'sandbox', windowBounds: null },
+  defaults: { activeConnectionId: 'sandbox', windowBounds: null, connections: [] },
   schema: {
     activeConnectionId: { type: 'string', minLength: 1 },
     windowBounds: {
@@ -43,6 +54,20 @@ export const settingsOptions = {
         maximized: { type: 'boolean' },
       },
       required: ['width', 'height', 'maximized'],
+    },
+    connections: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          id: { type: 'string', minLength: 1 },
+          label: { type: 'string', minLength: 1 },
+          vendor: { type: 'string', minLength: 1 },
+          settings: { type: 'object', additionalProperties: { type: 'string' } },
+          lastTest: { type: ['object', 'null'] },
+        },
+        required: ['id', 'label', 'vendor', 'settings'],
+      },
     },
   },
   // Later releases add their steps here, keyed by the version that introduced them.

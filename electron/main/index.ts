@@ -12,6 +12,7 @@ import { Redactor } from '../core/redact';
 import { createServices } from '../core/services';
 import { settingsOptions, type SettingsData, type SettingsStore } from '../core/settings';
 import type { Host } from '../core/host';
+import { createKeychainVault } from '../core/vault';
 import { resolveAppPath } from './app-path';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
@@ -63,6 +64,7 @@ if (!app.requestSingleInstanceLock()) {
       appVersion: app.getVersion(),
       platform: process.platform,
       settings,
+      vault: createKeychainVault(),
       log,
       redactor,
       events: (event, payload) => window?.webContents.send(event, payload),

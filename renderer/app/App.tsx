@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { api } from '../api';
+import { ConnectionDialog } from '../features/connections/ConnectionDialog';
 import { ConnectionsSidebar } from '../features/connections/ConnectionsSidebar';
 import { useConnections } from '../features/connections/slice';
 import { PriceGrid } from '../features/grid/PriceGrid';
@@ -10,6 +11,7 @@ import { Toolbar } from './Toolbar';
 
 export function App() {
   const activeId = useConnections((s) => s.activeId);
+  const editing = useConnections((s) => s.editing);
 
   useEffect(() => {
     void useConnections.getState().refresh();
@@ -41,6 +43,7 @@ export function App() {
         </main>
       </div>
       <StatusBar />
+      {editing && <ConnectionDialog key={editing.mode === 'edit' ? editing.connection.id : 'new'} />}
       <Notifications />
     </div>
   );

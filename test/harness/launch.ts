@@ -16,6 +16,7 @@ import { createFileLogger } from '../../electron/core/log';
 import { Redactor } from '../../electron/core/redact';
 import { createServices, type ServiceOptions, type Services } from '../../electron/core/services';
 import { openSettings } from '../../electron/core/settings';
+import { createKeychainVault } from '../../electron/core/vault';
 import { serveRenderer } from './static-server';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -63,6 +64,8 @@ export interface AppUnderTest {
   services: Services;
   /** Console errors, page errors and CSP violations seen so far. */
   problems: string[];
+  /** Every answer window.priceDesk received, and every event pushed to the page. */
+  traffic: unknown[];
   close(): Promise<void>;
 }
 
@@ -79,14 +82,17 @@ export async function openApp(browser: Browser, options: OpenAppOptions = {}): P
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 }, colorScheme: options.colorScheme ?? 'light' });
   const page = await context.newPage();
   const redactor = new Redactor();
+  const traffic: unknown[] = [];
   const host: Host = {
     dataDir,
     appVersion: '0.1.0-harness',
     platform: process.platform,
     settings: openSettings(dataDir),
+    vault: createKeychainVault(),
     log: createFileLogger(dataDir, redactor),
     redactor,
     events: (event, payload) => {
+      traffic.push({ event, payload });
       if (page.isClosed()) return;
       page.evaluate(([e, p]) => window.__pdEmit(e, p), [event, payload] as const).catch(() => undefined);
     },
@@ -95,9 +101,11 @@ export async function openApp(browser: Browser, options: OpenAppOptions = {}): P
   const services = createServices(host, { sandboxSettings: options.sandboxSettings ?? { latencyMs: '20', requestsPerSecond: '50' } });
 
   // Like registerIpc in main: only the app's own page may call in.
-  await context.exposeBinding('__pdInvoke', (source, channel: unknown, payload: unknown) => {
+  await context.exposeBinding('__pdInvoke', async (source, channel: unknown, payload: unknown) => {
     if (!source.frame.url().startsWith(server.url)) return { ok: false, error: { code: 'invalid_request', message: 'This request did not come from PriceDesk itself.' } };
-    return services.registry.invoke(channel, payload);
+    const answer = await services.registry.invoke(channel, payload);
+    traffic.push(answer);
+    return answer;
   });
   await context.addInitScript({ content: await pageBridgeScript() });
 
@@ -114,6 +122,7 @@ export async function openApp(browser: Browser, options: OpenAppOptions = {}): P
     dataDir,
     services,
     problems,
+    traffic,
     async close() {
       await context.close();
       await server.close();

@@ -6,6 +6,7 @@ import type { Host } from '../../electron/core/host';
 import { createFileLogger } from '../../electron/core/log';
 import { Redactor } from '../../electron/core/redact';
 import { openSettings } from '../../electron/core/settings';
+import { createKeychainVault } from '../../electron/core/vault';
 
 /** A plain-Node Host over a fresh data directory, recording every event it is asked to push. */
 export async function testHost(dataDir?: string): Promise<Host & { sent: { event: EventName; payload: unknown }[] }> {
@@ -17,6 +18,7 @@ export async function testHost(dataDir?: string): Promise<Host & { sent: { event
     appVersion: '0.0.0-test',
     platform: process.platform,
     settings: openSettings(dir),
+    vault: createKeychainVault(),
     log: createFileLogger(dir, redactor),
     redactor,
     events: <E extends EventName>(event: E, payload: EventPayload<E>) => {

@@ -1,7 +1,7 @@
 import { adapters, getAdapter } from '../../vendors/registry';
 import type { Host } from '../host';
 import type { PartialHandlers } from '../registry';
-import type { ConnectionBook } from './connections';
+import type { ConnectionBook } from '../connections';
 
 export function catalogHandlers(host: Host, book: ConnectionBook) {
   return {

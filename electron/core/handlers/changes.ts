@@ -2,7 +2,7 @@ import { AppError } from '../errors';
 import type { Host } from '../host';
 import type { PartialHandlers } from '../registry';
 import { getAdapter } from '../../vendors/registry';
-import type { ConnectionBook } from './connections';
+import type { ConnectionBook } from '../connections';
 
 export function changeHandlers(host: Host, book: ConnectionBook) {
   // One submission per connection at a time; Cancel aborts it between requests.

@@ -1,48 +1,51 @@
-import type { ConnectionSummary } from '../../../shared/types';
-import { AppError } from '../errors';
+import { AppError, isAbort } from '../errors';
+import { SANDBOX_ID, type ConnectionBook } from '../connections';
 import type { Host } from '../host';
 import type { PartialHandlers } from '../registry';
-import type { ResolvedConnection } from '../../vendors/types';
+import { getAdapter } from '../../vendors/registry';
 
-/** The demo shop every install starts with; it needs no account and cannot be removed. */
-export const SANDBOX_CONNECTION: ConnectionSummary = {
-  id: 'sandbox',
-  label: 'Demo shop',
-  vendor: 'sandbox',
-  settings: {},
-  builtIn: true,
-};
-
-/** Saved connections. Only the built-in sandbox for now; the connection manager adds storage. */
-export interface ConnectionBook {
-  list(): ConnectionSummary[];
-  /** The connection with its secret, for main-side use only. */
-  resolve(id: string): Promise<{ summary: ConnectionSummary; connection: ResolvedConnection }>;
-}
-
-export function createConnectionBook(sandboxSettings: Record<string, string> = {}): ConnectionBook {
-  const sandbox = { ...SANDBOX_CONNECTION, settings: { ...sandboxSettings } };
-  return {
-    list: () => [sandbox],
-    async resolve(id) {
-      if (id !== sandbox.id) throw new AppError('not_found', 'That connection no longer exists. Pick another one in the sidebar.');
-      return { summary: sandbox, connection: { id, settings: sandbox.settings, secret: {} } };
-    },
-  };
-}
+const TEST_TIMEOUT_MS = 30_000;
 
 export function connectionHandlers(host: Host, book: ConnectionBook) {
   return {
-    'connections:list': () => {
-      const connections = book.list();
+    'connections:list': async () => {
+      const connections = await book.list();
       const saved = host.settings.get('activeConnectionId');
-      const activeId = connections.some((c) => c.id === saved) ? saved : SANDBOX_CONNECTION.id;
+      const activeId = connections.some((c) => c.id === saved) ? saved : SANDBOX_ID;
       return { connections, activeId };
     },
     'connections:setActive': async ({ id }) => {
-      await book.resolve(id);
+      await book.list().then((all) => {
+        if (!all.some((c) => c.id === id)) throw new AppError('not_found', 'That connection no longer exists. Pick another one in the sidebar.');
+      });
       host.settings.set('activeConnectionId', id);
       return null;
+    },
+    'connections:save': (input) => book.save(input),
+    'connections:setSecret': async ({ id, secret }) => {
+      await book.setSecret(id, secret);
+      return { secretState: 'set' as const };
+    },
+    'connections:duplicate': ({ id }) => book.duplicate(id),
+    'connections:remove': async ({ id }) => {
+      await book.remove(id);
+      return null;
+    },
+    'connections:test': async ({ id }) => {
+      let result: { ok: boolean; message: string };
+      try {
+        const { summary, connection } = await book.resolve(id);
+        const client = getAdapter(summary.vendor).connect(connection, host);
+        result = await client.testConnection(AbortSignal.timeout(TEST_TIMEOUT_MS));
+      } catch (error) {
+        // A test that fails is an answer, not an error: the user reads why.
+        if (error instanceof AppError && error.code !== 'not_found') result = { ok: false, message: error.message };
+        else if (isAbort(error)) result = { ok: false, message: 'The platform did not answer within 30 seconds.' };
+        else throw error;
+      }
+      book.recordTest(id, result);
+      host.log.info(`connection test ${id}: ${result.ok ? 'ok' : 'failed'}`);
+      return result;
     },
   } satisfies PartialHandlers;
 }

@@ -1,27 +1,77 @@
+import { useState } from 'react';
+import type { ConnectionSummary } from '../../../shared/types';
+import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { useConnections } from './slice';
 
+/** Why a connection needs attention, in words for the sidebar badge. */
+function attention(c: ConnectionSummary): string | null {
+  if (c.secretState === 'missing') return 'Key missing';
+  if (c.secretState === 'unavailable') return 'Keychain unavailable';
+  if (c.lastTest && !c.lastTest.ok) return 'Test failed';
+  return null;
+}
+
 export function ConnectionsSidebar() {
-  const { connections, vendors, activeId, setActive } = useConnections();
+  const { connections, vendors, activeId, setActive, openDialog, duplicate, remove } = useConnections();
+  const [removing, setRemoving] = useState<ConnectionSummary | null>(null);
   const vendorName = (id: string) => vendors.find((v) => v.id === id)?.displayName ?? id;
+
   return (
     <nav className="sidebar" aria-label="Connections" data-testid="connections-sidebar">
       <h2>Connections</h2>
       <ul>
-        {connections.map((c) => (
-          <li key={c.id}>
-            <button
-              type="button"
-              className={c.id === activeId ? 'connection active' : 'connection'}
-              aria-current={c.id === activeId ? 'true' : undefined}
-              data-testid={`connection-${c.id}`}
-              onClick={() => void setActive(c.id)}
-            >
-              <span className="connection-label">{c.label}</span>
-              <span className="connection-vendor">{vendorName(c.vendor)}</span>
-            </button>
-          </li>
-        ))}
+        {connections.map((c) => {
+          const warning = attention(c);
+          const active = c.id === activeId;
+          return (
+            <li key={c.id} className="connection-item">
+              <button
+                type="button"
+                className={active ? 'connection active' : 'connection'}
+                aria-current={active ? 'true' : undefined}
+                data-testid={`connection-${c.builtIn ? c.id : c.label}`}
+                onClick={() => void setActive(c.id)}
+              >
+                <span className="connection-label">{c.label}</span>
+                <span className="connection-vendor">{vendorName(c.vendor)}</span>
+                {warning && (
+                  <span className="connection-warning" data-testid="connection-warning" title={c.lastTest?.message ?? warning}>
+                    {warning}
+                  </span>
+                )}
+              </button>
+              {active && !c.builtIn && (
+                <div className="connection-actions">
+                  <button type="button" data-testid="connection-edit" onClick={() => openDialog({ mode: 'edit', connection: c })}>
+                    Edit
+                  </button>
+                  <button type="button" data-testid="connection-duplicate" onClick={() => void duplicate(c.id)}>
+                    Duplicate
+                  </button>
+                  <button type="button" data-testid="connection-remove" onClick={() => setRemoving(c)}>
+                    Remove
+                  </button>
+                </div>
+              )}
+            </li>
+          );
+        })}
       </ul>
+      <button type="button" className="add-connection" data-testid="connection-add" onClick={() => openDialog({ mode: 'add' })}>
+        + Add connection
+      </button>
+      {removing && (
+        <ConfirmDialog
+          title={`Remove "${removing.label}"?`}
+          body="PriceDesk forgets this connection and deletes its API key from the keychain. Prices on the platform are not touched."
+          confirmLabel="Remove"
+          onConfirm={() => {
+            void remove(removing.id);
+            setRemoving(null);
+          }}
+          onCancel={() => setRemoving(null)}
+        />
+      )}
     </nav>
   );
 }

@@ -1,0 +1,25 @@
+/** `pricedesk catalog`: loads the vendor's current catalog and prints or saves it. */
+import type { CatalogRow } from '../../../shared/types';
+import type { AdapterEnv } from '../../vendors/types';
+import type { CliConnection } from '../connection';
+import { assertCatalogFormat, catalogTable, endProgress, progressReporter, writeCatalog } from '../output';
+
+/** Loads every row with progress on stderr; shared with `submit`. */
+export async function loadCatalog(conn: CliConnection, env: AdapterEnv, signal: AbortSignal): Promise<CatalogRow[]> {
+  const client = conn.adapter.connect(conn.connection, env);
+  const rows = await client.loadCatalog({ signal, onProgress: progressReporter(`Loading ${conn.label}`) });
+  endProgress();
+  return rows;
+}
+
+export async function catalogCommand(conn: CliConnection, env: AdapterEnv, options: { out?: string; json: boolean; signal: AbortSignal }): Promise<number> {
+  if (options.out) assertCatalogFormat(options.out);
+  const rows = await loadCatalog(conn, env, options.signal);
+  if (options.out) {
+    writeCatalog(rows, options.out);
+    process.stderr.write(`Wrote ${rows.length} rows to ${options.out}\n`);
+  } else {
+    process.stdout.write(options.json ? `${JSON.stringify(rows, null, 2)}\n` : `${catalogTable(rows)}\n`);
+  }
+  return 0;
+}

@@ -1,0 +1,85 @@
+/**
+ * `pricedesk submit`: reads the changes, shows the diff against the vendor's current
+ * prices, and sends them after confirmation. Stdout carries the table or the one JSON
+ * document; progress and prompts go to stderr.
+ */
+import { createInterface } from 'node:readline/promises';
+import type { RowStatus } from '../../../shared/types';
+import type { AdapterEnv } from '../../vendors/types';
+import type { CliConnection } from '../connection';
+import { EXIT_OK, EXIT_ROWS_FAILED, UsageError } from '../errors';
+import { endProgress, progressReporter, table } from '../output';
+import { readChanges } from '../read-changes';
+import { loadCatalog } from './catalog';
+import { diffCells, planChanges, showPrice, type ResultLine } from './plan';
+
+export interface SubmitOptions {
+  changes: string;
+  dryRun: boolean;
+  yes: boolean;
+  json: boolean;
+  signal: AbortSignal;
+}
+
+/** The `--json` document. */
+export interface SubmitDocument {
+  connection: string;
+  dryRun: boolean;
+  summary: Record<RowStatus, number>;
+  results: ResultLine[];
+}
+
+export async function submitCommand(conn: CliConnection, env: AdapterEnv, options: SubmitOptions): Promise<number> {
+  // Read the file before touching the network: a typo should cost nothing.
+  const lines = readChanges(options.changes);
+  const catalog = await loadCatalog(conn, env, options.signal);
+  const planned = planChanges(lines, catalog);
+  const sendAt = planned.flatMap((p, i) => (p.kind === 'send' ? [i] : []));
+  const toSend = planned.flatMap((p) => (p.kind === 'send' ? [p] : []));
+  const unmatched = planned.filter((p) => !p.row).length;
+
+  const diff = table(['SKU', 'Name', 'Old', 'New', 'Change', 'Note'], planned.map(diffCells));
+  // In JSON mode stdout is the document alone; people still see the diff on stderr.
+  (options.json ? process.stderr : process.stdout).write(`${diff}\n\n${toSend.length} to send, ${planned.length - toSend.length - unmatched} unchanged or rejected, ${unmatched} SKUs not found.\n`);
+
+  const results: ResultLine[] = planned.map((p) =>
+    p.kind === 'settled' ? p.result : { sku: p.line.sku, status: 'skipped', oldPrice: p.row.price, newPrice: showPrice(p.change.newPrice), message: 'Dry run: not sent.' },
+  );
+  if (!options.dryRun && toSend.length) {
+    if (!options.yes) await confirm(`Send ${toSend.length} price changes to ${conn.label}?`);
+    const client = conn.adapter.connect(conn.connection, env);
+    const sent = await client.submit(
+      toSend.map((p) => p.change),
+      { signal: options.signal, onProgress: progressReporter('Sending'), onResults: () => undefined },
+    );
+    endProgress();
+    sendAt.forEach((at, i) => {
+      results[at] = { ...results[at]!, status: sent[i]!.status, message: sent[i]!.message };
+    });
+  }
+
+  const summary: Record<RowStatus, number> = { ok: 0, warning: 0, error: 0, skipped: 0, unknown: 0 };
+  for (const r of results) summary[r.status]++;
+  if (options.json) {
+    const document: SubmitDocument = { connection: conn.label, dryRun: options.dryRun, summary, results };
+    process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
+  } else if (!options.dryRun) {
+    process.stdout.write(`\n${table(['SKU', 'Status', 'Old', 'New', 'Message'], results.map((r) => [r.sku, r.status, r.oldPrice ?? '', r.newPrice, r.message ?? '']))}\n`);
+  }
+  process.stderr.write(`${options.dryRun ? 'Dry run, nothing sent. ' : ''}ok ${summary.ok}, warning ${summary.warning}, error ${summary.error}, skipped ${summary.skipped}, unknown ${summary.unknown}\n`);
+  if (summary.unknown) process.stderr.write('Rows marked unknown were sent without an answer: check them in the shop before sending them again.\n');
+  if (options.dryRun) return summary.error ? EXIT_ROWS_FAILED : EXIT_OK;
+  return summary.error || summary.skipped || summary.unknown ? EXIT_ROWS_FAILED : EXIT_OK;
+}
+
+/** Asks y/N on a terminal; without one, refuses rather than sending unconfirmed. */
+async function confirm(question: string): Promise<void> {
+  if (!process.stdin.isTTY) throw new UsageError('Not sending without confirmation: add --yes (or --dry-run to only see the diff).');
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    const answer = await rl.question(`${question} [y/N] `);
+    if (!/^y(es)?$/i.test(answer.trim())) throw new UsageError('Nothing sent.');
+  } finally {
+    rl.close();
+  }
+}

@@ -1,0 +1,32 @@
+/**
+ * How the CLI ends: exit 0 when every row is ok or warning, 1 when any row failed, is
+ * unknown or was not sent, 2 for usage, configuration or input errors. Errors print one
+ * plain sentence on stderr; stacks go to the log file only.
+ */
+import { AppError } from '../core/errors';
+
+export const EXIT_OK = 0;
+export const EXIT_ROWS_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+/** A problem with how the CLI was called or with its input files (exit 2). */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/** The exit code for an error that stopped a command. */
+export function exitCodeFor(error: unknown): number {
+  if (error instanceof UsageError) return EXIT_USAGE;
+  // Wrong settings or credentials are configuration problems, like a bad file.
+  if (error instanceof AppError && ['invalid_request', 'not_found', 'auth_error'].includes(error.code)) return EXIT_USAGE;
+  return EXIT_ROWS_FAILED;
+}
+
+/** One line for stderr, never a stack trace. */
+export function describeFailure(error: unknown): string {
+  if (error instanceof UsageError || error instanceof AppError) return error.message;
+  return `Unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+}

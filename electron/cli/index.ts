@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+/**
+ * PriceDesk's headless CLI: the same connectors as the app, for scripts and scheduled
+ * price updates. Plain Node (no Electron): run with `npm run cli -- <command>` in a
+ * checkout, or as `pricedesk` after `npm run build` (out/main/cli.js).
+ */
+import { parseArgs } from 'node:util';
+import { AppError } from '../core/errors';
+import { catalogCommand } from './commands/catalog';
+import { submitCommand } from './commands/submit';
+import { vendorsCommand } from './commands/vendors';
+import { fileConnection, savedConnection, type ConnectionSource } from './connection';
+import { createCliEnv } from './env';
+import { describeFailure, exitCodeFor, EXIT_USAGE, UsageError } from './errors';
+
+const USAGE = `Usage:
+  pricedesk vendors [--json]
+  pricedesk catalog --connection <conn.json> [--out <file.xlsx|.csv|.json>] [--json]
+  pricedesk submit  --connection <conn.json> --changes <file.xlsx|.csv|.json> [--dry-run] [--yes] [--json]
+
+The connection file holds {"vendor": "...", ...settings}; secrets come from the
+PRICEDESK_SECRET environment variable (a string, or a JSON object for several).
+Exit codes: 0 all rows ok or warning, 1 some row failed, was not sent or is unknown,
+2 usage, configuration or input error.`;
+
+const OPTIONS = {
+  connection: { type: 'string' },
+  'connection-id': { type: 'string' },
+  out: { type: 'string' },
+  changes: { type: 'string' },
+  'dry-run': { type: 'boolean', default: false },
+  yes: { type: 'boolean', short: 'y', default: false },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+/** Runs one command and returns its exit code; never throws. */
+export async function run(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
+    return EXIT_USAGE;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...extra] = positionals;
+  if (values.help || command === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (!command || extra.length) {
+    process.stderr.write(`${command ? `Unexpected "${extra[0]}".` : 'No command given.'}\n\n${USAGE}\n`);
+    return EXIT_USAGE;
+  }
+
+  // Ctrl-C cancels between requests (rows not sent come back skipped); a second one quits.
+  const controller = new AbortController();
+  const onSigint = () => {
+    if (controller.signal.aborted) process.exit(130);
+    process.stderr.write('\nCancelling after the request in flight... (Ctrl-C again to quit now)\n');
+    controller.abort(new AppError('cancelled', 'Cancelled by the user.'));
+  };
+  process.on('SIGINT', onSigint);
+  let env: ReturnType<typeof createCliEnv> | undefined;
+  try {
+    if (command === 'vendors') return vendorsCommand({ json: values.json });
+    if (command !== 'catalog' && command !== 'submit') throw new UsageError(`Unknown command "${command}".\n\n${USAGE}`);
+    const source = connectionSource(values.connection, values['connection-id']);
+    const conn = await source.resolve();
+    env = createCliEnv(conn.dataDir);
+    env.log.info(`cli ${command} ${conn.connection.id} (${conn.adapter.description.id})`);
+    if (command === 'catalog') return await catalogCommand(conn, env, { out: values.out, json: values.json, signal: controller.signal });
+    if (!values.changes) throw new UsageError('submit needs --changes <file.xlsx|.csv|.json>.');
+    return await submitCommand(conn, env, { changes: values.changes, dryRun: values['dry-run'], yes: values.yes, json: values.json, signal: controller.signal });
+  } catch (error) {
+    process.stderr.write(`${describeFailure(error)}\n`);
+    env?.log.error(`cli ${command} failed`, error);
+    if (!(error instanceof UsageError) && !(error instanceof AppError) && env) process.stderr.write(`Details are in ${env.logPath}\n`);
+    return exitCodeFor(error);
+  } finally {
+    process.off('SIGINT', onSigint);
+  }
+}
+
+function connectionSource(file: string | undefined, id: string | undefined): ConnectionSource {
+  if (file && id) throw new UsageError('Give either --connection or --connection-id, not both.');
+  if (id) return savedConnection(id);
+  if (!file) throw new UsageError('This command needs --connection <conn.json>.');
+  return fileConnection(file);
+}
+
+// `pricedesk catalog | head` closes stdout early: that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+process.exitCode = await run(process.argv.slice(2));

@@ -1,0 +1,85 @@
+/**
+ * Alephee on top of the shared HTTP layer: its error bodies, its rate-limit headers, and
+ * what a failed request means for the rows in it. Alephee's per-endpoint limits are not
+ * published, so instead of a client-side limiter the connector paces itself from the
+ * `x-ratelimit-*` headers every answer carries; a 429 is still waited out by the layer
+ * (`x-ratelimit-retryafter`).
+ */
+import type { PriceChange, RowResult } from '../../../shared/types';
+import { realClock, type Clock } from '../../core/rate-limit';
+import type { HttpError } from '../../core/http';
+import { skippedAsCancelled } from '../types';
+
+/** Reads `{"Status": n, "Message": "..."}` and the plain-text 500 body. */
+export function describeAlephee(_status: number, json: unknown, text: string): string | undefined {
+  if (json && typeof json === 'object' && typeof (json as { Message?: unknown }).Message === 'string') {
+    return (json as { Message: string }).Message;
+  }
+  if (typeof json === 'string' && json) return json;
+  if (text && text.length < 300 && !text.trimStart().startsWith('<')) return text.trim();
+  return undefined;
+}
+
+/** Waits before a request while the last answer said the allowance is used up. */
+export interface Pacer {
+  observe(headers: Headers): void;
+  ready(signal: AbortSignal, onWait?: (ms: number) => void): Promise<void>;
+}
+
+// A reset far beyond the documented per-minute window is more likely a unit mix-up than a real wait.
+const MAX_RESET_MS = 120_000;
+
+/** A pacer per connection; the clock is injectable for tests. */
+export function createPacer(clock: Clock = realClock): Pacer {
+  let until = 0;
+  return {
+    observe(headers) {
+      if (!headers.has('x-ratelimit-remaining')) return;
+      const remaining = Number(headers.get('x-ratelimit-remaining'));
+      const reset = Number(headers.get('x-ratelimit-reset'));
+      if (Number.isFinite(remaining) && remaining <= 0 && Number.isFinite(reset) && reset > 0) {
+        until = clock.now() + Math.min(reset * 1000, MAX_RESET_MS);
+      }
+    },
+    async ready(signal, onWait) {
+      const ms = until - clock.now();
+      if (ms <= 0) return;
+      onWait?.(ms);
+      await clock.sleep(ms, signal);
+    },
+  };
+}
+
+/** Plain words for a failed connection test; the vendor's own message is kept. */
+export function explainConnectionFailure(error: HttpError, accountId: string, priceListId: string | undefined): string {
+  const said = describeAlephee(error.status, error.json, '');
+  const suffix = said ? ` Alephee said: "${said}"` : '';
+  if (error.status === 401) {
+    return `Alephee did not accept the API key for account ${accountId}. Check the key, and that it is linked to this account.${suffix}`;
+  }
+  if (error.status === 403) return `The API key may not read products of account ${accountId}. Ask your Alephee administrator to allow it.${suffix}`;
+  if (error.status === 404) {
+    const list = priceListId ? ` or price list ${priceListId}` : '';
+    return `Alephee does not know account ${accountId}${list}. Check the ids in the connection.${suffix}`;
+  }
+  return error.message;
+}
+
+/**
+ * Results for rows whose request failed as a whole. No answer, or a server error, leaves
+ * the outcome open (Alephee may have applied part of it), so those rows are `unknown` and
+ * verified later, never resent. A cancelled wait before a retry of a refused (429) request
+ * means nothing was applied: those rows are skipped.
+ */
+export function rowsForFailure(changes: PriceChange[], error: HttpError, cancelled: boolean): RowResult[] {
+  if (cancelled && error.status === 429) return skippedAsCancelled(changes);
+  const status = error.status === 0 || error.status >= 500 ? 'unknown' : 'error';
+  const message =
+    status === 'unknown' ? `${error.message} Whether Alephee applied this price is unknown: check it before sending again.` : error.message;
+  return changes.map((c) => ({ key: c.key, sku: c.sku, status, message, code: error.status ? `http_${error.status}` : 'no_answer' }));
+}
+
+/** True for failures that will repeat for every further request (credentials, permission). */
+export function stopsSubmission(error: HttpError): boolean {
+  return error.status === 401 || error.status === 403;
+}

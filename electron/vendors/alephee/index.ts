@@ -1,0 +1,287 @@
+/**
+ * Alephee (AlephCRM) API v2. Prices are written per SKU in batches to `POST /v2/products`
+ * and read from `GET /v2/products`, where each product carries one price entry per price
+ * list. The API key travels in the query string, so it is registered with the redactor
+ * before any request is built.
+ */
+import type { CatalogRow, PriceChange, RowResult, VendorDescription } from '../../../shared/types';
+import { AppError, isAbort } from '../../core/errors';
+import { HttpError, type HttpClient } from '../../core/http';
+import { vendorHttp } from '../vendor-http';
+import { skippedAsCancelled, type AdapterEnv, type ResolvedConnection, type VendorAdapter, type VendorClient } from '../types';
+import { createPacer, describeAlephee, explainConnectionFailure, rowsForFailure, stopsSubmission } from './http';
+import { catalogPageSchema, mapItems, parseAnswer, pickEntry, priceOf, submitAnswerSchema, toRow, type CatalogContext, type VatMode } from './map';
+import { localProblem, MAX_DECIMALS, planBatches, productBody } from './requests';
+
+const DEFAULT_BASE_URL = 'https://api.alephcrm.com';
+// The real per-request maximum is unpublished; a 413 halves this as the connector learns.
+const DEFAULT_BATCH = 100;
+const PAGE_SIZE = 500;
+
+const description: VendorDescription = {
+  id: 'alephee',
+  displayName: 'Alephee',
+  fields: [
+    {
+      key: 'baseUrl',
+      label: 'API address',
+      kind: 'url',
+      required: false,
+      placeholder: DEFAULT_BASE_URL,
+      help: `Leave empty for ${DEFAULT_BASE_URL}. Change it only if Alephee gave you another address.`,
+      pattern: '^https?://\\S+$',
+    },
+    {
+      key: 'accountId',
+      label: 'Account id',
+      kind: 'number',
+      required: true,
+      help: 'The number of your Alephee account, shown in Alephee next to your account name and in the API access details Alephee sent you.',
+      pattern: '^\\d{1,12}$',
+    },
+    {
+      key: 'priceListId',
+      label: 'Price list id',
+      kind: 'number',
+      required: false,
+      help: 'The id of the price list to edit (Alephee > Price lists). Leave empty if your account has only one price list.',
+      pattern: '^\\d{0,12}$',
+    },
+    {
+      key: 'vatMode',
+      label: 'Prices are',
+      kind: 'select',
+      required: false,
+      options: [
+        { value: 'included', label: 'with taxes (PriceWithTaxes)' },
+        { value: 'excluded', label: 'without taxes (Price)' },
+      ],
+      help: 'Which price you edit. Alephee works out the other one from the product’s tax. Default: with taxes.',
+    },
+    {
+      key: 'currency',
+      label: 'Currency',
+      kind: 'text',
+      required: false,
+      placeholder: 'ARS',
+      help: 'The currency of the price list, as a 3-letter code (ARS, CLP, MXN, USD...). Default: ARS.',
+      pattern: '^[A-Za-z]{3}$|^$',
+    },
+    {
+      key: 'batchSize',
+      label: 'Products per request',
+      kind: 'number',
+      required: false,
+      help: `How many products go in one request. Leave empty for ${DEFAULT_BATCH}; PriceDesk halves it by itself if Alephee says a request is too large.`,
+      pattern: '^[1-9]\\d{0,3}$|^$',
+    },
+    {
+      key: 'apiKey',
+      label: 'API key',
+      kind: 'secret',
+      required: true,
+      help: 'The API_KEY Alephee issued for your integration (ask your Alephee account manager or support if you have none). It must be linked to the account above.',
+      pattern: '^\\S{8,}$',
+    },
+  ],
+  capabilities: {
+    readsCatalog: true,
+    createsProducts: false,
+    deletesPrices: false,
+    batchSize: DEFAULT_BATCH,
+    // Per endpoint and per minute, but the numbers are unpublished: paced from the x-ratelimit-* headers.
+    rateLimit: null,
+    writesWith: 'SKU',
+    maxDecimals: MAX_DECIMALS,
+  },
+};
+
+interface Settings extends CatalogContext {
+  baseUrl: string;
+  accountId: string;
+  apiKey: string;
+  batchSize: number;
+}
+
+function readSettings(connection: ResolvedConnection, env: AdapterEnv): Settings {
+  const s = connection.settings;
+  return {
+    baseUrl: s.baseUrl?.trim() || DEFAULT_BASE_URL,
+    accountId: s.accountId?.trim() ?? '',
+    priceListId: s.priceListId?.trim() || undefined,
+    vatMode: (s.vatMode === 'excluded' ? 'excluded' : 'included') satisfies VatMode,
+    currency: (s.currency?.trim() || 'ARS').toUpperCase(),
+    apiKey: connection.secret.apiKey?.trim() ?? '',
+    batchSize: env.tuning?.batchSize ?? (Number(s.batchSize) || DEFAULT_BATCH),
+  };
+}
+
+function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient {
+  const settings = readSettings(connection, env);
+  env.redactor.add(settings.apiKey);
+  const pacer = createPacer();
+  let client: HttpClient | undefined;
+
+  // Built on first use, so a bad address becomes a clear message where it is reported.
+  function http(): HttpClient {
+    if (!settings.accountId || !settings.apiKey) {
+      throw new AppError('invalid_request', 'The Alephee connection needs an account id and an API key.');
+    }
+    client ??= vendorHttp(env, { baseUrl: settings.baseUrl, vendorName: 'Alephee', describeError: describeAlephee });
+    return client;
+  }
+
+  const auth = () => ({ API_KEY: settings.apiKey, accountId: settings.accountId, priceListId: settings.priceListId });
+
+  async function getProducts(query: Record<string, string | number>, signal: AbortSignal, onWait?: (ms: number) => void) {
+    await pacer.ready(signal, onWait);
+    const response = await http().request({ method: 'GET', path: 'v2/products', query: { ...auth(), ...query }, idempotent: true, signal, onWait });
+    pacer.observe(response.headers);
+    return { status: response.status, page: parseAnswer(catalogPageSchema, response.json, 'a product list') };
+  }
+
+  return {
+    async testConnection(signal) {
+      try {
+        const { page } = await getProducts({ offset: 0, limit: 20 }, signal);
+        const total = page.Paging?.Total ?? page.Total ?? page.Results.length;
+        if (settings.priceListId && page.Results.length && page.Results.every((p) => !pickEntry(p.Price, settings.priceListId))) {
+          const seen = [...new Set(page.Results.flatMap((p) => (p.Price ?? []).map((e) => e.PriceList?.Id).filter((v) => v !== null && v !== undefined)))];
+          return {
+            ok: false,
+            message: `Connected, but price list ${settings.priceListId} is not among your products’ price lists${seen.length ? ` (found: ${seen.join(', ')})` : ''}. Check the price list id.`,
+          };
+        }
+        return { ok: true, message: `Connected to Alephee account ${settings.accountId}: ${total} products.` };
+      } catch (error) {
+        if (signal.aborted && isAbort(error)) throw error;
+        if (error instanceof HttpError) {
+          // The vendor's own words may echo the key back.
+          return { ok: false, message: env.redactor.redact(explainConnectionFailure(error, settings.accountId, settings.priceListId)) };
+        }
+        if (error instanceof AppError) return { ok: false, message: error.message };
+        throw error;
+      }
+    },
+
+    async loadCatalog({ signal, onProgress }) {
+      const rows: CatalogRow[] = [];
+      for (let offset = 0; ; ) {
+        const onWait = (waitMs: number) => onProgress({ done: rows.length, total: Math.max(rows.length, 1), waitMs });
+        const { status, page } = await getProducts({ sort: 'ID', offset, limit: PAGE_SIZE }, signal, onWait);
+        rows.push(...page.Results.map((p) => toRow(p, settings)));
+        offset += page.Results.length;
+        const total = page.Paging?.Total ?? page.Total ?? undefined;
+        onProgress({ done: rows.length, total: Math.max(total ?? rows.length, rows.length) });
+        // 206 says more exist; a total beyond what we have says the same when the status does not.
+        const more = page.Results.length > 0 && (status === 206 || (total !== undefined && total !== null && offset < total));
+        if (!more) break;
+      }
+      env.log.info(`alephee catalog: ${rows.length} rows`);
+      return rows;
+    },
+
+    async readPrices(rows, { signal, onProgress }) {
+      const prices = new Map<string, string | null>();
+      let done = 0;
+      for (const row of rows) {
+        const { page } = await getProducts({ SKU: row.sku, offset: 0, limit: 5 }, signal);
+        const product = page.Results.find((p) => p.Identification.SKU === row.sku);
+        if (product) prices.set(row.key, priceOf(pickEntry(product.Price, settings.priceListId), settings.vatMode));
+        onProgress({ done: ++done, total: rows.length });
+      }
+      return prices;
+    },
+
+    async submit(changes, { signal, onProgress, onResults }) {
+      const results: (RowResult | undefined)[] = new Array(changes.length);
+      let done = 0;
+      const settle = (entries: { index: number }[], rowResults: RowResult[]) => {
+        entries.forEach((e, i) => (results[e.index] = rowResults[i]));
+        done += entries.length;
+        if (rowResults.length) onResults(rowResults);
+        onProgress({ done, total: changes.length });
+      };
+      const onWait = (waitMs: number) => onProgress({ done, total: changes.length, waitMs });
+
+      const entries = changes.map((change, index) => ({ change, index }));
+      const invalid = entries.filter((e) => localProblem(e.change));
+      if (invalid.length) settle(invalid, invalid.map((e) => localProblem(e.change)!));
+      let batchSize = Math.max(1, settings.batchSize);
+      const queue = planBatches(entries.filter((e) => !localProblem(e.change)), batchSize);
+
+      while (queue.length) {
+        const batch = queue.shift()!;
+        const sent: PriceChange[] = batch.map((e) => e.change);
+        const rest = () => [batch, ...queue.splice(0)].flat();
+        try {
+          signal.throwIfAborted();
+          await pacer.ready(signal, onWait);
+        } catch (error) {
+          if (!signal.aborted) throw error;
+          const skipped = rest();
+          settle(skipped, skippedAsCancelled(skipped.map((e) => e.change)));
+          break;
+        }
+        let response;
+        try {
+          response = await http().request({
+            method: 'POST',
+            path: 'v2/products',
+            query: auth(),
+            body: sent.map((c) => productBody(c, settings.vatMode)),
+            // Absolute prices: applying the same body twice has the effect of once.
+            idempotent: true,
+            finishInFlight: true,
+            acceptStatuses: [412, 413],
+            signal,
+            onWait,
+          });
+        } catch (error) {
+          if (!(error instanceof HttpError)) {
+            // Aborted before the request left (limiter wait): nothing was sent.
+            if (!signal.aborted) throw error;
+            const skipped = rest();
+            settle(skipped, skippedAsCancelled(skipped.map((e) => e.change)));
+            break;
+          }
+          settle(batch, rowsForFailure(sent, error, signal.aborted));
+          if (stopsSubmission(error) && queue.length) {
+            const blocked = queue.splice(0).flat();
+            const reason = `Not sent: Alephee refused the previous request (HTTP ${error.status}). Fix the connection and send again.`;
+            settle(blocked, blocked.map((e) => ({ key: e.change.key, sku: e.change.sku, status: 'skipped', message: reason, code: null })));
+          }
+          continue;
+        }
+        pacer.observe(response.headers);
+        if (response.status === 413) {
+          // Nothing was processed: retry the same rows in halves, and keep later requests that small.
+          if (batch.length > 1) {
+            batchSize = Math.ceil(batch.length / 2);
+            const again = [batch, ...queue.splice(0)].flatMap((b) => (b.length > batchSize ? planBatches(b, batchSize) : [b]));
+            queue.push(...again);
+            env.log.warn(`alephee: request too large, now sending ${batchSize} products per request`);
+            continue;
+          }
+          const message = 'Alephee refused even a single product as too large (HTTP 413).';
+          settle(batch, sent.map((c) => ({ key: c.key, sku: c.sku, status: 'error', message, code: 'http_413' })));
+          continue;
+        }
+        let rowResults: RowResult[];
+        try {
+          rowResults = mapItems(sent, parseAnswer(submitAnswerSchema, response.json, 'an answer').Items);
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          // The request was processed but the answer is unreadable: the rows need checking.
+          rowResults = sent.map((c) => ({ key: c.key, sku: c.sku, status: 'unknown', message: error.message, code: null }));
+        }
+        settle(batch, rowResults);
+      }
+      env.log.info(`alephee submit: ${done} of ${changes.length} rows settled`);
+      return changes.map((c, i) => results[i] ?? { key: c.key, sku: c.sku, status: 'unknown', message: 'No result was recorded for this row.', code: null });
+    },
+  };
+}
+
+/** The Alephee connector. */
+export const alepheeAdapter: VendorAdapter = { description, connect };

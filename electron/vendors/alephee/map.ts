@@ -1,0 +1,173 @@
+/**
+ * Alephee's JSON answers and their mapping to the app's rows and results. Schemas are
+ * tolerant (optional, nullable) where the docs show a field but not whether it is always
+ * present; what the connector relies on is required, so a malformed answer names it.
+ */
+import { z } from 'zod';
+import { Big } from '../../../shared/money';
+import type { CatalogRow, PriceChange, RowResult } from '../../../shared/types';
+import { AppError } from '../../core/errors';
+
+const amount = z.union([z.number(), z.string()]).nullable().optional();
+const id = z.union([z.number(), z.string()]);
+
+const priceEntrySchema = z.object({
+  Price: amount,
+  PriceWithTaxes: amount,
+  Cost: amount,
+  // Not in the docs; read when present so the currency need not be typed in.
+  Currency: z.string().nullable().optional(),
+  PriceList: z.object({ Id: id.nullable().optional(), Name: z.string().nullable().optional() }).nullable().optional(),
+});
+type PriceEntry = z.infer<typeof priceEntrySchema>;
+
+const productSchema = z.object({
+  Identification: z.object({ Id: id, SKU: z.string(), Name: z.string().nullable().optional() }),
+  Price: z.array(priceEntrySchema).nullable().optional(),
+});
+
+/** One page of `GET /v2/products`. */
+export const catalogPageSchema = z.object({
+  Paging: z.object({ Total: z.number().nullable().optional() }).nullable().optional(),
+  Total: z.number().nullable().optional(),
+  Results: z.array(productSchema),
+});
+/** A parsed catalog page. */
+export type CatalogPage = z.infer<typeof catalogPageSchema>;
+
+const itemSchema = z.object({
+  ItemNumber: z.number().nullable().optional(),
+  ValidationLevel: z.object({ Name: z.string() }).nullable().optional(),
+  KeyValue: z.union([z.string(), z.number()]).nullable().optional(),
+  Messages: z
+    .array(
+      z.object({
+        Level: z.object({ Name: z.string() }).nullable().optional(),
+        Code: z.union([z.number(), z.string()]).nullable().optional(),
+        Message: z.string().nullable().optional(),
+      }),
+    )
+    .nullable()
+    .optional(),
+});
+type Item = z.infer<typeof itemSchema>;
+
+/** The body of a 200 or 412 answer to `POST /v2/products`. */
+export const submitAnswerSchema = z.object({ Items: z.array(itemSchema) });
+
+/** Parses a vendor answer, or throws a message that names the field that did not fit. */
+export function parseAnswer<T>(schema: z.ZodType<T>, json: unknown, what: string): T {
+  const parsed = schema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const field = issue?.path.length ? issue.path.join('.') : 'the body';
+  throw new AppError('vendor_error', `Alephee sent ${what} PriceDesk could not read (${field}: ${issue?.message ?? 'unexpected shape'}).`);
+}
+
+/** A vendor number or numeric text as a decimal string with at least 2 decimals; null when absent. */
+export function decimalFrom(value: number | string | null | undefined): string | null {
+  if (value === null || value === undefined || value === '') return null;
+  let big: Big;
+  try {
+    big = new Big(String(value).trim());
+  } catch {
+    return null;
+  }
+  const decimals = Math.max(0, big.c.length - big.e - 1);
+  return big.toFixed(Math.max(2, decimals));
+}
+
+/** How prices are read and written: with taxes (`PriceWithTaxes`) or without (`Price`). */
+export type VatMode = 'included' | 'excluded';
+
+/** The settings the mapping needs. */
+export interface CatalogContext {
+  priceListId: string | undefined;
+  vatMode: VatMode;
+  currency: string;
+}
+
+/** The price-list entry the connection edits: the configured list, else the only (or first) one. */
+export function pickEntry(entries: PriceEntry[] | null | undefined, priceListId: string | undefined): PriceEntry | undefined {
+  if (!entries?.length) return undefined;
+  if (!priceListId) return entries[0];
+  const match = entries.find((e) => e.PriceList?.Id !== undefined && e.PriceList?.Id !== null && String(e.PriceList.Id) === priceListId);
+  // When Alephee filtered by priceListId it may omit the list on its single entry.
+  if (!match && entries.length === 1 && (entries[0]!.PriceList?.Id ?? null) === null) return entries[0];
+  return match;
+}
+
+/** The price this connection shows and edits for one product. */
+export function priceOf(entry: PriceEntry | undefined, vatMode: VatMode): string | null {
+  if (!entry) return null;
+  return decimalFrom(vatMode === 'included' ? entry.PriceWithTaxes : entry.Price);
+}
+
+/** A catalog product as a row. */
+export function toRow(product: CatalogPage['Results'][number], ctx: CatalogContext): CatalogRow {
+  const entry = pickEntry(product.Price, ctx.priceListId);
+  const ident = product.Identification;
+  const vendorIds: Record<string, string> = { productId: String(ident.Id), sku: ident.SKU };
+  if (ctx.priceListId) vendorIds.priceListId = ctx.priceListId;
+  return {
+    key: String(ident.Id),
+    sku: ident.SKU,
+    name: ident.Name ?? ident.SKU,
+    price: priceOf(entry, ctx.vatMode),
+    cost: decimalFrom(entry?.Cost),
+    currency: (entry?.Currency || ctx.currency).toUpperCase(),
+    vatIncluded: ctx.vatMode === 'included',
+    vendorIds,
+  };
+}
+
+function resultFor(change: PriceChange, item: Item): RowResult {
+  const base = { key: change.key, sku: change.sku };
+  const level = (item.ValidationLevel?.Name ?? '').toLowerCase();
+  const messages = item.Messages ?? [];
+  const relevant = messages.filter((m) => (m.Level?.Name ?? '').toLowerCase() === level);
+  const chosen = relevant.length ? relevant : messages;
+  const text = chosen.map((m) => m.Message?.trim()).filter(Boolean).join(' ') || null;
+  const code = chosen.find((m) => m.Code !== null && m.Code !== undefined)?.Code;
+  const codeText = code === undefined || code === null ? null : String(code);
+  if (level === 'ok' || level === 'info') return { ...base, status: 'ok', message: text, code: null };
+  if (level === 'warning') return { ...base, status: 'warning', message: text, code: codeText };
+  if (level === 'error') return { ...base, status: 'error', message: text ?? 'Alephee rejected this product without a message.', code: codeText };
+  // A level the docs do not list: applied or not is unclear, so ask for a check.
+  return { ...base, status: 'warning', message: `Alephee answered "${item.ValidationLevel?.Name ?? 'no level'}"${text ? `: ${text}` : ''}. Check this price.`, code: codeText };
+}
+
+/**
+ * One result per sent change, in order. Items are matched by `KeyValue` (the SKU), then by
+ * `ItemNumber`; whether that counts from 0 or 1 is undocumented, so it is read from the
+ * answer (an item 0 means 0-based, an item equal to the batch length means 1-based).
+ */
+export function mapItems(sent: PriceChange[], items: Item[]): RowResult[] {
+  const out: (RowResult | undefined)[] = new Array(sent.length);
+  const bySku = new Map<string, number>();
+  const byLowerSku = new Map<string, number>();
+  sent.forEach((c, i) => {
+    bySku.set(c.sku, i);
+    byLowerSku.set(c.sku.toLowerCase(), i);
+  });
+  const base = items.some((i) => i.ItemNumber === 0) ? 0 : items.some((i) => i.ItemNumber === sent.length) ? 1 : 0;
+  for (const item of items) {
+    const key = item.KeyValue === null || item.KeyValue === undefined ? undefined : String(item.KeyValue);
+    let index = key === undefined ? undefined : (bySku.get(key) ?? byLowerSku.get(key.toLowerCase()));
+    if (index === undefined && typeof item.ItemNumber === 'number') {
+      const candidate = item.ItemNumber - base;
+      if (candidate >= 0 && candidate < sent.length && out[candidate] === undefined) index = candidate;
+    }
+    if (index !== undefined && out[index] === undefined) out[index] = resultFor(sent[index]!, item);
+  }
+  return sent.map(
+    (c, i) =>
+      out[i] ?? {
+        key: c.key,
+        sku: c.sku,
+        status: 'unknown',
+        message: 'Alephee answered but said nothing about this product. Check its price before sending again.',
+        code: null,
+      },
+  );
+}

@@ -1,0 +1,262 @@
+/**
+ * Cin7 Omni API v1. Prices live in account-specific price columns (`retailNZD`,
+ * `wholesalNZD`...) that the catalog read reveals; one of them is "the price" of the
+ * connection. Existing options are updated by option id, new SKUs created as products.
+ * Omni publishes no limits, but public clients report 3/s, 60/min and 5000/day.
+ */
+import { sameAmount } from '../../../shared/money';
+import type { CatalogRow, PriceChange, RowResult, VendorDescription } from '../../../shared/types';
+import { AppError, isAbort } from '../../core/errors';
+import { HttpError, type HttpClient } from '../../core/http';
+import { vendorHttp } from '../vendor-http';
+import { skippedAsCancelled, type AdapterEnv, type ResolvedConnection, type VendorAdapter, type VendorClient } from '../types';
+import { describeCin7, fields } from './describe';
+import { explainConnectionFailure, isTooLarge, rowsForFailure, stopsSubmission } from './errors';
+import { codeOf, columnsOf, currencyOf, mapBatch, parseBatch, parseOptions, priceIn, resolveTier, toRow, type Cin7Option } from './map';
+import { createBody, dedupeCreates, localProblem, MAX_DECIMALS, planBatches, updateBody, type Entry } from './requests';
+
+const DEFAULT_BASE_URL = 'https://api.cin7.com/api/';
+const DEFAULT_BATCH = 100;
+const PAGE_ROWS = 250;
+const LIMITS = [
+  { requests: 3, perMs: 1_000 },
+  { requests: 60, perMs: 60_000 },
+  { requests: 5_000, perMs: 86_400_000 },
+];
+
+const description: VendorDescription = {
+  id: 'cin7',
+  displayName: 'Cin7 Omni',
+  fields: fields(DEFAULT_BASE_URL, DEFAULT_BATCH),
+  capabilities: {
+    readsCatalog: true,
+    createsProducts: true,
+    deletesPrices: false,
+    batchSize: DEFAULT_BATCH,
+    rateLimit: { requests: 3, perSeconds: 1 },
+    writesWith: 'product option id (new SKUs: product option code)',
+    maxDecimals: MAX_DECIMALS,
+  },
+};
+
+type Job = { kind: 'update' | 'create'; batch: Entry[] };
+
+function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient {
+  const s = connection.settings;
+  const username = s.username?.trim() ?? '';
+  const apiKey = connection.secret.apiKey?.trim() ?? '';
+  const configuredTier = s.priceColumn?.trim() || undefined;
+  const fallbackCurrency = (s.currency?.trim() || 'USD').toUpperCase();
+  const vatIncluded = s.vatMode === 'included';
+  const batchSize = Math.max(1, env.tuning?.batchSize ?? (Number(s.batchSize) || DEFAULT_BATCH));
+  env.redactor.add(apiKey);
+  let client: HttpClient | undefined;
+  // Learned from the catalog; rows also carry it, so a fresh client can submit them.
+  let learnedTier: string | undefined;
+
+  function http(): HttpClient {
+    if (!username || !apiKey) throw new AppError('invalid_request', 'The Cin7 Omni connection needs an API username and an API key.');
+    const authorization = `Basic ${Buffer.from(`${username}:${apiKey}`).toString('base64')}`;
+    client ??= vendorHttp(env, { baseUrl: s.baseUrl?.trim() || DEFAULT_BASE_URL, vendorName: 'Cin7 Omni', headers: { Authorization: authorization }, limits: LIMITS, describeError: describeCin7 });
+    return client;
+  }
+
+  async function getOptions(query: Record<string, string | number>, signal: AbortSignal, onWait?: (ms: number) => void): Promise<Cin7Option[]> {
+    const response = await http().request({ method: 'GET', path: 'v1/ProductOptions', query, idempotent: true, signal, onWait });
+    return parseOptions(response.json);
+  }
+
+  function tierFor(options: Cin7Option[]): string {
+    const columns = columnsOf(options);
+    const tier = resolveTier(configuredTier, columns);
+    if (!tier) {
+      const known = columns.length ? ` This account has: ${columns.join(', ')}.` : '';
+      throw new AppError(
+        'invalid_request',
+        configuredTier ? `Cin7 Omni has no price column "${configuredTier}".${known}` : `Cin7 Omni shows no retail price column; name the price column in the connection.${known}`,
+      );
+    }
+    return tier;
+  }
+
+  /** Options by id or code, a request per 100, for read-back and checks. */
+  async function findOptions(where: string[], signal: AbortSignal): Promise<Cin7Option[]> {
+    const found: Cin7Option[] = [];
+    for (const clause of where) found.push(...(await getOptions({ where: clause, page: 1, rows: PAGE_ROWS }, signal)));
+    return found;
+  }
+  const chunks = <T>(list: T[], size: number) => Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, i * size + size));
+  const quote = (code: string) => `'${code.replace(/'/g, "''")}'`;
+  const byIds = (ids: string[]) => chunks(ids, 100).map((c) => `Id IN (${c.join(',')})`);
+  const byCodes = (codes: string[]) => chunks(codes, 100).map((c) => `Code IN (${c.map(quote).join(',')})`);
+
+  /** A "created" option whose price is not what was sent already existed: Omni skips those. */
+  async function checkCreated(sent: Entry[], results: RowResult[], signal: AbortSignal): Promise<RowResult[]> {
+    const created = sent.filter((_, i) => results[i]!.status === 'ok');
+    if (!created.length) return results;
+    let found: Cin7Option[];
+    try {
+      found = await findOptions(byCodes(created.map((e) => e.change.sku.trim())), signal);
+    } catch (error) {
+      env.log.warn(`cin7: could not check created products: ${error instanceof Error ? error.message : String(error)}`);
+      return results;
+    }
+    return results.map((result, i) => {
+      const { change } = sent[i]!;
+      const option = found.find((o) => codeOf(o).toLowerCase() === change.sku.trim().toLowerCase());
+      const retail = option ? (resolveTier(undefined, Object.keys(option.priceColumns ?? {})) ?? 'retailPrice') : 'retailPrice';
+      const now = option ? priceIn(option, retail) : null;
+      if (result.status !== 'ok' || now === null || sameAmount(now, change.newPrice)) return result;
+      return { ...result, status: 'warning', code: 'already_exists', message: `Cin7 Omni already had a product with this code and left it unchanged (its retail price is ${now}).` };
+    });
+  }
+
+  return {
+    async testConnection(signal) {
+      try {
+        const options = await getOptions({ page: 1, rows: 1 }, signal);
+        if (!options.length) return { ok: true, message: `Connected to Cin7 Omni as ${username}; there are no products yet.` };
+        const tier = tierFor(options);
+        return { ok: true, message: `Connected to Cin7 Omni as ${username}. Prices are read from the price column ${tier}.` };
+      } catch (error) {
+        if (signal.aborted && isAbort(error)) throw error;
+        if (error instanceof HttpError) return { ok: false, message: env.redactor.redact(explainConnectionFailure(error)) };
+        if (error instanceof AppError) return { ok: false, message: error.message };
+        throw error;
+      }
+    },
+
+    async loadCatalog({ signal, onProgress }) {
+      const options: Cin7Option[] = [];
+      const seen = new Set<number>();
+      for (let page = 1; ; page++) {
+        const onWait = (waitMs: number) => onProgress({ done: options.length, total: options.length + PAGE_ROWS, waitMs });
+        const batch = await getOptions({ page, rows: PAGE_ROWS }, signal, onWait);
+        const fresh = batch.filter((o) => !seen.has(o.id));
+        fresh.forEach((o) => seen.add(o.id));
+        options.push(...fresh);
+        const full = batch.length >= PAGE_ROWS;
+        onProgress({ done: options.length, total: options.length + (full ? PAGE_ROWS : 0) });
+        // No total in the answer: a short page is the last; a page of only known ids means paging is ignored.
+        if (!full || !fresh.length) break;
+      }
+      if (!options.length) return [];
+      const tier = tierFor(options);
+      learnedTier = tier;
+      const ctx = { tier, currency: currencyOf(tier, fallbackCurrency), vatIncluded };
+      env.log.info(`cin7 catalog: ${options.length} options, price column ${tier}`);
+      return options.map((o): CatalogRow => toRow(o, ctx));
+    },
+
+    async readPrices(rows, { signal, onProgress }) {
+      const withId = rows.filter((r) => r.vendorIds.optionId);
+      const withoutId = rows.filter((r) => !r.vendorIds.optionId);
+      const found = await findOptions([...byIds(withId.map((r) => r.vendorIds.optionId!)), ...byCodes(withoutId.map((r) => r.sku))], signal);
+      const tier = configuredTier ?? learnedTier ?? (found.length ? tierFor(found) : 'retailPrice');
+      const prices = new Map<string, string | null>();
+      for (const row of rows) {
+        const option = row.vendorIds.optionId ? found.find((o) => String(o.id) === row.vendorIds.optionId) : found.find((o) => codeOf(o).toLowerCase() === row.sku.toLowerCase());
+        if (option) prices.set(row.key, priceIn(option, row.vendorIds.priceColumn ?? tier));
+      }
+      onProgress({ done: rows.length, total: rows.length });
+      return prices;
+    },
+
+    async submit(changes, { signal, onProgress, onResults }) {
+      const results: (RowResult | undefined)[] = new Array(changes.length);
+      let done = 0;
+      const settle = (entries: Entry[], rowResults: RowResult[]) => {
+        entries.forEach((e, i) => (results[e.index] = rowResults[i]));
+        done += entries.length;
+        if (rowResults.length) onResults(rowResults);
+        onProgress({ done, total: changes.length });
+      };
+      const onWait = (waitMs: number) => onProgress({ done, total: changes.length, waitMs });
+      const entries = changes.map((change, index) => ({ change, index }));
+      const early: { entry: Entry; result: RowResult }[] = [];
+      const updates: Entry[] = [];
+      const creates: Entry[] = [];
+      for (const entry of entries) {
+        const problem = localProblem(entry.change);
+        const tier = entry.change.vendorIds.priceColumn ?? configuredTier ?? learnedTier;
+        if (problem) early.push({ entry, result: problem });
+        else if (entry.change.vendorIds.optionId === undefined) creates.push(entry);
+        else if (!tier) early.push({ entry, result: { key: entry.change.key, sku: entry.change.sku, status: 'error', code: 'no_price_column', message: 'Load the catalog first, or name the price column in the connection.' } });
+        else updates.push(entry);
+      }
+      const retailTier = (configuredTier ?? learnedTier ?? 'retail').toLowerCase().startsWith('retail');
+      const { unique, duplicates } = dedupeCreates(creates);
+      early.push(...duplicates);
+      const creatable = retailTier ? unique : [];
+      if (!retailTier) {
+        const reason = `New products can only be created with a retail price, and this connection edits ${configuredTier ?? learnedTier}.`;
+        early.push(...unique.map((entry) => ({ entry, result: { key: entry.change.key, sku: entry.change.sku, status: 'skipped' as const, code: null, message: reason } })));
+      }
+      if (early.length) settle(early.map((e) => e.entry), early.map((e) => e.result));
+
+      let size = batchSize;
+      const queue: Job[] = [
+        ...planBatches(updates, size, (e) => e.change.vendorIds.optionId!).map((batch) => ({ kind: 'update' as const, batch })),
+        ...planBatches(creatable, size, (e) => e.change.sku.trim().toLowerCase()).map((batch) => ({ kind: 'create' as const, batch })),
+      ];
+      while (queue.length) {
+        const job = queue.shift()!;
+        if (signal.aborted) {
+          const skipped = [job, ...queue.splice(0)].flatMap((j) => j.batch);
+          settle(skipped, skippedAsCancelled(skipped.map((e) => e.change)));
+          break;
+        }
+        const sent = job.batch.map((e) => e.change);
+        const update = job.kind === 'update';
+        let rowResults: RowResult[];
+        try {
+          const response = await http().request({
+            method: update ? 'PUT' : 'POST',
+            path: update ? 'v1/ProductOptions' : 'v1/Products',
+            body: update ? sent.map((c) => updateBody(c, c.vendorIds.priceColumn ?? configuredTier ?? learnedTier!)) : sent.map(createBody),
+            // Setting a price column is absolute; creating is not (a repeat would report "exists").
+            idempotent: update,
+            finishInFlight: true,
+            signal,
+            onWait,
+          });
+          try {
+            rowResults = mapBatch(sent.map((c) => ({ change: c, code: c.sku.trim() })), parseBatch(response.json));
+          } catch (error) {
+            if (!(error instanceof AppError)) throw error;
+            rowResults = sent.map((c) => ({ key: c.key, sku: c.sku, status: 'unknown', message: error.message, code: null }));
+          }
+          if (!update) rowResults = await checkCreated(job.batch, rowResults, signal);
+        } catch (error) {
+          if (!(error instanceof HttpError)) {
+            if (!signal.aborted) throw error;
+            const skipped = [job, ...queue.splice(0)].flatMap((j) => j.batch);
+            settle(skipped, skippedAsCancelled(skipped.map((e) => e.change)));
+            break;
+          }
+          if (isTooLarge(error) && job.batch.length > 1) {
+            size = Math.ceil(job.batch.length / 2);
+            const again = [job, ...queue.splice(0)].flatMap((j) => (j.batch.length > size ? chunks(j.batch, size).map((batch) => ({ kind: j.kind, batch })) : [j]));
+            queue.push(...again);
+            env.log.warn(`cin7: request too large, now sending ${size} rows per request`);
+            continue;
+          }
+          rowResults = rowsForFailure(sent, error, signal.aborted);
+          if (stopsSubmission(error) && queue.length) {
+            settle(job.batch, rowResults);
+            const blocked = queue.splice(0).flatMap((j) => j.batch);
+            const reason = `Not sent: Cin7 Omni refused the previous request (HTTP ${error.status}). Fix the connection and send again.`;
+            settle(blocked, blocked.map((e): RowResult => ({ key: e.change.key, sku: e.change.sku, status: 'skipped', message: reason, code: null })));
+            break;
+          }
+        }
+        settle(job.batch, rowResults);
+      }
+      env.log.info(`cin7 submit: ${done} of ${changes.length} rows settled`);
+      return changes.map((c: PriceChange, i) => results[i] ?? { key: c.key, sku: c.sku, status: 'unknown', message: 'No result was recorded for this row.', code: null });
+    },
+  };
+}
+
+/** The Cin7 Omni connector. */
+export const cin7Adapter: VendorAdapter = { description, connect };

@@ -1,0 +1,253 @@
+/**
+ * Cliniko (practice management) connector. Cliniko has no batch endpoint: every price is
+ * one `PATCH /products/{id}`, and the account allows 200 requests a minute, so a small pool
+ * of workers feeds one shared limiter and the user sees the wait instead of a stall.
+ */
+import { dec, isDecimal, toFixed } from '../../../shared/money';
+import type { CatalogRow, PriceChange, RowResult, VendorDescription } from '../../../shared/types';
+import { AppError } from '../../core/errors';
+import { HttpError, type HttpClient, type HttpResponse } from '../../core/http';
+import { skippedAsCancelled, type AdapterEnv, type ResolvedConnection, type RowRef, type VendorAdapter, type VendorClient } from '../types';
+import { vendorHttp } from '../vendor-http';
+import { CLINIKO_SHARDS, EMAIL_PATTERN, readSettings, shardOfUrl, type ClinikoSettings } from './connection';
+import { acceptedWrite, failedWrite, notSent, parseAnswer, patchAnswerSchema, productPageSchema, refused, toRow, type ClinikoProduct } from './map';
+
+const PER_PAGE = 100;
+const MAX_DECIMALS = 2;
+const RATE_LIMIT = { requests: 200, perSeconds: 60 };
+// Four workers keep 200/min busy even at ~1 s per request; more would only queue at the limiter.
+const WORKERS = 4;
+
+const description: VendorDescription = {
+  id: 'cliniko',
+  displayName: 'Cliniko',
+  fields: [
+    {
+      key: 'apiKey',
+      label: 'API key',
+      kind: 'secret',
+      required: true,
+      help: 'In Cliniko: My info (bottom left) > Manage API keys > Add an API key. Copy the whole key: its ending (e.g. "-uk1") tells PriceDesk your region. The key has the same permissions as your Cliniko user, who must be allowed to manage products.',
+      pattern: '^[A-Za-z0-9+/=_-]{8,}$',
+    },
+    {
+      key: 'contactEmail',
+      label: 'Contact email',
+      kind: 'email',
+      required: true,
+      help: 'Cliniko asks every app to send a contact email with its requests and may block requests without one. Use an address that reaches whoever looks after this connection.',
+      pattern: EMAIL_PATTERN,
+      placeholder: 'it@yourclinic.example',
+    },
+    {
+      key: 'vatMode',
+      label: 'Prices are edited',
+      kind: 'select',
+      required: false,
+      help: 'Cliniko stores each product price with and without tax. Pick which one you edit; PriceDesk tells Cliniko which it is sending. Default: including tax.',
+      options: [
+        { value: 'inc', label: 'Including tax (what patients pay)' },
+        { value: 'ex', label: 'Excluding tax' },
+      ],
+    },
+    {
+      key: 'currency',
+      label: 'Currency',
+      kind: 'text',
+      required: false,
+      help: 'Cliniko prices carry no currency. Leave empty to use your region’s (AUD, CAD, GBP or EUR); Cliniko shows it under Settings > Business information.',
+      pattern: '^[A-Za-z]{3}$',
+      placeholder: 'AUD',
+    },
+    {
+      key: 'baseUrl',
+      label: 'API address',
+      kind: 'url',
+      required: false,
+      help: `Leave empty: PriceDesk uses https://api.{region}.cliniko.com/v1 with the region from the end of your API key (${CLINIKO_SHARDS.join(', ')}; no ending means au1). Change it only when your IT routes Cliniko through a proxy.`,
+      pattern: '^https?://\\S+$',
+      placeholder: 'https://api.au1.cliniko.com/v1',
+    },
+  ],
+  capabilities: {
+    readsCatalog: true,
+    createsProducts: false,
+    deletesPrices: false,
+    batchSize: 1,
+    rateLimit: RATE_LIMIT,
+    writesWith: 'product id (one request per product)',
+    maxDecimals: MAX_DECIMALS,
+  },
+};
+
+/** Cliniko's 401 says nothing useful, so say what usually causes it. */
+function authWords(settings: ClinikoSettings, status: number): string {
+  if (status === 403) {
+    return 'Cliniko refused access: the Cliniko user this API key belongs to may not manage products, or Cliniko blocked the request. Ask an administrator to give the user permission for products (Settings > Users), then try again.';
+  }
+  const urlShard = settings.customBaseUrl ? shardOfUrl(settings.baseUrl) : undefined;
+  if (urlShard && urlShard !== settings.shard) {
+    return `The API key belongs to Cliniko region ${settings.shard}, but the address points to region ${urlShard}. Clear the API address field, or fix it.`;
+  }
+  return `Cliniko did not accept the API key. Check that you copied the whole key, including its ending: it selects your Cliniko region (this key points to ${settings.shard}), and a key is refused in any other region.`;
+}
+
+function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient {
+  env.redactor.add(connection.secret.apiKey);
+  let cached: { settings: ClinikoSettings; http: HttpClient } | undefined;
+  // Settings are checked lazily so a bad one surfaces as a plain message from the call that needs it.
+  function client() {
+    if (cached) return cached;
+    const settings = readSettings(connection);
+    const http = vendorHttp(env, {
+      baseUrl: settings.baseUrl,
+      vendorName: 'Cliniko',
+      headers: {
+        Authorization: `Basic ${Buffer.from(`${settings.apiKey}:`).toString('base64')}`,
+        'User-Agent': settings.userAgent,
+      },
+      limits: [{ requests: RATE_LIMIT.requests, perMs: RATE_LIMIT.perSeconds * 1000 }],
+    });
+    cached = { settings, http };
+    return cached;
+  }
+
+  /** Every page of a product listing, following links.next; stops if Cliniko sends a link twice. */
+  async function listProducts(query: Record<string, string>, signal: AbortSignal, onPage: (products: ClinikoProduct[], total: number) => void) {
+    const { http } = client();
+    const seen = new Set<string>();
+    let next: string | undefined = 'products';
+    let params: Record<string, string> | undefined = { ...query, per_page: String(PER_PAGE) };
+    while (next) {
+      if (seen.has(next)) throw new AppError('vendor_error', 'Cliniko sent the same page link twice; PriceDesk stopped reading to avoid a loop.');
+      seen.add(next);
+      const response = await http.request({ method: 'GET', path: next, query: params, idempotent: true, signal });
+      const page = parseAnswer(productPageSchema, response.json, 'a product list');
+      onPage(page.products, page.total_entries ?? page.products.length);
+      next = page.links?.next ?? undefined;
+      params = undefined; // links.next already carries every parameter
+    }
+  }
+
+  async function writeOne(change: PriceChange, signal: AbortSignal, onWait: (ms: number) => void): Promise<{ result: RowResult; fatal: boolean } | 'not_sent'> {
+    const { settings, http } = client();
+    const id = change.vendorIds.productId ?? change.key;
+    if (!/^\d+$/.test(id)) return { result: refused(change, `"${id}" is not a Cliniko product id. Reload the catalog.`, 'bad_id'), fatal: false };
+    if (!isDecimal(change.newPrice)) return { result: refused(change, `"${change.newPrice}" is not a price.`, 'bad_price'), fatal: false };
+    if (!dec(change.newPrice).eq(dec(change.newPrice).round(MAX_DECIMALS))) {
+      return { result: refused(change, `Cliniko accepts at most ${MAX_DECIMALS} decimals; round the price first.`, 'too_many_decimals'), fatal: false };
+    }
+    if (signal.aborted) return 'not_sent';
+    let response: HttpResponse;
+    try {
+      response = await http.request({
+        method: 'PATCH',
+        path: `products/${id}`,
+        // Cliniko reads `price` as a number; the decimal string becomes one only here.
+        body: { price: Number(toFixed(change.newPrice, MAX_DECIMALS)), price_includes_tax: settings.vatMode === 'inc' },
+        // Setting an absolute price twice does no harm, so a lost answer may be retried.
+        idempotent: true,
+        finishInFlight: true,
+        signal,
+        onWait,
+      });
+    } catch (error) {
+      // With finishInFlight only a request that never left throws something other than HttpError.
+      if (!(error instanceof HttpError) && signal.aborted) return 'not_sent';
+      if (error instanceof HttpError && (error.status === 401 || error.status === 403)) {
+        return failedWrite(change, new HttpError(error.status, authWords(settings, error.status), error.json));
+      }
+      return failedWrite(change, error);
+    }
+    try {
+      return { result: acceptedWrite(change, parseAnswer(patchAnswerSchema, response.json, 'an updated product'), settings), fatal: false };
+    } catch (error) {
+      // Cliniko answered 2xx but unreadably: the price most likely changed, so verify, don't resend.
+      const message = error instanceof Error ? error.message : 'Cliniko’s answer could not be read.';
+      return { result: { key: change.key, sku: change.sku, status: 'unknown', message, code: 'unreadable_answer' }, fatal: false };
+    }
+  }
+
+  return {
+    async testConnection(signal) {
+      try {
+        const { settings, http } = client();
+        // The cheapest authenticated read that also proves access to products.
+        const response = await http.request({ method: 'GET', path: 'products', query: { per_page: 1 }, idempotent: true, signal });
+        const total = parseAnswer(productPageSchema, response.json, 'a product list').total_entries ?? 0;
+        return { ok: true, message: `Connected to Cliniko (region ${settings.shard}): ${total} products.` };
+      } catch (error) {
+        if (signal.aborted) throw error;
+        if (error instanceof HttpError && (error.status === 401 || error.status === 403)) return { ok: false, message: authWords(client().settings, error.status) };
+        if (error instanceof AppError) return { ok: false, message: error.message };
+        throw error;
+      }
+    },
+
+    async loadCatalog({ signal, onProgress }) {
+      const { settings } = client();
+      const rows: CatalogRow[] = [];
+      await listProducts({}, signal, (products, total) => {
+        for (const product of products) rows.push(toRow(product, settings));
+        onProgress({ done: rows.length, total: Math.max(total, rows.length) });
+      });
+      return rows;
+    },
+
+    async submit(changes, { signal, onProgress, onResults }) {
+      client(); // settings errors surface before anything is sent
+      const results: (RowResult | undefined)[] = new Array(changes.length);
+      let next = 0;
+      let done = 0;
+      let stopReason: string | undefined;
+      const report = (waitMs?: number) => onProgress({ done, total: changes.length, ...(waitMs ? { waitMs } : {}) });
+
+      const worker = async () => {
+        while (!signal.aborted && !stopReason && next < changes.length) {
+          const index = next++;
+          const outcome = await writeOne(changes[index]!, signal, (ms) => report(ms));
+          if (outcome === 'not_sent') return;
+          if (outcome.fatal) stopReason ??= `Not sent: ${outcome.result.message ?? 'Cliniko refused the credentials.'}`;
+          results[index] = outcome.result;
+          done++;
+          onResults([outcome.result]);
+          report();
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(WORKERS, changes.length) }, worker));
+
+      const unsent = changes.flatMap((change, i) => (results[i] ? [] : [{ change, i }]));
+      if (unsent.length) {
+        const rest = stopReason ? unsent.map(({ change }) => notSent(change, stopReason!)) : skippedAsCancelled(unsent.map(({ change }) => change));
+        unsent.forEach(({ i }, n) => (results[i] = rest[n]));
+        onResults(rest);
+      }
+      env.log.info(`cliniko submit: ${done} sent, ${unsent.length} not sent`);
+      return results as RowResult[];
+    },
+
+    async readPrices(rows: RowRef[], { signal, onProgress }) {
+      const { settings } = client();
+      const prices = new Map<string, string | null>();
+      const byId = new Map(rows.map((row) => [row.vendorIds.productId ?? row.key, row.key]));
+      const ids = [...byId.keys()].filter((id) => /^\d+$/.test(id));
+      let done = 0;
+      // Cliniko filters by id list (q[]=id:=1,2,3); a page's worth per request keeps URLs short.
+      for (let start = 0; start < ids.length; start += PER_PAGE) {
+        const chunk = ids.slice(start, start + PER_PAGE);
+        await listProducts({ 'q[]': `id:=${chunk.join(',')}` }, signal, (products) => {
+          for (const product of products) {
+            const key = byId.get(product.id);
+            if (key !== undefined) prices.set(key, toRow(product, settings).price);
+          }
+        });
+        done += chunk.length;
+        onProgress({ done, total: ids.length });
+      }
+      return prices;
+    },
+  };
+}
+
+/** The Cliniko connector. */
+export const clinikoAdapter: VendorAdapter = { description, connect };

@@ -1,0 +1,178 @@
+/**
+ * Geins' JSON and the app's rows: parsing answers (a malformed answer names its field),
+ * products with their `Prices[]` into catalog rows, and the update answer's Invalid /
+ * NotFound lists back onto the changes that were sent.
+ */
+import { z } from 'zod';
+import { Big, decimalPlaces } from '../../../shared/money';
+import type { CatalogRow, PriceChange, RowResult } from '../../../shared/types';
+import { AppError } from '../../core/errors';
+import type { GeinsSettings } from './connection';
+
+const num = z.number().finite();
+
+const priceListSchema = z.object({
+  Id: z.number().int(),
+  Name: z.string().nullish(),
+  MarketId: z.number().int().nullish(),
+  MarketPrefix: z.string().nullish(),
+  Currency: z.string().nullish(),
+  Active: z.boolean().nullish(),
+  ExVat: z.boolean().nullish(),
+});
+
+/** One price list as Geins describes it. */
+export type GeinsPriceList = z.infer<typeof priceListSchema>;
+
+/** `GET /API/PriceList/List`: documented as a bare array; an envelope is accepted too. */
+export const priceListsSchema = z.union([z.array(priceListSchema), z.object({ Resource: z.array(priceListSchema) }).transform((e) => e.Resource)]);
+
+const productPriceSchema = z.object({
+  PriceListId: z.number().int(),
+  PriceIncVat: num.nullish(),
+  PriceExVat: num.nullish(),
+  Currency: z.string().nullish(),
+  StaggeredCount: z.number().int().nullish(),
+});
+
+const productSchema = z.object({
+  ProductId: z.number().int(),
+  ArticleNumber: z.string().nullish(),
+  Name: z.string().nullish(),
+  Names: z.array(z.object({ LanguageCode: z.string().nullish(), Content: z.string().nullish() })).nullish(),
+  PurchasePrice: num.nullish(),
+  PurchasePriceCurrency: z.string().nullish(),
+  Prices: z.array(productPriceSchema).nullish(),
+});
+
+/** One product as the connector uses it. */
+export type GeinsProduct = z.infer<typeof productSchema>;
+
+/** One page of `POST /API/Product/Query/{page}`. */
+export const productPageSchema = z.object({
+  Resource: z.array(productSchema).nullish(),
+  PageResult: z
+    .object({
+      BatchId: z.string().nullish(),
+      Page: z.number().int().nullish(),
+      RowCount: z.number().int().nullish(),
+      PageCount: z.number().int().nullish(),
+      HasMoreRows: z.boolean().nullish(),
+    })
+    .nullish(),
+});
+
+const echoedPriceSchema = z.object({ PriceListId: z.number().int().nullish(), ProductId: z.union([z.string(), z.number()]).nullish() });
+
+/** `PUT /API/PriceList/Price`: all three lists null means Geins said "Success." and nothing more. */
+export const updateAnswerSchema = z.object({
+  Message: z.string().nullish(),
+  Invalid: z.array(echoedPriceSchema).nullish(),
+  NotFound: z.array(echoedPriceSchema).nullish(),
+  UpdateCount: z.number().int().nullish(),
+});
+
+export type UpdateAnswer = z.infer<typeof updateAnswerSchema>;
+
+/** Geins' error envelope, as words. */
+export function describeGeinsError(_status: number, json: unknown, text: string): string | undefined {
+  const parsed = z.object({ Message: z.string().nullish(), Details: z.array(z.string()).nullish() }).safeParse(json);
+  if (parsed.success && (parsed.data.Message || parsed.data.Details?.length)) {
+    return [parsed.data.Message, ...(parsed.data.Details ?? [])].filter(Boolean).join(' ');
+  }
+  return text && text.length < 300 && !text.trimStart().startsWith('<') ? text.trim() : undefined;
+}
+
+/** Parses a Geins answer or throws a message that names the field it tripped on. */
+export function parseAnswer<T>(schema: z.ZodType<T>, json: unknown, what: string): T {
+  const parsed = schema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const field = issue?.path.length ? issue.path.join('.') : '(the whole answer)';
+  throw new AppError('vendor_error', `Geins sent ${what} PriceDesk cannot read: field "${field}": ${issue?.message ?? 'unexpected shape'}.`);
+}
+
+/** A vendor number as a decimal string: through its shortest text, never float arithmetic. */
+export function decimalOf(n: number): string {
+  const big = new Big(String(n));
+  return decimalPlaces(big.toString()) <= 2 ? big.toFixed(2) : big.toString();
+}
+
+/** The product's price on one list in the list's own VAT basis, or null when it has none. */
+export function priceOn(product: GeinsProduct, list: GeinsPriceList): string | null {
+  // Staggered prices (quantity breaks) live on the same list; the plain price has count 1.
+  const entry = product.Prices?.find((p) => p.PriceListId === list.Id && (p.StaggeredCount ?? 1) <= 1);
+  const value = list.ExVat ? entry?.PriceExVat : entry?.PriceIncVat;
+  return value === null || value === undefined ? null : decimalOf(value);
+}
+
+/** The id a product is written with under the connection's product id type. */
+export function writeIdOf(vendorIds: Record<string, string>, sku: string, settings: GeinsSettings): string {
+  return settings.productIdType === 1 ? vendorIds.articleNumber || sku : vendorIds.productId || '';
+}
+
+export function toRow(product: GeinsProduct, list: GeinsPriceList): CatalogRow {
+  const id = String(product.ProductId);
+  const name = product.Names?.find((n) => n.Content?.trim())?.Content?.trim() ?? product.Name?.trim();
+  const currency = (product.Prices?.find((p) => p.PriceListId === list.Id)?.Currency ?? list.Currency ?? '').toUpperCase();
+  const cost = product.PurchasePrice !== null && product.PurchasePrice !== undefined && (product.PurchasePriceCurrency ?? currency).toUpperCase() === currency ? decimalOf(product.PurchasePrice) : null;
+  return {
+    key: id,
+    sku: product.ArticleNumber?.trim() || id,
+    name: name || product.ArticleNumber || id,
+    price: priceOn(product, list),
+    cost,
+    currency,
+    vatIncluded: !list.ExVat,
+    vendorIds: { productId: id, articleNumber: product.ArticleNumber?.trim() ?? '' },
+  };
+}
+
+function result(change: PriceChange, status: RowResult['status'], message: string | null, code: string | null): RowResult {
+  return { key: change.key, sku: change.sku, status, message, code };
+}
+
+const norm = (id: unknown) => String(id ?? '').trim().toLowerCase();
+
+/**
+ * One result per sent change from an answer that has Invalid/NotFound lists: listed rows
+ * failed, the rest were updated. Geins echoes the entries it refused, matched here by id.
+ */
+export function mapUpdateAnswer(sent: { change: PriceChange; writeId: string }[], answer: UpdateAnswer, settings: GeinsSettings): RowResult[] {
+  const idWords = settings.productIdType === 1 ? 'article number' : 'product id';
+  const invalid = new Set((answer.Invalid ?? []).map((e) => norm(e.ProductId)));
+  const notFound = new Set((answer.NotFound ?? []).map((e) => norm(e.ProductId)));
+  const detail = answer.Message && !/^success\.?$/i.test(answer.Message.trim()) ? ` Geins said: "${answer.Message}"` : '';
+  return sent.map(({ change, writeId }) => {
+    const id = norm(writeId);
+    if (invalid.has(id)) return result(change, 'error', `Geins refused this price as invalid (for example a negative price).${detail}`, 'Invalid');
+    if (notFound.has(id)) {
+      return result(change, 'error', `Geins has no product with ${idWords} "${writeId}" on price list ${settings.priceListId}. Check the product still exists, and the product id type of the connection.${detail}`, 'NotFound');
+    }
+    return result(change, 'ok', null, null);
+  });
+}
+
+/** Rows Geins may or may not have saved (an answer without per-row lists, or no answer). */
+export function unknownRows(changes: PriceChange[], message: string, code: string): RowResult[] {
+  return changes.map((change) => result(change, 'unknown', message, code));
+}
+
+/** Rows that got a definite failure (the whole request refused). */
+export function errorRows(changes: PriceChange[], message: string, code: string): RowResult[] {
+  return changes.map((change) => result(change, 'error', message, code));
+}
+
+/** Settles unknown rows from a read-back: same price -> ok, product gone -> error, else still unknown. */
+export function verifyRows(rows: RowResult[], changes: PriceChange[], readBack: Map<string, string | null>): RowResult[] {
+  return rows.map((row, i) => {
+    if (row.status !== 'unknown') return row;
+    const change = changes[i]!;
+    if (!readBack.has(change.key)) {
+      return result(change, 'error', 'Geins accepted the request, but no such product can be found on reading back. Reload the catalog.', 'NotFound');
+    }
+    const now = readBack.get(change.key) ?? null;
+    if (now !== null && new Big(now).eq(new Big(change.newPrice))) return result(change, 'ok', 'Confirmed by reading the price back from Geins.', null);
+    return result(change, 'unknown', `${row.message ?? ''} Reading back shows ${now ?? 'no price'}, not ${change.newPrice}; check it in Geins before sending again.`.trim(), row.code);
+  });
+}

@@ -1,0 +1,88 @@
+/**
+ * The raw Geins calls. Product queries page by batch: page 1 carries the filter and opens a
+ * batch, later pages send only its BatchId; resending the filter makes Geins answer page 1
+ * again, so the pager refuses to continue when a page brings nothing new.
+ */
+import { AppError } from '../../core/errors';
+import type { HttpClient } from '../../core/http';
+import type { AdapterEnv } from '../types';
+import { vendorHttp } from '../vendor-http';
+import type { GeinsSettings } from './connection';
+import { describeGeinsError, parseAnswer, priceListsSchema, productPageSchema, updateAnswerSchema, type GeinsPriceList, type GeinsProduct, type UpdateAnswer } from './map';
+
+/** A filter for `POST /API/Product/Query`; empty means every product. */
+export interface ProductFilter {
+  ProductIds?: number[];
+  ArticleNumbers?: string[];
+}
+
+/** The shared HTTP layer with both Geins credentials on every request. */
+export function geinsHttp(settings: GeinsSettings, env: AdapterEnv): HttpClient {
+  env.redactor.add(settings.password);
+  env.redactor.add(settings.apiKey);
+  return vendorHttp(env, {
+    baseUrl: settings.baseUrl,
+    vendorName: 'Geins',
+    headers: {
+      Authorization: `Basic ${Buffer.from(`${settings.user}:${settings.password}`).toString('base64')}`,
+      'X-ApiKey': settings.apiKey,
+    },
+    describeError: describeGeinsError,
+    // Geins documents no limit: the shared layer still honours 429 + Retry-After.
+  });
+}
+
+export async function fetchPriceLists(http: HttpClient, signal: AbortSignal): Promise<GeinsPriceList[]> {
+  const response = await http.request({ method: 'GET', path: 'API/PriceList/List', idempotent: true, signal });
+  return parseAnswer(priceListsSchema, response.json, 'a price list list');
+}
+
+/** Reads every page of a product query with prices; `onPage` gets each page and the total row count. */
+export async function queryProducts(
+  http: HttpClient,
+  filter: ProductFilter,
+  signal: AbortSignal,
+  onPage: (products: GeinsProduct[], rowCount: number) => void,
+): Promise<void> {
+  const seen = new Set<number>();
+  let body: ProductFilter | { BatchId: string } = filter;
+  for (let page = 1; ; page++) {
+    const response = await http.request({ method: 'POST', path: `API/Product/Query/${page}`, query: { include: 'Prices' }, body, idempotent: true, signal });
+    const answer = parseAnswer(productPageSchema, response.json, 'a product page');
+    const products = answer.Resource ?? [];
+    const fresh = products.filter((p) => !seen.has(p.ProductId));
+    if (page > 1 && products.length > 0 && fresh.length === 0) {
+      throw new AppError('vendor_error', `Geins answered page ${page} with products it had already sent; PriceDesk stopped reading to avoid a loop.`);
+    }
+    for (const p of fresh) seen.add(p.ProductId);
+    const info = answer.PageResult;
+    onPage(fresh, info?.RowCount ?? seen.size);
+    if (!info?.HasMoreRows || products.length === 0) return;
+    if (info.PageCount && page >= info.PageCount) return;
+    // Without a BatchId the filter must be sent again; the guard above catches a server that then repeats page 1.
+    body = info.BatchId ? { BatchId: info.BatchId } : filter;
+  }
+}
+
+/** `PUT /API/PriceList/Price`, always naming the id type and the VAT basis (their defaults are undocumented). */
+export async function putPrices(
+  http: HttpClient,
+  settings: GeinsSettings,
+  pricesIncVat: boolean,
+  body: { PriceListId: number; Price: number; ProductId: string; Currency?: string; StaggeredCount: number }[],
+  signal: AbortSignal,
+  onWait: (ms: number) => void,
+): Promise<UpdateAnswer> {
+  const response = await http.request({
+    method: 'PUT',
+    path: 'API/PriceList/Price',
+    query: { productIdType: settings.productIdType, pricesIncVat: String(pricesIncVat) },
+    body,
+    // Absolute prices: sending the same batch twice sets the same values.
+    idempotent: true,
+    finishInFlight: true,
+    signal,
+    onWait,
+  });
+  return parseAnswer(updateAnswerSchema, response.json ?? {}, 'an update answer');
+}

@@ -1,0 +1,143 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { splitFields, validateFields } from '../../../shared/validate-fields';
+import type { VendorField } from '../../../shared/types';
+import { notifyError } from '../notifications/slice';
+import { useConnections } from './slice';
+
+/** Add or edit a connection: vendor, name, the connector's fields with help, the secret. */
+export function ConnectionDialog() {
+  const { editing, vendors, openDialog, save, test, setActive } = useConnections();
+  const ref = useRef<HTMLDialogElement>(null);
+  // The connection as last saved from this dialog (a new one becomes "existing" after Save).
+  const [existing, setExisting] = useState(editing?.mode === 'edit' ? editing.connection : null);
+  const choices = vendors.filter((v) => v.id !== 'sandbox');
+  const [vendorId, setVendorId] = useState(existing?.vendor ?? choices[0]?.id ?? '');
+  const [label, setLabel] = useState(existing?.label ?? '');
+  const [values, setValues] = useState<Record<string, string>>(existing?.settings ?? {});
+  const [secret, setSecret] = useState<Record<string, string>>({});
+  const [touched, setTouched] = useState<Set<string>>(new Set());
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
+
+  useEffect(() => {
+    ref.current?.showModal();
+  }, []);
+
+  const vendor = vendors.find((v) => v.id === vendorId);
+  const { settings: settingFields, secrets: secretFields } = useMemo(() => splitFields(vendor?.fields ?? []), [vendor]);
+  const keepSecret = existing?.secretState === 'set';
+  // Secret fields may stay empty when editing: the keychain keeps the saved value.
+  const secretRules = keepSecret ? secretFields.map((f) => ({ ...f, required: false })) : secretFields;
+  const problems = { ...validateFields(settingFields, values), ...validateFields(secretRules, secret) };
+  if (!label.trim()) problems.__label = 'Give the connection a name.';
+  const close = () => openDialog(null);
+
+  async function submit(andTest: boolean) {
+    setTouched(new Set([...settingFields, ...secretFields].map((f) => f.key).concat('__label')));
+    if (Object.keys(problems).length) return;
+    setBusy(true);
+    setResult(null);
+    try {
+      const saved = await save({ id: existing?.id, label, vendor: vendorId, settings: values, secret });
+      if (!existing) await setActive(saved.id);
+      if (!andTest) return close();
+      setExisting(saved);
+      setSecret({});
+      setResult(await test(saved.id));
+    } catch (error) {
+      notifyError(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const field = (f: VendorField, isSecret: boolean) => {
+    const store = isSecret ? secret : values;
+    const update = isSecret ? setSecret : setValues;
+    const error = touched.has(f.key) ? problems[f.key] : undefined;
+    const common = {
+      id: `field-${f.key}`,
+      'data-testid': `field-${f.key}`,
+      value: store[f.key] ?? '',
+      'aria-invalid': error ? true : undefined,
+      onBlur: () => setTouched(new Set(touched).add(f.key)),
+    };
+    return (
+      <div className="form-field" key={f.key}>
+        <label htmlFor={common.id}>
+          {f.label}
+          {f.required && !(isSecret && keepSecret) ? ' *' : ''}
+        </label>
+        {f.kind === 'select' ? (
+          <select {...common} onChange={(e) => update({ ...store, [f.key]: e.target.value })}>
+            <option value="">Default</option>
+            {f.options?.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        ) : (
+          <input
+            {...common}
+            type={isSecret ? 'password' : f.kind === 'email' ? 'email' : 'text'}
+            autoComplete="off"
+            spellCheck={false}
+            placeholder={isSecret && keepSecret ? 'Saved in the keychain; leave empty to keep it' : f.placeholder}
+            onChange={(e) => update({ ...store, [f.key]: e.target.value })}
+          />
+        )}
+        <small className="help">{f.help}</small>
+        {error && <small className="field-error" data-testid={`error-${f.key}`}>{error}</small>}
+      </div>
+    );
+  };
+
+  return (
+    <dialog ref={ref} className="dialog connection-dialog" data-testid="connection-dialog" onCancel={close} aria-labelledby="connection-dialog-title">
+      <h3 id="connection-dialog-title">{existing ? `Edit "${existing.label}"` : 'Add a connection'}</h3>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit(true);
+        }}
+      >
+        {!existing && (
+          <div className="form-field">
+            <label htmlFor="field-vendor">Platform</label>
+            <select id="field-vendor" data-testid="field-vendor" value={vendorId} onChange={(e) => { setVendorId(e.target.value); setValues({}); setSecret({}); }}>
+              {choices.map((v) => (
+                <option key={v.id} value={v.id}>
+                  {v.displayName}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <div className="form-field">
+          <label htmlFor="field-label">Name *</label>
+          <input id="field-label" data-testid="field-label" value={label} placeholder="e.g. Main store" onChange={(e) => setLabel(e.target.value)} onBlur={() => setTouched(new Set(touched).add('__label'))} />
+          {touched.has('__label') && problems.__label && <small className="field-error">{problems.__label}</small>}
+        </div>
+        {settingFields.map((f) => field(f, false))}
+        {secretFields.map((f) => field(f, true))}
+        {result && (
+          <p className={result.ok ? 'test-result ok' : 'test-result failed'} data-testid="connection-test-result" role="status">
+            {result.message}
+          </p>
+        )}
+        <div className="dialog-buttons">
+          <button type="button" onClick={close} data-testid="connection-cancel">
+            {result?.ok ? 'Done' : 'Cancel'}
+          </button>
+          <button type="button" disabled={busy} onClick={() => void submit(false)} data-testid="connection-save">
+            Save
+          </button>
+          <button type="submit" className="primary" disabled={busy} data-testid="connection-save-test">
+            {busy ? 'Working…' : 'Save and test'}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

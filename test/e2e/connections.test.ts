@@ -1,0 +1,102 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { logFile } from '../../electron/core/log';
+import { startClinikoFake, type ClinikoFake } from '../fakes/cliniko';
+import { launchBrowser, openApp, type AppUnderTest } from '../harness/launch';
+import { snap } from '../harness/screens';
+import { filesContaining } from '../support/scan';
+import { AppPage } from './pages/app-page';
+import { ConnectionDialogPage } from './pages/connection-dialog';
+
+const KEY = 'ZTJlLWNsaW5pa28tc2VjcmV0LWtleQ-au1';
+let browser: Browser;
+let fake: ClinikoFake;
+let app: AppUnderTest | undefined;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+  await fake?.close();
+});
+
+describe('the connection manager', () => {
+  it('adds a Cliniko connection, tests it, and finds it again with a usable key after a restart', async () => {
+    fake = await startClinikoFake({ apiKey: KEY });
+    app = await openApp(browser);
+    let ui = new AppPage(app.page);
+    await ui.waitForRows(500);
+
+    const dialog = new ConnectionDialogPage(app.page);
+    await dialog.open();
+    await dialog.fill({ vendor: 'cliniko' });
+    // Inline validation before anything is sent.
+    await dialog.fill({ label: 'Clinic', contactEmail: 'not-an-email' });
+    await dialog.root.getByTestId('field-apiKey').focus();
+    expect(await dialog.root.getByTestId('error-contactEmail').textContent()).toContain('Contact email');
+    await dialog.fill({ contactEmail: 'staff@clinic.example', baseUrl: fake.baseUrl, apiKey: KEY });
+    expect(await dialog.root.getByTestId('field-apiKey').getAttribute('type')).toBe('password');
+    await snap(app.page, 'connection-form');
+    expect(await dialog.saveAndTest()).toMatch(/Connected|products/i);
+    await snap(app.page, 'connection-tested');
+    await dialog.close();
+
+    // The new connection is active and its catalog is in the grid.
+    await ui.waitForRows(25);
+    await ui.expectCellText('1001', 'sku', 'P-0001');
+
+    // Full flow: edit a price and submit it to the fake Cliniko.
+    await ui.typePrice('1001', '44,00');
+    await ui.submit();
+    await ui.waitForNotice('success', '1 updated');
+    expect(fake.products.get('1001')?.price_including_tax).toBe('44.00');
+
+    const { dataDir } = app;
+    const traffic = JSON.stringify(app.traffic);
+    await app.close();
+
+    // Restart: new page, new handlers, same data directory; the key comes from the keychain.
+    app = await openApp(browser, { dataDir });
+    ui = new AppPage(app.page);
+    await ui.waitForRows(25);
+    await ui.expectCellText('1001', 'price', '44.00');
+    expect(await app.page.getByTestId('connection-Clinic').getAttribute('aria-current')).toBe('true');
+
+    // The secret appears nowhere: data directory, log, or anything window.priceDesk received.
+    expect(traffic).not.toContain(KEY);
+    expect(JSON.stringify(app.traffic)).not.toContain(KEY);
+    expect(await readFile(logFile(dataDir), 'utf8')).not.toContain(KEY);
+    expect(await filesContaining(dataDir, KEY)).toEqual([]);
+
+    // Clean up the keychain entry through the UI, with confirmation.
+    await app.page.getByTestId('connection-remove').click();
+    await app.page.getByTestId('confirm-ok').click();
+    await app.page.getByTestId('connection-Clinic').waitFor({ state: 'detached' });
+    await ui.waitForRows(500);
+  });
+
+  it('marks a connection whose key is wrong in the sidebar with the plain-words reason', async () => {
+    fake = await startClinikoFake({ apiKey: KEY });
+    app = await openApp(browser);
+    const ui = new AppPage(app.page);
+    await ui.waitForRows(500);
+    const dialog = new ConnectionDialogPage(app.page);
+    await dialog.open();
+    await dialog.fill({ vendor: 'cliniko' });
+    await dialog.fill({ label: 'Wrong key', contactEmail: 'staff@clinic.example', baseUrl: fake.baseUrl, apiKey: 'd3Jvbmcta2V5LXZhbHVlcw-au1' });
+    expect(await dialog.saveAndTest()).toMatch(/key/i);
+    await dialog.close();
+    const badge = app.page.getByTestId('connection-Wrong key').getByTestId('connection-warning');
+    expect(await badge.textContent()).toBe('Test failed');
+    await snap(app.page, 'connection-failing-marked');
+    await app.page.getByTestId('connection-remove').click();
+    await app.page.getByTestId('confirm-ok').click();
+    await app.page.getByTestId('connection-Wrong key').waitFor({ state: 'detached' });
+  });
+});

@@ -1,0 +1,34 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** The add/edit connection dialog. */
+export class ConnectionDialogPage {
+  readonly root: Locator;
+  constructor(readonly page: Page) {
+    this.root = page.getByTestId('connection-dialog');
+  }
+
+  async open(): Promise<void> {
+    await this.page.getByTestId('connection-add').click();
+    await this.root.waitFor();
+  }
+
+  async fill(values: Record<string, string>): Promise<void> {
+    for (const [key, value] of Object.entries(values)) {
+      const field = this.root.getByTestId(`field-${key}`);
+      if ((await field.evaluate((el) => el.tagName)) === 'SELECT') await field.selectOption(value);
+      else await field.fill(value);
+    }
+  }
+
+  async saveAndTest(): Promise<string> {
+    await this.root.getByTestId('connection-save-test').click();
+    const result = this.root.getByTestId('connection-test-result');
+    await result.waitFor();
+    return (await result.textContent()) ?? '';
+  }
+
+  async close(): Promise<void> {
+    await this.root.getByTestId('connection-cancel').click();
+    await this.root.waitFor({ state: 'detached' });
+  }
+}

@@ -1,0 +1,184 @@
+/**
+ * A fake Geins Management API: price lists, product queries paged by BatchId (resending the
+ * filter instead rereads page 1, as the real one does), and `PUT /API/PriceList/Price` with
+ * Invalid / NotFound lists, campaign entries ignored, "Success." with null lists on demand,
+ * 500 "A database error occured." for a malformed body, and 429 on demand. Both
+ * credentials (Basic API user and X-ApiKey) are checked on every request.
+ */
+import Big from 'big.js';
+import { randomUUID } from 'node:crypto';
+import { basicAuth, startFake, type FakeReply, type FakeRequest, type FakeServer } from './kit';
+
+export interface GeinsFakePriceList {
+  Id: number;
+  Name: string;
+  MarketId: number;
+  MarketPrefix: string;
+  Currency: string;
+  ExVat: boolean;
+  Active: boolean;
+}
+
+export interface GeinsFakeProduct {
+  ProductId: number;
+  ArticleNumber: string;
+  Name: string;
+  /** VAT as a fraction ("0.25"). */
+  vatRate: string;
+  purchasePrice: string | null;
+  /** Prices by list id, both bases kept as decimal strings. */
+  prices: Map<number, { inc: string; ex: string }>;
+}
+
+export interface GeinsFakeOptions {
+  user: string;
+  password: string;
+  apiKey: string;
+  products?: GeinsFakeProduct[];
+  priceLists?: GeinsFakePriceList[];
+  pageSize?: number;
+  latencyMs?: number;
+}
+
+export interface GeinsFake extends FakeServer {
+  products: Map<number, GeinsFakeProduct>;
+  priceLists: GeinsFakePriceList[];
+  /** Answer updates with "Success." and null lists (prices still applied). */
+  setSilentSuccess(on: boolean): void;
+  /** The next `count` requests get 429 with Retry-After. */
+  throttleNext(count: number, retryAfterSeconds?: number): void;
+}
+
+export const geinsPriceLists = (): GeinsFakePriceList[] => [
+  { Id: 1000000, Name: 'Sweden', MarketId: 1, MarketPrefix: 'SE', Currency: 'SEK', ExVat: false, Active: true },
+  { Id: 1000001, Name: 'Sweden sale', MarketId: 1, MarketPrefix: 'SE', Currency: 'SEK', ExVat: false, Active: true },
+  { Id: 1000002, Name: 'Sweden campaign', MarketId: 1, MarketPrefix: 'SE', Currency: 'SEK', ExVat: false, Active: true },
+  { Id: 2000000, Name: 'B2B Europe', MarketId: 2, MarketPrefix: 'EU', Currency: 'EUR', ExVat: true, Active: true },
+];
+
+/** `count` products with ids from 10001, article numbers ART-1..., 25 % VAT, priced on 1000000 and 2000000. */
+export function geinsProducts(count: number): GeinsFakeProduct[] {
+  return Array.from({ length: count }, (_, i) => {
+    const inc = new Big(100 + i);
+    const prices = new Map<number, { inc: string; ex: string }>([[1000000, { inc: inc.toFixed(2), ex: inc.div('1.25').round(2).toFixed(2) }]]);
+    if (i % 4 !== 3) prices.set(2000000, { ex: new Big(10 + i).toFixed(2), inc: new Big(10 + i).times('1.25').round(2).toFixed(2) });
+    return { ProductId: 10001 + i, ArticleNumber: `ART-${i + 1}`, Name: `Geins product ${i + 1}`, vatRate: '0.25', purchasePrice: i % 5 === 0 ? null : new Big(40 + i).toFixed(2), prices };
+  });
+}
+
+const dbError: FakeReply = { status: 500, json: { Message: 'A database error occured.', Details: [] } };
+
+export async function startGeinsFake(options: GeinsFakeOptions): Promise<GeinsFake> {
+  const products = new Map((options.products ?? geinsProducts(30)).map((p) => [p.ProductId, p]));
+  const priceLists = options.priceLists ?? geinsPriceLists();
+  const pageSize = options.pageSize ?? 1000;
+  const batches = new Map<string, number[]>();
+  let silent = false;
+
+  function publicProduct(p: GeinsFakeProduct, withPrices: boolean) {
+    return {
+      ProductId: p.ProductId,
+      ArticleNumber: p.ArticleNumber,
+      Names: [{ LanguageCode: 'sv', Content: p.Name }],
+      Active: true,
+      PurchasePrice: p.purchasePrice === null ? null : Number(p.purchasePrice),
+      PurchasePriceCurrency: p.purchasePrice === null ? null : 'SEK',
+      Vat: Number(p.vatRate),
+      ...(withPrices
+        ? {
+            Prices: [...p.prices].map(([listId, price]) => {
+              const list = priceLists.find((l) => l.Id === listId)!;
+              return { ProductId: p.ProductId, PriceListId: listId, PriceListName: list.Name, PriceIncVat: Number(price.inc), PriceExVat: Number(price.ex), VatRate: Number(p.vatRate), Country: list.MarketPrefix, Currency: list.Currency, StaggeredCount: 1, ValidFrom: null, ValidTo: null };
+            }),
+          }
+        : {}),
+    };
+  }
+
+  function query(req: FakeRequest, page: number): FakeReply {
+    const body = (req.body ?? {}) as { BatchId?: string; ProductIds?: number[]; ArticleNumbers?: string[] };
+    let ids: number[];
+    let batchId = body.BatchId;
+    let shownPage = page;
+    if (body.BatchId) {
+      const batch = batches.get(body.BatchId);
+      if (!batch) return { status: 400, json: { Message: 'Bad request.', Details: ['Unknown BatchId.'] } };
+      ids = batch;
+    } else {
+      // A filter opens a new batch and is always its first page, whatever page the URL names.
+      let all = [...products.values()];
+      if (body.ProductIds) all = all.filter((p) => body.ProductIds!.includes(p.ProductId));
+      if (body.ArticleNumbers) all = all.filter((p) => body.ArticleNumbers!.map((a) => a.toLowerCase()).includes(p.ArticleNumber.toLowerCase()));
+      ids = all.map((p) => p.ProductId);
+      batchId = randomUUID();
+      batches.set(batchId, ids);
+      shownPage = 1;
+    }
+    const slice = ids.slice((shownPage - 1) * pageSize, shownPage * pageSize);
+    const pageCount = Math.max(1, Math.ceil(ids.length / pageSize));
+    return {
+      status: 200,
+      json: {
+        Message: 'Success.',
+        Details: null,
+        Resource: slice.map((id) => publicProduct(products.get(id)!, req.query.get('include')?.includes('Prices') ?? false)),
+        PageResult: { BatchId: batchId, Page: page, RowCount: ids.length, PageCount: pageCount, PageSize: pageSize, HasMoreRows: shownPage < pageCount },
+      },
+    };
+  }
+
+  function update(req: FakeRequest): FakeReply {
+    const idType = req.query.get('productIdType') ?? '0';
+    const incVat = req.query.get('pricesIncVat') === 'true';
+    if (!Array.isArray(req.body)) return dbError;
+    const items = req.body as Record<string, unknown>[];
+    if (items.some((i) => typeof i?.PriceListId !== 'number' || typeof i.Price !== 'number' || typeof i.ProductId !== 'string')) return dbError;
+    const invalid: unknown[] = [];
+    const notFound: unknown[] = [];
+    let count = 0;
+    for (const item of items) {
+      const list = priceLists.find((l) => l.Id === item.PriceListId);
+      const id = String(item.ProductId);
+      const product = idType === '1' ? [...products.values()].find((p) => p.ArticleNumber.toLowerCase() === id.toLowerCase()) : products.get(Number(id));
+      const price = new Big(String(item.Price));
+      if (list && list.Id % 1_000_000 === 2) continue; // campaign entries are ignored
+      if (price.lt(0) && !(price.eq(-1) && list && list.Id % 1_000_000 === 1)) {
+        invalid.push(item);
+        continue;
+      }
+      if (!list || !product || (idType !== '0' && idType !== '1')) {
+        notFound.push(item);
+        continue;
+      }
+      const factor = new Big(1).plus(product.vatRate);
+      if (price.eq(-1)) product.prices.delete(list.Id);
+      else if (incVat) product.prices.set(list.Id, { inc: price.toFixed(2), ex: price.div(factor).round(2).toFixed(2) });
+      else product.prices.set(list.Id, { ex: price.toFixed(2), inc: price.times(factor).round(2).toFixed(2) });
+      count++;
+    }
+    if (silent) return { status: 200, json: { Message: 'Success.', Invalid: null, NotFound: null, UpdateCount: null } };
+    return { status: 200, json: { Message: 'Success.', Invalid: invalid, NotFound: notFound, UpdateCount: count } };
+  }
+
+  function handle(req: FakeRequest): FakeReply {
+    const auth = basicAuth(req.headers);
+    if (!auth || auth[0] !== options.user || auth[1] !== options.password || req.headers['x-apikey'] !== options.apiKey) {
+      return { status: 401, json: { Message: 'Unauthorized' } };
+    }
+    if (req.method === 'GET' && req.path === '/API/PriceList/List') return { status: 200, json: priceLists };
+    const q = /^\/API\/Product\/Query\/(\d+)$/.exec(req.path);
+    if (req.method === 'POST' && q) return query(req, Number(q[1]));
+    if (req.method === 'PUT' && req.path === '/API/PriceList/Price') return update(req);
+    return { status: 404, json: { Message: 'Not found.', Details: [`No route ${req.method} ${req.path}`] } };
+  }
+
+  const server = await startFake(handle, { latencyMs: options.latencyMs });
+  return {
+    ...server,
+    products,
+    priceLists,
+    setSilentSuccess: (on) => (silent = on),
+    throttleNext: (count, retryAfterSeconds = 1) =>
+      server.inject(...Array.from({ length: count }, () => ({ reply: { status: 429, json: { Message: 'Too many requests.' }, headers: { 'Retry-After': String(retryAfterSeconds) } } }))),
+  };
+}

@@ -1,0 +1,220 @@
+/**
+ * A fake xclade (Medusa v2) admin API following the xclade (Medusa v2) vendor note: emailpass
+ * sign-in with tokens that can be expired on demand, secret keys as HTTP Basic, Medusa's
+ * error bodies, a paged product list, one price list, and the all-or-nothing batch
+ * endpoint with Medusa-style validation and a body limit. Unknowns are options: how the
+ * batch answer names variants, 413 or 400 above the body limit, the host's rate limit.
+ */
+import { basicAuth, startFake, type FakeReply, type FakeRequest, type FakeServer } from './kit';
+
+export interface XcladeFakeVariant {
+  id: string;
+  sku: string | null;
+  title: string;
+}
+export interface XcladeFakeProduct {
+  id: string;
+  title: string;
+  variants: XcladeFakeVariant[];
+}
+export interface XcladeFakePrice {
+  id: string;
+  currency_code: string;
+  amount: number;
+  variant_id: string;
+  min_quantity: number | null;
+  max_quantity: number | null;
+  rules: Record<string, string>;
+}
+
+export interface XcladeFakeOptions {
+  /** Products with two variants each (SKU-001-A, SKU-001-B...), the first half priced. */
+  productCount?: number;
+  priceListId?: string;
+  users?: { email: string; password: string }[];
+  secretKeys?: string[];
+  /** Host name (without port) the tenant answers on; other hosts get the platform's 404 page. */
+  tenantHost?: string;
+  /** Admin routes answer 403 (a user or key without access to pricing). */
+  forbidden?: boolean;
+  /** The hosting platform's limit: more than `requests` in `windowMs` gets 429 + Retry-After. */
+  rateLimit?: { requests: number; windowMs: number; retryAfterSeconds: number };
+  maxBodyBytes?: number;
+  /** Medusa answers 413 (body parser) or 400 above the limit: unknown which, so both. */
+  oversizeStatus?: 413 | 400;
+  /** How the batch answer names the variant of a price (differs between Medusa versions). */
+  batchAnswer?: 'variant_id' | 'price_set' | 'bare';
+  latencyMs?: number;
+}
+
+export interface XcladeFake extends FakeServer {
+  priceListId: string;
+  products: XcladeFakeProduct[];
+  prices: XcladeFakePrice[];
+  /** The plain list price of a variant in a currency, or undefined. */
+  priceOf(variantId: string, currency?: string): number | undefined;
+  /** Makes every issued token invalid, as after its lifetime ends. */
+  expireTokens(): void;
+  /** Batch requests the fake accepted and applied. */
+  appliedBatches: unknown[];
+  /** Successful emailpass sign-ins so far. */
+  signInCount(): number;
+}
+
+const err = (status: number, type: string, message: string): FakeReply => ({ status, json: { type, message } });
+const invalid = (message: string) => err(400, 'invalid_data', `Invalid request: ${message}`);
+
+export async function startXcladeFake(options: XcladeFakeOptions = {}): Promise<XcladeFake> {
+  const priceListId = options.priceListId ?? 'plist_01TEST';
+  const users = options.users ?? [{ email: 'admin@shop.test', password: 'correct-horse-battery' }];
+  const secretKeys = options.secretKeys ?? ['sk_test_0123456789abcdef'];
+  const maxBodyBytes = options.maxBodyBytes ?? 2 * 1024 * 1024;
+  const products: XcladeFakeProduct[] = [];
+  const prices: XcladeFakePrice[] = [];
+  const tokens = new Set<string>();
+  const hits: number[] = [];
+  let nextId = 1;
+  const count = options.productCount ?? 5;
+  for (let p = 1; p <= count; p++) {
+    const n = String(p).padStart(3, '0');
+    products.push({
+      id: `prod_${n}`,
+      title: `Product ${n}`,
+      variants: [
+        { id: `variant_${n}_a`, sku: `SKU-${n}-A`, title: 'Small' },
+        { id: `variant_${n}_b`, sku: p % 4 === 0 ? null : `SKU-${n}-B`, title: 'Large' },
+      ],
+    });
+    if (p <= Math.ceil(count / 2)) {
+      const price = (v: string, currency: string, amount: number, tier: number | null = null): XcladeFakePrice => ({
+        id: `price_${String(nextId++).padStart(4, '0')}`,
+        currency_code: currency,
+        amount,
+        variant_id: v,
+        min_quantity: tier,
+        max_quantity: null,
+        rules: {},
+      });
+      prices.push(price(`variant_${n}_a`, 'eur', 10 + p + 0.5), price(`variant_${n}_b`, 'eur', 20 + p), price(`variant_${n}_a`, 'usd', 12 + p));
+      prices.push(price(`variant_${n}_a`, 'eur', 9, 10));
+    }
+  }
+  const variants = new Map(products.flatMap((p) => p.variants.map((v) => [v.id, v] as const)));
+  const appliedBatches: unknown[] = [];
+  let signIns = 0;
+
+  const shape = (price: XcladeFakePrice) => {
+    const { variant_id, ...rest } = price;
+    if (options.batchAnswer === 'price_set') return { ...rest, price_set: { variant: { id: variant_id } } };
+    if (options.batchAnswer === 'bare') return rest;
+    return price;
+  };
+
+  function authorised(req: FakeRequest): boolean {
+    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    if (bearer) return tokens.has(bearer);
+    const basic = basicAuth(req.headers);
+    return basic !== null && basic[1] === '' && secretKeys.includes(basic[0]);
+  }
+
+  function batch(body: unknown): FakeReply {
+    if (!body || typeof body !== 'object' || Array.isArray(body)) return invalid('Expected an object');
+    const o = body as Record<string, unknown>;
+    const unknownKeys = Object.keys(o).filter((k) => !['create', 'update', 'delete'].includes(k));
+    if (unknownKeys.length) return invalid(`Unrecognized fields: '${unknownKeys.join("', '")}'`);
+    const creates = (o.create ?? []) as Record<string, unknown>[];
+    const updates = (o.update ?? []) as Record<string, unknown>[];
+    const deletes = (o.delete ?? []) as unknown[];
+    if (!Array.isArray(creates) || !Array.isArray(updates) || !Array.isArray(deletes)) return invalid('create, update and delete must be arrays');
+    const check = (list: Record<string, unknown>[], name: string, required: string[], allowed: string[]): FakeReply | undefined => {
+      for (const [i, entry] of list.entries()) {
+        for (const field of required) if (entry[field] === undefined) return invalid(`Field '${name}, ${i}, ${field}' is required`);
+        const extra = Object.keys(entry).filter((k) => !allowed.includes(k));
+        if (extra.length) return invalid(`Unrecognized fields: '${name}, ${i}, ${extra[0]}'`);
+        if (entry.amount !== undefined && typeof entry.amount !== 'number') return invalid(`Expected type: 'number' for field '${name}, ${i}, amount', got: '${typeof entry.amount}'`);
+        if (typeof entry.amount === 'number' && entry.amount < 0) return invalid(`Value for field '${name}, ${i}, amount' must be greater than or equal to 0`);
+        if (!variants.has(String(entry.variant_id))) return err(404, 'not_found', `Variant with id: ${String(entry.variant_id)} was not found`);
+      }
+      return undefined;
+    };
+    const extras = ['min_quantity', 'max_quantity', 'rules'];
+    const problem =
+      check(creates, 'create', ['currency_code', 'amount', 'variant_id'], ['currency_code', 'amount', 'variant_id', ...extras]) ??
+      check(updates, 'update', ['id', 'variant_id'], ['id', 'variant_id', 'amount', 'currency_code', ...extras]);
+    if (problem) return problem;
+    for (const u of updates) if (!prices.some((p) => p.id === u.id)) return err(404, 'not_found', `Price with id: ${String(u.id)} was not found`);
+    // Valid as a whole: apply everything (one workflow).
+    const created = creates.map((c) => {
+      const price: XcladeFakePrice = { id: `price_${String(nextId++).padStart(4, '0')}`, currency_code: String(c.currency_code), amount: c.amount as number, variant_id: String(c.variant_id), min_quantity: null, max_quantity: null, rules: {} };
+      prices.push(price);
+      return price;
+    });
+    const updated = updates.map((u) => {
+      const price = prices.find((p) => p.id === u.id)!;
+      if (typeof u.amount === 'number') price.amount = u.amount;
+      if (typeof u.currency_code === 'string') price.currency_code = u.currency_code;
+      return price;
+    });
+    for (const id of deletes) {
+      const i = prices.findIndex((p) => p.id === id);
+      if (i >= 0) prices.splice(i, 1);
+    }
+    appliedBatches.push(body);
+    return { status: 200, json: { created: created.map(shape), updated: updated.map(shape), deleted: { ids: deletes, object: 'price', deleted: true } } };
+  }
+
+  function handle(req: FakeRequest): FakeReply {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    if (options.tenantHost && host !== options.tenantHost) return { status: 404, text: '<html><body><h1>404</h1><p>No shop lives here.</p></body></html>', headers: { 'Content-Type': 'text/html' } };
+    if (options.rateLimit) {
+      const now = Date.now();
+      while (hits.length && hits[0]! <= now - options.rateLimit.windowMs) hits.shift();
+      if (hits.length >= options.rateLimit.requests) {
+        return { status: 429, json: { type: 'too_many_requests', message: 'Too many requests' }, headers: { 'Retry-After': String(options.rateLimit.retryAfterSeconds) } };
+      }
+      hits.push(now);
+    }
+    if (req.method === 'POST' && req.path === '/auth/user/emailpass') {
+      const body = (req.body ?? {}) as { email?: string; password?: string };
+      if (!users.some((u) => u.email === body.email && u.password === body.password)) return err(401, 'unauthorized', 'Invalid email or password');
+      const token = `eyJfake.${Math.random().toString(36).slice(2)}${Date.now()}`;
+      tokens.add(token);
+      signIns++;
+      return { status: 200, json: { token } };
+    }
+    if (!req.path.startsWith('/admin/')) return err(404, 'not_found', `Route ${req.method} ${req.path} not found`);
+    if (!authorised(req)) return err(401, 'unauthorized', 'Unauthorized');
+    if (options.forbidden) return err(403, 'not_allowed', 'You are not allowed to access this resource');
+    if (req.method === 'GET' && req.path === '/admin/products') {
+      const limit = Number(req.query.get('limit') ?? 50);
+      const offset = Number(req.query.get('offset') ?? 0);
+      return { status: 200, json: { products: products.slice(offset, offset + limit), count: products.length, offset, limit } };
+    }
+    const list = /^\/admin\/price-lists\/([^/]+)(\/prices\/batch)?$/.exec(req.path);
+    if (list) {
+      if (list[1] !== priceListId) return err(404, 'not_found', `Price list with id: ${list[1]} was not found`);
+      if (req.method === 'GET' && !list[2]) {
+        return { status: 200, json: { price_list: { id: priceListId, title: 'Main prices', status: 'active', type: 'override', prices } } };
+      }
+      if (req.method === 'POST' && list[2]) {
+        if (Buffer.byteLength(req.rawBody) > maxBodyBytes) {
+          return options.oversizeStatus === 400 ? invalid('request entity too large') : { status: 413, text: 'request entity too large' };
+        }
+        return batch(req.body);
+      }
+    }
+    return err(404, 'not_found', `Route ${req.method} ${req.path} not found`);
+  }
+
+  const server = await startFake(handle, { latencyMs: options.latencyMs });
+  return Object.assign(server, {
+    priceListId,
+    products,
+    prices,
+    appliedBatches,
+    signInCount: () => signIns,
+    priceOf: (variantId: string, currency = 'eur') =>
+      prices.find((p) => p.variant_id === variantId && p.currency_code === currency && p.min_quantity === null && p.max_quantity === null)?.amount,
+    expireTokens: () => tokens.clear(),
+  });
+}

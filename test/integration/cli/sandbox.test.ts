@@ -1,0 +1,148 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as XLSX from 'xlsx';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CatalogRow } from '../../../shared/types';
+import { hasStack, runCli } from './run-cli';
+
+let dir: string;
+let conn: string;
+let catalog: CatalogRow[];
+
+const sandboxPrice = (sku: string) => {
+  const file = JSON.parse(readFileSync(join(dir, 'sandbox', 'catalog.json'), 'utf8')) as { products: { sku: string; price: string }[] };
+  return file.products.find((p) => p.sku === sku)?.price;
+};
+
+function writeXlsx(path: string, rows: unknown[][]) {
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), 'Changes');
+  writeFileSync(path, XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'pricedesk-cli-'));
+  conn = join(dir, 'demo.json');
+  writeFileSync(conn, JSON.stringify({ vendor: 'sandbox', dataDir: dir, latencyMs: 0, requestsPerSecond: 1000 }));
+  const run = await runCli(['catalog', '--connection', conn, '--out', join(dir, 'catalog.json')]);
+  expect(run.code).toBe(0);
+  catalog = JSON.parse(readFileSync(join(dir, 'catalog.json'), 'utf8')) as CatalogRow[];
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('pricedesk vendors', () => {
+  it('lists every connector with the fields its connection file needs', async () => {
+    const run = await runCli(['vendors']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('sandbox: Demo shop (sandbox)');
+    expect(run.stdout).toContain('xclade: xclade (Medusa)');
+    expect(run.stdout).toMatch(/priceListId \(required\): Price list id/);
+    expect(run.stdout).toMatch(/secretKey \(secret, from PRICEDESK_SECRET\)/);
+    const json = await runCli(['vendors', '--json']);
+    const ids = (JSON.parse(json.stdout) as { id: string }[]).map((v) => v.id);
+    expect(ids).toEqual(expect.arrayContaining(['sandbox', 'xclade']));
+  });
+});
+
+describe('pricedesk catalog', () => {
+  it('writes the whole catalog as JSON', () => {
+    expect(catalog).toHaveLength(500);
+    expect(catalog[0]).toMatchObject({ sku: expect.stringMatching(/^[A-Z]{3}-\d{5}$/), price: expect.stringMatching(/^\d+\.\d{2}$/), currency: 'EUR' });
+  });
+
+  it('writes CSV with a header row and prints progress on stderr only', async () => {
+    const out = join(dir, 'catalog.csv');
+    const run = await runCli(['catalog', '--connection', conn, '--out', out]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('500/500');
+    const lines = readFileSync(out, 'utf8').trim().split('\n');
+    expect(lines[0]).toBe('SKU,Name,Price,Cost,Currency,VAT included,Key');
+    expect(lines).toHaveLength(501);
+    expect(lines[1]).toContain(`${catalog[0]!.sku},${catalog[0]!.name},${catalog[0]!.price}`);
+  });
+});
+
+describe('pricedesk submit (sandbox)', () => {
+  it('shows the diff on --dry-run and changes nothing', async () => {
+    const [a, b] = catalog;
+    const changes = join(dir, 'dry.xlsx');
+    writeXlsx(changes, [['Art.nr', 'New price'], [a!.sku, '99,90'], [b!.sku, 12.5], ['NOPE-1', '1.00']]);
+    const run = await runCli(['submit', '--connection', conn, '--changes', changes, '--dry-run']);
+    expect(run.stdout).toMatch(new RegExp(`${a!.sku}\\s+.*${a!.price!.replace('.', '\\.')}\\s+99\\.90`));
+    expect(run.stdout).toMatch(/NOPE-1 .*No product with this SKU/);
+    expect(run.stderr).toContain('Dry run, nothing sent.');
+    // The unknown SKU is an error even in a dry run.
+    expect(run.code).toBe(1);
+    expect(sandboxPrice(a!.sku)).toBe(a!.price);
+  });
+
+  it('submits with --yes --json and reports each row: ok, below cost warning, negative error, unknown SKU', async () => {
+    const withCost = catalog.filter((r) => r.cost !== null);
+    const [okRow, cheapRow, negRow] = withCost;
+    const changes = join(dir, 'changes.csv');
+    writeFileSync(changes, `SKU;Pris\n${okRow!.sku};"€ 1.234,50"\n${cheapRow!.sku};"0,01"\n${negRow!.sku};-5\nGHOST-404;10\n`.replace(/;/g, ','));
+    const run = await runCli(['submit', '--connection', conn, '--changes', changes, '--yes', '--json']);
+    expect(run.code).toBe(1);
+    const doc = JSON.parse(run.stdout) as Record<string, unknown>;
+    expect(doc).toEqual({
+      connection: 'demo',
+      dryRun: false,
+      summary: { ok: 1, warning: 1, error: 2, skipped: 0, unknown: 0 },
+      results: [
+        { sku: okRow!.sku, status: 'ok', oldPrice: okRow!.price, newPrice: '1234.50', message: null },
+        { sku: cheapRow!.sku, status: 'warning', oldPrice: cheapRow!.price, newPrice: '0.01', message: `Accepted, but the price is below cost (${cheapRow!.cost}).` },
+        { sku: negRow!.sku, status: 'error', oldPrice: negRow!.price, newPrice: '-5.00', message: 'Price must be greater than zero.' },
+        { sku: 'GHOST-404', status: 'error', oldPrice: null, newPrice: '10.00', message: 'No product with this SKU in the catalog; nothing sent.' },
+      ],
+    });
+    expect(sandboxPrice(okRow!.sku)).toBe('1234.50');
+    expect(sandboxPrice(negRow!.sku)).toBe(negRow!.price);
+  });
+
+  it('exits 0 when every row is ok or warning, and reads JSON changes', async () => {
+    // Above cost, so the sandbox answers ok rather than a below-cost warning.
+    const row = catalog.find((r, i) => i > 10 && r.cost !== null && Number(r.cost) < 70)!;
+    const changes = join(dir, 'ok.json');
+    writeFileSync(changes, JSON.stringify([{ sku: row.sku, price: 77.7 }]));
+    const run = await runCli(['submit', '--connection', conn, '--changes', changes, '--yes']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(new RegExp(`${row.sku}\\s+ok\\s+${row.price!.replace('.', '\\.')}\\s+77\\.70`));
+    expect(sandboxPrice(row.sku)).toBe('77.70');
+  });
+
+  it('refuses to send without --yes when stdin is not a terminal', async () => {
+    const changes = join(dir, 'noyes.json');
+    writeFileSync(changes, JSON.stringify([{ sku: catalog[20]!.sku, price: '5.00' }]));
+    const run = await runCli(['submit', '--connection', conn, '--changes', changes]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Not sending without confirmation: add --yes');
+    expect(sandboxPrice(catalog[20]!.sku)).toBe(catalog[20]!.price);
+  });
+
+  it('stops with exit 2 naming the file row that cannot be read, without a stack trace', async () => {
+    const changes = join(dir, 'bad.xlsx');
+    writeXlsx(changes, [['SKU', 'Price'], [catalog[0]!.sku, '12.00'], [catalog[1]!.sku, 'twelve']]);
+    const run = await runCli(['submit', '--connection', conn, '--changes', changes, '--yes']);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe('bad.xlsx row 3: price "twelve" is not a price.');
+    expect(hasStack(run.stderr)).toBe(false);
+  });
+
+  it('rejects a file without a price column and an unknown setting with exit 2', async () => {
+    const changes = join(dir, 'cols.csv');
+    writeFileSync(changes, 'SKU,Amount\nA,1\n');
+    const cols = await runCli(['submit', '--connection', conn, '--changes', changes, '--yes']);
+    expect(cols.code).toBe(2);
+    expect(cols.stderr).toContain('cols.csv needs a SKU column and a price column');
+    const badConn = join(dir, 'bad-conn.json');
+    writeFileSync(badConn, JSON.stringify({ vendor: 'sandbox', colour: 'red' }));
+    const unknown = await runCli(['catalog', '--connection', badConn]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('"colour" is not a setting of Demo shop (sandbox)');
+    const usage = await runCli(['catalog']);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain('needs --connection');
+  });
+});

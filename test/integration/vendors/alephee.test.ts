@@ -1,0 +1,370 @@
+import { createServer } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { PriceChange, RowResult } from '../../../shared/types';
+import { Redactor } from '../../../electron/core/redact';
+import { alepheeAdapter } from '../../../electron/vendors/alephee';
+import type { AdapterEnv, OperationProgress, VendorClient } from '../../../electron/vendors/types';
+import { startAlepheeFake, type AlepheeFake, type AlepheeFakeOptions } from '../../fakes/alephee';
+import { memoryLogger } from '../../support/quiet-log';
+
+let fake: AlepheeFake | undefined;
+afterEach(async () => {
+  await fake?.close();
+  fake = undefined;
+});
+
+async function setup(fakeOptions: AlepheeFakeOptions = {}, settings: Record<string, string> = {}, tuning: AdapterEnv['tuning'] = {}) {
+  fake = await startAlepheeFake(fakeOptions);
+  const log = memoryLogger();
+  const env: AdapterEnv = { dataDir: '/nonexistent', log, redactor: new Redactor(), tuning: { backoffMs: 5, timeoutMs: 2000, rateLimitScale: 0.01, ...tuning } };
+  const apiKey = settings.apiKey ?? fake.apiKey;
+  delete settings.apiKey;
+  const client = alepheeAdapter.connect(
+    { id: 'alephee-1', settings: { baseUrl: fake.url, accountId: fake.accountId, priceListId: '11', vatMode: 'included', ...settings }, secret: { apiKey } },
+    env,
+  );
+  return { fake, client, log, apiKey };
+}
+
+const change = (sku: string, newPrice: string, key = sku): PriceChange => ({ key, sku, oldPrice: null, newPrice, currency: 'ARS', vendorIds: { sku } });
+const sku = (n: number) => `ALP-${String(n).padStart(4, '0')}`;
+
+async function submit(client: VendorClient, changes: PriceChange[], abortWhen?: (batches: RowResult[][], controller: AbortController) => void) {
+  const controller = new AbortController();
+  const batches: RowResult[][] = [];
+  const progress: OperationProgress[] = [];
+  const results = await client.submit(changes, {
+    signal: controller.signal,
+    onProgress: (p) => progress.push(p),
+    onResults: (r) => {
+      batches.push(r);
+      abortWhen?.(batches, controller);
+    },
+  });
+  return { results, batches, progress };
+}
+
+const posts = (f: AlepheeFake) => f.requests.filter((r) => r.method === 'POST');
+
+describe('Alephee connector', () => {
+  it('describes its fields, secret key and limits', () => {
+    const { fields, capabilities, id } = alepheeAdapter.description;
+    expect(id).toBe('alephee');
+    expect(fields.map((f) => f.key)).toEqual(['baseUrl', 'accountId', 'priceListId', 'vatMode', 'currency', 'batchSize', 'apiKey']);
+    expect(fields.find((f) => f.key === 'apiKey')?.kind).toBe('secret');
+    expect(fields.find((f) => f.key === 'baseUrl')?.placeholder).toBe('https://api.alephcrm.com');
+    expect(fields.find((f) => f.key === 'vatMode')?.options?.map((o) => o.value)).toEqual(['included', 'excluded']);
+    for (const f of fields) if (f.pattern) expect(() => new RegExp(f.pattern!)).not.toThrow();
+    expect(new RegExp(fields.find((f) => f.key === 'accountId')!.pattern!).test('12ab')).toBe(false);
+    expect(capabilities).toMatchObject({ readsCatalog: true, maxDecimals: 4, batchSize: 100, writesWith: 'SKU', rateLimit: null });
+  });
+
+  describe('testConnection', () => {
+    it('reports the account and its product count', async () => {
+      const { client } = await setup();
+      await expect(client.testConnection(new AbortController().signal)).resolves.toEqual({ ok: true, message: 'Connected to Alephee account 4321: 30 products.' });
+    });
+
+    it('explains a wrong API key without showing it', async () => {
+      const { client } = await setup({}, { apiKey: 'wrong-key-0a1b2c3d' });
+      const result = await client.testConnection(new AbortController().signal);
+      expect(result.ok).toBe(false);
+      expect(result.message).toContain('did not accept the API key for account 4321');
+      expect(result.message).not.toContain('wrong-key-0a1b2c3d');
+    });
+
+    it('explains an account the key is not linked to', async () => {
+      const { client } = await setup({}, { accountId: '999' });
+      const result = await client.testConnection(new AbortController().signal);
+      expect(result).toMatchObject({ ok: false });
+      expect(result.message).toContain('account 999');
+      expect(result.message).toContain('not linked to this API_KEY');
+    });
+
+    it('explains a key without permission for products', async () => {
+      const { client } = await setup({ forbidden: true });
+      const result = await client.testConnection(new AbortController().signal);
+      expect(result.ok).toBe(false);
+      expect(result.message).toMatch(/may not read products of account 4321.*no access to the products module/);
+    });
+
+    it('explains an unknown price list answered with 404', async () => {
+      const { client } = await setup({}, { priceListId: '77' });
+      const result = await client.testConnection(new AbortController().signal);
+      expect(result.ok).toBe(false);
+      expect(result.message).toContain('does not know account 4321 or price list 77');
+    });
+
+    it('explains an unknown price list answered with products lacking it', async () => {
+      const { client } = await setup({ unknownPriceList: 'empty' }, { priceListId: '77' });
+      const result = await client.testConnection(new AbortController().signal);
+      expect(result.ok).toBe(false);
+      expect(result.message).toContain('price list 77 is not among');
+    });
+
+    it('explains an unreachable server', async () => {
+      const port = await new Promise<number>((resolve) => {
+        const s = createServer().listen(0, '127.0.0.1', () => {
+          const p = (s.address() as { port: number }).port;
+          s.close(() => resolve(p));
+        });
+      });
+      const env: AdapterEnv = { dataDir: '/nonexistent', log: memoryLogger(), redactor: new Redactor(), tuning: { backoffMs: 5, timeoutMs: 2000, maxAttempts: 2 } };
+      const client = alepheeAdapter.connect({ id: 'x', settings: { baseUrl: `http://127.0.0.1:${port}`, accountId: '1' }, secret: { apiKey: 'k-123456789' } }, env);
+      const result = await client.testConnection(new AbortController().signal);
+      expect(result).toEqual({ ok: false, message: "Alephee's server refused the connection. Check the address in the connection." });
+    });
+
+    it('refuses a plain http address that is not loopback', async () => {
+      const env: AdapterEnv = { dataDir: '/nonexistent', log: memoryLogger(), redactor: new Redactor() };
+      const client = alepheeAdapter.connect({ id: 'x', settings: { baseUrl: 'http://api.alephcrm.com', accountId: '1' }, secret: { apiKey: 'k-123456789' } }, env);
+      const result = await client.testConnection(new AbortController().signal);
+      expect(result).toEqual({ ok: false, message: 'The Alephee address must start with https:// (got http://).' });
+    });
+  });
+
+  describe('loadCatalog', () => {
+    it('pages through the whole catalog with progress and picks the configured price list', async () => {
+      const { client, fake } = await setup({ productCount: 1203 });
+      const progress: OperationProgress[] = [];
+      const rows = await client.loadCatalog({ signal: new AbortController().signal, onProgress: (p) => progress.push(p) });
+      expect(rows).toHaveLength(1203);
+      expect(new Set(rows.map((r) => r.key)).size).toBe(1203);
+      expect(progress.filter((p) => p.waitMs === undefined)).toEqual([
+        { done: 500, total: 1203 },
+        { done: 1000, total: 1203 },
+        { done: 1203, total: 1203 },
+      ]);
+      const gets = fake.requests.filter((r) => r.method === 'GET');
+      expect(gets.map((r) => r.query.get('offset'))).toEqual(['0', '500', '1000']);
+      expect(gets.every((r) => r.query.get('priceListId') === '11' && r.query.get('accountId') === '4321')).toBe(true);
+      const p = fake.product(sku(2))!;
+      expect(rows[1]).toEqual({
+        key: String(p.id),
+        sku: sku(2),
+        name: 'Producto 2',
+        price: p.prices[11]!.priceWithTaxes,
+        cost: p.prices[11]!.cost,
+        currency: 'ARS',
+        vatIncluded: true,
+        vendorIds: { productId: String(p.id), sku: sku(2), priceListId: '11' },
+      });
+    });
+
+    it('reads the price without taxes of another price list when so configured', async () => {
+      const { client, fake } = await setup({}, { priceListId: '12', vatMode: 'excluded', currency: 'clp' });
+      const rows = await client.loadCatalog({ signal: new AbortController().signal, onProgress: () => undefined });
+      const p = fake.product(sku(3))!;
+      expect(rows[2]).toMatchObject({ price: p.prices[12]!.price, vatIncluded: false, currency: 'CLP' });
+      expect(rows[2]!.price).toMatch(/^\d+\.\d{4}$/);
+    });
+
+    it('reports an unreadable answer by naming the field', async () => {
+      const { client, fake } = await setup();
+      fake.inject({ reply: { status: 200, json: { Paging: {}, Results: [{ Identification: { Id: 1 } }] } } });
+      await expect(client.loadCatalog({ signal: new AbortController().signal, onProgress: () => undefined })).rejects.toThrow(
+        /could not read \(Results\.0\.Identification\.SKU/,
+      );
+    });
+  });
+
+  describe('submit', () => {
+    it('writes PriceWithTaxes only, with the key in the query, and reads the new prices back', async () => {
+      const { client, fake } = await setup();
+      const { results, batches } = await submit(client, [change(sku(1), '123.45'), change(sku(2), '99.1234')]);
+      expect(results.map((r) => r.status)).toEqual(['ok', 'ok']);
+      expect(batches).toHaveLength(1);
+      const [post] = posts(fake);
+      expect(post!.body).toEqual([
+        { SKU: sku(1), Price: { PriceWithTaxes: 123.45 } },
+        { SKU: sku(2), Price: { PriceWithTaxes: 99.1234 } },
+      ]);
+      expect(post!.rawBody).toContain('"PriceWithTaxes":99.1234');
+      expect(post!.query.get('API_KEY')).toBe(fake.apiKey);
+      expect(post!.query.get('priceListId')).toBe('11');
+      expect(fake.product(sku(1))!.prices[11]!.priceWithTaxes).toBe('123.45');
+      const rows = await client.loadCatalog({ signal: new AbortController().signal, onProgress: () => undefined });
+      expect(rows.find((r) => r.sku === sku(2))!.price).toBe('99.1234');
+      const read = await client.readPrices!([{ key: 'a', sku: sku(1), vendorIds: {} }, { key: 'b', sku: 'NOPE', vendorIds: {} }], {
+        signal: new AbortController().signal,
+        onProgress: () => undefined,
+      });
+      expect([...read]).toEqual([['a', '123.45']]);
+    });
+
+    it('writes Price when prices are without taxes', async () => {
+      const { client, fake } = await setup({}, { vatMode: 'excluded' });
+      const { results } = await submit(client, [change(sku(4), '50')]);
+      expect(results[0]!.status).toBe('ok');
+      expect(posts(fake)[0]!.body).toEqual([{ SKU: sku(4), Price: { Price: 50 } }]);
+      expect(fake.product(sku(4))!.prices[11]!.price).toBe('50');
+    });
+
+    it('maps warnings, infos and errors per item, in input order', async () => {
+      const { client, fake } = await setup();
+      const unchanged = fake.product(sku(5))!.prices[11]!.priceWithTaxes;
+      const { results } = await submit(client, [change(sku(1), '0.50'), change('NOPE-1', '10'), change(sku(5), unchanged), change(sku(6), '77')]);
+      expect(results).toEqual([
+        { key: sku(1), sku: sku(1), status: 'warning', code: '200', message: expect.stringContaining('below cost') },
+        { key: 'NOPE-1', sku: 'NOPE-1', status: 'error', code: '2001', message: "The product with SKU 'NOPE-1' does not exist." },
+        { key: sku(5), sku: sku(5), status: 'ok', code: null, message: 'The price did not change.' },
+        { key: sku(6), sku: sku(6), status: 'ok', code: null, message: null },
+      ]);
+    });
+
+    it('treats 412 as per-item errors when every product fails', async () => {
+      const { client, fake } = await setup();
+      const { results } = await submit(client, [change('NOPE-1', '10'), change('NOPE-2', '11')]);
+      expect(results.map((r) => [r.status, r.code])).toEqual([
+        ['error', '2001'],
+        ['error', '2001'],
+      ]);
+      expect(fake.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+    });
+
+    it('matches items by ItemNumber counting from 1 when KeyValue is missing', async () => {
+      const { client, fake } = await setup();
+      const item = (n: number, level: string) => ({ ItemNumber: n, ValidationLevel: { Id: 1, Name: level }, Messages: [{ Level: { Name: level }, Code: 9, Message: `m${n}` }] });
+      fake.inject({ reply: { status: 200, json: { Items: [item(2, 'Error'), item(1, 'Ok')] } } });
+      const { results } = await submit(client, [change(sku(1), '10'), change(sku(2), '11')]);
+      expect(results.map((r) => [r.status, r.message])).toEqual([
+        ['ok', 'm1'],
+        ['error', 'm2'],
+      ]);
+    });
+
+    it('leaves a row unknown when the answer says nothing about it', async () => {
+      const { client, fake } = await setup();
+      fake.inject({ reply: { status: 200, json: { Items: [{ ItemNumber: 0, KeyValue: sku(1), ValidationLevel: { Name: 'Ok' } }] } } });
+      const { results } = await submit(client, [change(sku(1), '10'), change(sku(2), '11')]);
+      expect(results.map((r) => r.status)).toEqual(['ok', 'unknown']);
+    });
+
+    it('refuses prices Alephee would reject without sending them', async () => {
+      const { client, fake } = await setup();
+      const { results } = await submit(client, [change(sku(1), '0'), change(sku(2), '1.23456'), change(sku(3), '-4'), change(sku(4), '1.234500')]);
+      expect(results.map((r) => r.code)).toEqual(['price_not_positive', 'too_many_decimals', 'price_not_positive', null]);
+      expect(posts(fake)).toHaveLength(1);
+      expect(posts(fake)[0]!.body).toEqual([{ SKU: sku(4), Price: { PriceWithTaxes: 1.2345 } }]);
+    });
+
+    it('never puts one SKU twice in a request', async () => {
+      const { client, fake } = await setup();
+      const { results } = await submit(client, [change(sku(1), '210', 'a'), change(sku(1), '212', 'b')]);
+      expect(results.map((r) => r.status)).toEqual(['ok', 'ok']);
+      expect(posts(fake).map((p) => (p.body as unknown[]).length)).toEqual([1, 1]);
+      expect(fake.product(sku(1))!.prices[11]!.priceWithTaxes).toBe('212');
+    });
+
+    it('halves the batch on 413 until Alephee accepts it, losing no row', async () => {
+      const { client, fake } = await setup({ maxBatch: 6 }, {}, { batchSize: 20 });
+      const changes = Array.from({ length: 20 }, (_, i) => change(sku(i + 1), `${100 + i}.5`));
+      const { results } = await submit(client, changes);
+      expect(results.map((r) => r.status)).toEqual(Array(20).fill('ok'));
+      expect(results.map((r) => r.key)).toEqual(changes.map((c) => c.key));
+      expect(posts(fake).map((p) => (p.body as unknown[]).length)).toEqual([20, 10, 5, 5, 5, 5]);
+      expect(fake.product(sku(20))!.prices[11]!.priceWithTaxes).toBe('119.5');
+    });
+
+    it('paces itself from x-ratelimit headers without being refused', async () => {
+      const { client, fake } = await setup({ rateLimit: { limit: 3, windowMs: 150 } }, {}, { batchSize: 1 });
+      const changes = Array.from({ length: 8 }, (_, i) => change(sku(i + 1), '250'));
+      const { results, progress } = await submit(client, changes);
+      expect(results.every((r) => r.status === 'ok')).toBe(true);
+      expect(fake.refused()).toBe(0);
+      expect(progress.some((p) => (p.waitMs ?? 0) > 0)).toBe(true);
+    });
+
+    it('waits x-ratelimit-retryafter on 429 and loses no row', async () => {
+      const { client, fake } = await setup({ rateLimit: { limit: 2, windowMs: 150, advertise: false } }, {}, { batchSize: 1, maxAttempts: 10 });
+      const changes = Array.from({ length: 6 }, (_, i) => change(sku(i + 1), '251'));
+      const { results, progress } = await submit(client, changes);
+      expect(results.map((r) => r.status)).toEqual(Array(6).fill('ok'));
+      expect(fake.refused()).toBeGreaterThan(0);
+      expect(progress.some((p) => (p.waitMs ?? 0) > 0)).toBe(true);
+      expect(fake.products.slice(0, 6).every((p) => p.prices[11]!.priceWithTaxes === '251')).toBe(true);
+    });
+
+    it('marks rows unknown on a 500 and carries on with the next request', async () => {
+      const { client, fake } = await setup({}, {}, { batchSize: 2 });
+      fake.inject({ match: (r) => r.method === 'POST', reply: { status: 500, text: 'Internal Server Error' } });
+      const { results } = await submit(client, [change(sku(1), '310'), change(sku(2), '311'), change(sku(3), '312')]);
+      expect(results.map((r) => r.status)).toEqual(['unknown', 'unknown', 'ok']);
+      expect(results[0]!.message).toContain('Internal Server Error');
+      expect(results[0]!.code).toBe('http_500');
+    });
+
+    it('retries a dropped connection, then marks rows unknown without resending them', async () => {
+      const { client, fake } = await setup({}, {}, { batchSize: 1, maxAttempts: 3 });
+      const drop = { match: (r: { method: string }) => r.method === 'POST', dropAfterApply: true };
+      fake.inject(drop, drop, drop, drop);
+      const { results } = await submit(client, [change(sku(1), '331'), change(sku(2), '332')]);
+      expect(results.map((r) => r.status)).toEqual(['unknown', 'ok']);
+      expect(results[0]!.message).toContain('check it before sending again');
+      // The fake applied it although no answer came: exactly why the row needs checking.
+      expect(fake.product(sku(1))!.prices[11]!.priceWithTaxes).toBe('331');
+      expect(posts(fake)).toHaveLength(3 + 2);
+    });
+
+    it('stops after a 401 and skips the rows not yet sent', async () => {
+      const { client, fake } = await setup({}, {}, { batchSize: 1 });
+      fake.inject({ match: (r) => r.method === 'POST', reply: { status: 401, json: { Status: 401, Message: 'Expired API_KEY' } } });
+      const { results } = await submit(client, [change(sku(1), '10'), change(sku(2), '11'), change(sku(3), '12')]);
+      expect(results.map((r) => r.status)).toEqual(['error', 'skipped', 'skipped']);
+      expect(results[0]!.message).toContain('Expired API_KEY');
+      expect(posts(fake)).toHaveLength(1);
+    });
+
+    it('skips the rows not yet sent when cancelled midway', async () => {
+      const { client, fake } = await setup({}, {}, { batchSize: 5 });
+      const changes = Array.from({ length: 20 }, (_, i) => change(sku(i + 1), '400'));
+      const { results } = await submit(client, changes, (batches, c) => batches.length === 1 && c.abort());
+      expect(results.map((r) => r.status)).toEqual([...Array(5).fill('ok'), ...Array(15).fill('skipped')]);
+      expect(results[19]!.message).toBe('Cancelled before it was sent.');
+      expect(posts(fake)).toHaveLength(1);
+      expect(fake.product(sku(6))!.prices[11]!.priceWithTaxes).not.toBe('400');
+    });
+
+    it('lets a request in flight finish and records it when cancelled', async () => {
+      const { client, fake } = await setup({}, {}, { batchSize: 2 });
+      fake.inject({ match: (r) => r.method === 'POST', delayMs: 300 });
+      const controller = new AbortController();
+      setTimeout(() => controller.abort(), 80);
+      const results = await client.submit([change(sku(1), '410'), change(sku(2), '420'), change(sku(3), '430')], {
+        signal: controller.signal,
+        onProgress: () => undefined,
+        onResults: () => undefined,
+      });
+      expect(results.map((r) => r.status)).toEqual(['ok', 'ok', 'skipped']);
+      expect(fake.product(sku(2))!.prices[11]!.priceWithTaxes).toBe('420');
+    });
+  });
+
+  it('never lets the API key reach a log line or a message', async () => {
+    const { client, fake, log, apiKey } = await setup({}, {}, { batchSize: 1, maxAttempts: 2 });
+    const messages: string[] = [];
+    // The fake echoes the key it got in its 401 body, as some APIs do.
+    fake.inject({ match: (r) => r.method === 'POST', reply: { status: 401, json: { Status: 401, Message: `Invalid API_KEY '${apiKey}'` } } });
+    messages.push(...(await submit(client, [change(sku(1), '10'), change(sku(2), '11')])).results.map((r) => r.message ?? ''));
+    fake.inject({ match: (r) => r.method === 'POST', reply: { status: 500, text: `boom ${apiKey}` } }, { match: (r) => r.method === 'POST', drop: true }, { drop: true });
+    messages.push(...(await submit(client, [change(sku(1), '10'), change(sku(2), '11')])).results.map((r) => r.message ?? ''));
+    messages.push((await client.testConnection(new AbortController().signal)).message);
+    await client.loadCatalog({ signal: new AbortController().signal, onProgress: () => undefined });
+    expect(log.lines.length).toBeGreaterThan(3);
+    expect(log.lines.some((l) => l.includes('API_KEY=[redacted]'))).toBe(true);
+    for (const text of [...messages, ...log.lines]) expect(text).not.toContain(apiKey);
+    expect(messages.some((m) => m.includes('[redacted]'))).toBe(true);
+  });
+
+  it('fake enforces the documented price combinations', async () => {
+    const { fake } = await setup();
+    const res = await fetch(`${fake.url}/v2/products?API_KEY=${fake.apiKey}&accountId=${fake.accountId}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify([{ SKU: sku(1), Price: { Price: 10, PriceWithTaxes: 12.1 } }, { SKU: sku(2), Price: { SuggestedRetailPrice: 10 } }]),
+    });
+    const body = (await res.json()) as { Items: { Messages: { Code: number }[] }[] };
+    expect(res.status).toBe(412);
+    expect(body.Items.map((i) => i.Messages[0]!.Code)).toEqual([3002, 3003]);
+  });
+});

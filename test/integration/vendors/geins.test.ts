@@ -1,0 +1,302 @@
+import { createServer } from 'node:net';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PriceChange, RowResult } from '../../../shared/types';
+import { Redactor } from '../../../electron/core/redact';
+import { geinsAdapter } from '../../../electron/vendors/geins';
+import type { AdapterEnv, AdapterTuning, OperationProgress, ResolvedConnection } from '../../../electron/vendors/types';
+import { geinsProducts, startGeinsFake, type GeinsFake } from '../../fakes/geins';
+import type { FakeRequest } from '../../fakes/kit';
+import { memoryLogger } from '../../support/quiet-log';
+
+const USER = 'pricedesk-api';
+const PASSWORD = 'pw-Secr3t-value';
+const API_KEY = 'geins-key-5f2c9a7d';
+
+let fake: GeinsFake;
+let log: ReturnType<typeof memoryLogger>;
+
+function env(tuning: AdapterTuning = {}): AdapterEnv {
+  return { dataDir: '/nonexistent', log, redactor: new Redactor(), tuning: { backoffMs: 5, timeoutMs: 2000, rateLimitScale: 0.001, ...tuning } };
+}
+
+function connection(settings: Record<string, string> = {}, secret: Record<string, string> = {}): ResolvedConnection {
+  return { id: 'g1', settings: { baseUrl: fake.url, apiUser: USER, priceListId: '1000000', ...settings }, secret: { apiPassword: PASSWORD, apiKey: API_KEY, ...secret } };
+}
+
+function change(productId: number, newPrice: string, articleNumber = `ART-${productId - 10000}`): PriceChange {
+  return { key: String(productId), sku: articleNumber, oldPrice: null, newPrice, currency: 'SEK', vendorIds: { productId: String(productId), articleNumber } };
+}
+
+function options(signal = new AbortController().signal) {
+  const progress: OperationProgress[] = [];
+  const streamed: RowResult[] = [];
+  return { progress, streamed, signal, onProgress: (p: OperationProgress) => progress.push(p), onResults: (r: RowResult[]) => streamed.push(...r) };
+}
+
+const puts = () => fake.requests.filter((r) => r.method === 'PUT');
+const isPut = (r: FakeRequest) => r.method === 'PUT';
+const inc = (id: number, list = 1000000) => fake.products.get(id)!.prices.get(list)?.inc;
+
+beforeEach(async () => {
+  log = memoryLogger();
+  fake = await startGeinsFake({ user: USER, password: PASSWORD, apiKey: API_KEY });
+});
+afterEach(async () => {
+  await fake.close();
+});
+
+describe('Geins description', () => {
+  it('asks for the API user, two secrets and a price list, and explains campaign lists', () => {
+    const d = geinsAdapter.description;
+    expect(d.id).toBe('geins');
+    const fields = Object.fromEntries(d.fields.map((f) => [f.key, f]));
+    expect(fields.apiUser?.kind).toBe('text');
+    expect(fields.apiPassword?.kind).toBe('secret');
+    expect(fields.apiKey?.kind).toBe('secret');
+    expect(fields.priceListId?.help).toMatch(/Campaign lists \(ending in 2/);
+    expect(new RegExp(fields.priceListId!.pattern!).test('1000001')).toBe(true);
+    expect(new RegExp(fields.priceListId!.pattern!).test('12')).toBe(false);
+    expect(fields.productIdType?.options?.map((o) => o.value)).toEqual(['0', '1']);
+    expect(fields.baseUrl?.placeholder).toBe('https://mgmtapi.geins.io');
+    expect(d.capabilities).toMatchObject({ rateLimit: null, batchSize: 500, maxDecimals: 2 });
+  });
+});
+
+describe('Geins testConnection', () => {
+  it('sends both credentials and lists the price lists, marking campaign ones read only', async () => {
+    const result = await geinsAdapter.connect(connection(), env()).testConnection(new AbortController().signal);
+    expect(result.ok).toBe(true);
+    expect(result.message).toMatch(/Editing price list 1000000 Sweden \(SEK, inc VAT, ordinary\)/);
+    expect(result.message).toMatch(/1000002 Sweden campaign \(SEK, inc VAT, campaign: read only\)/);
+    const req = fake.requests[0]!;
+    expect(req.headers.authorization).toBe(`Basic ${Buffer.from(`${USER}:${PASSWORD}`).toString('base64')}`);
+    expect(req.headers['x-apikey']).toBe(API_KEY);
+  });
+
+  it.each([
+    ['password', {}, { apiPassword: 'wrong-password' }],
+    ['API key', {}, { apiKey: 'wrong-api-key' }],
+    ['user', { apiUser: 'someone-else' }, {}],
+  ])('explains a wrong %s', async (_what, settings, secret) => {
+    const result = await geinsAdapter.connect(connection(settings, secret), env()).testConnection(new AbortController().signal);
+    expect(result).toEqual({ ok: false, message: expect.stringMatching(/did not accept the credentials/) });
+  });
+
+  it('names the lists when the configured one does not exist', async () => {
+    const result = await geinsAdapter.connect(connection({ priceListId: '5000000' }), env()).testConnection(new AbortController().signal);
+    expect(result.ok).toBe(false);
+    expect(result.message).toMatch(/no price list 5000000.*2000000 B2B Europe \(EUR, ex VAT, ordinary\)/);
+  });
+
+  it('refuses a campaign price list for editing', async () => {
+    const result = await geinsAdapter.connect(connection({ priceListId: '1000002' }), env()).testConnection(new AbortController().signal);
+    expect(result.ok).toBe(false);
+    expect(result.message).toMatch(/1000002 is a campaign list/);
+  });
+
+  it('says the server is unreachable when nothing listens', async () => {
+    const port = await new Promise<number>((resolve) => {
+      const s = createServer().listen(0, '127.0.0.1', () => {
+        const p = (s.address() as { port: number }).port;
+        s.close(() => resolve(p));
+      });
+    });
+    const result = await geinsAdapter.connect(connection({ baseUrl: `http://127.0.0.1:${port}` }), env({ maxAttempts: 1 })).testConnection(new AbortController().signal);
+    expect(result.ok).toBe(false);
+    expect(result.message).toMatch(/refused the connection|No answer/);
+  });
+});
+
+describe('Geins catalog', () => {
+  it('pages by BatchId with the filter only on page 1, and maps prices of the chosen list', async () => {
+    await fake.close();
+    fake = await startGeinsFake({ user: USER, password: PASSWORD, apiKey: API_KEY, pageSize: 10, products: geinsProducts(25) });
+    const o = options();
+    const rows = await geinsAdapter.connect(connection(), env()).loadCatalog(o);
+    expect(rows).toHaveLength(25);
+    expect(o.progress).toEqual([
+      { done: 10, total: 25 },
+      { done: 20, total: 25 },
+      { done: 25, total: 25 },
+    ]);
+    const queries = fake.requests.filter((r) => r.method === 'POST');
+    expect(queries.map((r) => r.path)).toEqual(['/API/Product/Query/1', '/API/Product/Query/2', '/API/Product/Query/3']);
+    expect(queries.every((r) => r.query.get('include') === 'Prices')).toBe(true);
+    expect(queries[0]!.body).toEqual({});
+    expect(Object.keys(queries[1]!.body as object)).toEqual(['BatchId']);
+    expect(rows[0]).toEqual({ key: '10001', sku: 'ART-1', name: 'Geins product 1', price: '100.00', cost: null, currency: 'SEK', vatIncluded: true, vendorIds: { productId: '10001', articleNumber: 'ART-1' } });
+    expect(rows[1]!.cost).toBe('41.00');
+  });
+
+  it('reads ex-VAT prices from an ex-VAT list and leaves products without a price empty', async () => {
+    const rows = await geinsAdapter.connect(connection({ priceListId: '2000000' }), env()).loadCatalog(options());
+    expect(rows[0]).toMatchObject({ price: '10.00', vatIncluded: false, currency: 'EUR' });
+    expect(rows[3]!.price).toBeNull();
+  });
+
+  it('stops instead of looping when a later page repeats page 1 (the resent-filter bug)', async () => {
+    await fake.close();
+    fake = await startGeinsFake({ user: USER, password: PASSWORD, apiKey: API_KEY, pageSize: 10 });
+    const auth = { authorization: `Basic ${Buffer.from(`${USER}:${PASSWORD}`).toString('base64')}`, 'x-apikey': API_KEY, 'content-type': 'application/json' };
+    // The fake behaves like Geins: the filter sent to page 2 answers page 1 again.
+    const page2 = (await (await fetch(`${fake.url}/API/Product/Query/2?include=Prices`, { method: 'POST', headers: auth, body: '{}' })).json()) as { Resource: { ProductId: number }[]; PageResult: { HasMoreRows: boolean } };
+    expect(page2.Resource[0]!.ProductId).toBe(10001);
+    expect(page2.PageResult.HasMoreRows).toBe(true);
+    fake.inject({ match: (r) => r.path === '/API/Product/Query/2', reply: { status: 200, json: page2 } });
+    await expect(geinsAdapter.connect(connection(), env()).loadCatalog(options())).rejects.toThrow(/already sent; PriceDesk stopped/);
+  });
+
+  it('gives a clear message for a malformed answer', async () => {
+    fake.inject({ match: (r) => r.method === 'POST', reply: { status: 200, json: { Resource: [{ ProductId: 'x' }] } } });
+    await expect(geinsAdapter.connect(connection(), env()).loadCatalog(options())).rejects.toThrow(/field "Resource\.0\.ProductId"/);
+  });
+});
+
+describe('Geins submit', () => {
+  it('puts a batch with productIdType and pricesIncVat, and the new prices read back', async () => {
+    const client = geinsAdapter.connect(connection(), env());
+    const changes = [change(10001, '149.5'), change(10002, '99')];
+    const o = options();
+    const results = await client.submit(changes, o);
+    expect(results.map((r) => r.status)).toEqual(['ok', 'ok']);
+    const put = puts()[0]!;
+    expect(put.query.get('productIdType')).toBe('0');
+    expect(put.query.get('pricesIncVat')).toBe('true');
+    expect(put.body).toEqual([
+      { PriceListId: 1000000, Price: 149.5, ProductId: '10001', Currency: 'SEK', StaggeredCount: 1 },
+      { PriceListId: 1000000, Price: 99, ProductId: '10002', Currency: 'SEK', StaggeredCount: 1 },
+    ]);
+    expect(o.streamed).toHaveLength(2);
+    expect(Object.fromEntries(await client.readPrices!(changes, options()))).toEqual({ '10001': '149.50', '10002': '99.00' });
+  });
+
+  it('sends pricesIncVat=false for an ex-VAT list', async () => {
+    const results = await geinsAdapter.connect(connection({ priceListId: '2000000' }), env()).submit([change(10001, '12.40')], options());
+    expect(results[0]!.status).toBe('ok');
+    expect(puts()[0]!.query.get('pricesIncVat')).toBe('false');
+    expect(fake.products.get(10001)!.prices.get(2000000)).toEqual({ ex: '12.40', inc: '15.50' });
+  });
+
+  it('writes by article number when the connection says so', async () => {
+    const client = geinsAdapter.connect(connection({ productIdType: '1' }), env());
+    const results = await client.submit([change(10003, '55')], options());
+    expect(results[0]!.status).toBe('ok');
+    expect(puts()[0]!.query.get('productIdType')).toBe('1');
+    expect((puts()[0]!.body as { ProductId: string }[])[0]!.ProductId).toBe('ART-3');
+    expect(inc(10003)).toBe('55.00');
+    expect(Object.fromEntries(await client.readPrices!([change(10003, '55')], options()))).toEqual({ '10003': '55.00' });
+  });
+
+  it('maps Invalid and NotFound to their rows and the rest to ok, in input order', async () => {
+    const results = await geinsAdapter.connect(connection(), env()).submit([change(10001, '-3'), change(99999, '10'), change(10002, '20'), change(10003, '1.005')], options());
+    expect(results.map((r) => [r.key, r.status, r.code])).toEqual([
+      ['10001', 'error', 'Invalid'],
+      ['99999', 'error', 'NotFound'],
+      ['10002', 'ok', null],
+      ['10003', 'error', 'too_many_decimals'],
+    ]);
+    expect(results[1]!.message).toMatch(/no product with product id "99999" on price list 1000000/);
+    expect(inc(10002)).toBe('20.00');
+    expect((puts()[0]!.body as unknown[]).length).toBe(3);
+  });
+
+  it('rejects a campaign price list before sending anything', async () => {
+    const o = options();
+    const results = await geinsAdapter.connect(connection({ priceListId: '1000002' }), env()).submit([change(10001, '1'), change(10002, '2')], o);
+    expect(results.map((r) => r.status)).toEqual(['error', 'error']);
+    expect(results[0]).toMatchObject({ code: 'campaign_price_list', message: expect.stringMatching(/campaign list/) });
+    expect(fake.requests).toHaveLength(0);
+    expect(o.streamed).toHaveLength(2);
+  });
+
+  it('verifies rows by reading back when Geins answers "Success." with null lists', async () => {
+    fake.setSilentSuccess(true);
+    const results = await geinsAdapter.connect(connection(), env()).submit([change(10001, '123'), change(10002, '-4'), change(99999, '5')], options());
+    expect(results[0]).toMatchObject({ status: 'ok', message: 'Confirmed by reading the price back from Geins.' });
+    expect(results[1]).toMatchObject({ status: 'unknown', code: 'unconfirmed' });
+    expect(results[1]!.message).toMatch(/Reading back shows 101\.00, not -4/);
+    expect(results[2]).toMatchObject({ status: 'error', code: 'NotFound' });
+    const readBack = fake.requests.filter((r) => r.method === 'POST').at(-1)!;
+    expect(readBack.body).toEqual({ ProductIds: [10001, 10002, 99999] });
+  });
+
+  it('maps a 400 carrying Invalid to that row and verifies the others', async () => {
+    fake.inject({ match: isPut, reply: { status: 400, json: { Message: 'Bad request.', Invalid: [{ PriceListId: 1000000, ProductId: '10002', Price: 0 }], NotFound: null } } });
+    const results = await geinsAdapter.connect(connection(), env()).submit([change(10001, '100'), change(10002, '0'), change(10003, '7')], options());
+    expect(results.map((r) => r.status)).toEqual(['ok', 'error', 'unknown']);
+    expect(results[1]!.code).toBe('Invalid');
+  });
+
+  it('waits for Retry-After on 429 and loses no row', async () => {
+    fake.inject({ match: isPut, reply: { status: 429, json: { Message: 'Too many requests.' }, headers: { 'Retry-After': '1' } } });
+    const o = options();
+    const results = await geinsAdapter.connect(connection(), env()).submit([change(10001, '10'), change(10002, '11')], o);
+    expect(results.map((r) => r.status)).toEqual(['ok', 'ok']);
+    expect(puts()).toHaveLength(2);
+    expect(o.progress.some((p) => p.waitMs === 1000)).toBe(true);
+  });
+
+  it('throttleNext makes the fake answer 429 with Retry-After', async () => {
+    fake.throttleNext(1, 0);
+    const result = await geinsAdapter.connect(connection(), env()).testConnection(new AbortController().signal);
+    expect(result.ok).toBe(true);
+    expect(fake.requests).toHaveLength(2);
+  });
+
+  it('reports Geins’ database error on its rows', async () => {
+    fake.inject({ match: isPut, reply: { status: 500, json: { Message: 'A database error occured.', Details: ['Price list price could not be saved.'] } } });
+    const results = await geinsAdapter.connect(connection(), env()).submit([change(10001, '10')], options());
+    expect(results[0]).toMatchObject({ status: 'error', code: 'http_500' });
+    expect(results[0]!.message).toMatch(/A database error occured\. Price list price could not be saved\./);
+    expect(puts()).toHaveLength(1); // 500 is not retried
+  });
+
+  it('retries a dropped PUT and marks the batch unknown when no answer ever comes', async () => {
+    fake.inject({ match: isPut, dropAfterApply: true });
+    const first = await geinsAdapter.connect(connection(), env({ maxAttempts: 2 })).submit([change(10001, '10')], options());
+    expect(first[0]!.status).toBe('ok');
+    expect(puts()).toHaveLength(2);
+    fake.inject({ match: isPut, dropAfterApply: true }, { match: isPut, dropAfterApply: true });
+    const second = await geinsAdapter.connect(connection(), env({ maxAttempts: 2 })).submit([change(10002, '20'), change(10003, '30')], options());
+    expect(second.map((r) => [r.status, r.code])).toEqual([
+      ['unknown', 'no_answer'],
+      ['unknown', 'no_answer'],
+    ]);
+    expect(inc(10002)).toBe('20.00');
+  });
+
+  it('sends in batches and skips the batches left when cancelled', async () => {
+    const controller = new AbortController();
+    const o = options(controller.signal);
+    const changes = Array.from({ length: 8 }, (_, i) => change(10001 + i, '42'));
+    const results = await geinsAdapter.connect(connection(), env({ batchSize: 3 })).submit(changes, {
+      ...o,
+      onResults: (r) => {
+        o.streamed.push(...r);
+        controller.abort();
+      },
+    });
+    expect(puts()).toHaveLength(1);
+    expect(results.map((r) => r.status)).toEqual(['ok', 'ok', 'ok', 'skipped', 'skipped', 'skipped', 'skipped', 'skipped']);
+    expect(results[3]!.message).toBe('Cancelled before it was sent.');
+    expect(inc(10004)).toBe('103.00');
+  });
+
+  it('stops after Geins refuses the credentials mid-way', async () => {
+    fake.inject({ match: isPut, reply: { status: 401, json: { Message: 'Unauthorized' } } });
+    const results = await geinsAdapter.connect(connection(), env({ batchSize: 2 })).submit([change(10001, '1'), change(10002, '2'), change(10003, '3')], options());
+    expect(results.map((r) => r.status)).toEqual(['error', 'error', 'skipped']);
+    expect(results[2]!.message).toMatch(/^Not sent: Geins did not accept the credentials/);
+    expect(puts()).toHaveLength(1);
+  });
+
+  it('never shows the password or API key in logs or messages', async () => {
+    fake.inject({ match: isPut, reply: { status: 500, text: `failed for ${USER}:${PASSWORD} key ${API_KEY}` } });
+    const results = await geinsAdapter.connect(connection(), env()).submit([change(10001, '1')], options());
+    const wrong = await geinsAdapter.connect(connection({}, { apiKey: `${API_KEY}-old` }), env()).testConnection(new AbortController().signal);
+    const text = [...log.lines, ...results.map((r) => r.message ?? ''), wrong.message].join('\n');
+    expect(results[0]!.status).toBe('error');
+    expect(text).toContain('[redacted]');
+    for (const secret of [PASSWORD, API_KEY, Buffer.from(`${USER}:${PASSWORD}`).toString('base64')]) expect(text).not.toContain(secret);
+  });
+});
