@@ -20,6 +20,12 @@ export interface GridState {
   loading: Progress | null;
   submitting: Progress | null;
   load(connectionId: string): Promise<void>;
+  /**
+   * The one command path for price edits: sets (or, with null, clears) the new price of
+   * several rows. Typing, paste, fill, bulk adjust and import all come through here, so
+   * one call is one undo step.
+   */
+  applyEdits(edits: { key: string; newPrice: string | null }[], label: string): void;
   /** Sets a row's new price from what the user typed; returns false when it was not a price. */
   setNewPrice(key: string, text: string, hint?: DecimalHint): boolean;
   submit(): Promise<void>;
@@ -57,28 +63,32 @@ export const useGrid = create<GridState>((set, get) => ({
     }
   },
 
-  setNewPrice(key, text, hint = 'auto') {
-    const { edits, problems, results } = get();
-    const nextEdits = { ...edits };
+  applyEdits(edits) {
+    const { edits: current, problems, results } = get();
+    const nextEdits = { ...current };
     const nextProblems = { ...problems };
-    // A new edit makes the last answer for this row stale.
+    // A new edit makes the last answer for the row stale.
     const nextResults = { ...results };
-    delete nextResults[key];
-    if (text.trim() === '') {
-      delete nextEdits[key];
+    for (const { key, newPrice } of edits) {
+      if (newPrice === null) delete nextEdits[key];
+      else nextEdits[key] = newPrice;
       delete nextProblems[key];
-      set({ edits: nextEdits, problems: nextProblems, results: nextResults });
+      delete nextResults[key];
+    }
+    set({ edits: nextEdits, problems: nextProblems, results: nextResults });
+  },
+
+  setNewPrice(key, text, hint = 'auto') {
+    if (text.trim() === '') {
+      get().applyEdits([{ key, newPrice: null }], 'Clear price');
       return true;
     }
     const parsed = parsePrice(text, hint);
     if (!parsed.ok) {
-      nextProblems[key] = parsed.error;
-      set({ problems: nextProblems });
+      set({ problems: { ...get().problems, [key]: parsed.error } });
       return false;
     }
-    nextEdits[key] = parsed.value;
-    delete nextProblems[key];
-    set({ edits: nextEdits, problems: nextProblems, results: nextResults });
+    get().applyEdits([{ key, newPrice: parsed.value }], 'Edit price');
     return true;
   },
 
