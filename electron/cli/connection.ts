@@ -111,7 +111,11 @@ export function savedConnection(id: string, openBook: () => ConnectionBook): Con
   return {
     async resolve() {
       const book = openBook();
-      if (!(await book.list()).some((c) => c.id === id)) throw new UsageError(`There is no saved connection "${id}". Run "pricedesk connections list" to see the ids.`);
+      const saved = (await book.list()).find((c) => c.id === id);
+      if (!saved) throw new UsageError(`There is no saved connection "${id}". Run "pricedesk connections list" to see the ids.`);
+      if (saved.secretState === 'missing') {
+        throw new UsageError(`"${saved.label}" has no secret in the system keychain. Paste it again in the app, or remove the connection and add it again with "pricedesk connections add".`);
+      }
       const { summary, connection } = await book.resolve(id);
       return { label: summary.label, adapter: getAdapter(summary.vendor), connection };
     },

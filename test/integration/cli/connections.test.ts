@@ -120,6 +120,15 @@ describe('pricedesk connections', () => {
     expect(again.stderr.trim()).toBe(`There is no saved connection "${id}". Run "pricedesk connections list" to see the ids.`);
   });
 
+  it('says so when a saved connection’s keychain entry has gone', async () => {
+    const id = await addCliniko('Lost key');
+    await keytar.deletePassword(KEYCHAIN_SERVICE, id);
+    const run = await cli(['catalog', '--connection-id', id]);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe('"Lost key" has no secret in the system keychain. Paste it again in the app, or remove the connection and add it again with "pricedesk connections add".');
+    expect((await cli(['connections', 'list'])).stdout).toMatch(new RegExp(`^${id}\\s+Lost key\\s+cliniko\\s+missing`, 'm'));
+  });
+
   it('refuses bad input with exit 2 before writing anything', async () => {
     const cases: [string[], string, string][] = [
       [['connections', 'add', '--vendor', 'nope', '--label', 'X'], '', 'Unknown vendor "nope"'],
