@@ -12,7 +12,7 @@ import { startAlepheeFake, type AlepheeFake } from '../../fakes/alephee';
 import { startCin7Fake, type Cin7Fake } from '../../fakes/cin7';
 import { clinikoProducts, startClinikoFake, type ClinikoFake } from '../../fakes/cliniko';
 import { startGeinsFake, type GeinsFake } from '../../fakes/geins';
-import { runCli, type CliRun } from './run-cli';
+import { hasStack, runCli, type CliRun } from './run-cli';
 
 let dir: string;
 
@@ -104,6 +104,15 @@ describe('pricedesk with Alephee', () => {
     expect(posts.map((r) => (r.body as { SKU: string }[]).map((p) => p.SKU))).toEqual([['ALP-0001', 'ALP-0002', 'ALP-0003']]);
     // The key travels in the URL, yet appears in no output and no log line.
     expectNoSecret(run, server.apiKey);
+  });
+
+  it('exits 2 on a refused key, without echoing the key Alephee quotes back', async () => {
+    const wrong = 'wrong-alephee-key-77431';
+    const run = await runCli(['catalog', '--connection', conn], { PRICEDESK_SECRET: wrong });
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe('Alephee did not accept the credentials. Check the API key (or user and password) in the connection. Alephee said: "Invalid API_KEY \'[redacted]\'."');
+    expect(hasStack(run.stderr)).toBe(false);
+    expectNoSecret(run, wrong);
   });
 });
 
