@@ -6,7 +6,7 @@
  * (`x-ratelimit-retryafter`).
  */
 import { realClock, type Clock } from '../../core/rate-limit';
-import type { HttpError } from '../../core/http';
+import { shortText, type HttpError } from '../../core/http';
 
 /** Reads `{"Status": n, "Message": "..."}` and the plain-text 500 body. */
 export function describeAlephee(_status: number, json: unknown, text: string): string | undefined {
@@ -14,8 +14,7 @@ export function describeAlephee(_status: number, json: unknown, text: string): s
     return (json as { Message: string }).Message;
   }
   if (typeof json === 'string' && json) return json;
-  if (text && text.length < 300 && !text.trimStart().startsWith('<')) return text.trim();
-  return undefined;
+  return shortText(text);
 }
 
 /** Waits before a request while the last answer said the allowance is used up. */

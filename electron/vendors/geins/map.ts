@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { Big } from '../../../shared/money';
 import type { CatalogRow, PriceChange, RowResult } from '../../../shared/types';
+import { shortText } from '../../core/http';
 import { parseWith } from '../common/answers';
 import { decimalText } from '../common/decimals';
 import { rowResult as result } from '../common/results';
@@ -82,7 +83,7 @@ export function describeGeinsError(_status: number, json: unknown, text: string)
   if (parsed.success && (parsed.data.Message || parsed.data.Details?.length)) {
     return [parsed.data.Message, ...(parsed.data.Details ?? [])].filter(Boolean).join(' ');
   }
-  return text && text.length < 300 && !text.trimStart().startsWith('<') ? text.trim() : undefined;
+  return shortText(text);
 }
 
 /** Parses a Geins answer or throws a message that names the field it tripped on. */
