@@ -1,12 +1,13 @@
 /**
- * Where the CLI gets a connection from. Today: a JSON file with the vendor and its
- * non-secret fields, plus the secret from PRICEDESK_SECRET (never from the file, so the
- * file can be shared and committed). Saved connections with keychain secrets
- * (`--connection-id`) plug in as another ConnectionSource later.
+ * Where the CLI gets a connection from: a JSON file with the vendor and its non-secret
+ * fields plus the secret from PRICEDESK_SECRET (never from the file, so the file can be
+ * shared and committed), or a connection saved in the app (`--connection-id`) with its
+ * secret from the OS keychain.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { z } from 'zod';
+import type { ConnectionBook } from '../core/connections';
 import { getAdapter } from '../vendors/registry';
 import type { ResolvedConnection, VendorAdapter } from '../vendors/types';
 import { UsageError } from './errors';
@@ -20,7 +21,7 @@ export interface CliConnection {
   dataDir?: string;
 }
 
-/** A way to find a connection: a file today, the app's saved connections later. */
+/** A way to find a connection: a file, or the app's saved connections. */
 export interface ConnectionSource {
   resolve(): Promise<CliConnection>;
 }
@@ -105,9 +106,18 @@ function readSecret(adapter: VendorAdapter, value: string | undefined): Record<s
   return { [target.key]: value };
 }
 
-/** Saved connections with keychain secrets are not available to the CLI yet. */
-export function savedConnection(id: string): ConnectionSource {
+/** A connection saved in the app, with its secret from the keychain (registered with the book's redactor). */
+export function savedConnection(id: string, openBook: () => ConnectionBook): ConnectionSource {
   return {
-    resolve: () => Promise.reject(new UsageError(`--connection-id ${id}: saved connections are not available from the CLI yet; use --connection <file.json>.`)),
+    async resolve() {
+      const book = openBook();
+      const saved = (await book.list()).find((c) => c.id === id);
+      if (!saved) throw new UsageError(`There is no saved connection "${id}". Run "pricedesk connections list" to see the ids.`);
+      if (saved.secretState === 'missing') {
+        throw new UsageError(`"${saved.label}" has no secret in the system keychain. Paste it again in the app, or remove the connection and add it again with "pricedesk connections add".`);
+      }
+      const { summary, connection } = await book.resolve(id);
+      return { label: summary.label, adapter: getAdapter(summary.vendor), connection };
+    },
   };
 }

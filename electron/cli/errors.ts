@@ -20,8 +20,8 @@ export class UsageError extends Error {
 /** The exit code for an error that stopped a command. */
 export function exitCodeFor(error: unknown): number {
   if (error instanceof UsageError) return EXIT_USAGE;
-  // Wrong settings or credentials are configuration problems, like a bad file.
-  if (error instanceof AppError && ['invalid_request', 'not_found', 'auth_error'].includes(error.code)) return EXIT_USAGE;
+  // Wrong settings or credentials, or no keychain to hold them, are configuration problems, like a bad file.
+  if (error instanceof AppError && ['invalid_request', 'not_found', 'auth_error', 'keychain_unavailable'].includes(error.code)) return EXIT_USAGE;
   return EXIT_ROWS_FAILED;
 }
 

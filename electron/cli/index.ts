@@ -4,28 +4,46 @@
  * price updates. Plain Node (no Electron): run with `npm run cli -- <command>` in a
  * checkout, or as `pricedesk` after `npm run build` (out/main/cli.js).
  */
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createConnectionBook } from '../core/connections';
 import { AppError } from '../core/errors';
+import { Redactor } from '../core/redact';
+import { openSettings } from '../core/settings';
+import { createKeychainVault } from '../core/vault';
 import { catalogCommand } from './commands/catalog';
+import { connectionsCommand, type BookAccess } from './commands/connections';
 import { submitCommand } from './commands/submit';
 import { vendorsCommand } from './commands/vendors';
 import { fileConnection, savedConnection, type ConnectionSource } from './connection';
+import { appDataDir } from './data-dir';
 import { createCliEnv } from './env';
 import { describeFailure, exitCodeFor, EXIT_USAGE, UsageError } from './errors';
 
 const USAGE = `Usage:
   pricedesk vendors [--json]
-  pricedesk catalog --connection <conn.json> [--out <file.xlsx|.csv|.json>] [--json]
-  pricedesk submit  --connection <conn.json> --changes <file.xlsx|.csv|.json> [--dry-run] [--yes] [--json]
+  pricedesk catalog (--connection <conn.json> | --connection-id <id>) [--out <file.xlsx|.csv|.json>] [--json]
+  pricedesk submit  (--connection <conn.json> | --connection-id <id>) --changes <file.xlsx|.csv|.json> [--dry-run] [--yes] [--json]
+  pricedesk connections list [--json]
+  pricedesk connections add --vendor <id> --label <name> [--set key=value ...] [--json]
+  pricedesk connections remove <id>
 
-The connection file holds {"vendor": "...", ...settings}; secrets come from the
+A connection file holds {"vendor": "...", ...settings}; its secrets come from the
 PRICEDESK_SECRET environment variable (a string, or a JSON object for several).
+Saved connections are the app's own (see --data-dir); their secrets live in the system
+keychain. "connections add" reads them from stdin: typed at a hidden prompt, or one
+line per secret field from a pipe.
+--data-dir <dir>: the app's data directory (default: ${appDataDir()}).
 Exit codes: 0 all rows ok or warning, 1 some row failed, was not sent or is unknown,
 2 usage, configuration or input error.`;
 
 const OPTIONS = {
   connection: { type: 'string' },
   'connection-id': { type: 'string' },
+  'data-dir': { type: 'string' },
+  vendor: { type: 'string' },
+  label: { type: 'string' },
+  set: { type: 'string', multiple: true, default: [] as string[] },
   out: { type: 'string' },
   changes: { type: 'string' },
   'dry-run': { type: 'boolean', default: false },
@@ -49,7 +67,7 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  if (!command || extra.length) {
+  if (!command || (extra.length && command !== 'connections')) {
     process.stderr.write(`${command ? `Unexpected "${extra[0]}".` : 'No command given.'}\n\n${USAGE}\n`);
     return EXIT_USAGE;
   }
@@ -63,12 +81,23 @@ export async function run(argv: string[]): Promise<number> {
   };
   process.on('SIGINT', onSigint);
   let env: ReturnType<typeof createCliEnv> | undefined;
+  // Secrets read from the keychain are registered here, so the log masks them.
+  const redactor = new Redactor();
+  const dataDir = values['data-dir'] ? resolve(values['data-dir']) : undefined;
+  const appDir = dataDir ?? appDataDir();
+  const vault = createKeychainVault();
+  const access: BookAccess = { vault, open: () => createConnectionBook({ settings: openSettings(appDir), vault, redactor }) };
   try {
     if (command === 'vendors') return vendorsCommand({ json: values.json });
+    if (command === 'connections') {
+      env = createCliEnv(appDir, redactor);
+      return await connectionsCommand(extra, { json: values.json, vendor: values.vendor, label: values.label, set: values.set }, access);
+    }
     if (command !== 'catalog' && command !== 'submit') throw new UsageError(`Unknown command "${command}".\n\n${USAGE}`);
-    const source = connectionSource(values.connection, values['connection-id']);
+    const source = connectionSource(values.connection, values['connection-id'], access);
     const conn = await source.resolve();
-    env = createCliEnv(conn.dataDir);
+    // --data-dir on the command line, else the file's own dataDir, else the app's directory.
+    env = createCliEnv(dataDir ?? conn.dataDir ?? appDir, redactor);
     env.log.info(`cli ${command} ${conn.connection.id} (${conn.adapter.description.id})`);
     if (command === 'catalog') return await catalogCommand(conn, env, { out: values.out, json: values.json, signal: controller.signal });
     if (!values.changes) throw new UsageError('submit needs --changes <file.xlsx|.csv|.json>.');
@@ -83,10 +112,10 @@ export async function run(argv: string[]): Promise<number> {
   }
 }
 
-function connectionSource(file: string | undefined, id: string | undefined): ConnectionSource {
+function connectionSource(file: string | undefined, id: string | undefined, access: BookAccess): ConnectionSource {
   if (file && id) throw new UsageError('Give either --connection or --connection-id, not both.');
-  if (id) return savedConnection(id);
-  if (!file) throw new UsageError('This command needs --connection <conn.json>.');
+  if (id) return savedConnection(id, access.open);
+  if (!file) throw new UsageError('This command needs --connection <conn.json> or --connection-id <id>.');
   return fileConnection(file);
 }
 

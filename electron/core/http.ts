@@ -125,14 +125,19 @@ export function waitFromHeaders(headers: Headers, now: number): number | undefin
   return undefined;
 }
 
+/** A short plain-text error body as words for the user; undefined for HTML pages and long dumps. */
+export function shortText(text: string, max = 300): string | undefined {
+  if (!text || text.length >= max || text.trimStart().startsWith('<')) return undefined;
+  return text.trim();
+}
+
 function defaultDescribe(status: number, json: unknown, text: string): string | undefined {
   if (json && typeof json === 'object') {
     const o = json as Record<string, unknown>;
     const message = o.message ?? o.Message ?? o.error ?? o.detail;
     if (typeof message === 'string' && message) return message;
   }
-  if (text && text.length < 300 && !text.trimStart().startsWith('<')) return text.trim();
-  return status ? `HTTP ${status}` : undefined;
+  return shortText(text) ?? (status ? `HTTP ${status}` : undefined);
 }
 
 function statusWords(vendor: string, status: number, detail: string | undefined): string {

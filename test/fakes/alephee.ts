@@ -6,7 +6,7 @@
  * `x-ratelimit-*` headers (429 when exceeded). Prices live in memory, per price list.
  */
 import { Big } from '../../shared/money';
-import { startFake, type FakeReply, type FakeRequest, type FakeServer } from './kit';
+import { slidingWindows, startFake, type FakeReply, type FakeRequest, type FakeServer } from './kit';
 
 export interface AlepheePrices {
   price: string;
@@ -86,24 +86,24 @@ export async function startAlepheeFake(options: AlepheeFakeOptions = {}): Promis
   const lists = options.priceListIds ?? [11, 12];
   const products = seedProducts(options.productCount ?? 30, lists);
   const bySku = new Map(products.map((p) => [p.sku, p]));
-  const hits: number[] = [];
+  const window = options.rateLimit && slidingWindows([{ max: options.rateLimit.limit, ms: options.rateLimit.windowMs }]);
   let refusedCount = 0;
 
   function rateLimit(): { refused?: FakeReply; headers: Record<string, string> } {
-    if (!options.rateLimit) return { headers: {} };
+    if (!options.rateLimit || !window) return { headers: {} };
     const { limit, windowMs, advertise = true } = options.rateLimit;
     const now = Date.now();
-    while (hits.length && hits[0]! <= now - windowMs) hits.shift();
+    const wait = window.take(now);
+    const hits = window.recent(windowMs, now);
     const seconds = (ms: number) => (Math.max(0, ms) / 1000).toFixed(3);
-    if (hits.length >= limit) {
+    if (wait > 0) {
       refusedCount++;
-      const retry = seconds(hits[0]! + windowMs - now);
+      const retry = seconds(wait);
       const headers: Record<string, string> = advertise
         ? { 'x-ratelimit-limit': String(limit), 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': seconds(hits[hits.length - 1]! + windowMs - now), 'x-ratelimit-retryafter': retry }
         : { 'x-ratelimit-retryafter': retry };
       return { refused: err(429, 'Too many requests for this API_KEY. Try again later.', headers), headers };
     }
-    hits.push(now);
     if (!advertise) return { headers: {} };
     return {
       headers: {

@@ -7,7 +7,7 @@
  * 60/min (windows scaled by `windowScale` to match the client's `rateLimitScale`).
  */
 import { Big } from '../../shared/money';
-import { basicAuth, startFake, type FakeReply, type FakeRequest, type FakeServer } from './kit';
+import { basicAuth, slidingWindows, startFake, type FakeReply, type FakeRequest, type FakeServer } from './kit';
 
 export interface Cin7Option {
   id: number;
@@ -82,29 +82,20 @@ export async function startCin7Fake(opts: Cin7FakeOptions = {}): Promise<Cin7Fak
     for (const c of columns) priceColumns[c] = c.startsWith('retail') ? retail.toFixed(2) : c.startsWith('cost') ? retail.times('0.5').round(2).toFixed(2) : retail.times('0.8').round(2).toFixed(2);
     return { id: 9001 + i, productId: 501 + Math.floor(i / 3), code: `CN-${String(i + 1).padStart(4, '0')}`, option1: ['Small', 'Medium', 'Large'][i % 3]!, retailPrice: retail.toFixed(2), priceColumns };
   });
-  const admitted: number[] = [];
+  const scale = opts.windowScale ?? 1;
+  const limit = slidingWindows([
+    { max: opts.perSecond ?? 3, ms: 1000 * scale },
+    { max: opts.perMinute ?? 60, ms: 60_000 * scale },
+  ]);
   let refusedCount = 0;
   const refusedRequests = new Set<FakeRequest>();
   let nextId = 20001;
 
   function limited(): FakeReply | undefined {
-    const scale = opts.windowScale ?? 1;
-    const windows = [
-      { max: opts.perSecond ?? 3, ms: 1000 * scale },
-      { max: opts.perMinute ?? 60, ms: 60_000 * scale },
-    ];
-    const now = Date.now();
-    let wait = 0;
-    for (const w of windows) {
-      const inWindow = admitted.filter((t) => t > now - w.ms);
-      if (inWindow.length >= w.max) wait = Math.max(wait, inWindow[inWindow.length - w.max]! + w.ms - now);
-    }
-    if (wait > 0) {
-      refusedCount++;
-      return message(429, 'API rate limit exceeded.', { 'Retry-After': (wait / 1000).toFixed(3) });
-    }
-    admitted.push(now);
-    return undefined;
+    const wait = limit.take(Date.now());
+    if (wait === 0) return undefined;
+    refusedCount++;
+    return message(429, 'API rate limit exceeded.', { 'Retry-After': (wait / 1000).toFixed(3) });
   }
 
   const json = (o: Cin7Option) => ({
@@ -205,7 +196,7 @@ export async function startCin7Fake(opts: Cin7FakeOptions = {}): Promise<Cin7Fak
     apiKey,
     options,
     option: (code) => options.find((o) => o.code === code),
-    admitted,
+    admitted: limit.admitted,
     refused: () => refusedCount,
     served: () => server.requests.filter((r) => !refusedRequests.has(r)),
   };

@@ -108,3 +108,35 @@ export function basicAuth(headers: IncomingHttpHeaders): [string, string] | null
   const i = decoded.indexOf(':');
   return i < 0 ? null : [decoded.slice(0, i), decoded.slice(i + 1)];
 }
+
+/**
+ * A "n requests per window" limit as Alephee and Cin7 apply it: a request is admitted when
+ * every window has room, else refused with the time until the oldest request in the full
+ * window leaves it. `admitted` keeps every admitted arrival time, for timing assertions.
+ */
+export interface SlidingWindows {
+  admitted: number[];
+  /** Admits a request arriving `now` and returns 0, or returns the wait in ms and admits nothing. */
+  take(now: number): number;
+  /** The admitted arrival times within the last `ms`. */
+  recent(ms: number, now: number): number[];
+}
+
+export function slidingWindows(windows: { max: number; ms: number }[]): SlidingWindows {
+  const admitted: number[] = [];
+  const recent = (ms: number, now: number) => admitted.filter((t) => t > now - ms);
+  return {
+    admitted,
+    recent,
+    take(now) {
+      let wait = 0;
+      for (const w of windows) {
+        const inWindow = recent(w.ms, now);
+        if (inWindow.length >= w.max) wait = Math.max(wait, inWindow[inWindow.length - w.max]! + w.ms - now);
+      }
+      if (wait > 0) return wait;
+      admitted.push(now);
+      return 0;
+    },
+  };
+}

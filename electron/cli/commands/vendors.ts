@@ -14,6 +14,9 @@ export function vendorsCommand(options: { json: boolean }, out: NodeJS.WritableS
     });
     return [`${d.id}: ${d.displayName}`, ...(fields.length ? fields : ['  (no settings)'])].join('\n');
   });
-  out.write(`${blocks.join('\n\n')}\n\nA connection file is JSON: {"vendor": "<id>", ...settings}.\n`);
+  out.write(
+    `${blocks.join('\n\n')}\n\nA connection file is JSON: {"vendor": "<id>", ...settings}.\n` +
+      'Or save a connection once, its secret in the system keychain: pricedesk connections add --vendor <id> --label <name> --set key=value\n',
+  );
   return 0;
 }

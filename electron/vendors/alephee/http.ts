@@ -1,14 +1,12 @@
 /**
  * Alephee on top of the shared HTTP layer: its error bodies, its rate-limit headers, and
- * what a failed request means for the rows in it. Alephee's per-endpoint limits are not
+ * its failures in plain words. Alephee's per-endpoint limits are not
  * published, so instead of a client-side limiter the connector paces itself from the
  * `x-ratelimit-*` headers every answer carries; a 429 is still waited out by the layer
  * (`x-ratelimit-retryafter`).
  */
-import type { PriceChange, RowResult } from '../../../shared/types';
 import { realClock, type Clock } from '../../core/rate-limit';
-import type { HttpError } from '../../core/http';
-import { skippedAsCancelled } from '../types';
+import { shortText, type HttpError } from '../../core/http';
 
 /** Reads `{"Status": n, "Message": "..."}` and the plain-text 500 body. */
 export function describeAlephee(_status: number, json: unknown, text: string): string | undefined {
@@ -16,8 +14,7 @@ export function describeAlephee(_status: number, json: unknown, text: string): s
     return (json as { Message: string }).Message;
   }
   if (typeof json === 'string' && json) return json;
-  if (text && text.length < 300 && !text.trimStart().startsWith('<')) return text.trim();
-  return undefined;
+  return shortText(text);
 }
 
 /** Waits before a request while the last answer said the allowance is used up. */
@@ -63,23 +60,4 @@ export function explainConnectionFailure(error: HttpError, accountId: string, pr
     return `Alephee does not know account ${accountId}${list}. Check the ids in the connection.${suffix}`;
   }
   return error.message;
-}
-
-/**
- * Results for rows whose request failed as a whole. No answer, or a server error, leaves
- * the outcome open (Alephee may have applied part of it), so those rows are `unknown` and
- * verified later, never resent. A cancelled wait before a retry of a refused (429) request
- * means nothing was applied: those rows are skipped.
- */
-export function rowsForFailure(changes: PriceChange[], error: HttpError, cancelled: boolean): RowResult[] {
-  if (cancelled && error.status === 429) return skippedAsCancelled(changes);
-  const status = error.status === 0 || error.status >= 500 ? 'unknown' : 'error';
-  const message =
-    status === 'unknown' ? `${error.message} Whether Alephee applied this price is unknown: check it before sending again.` : error.message;
-  return changes.map((c) => ({ key: c.key, sku: c.sku, status, message, code: error.status ? `http_${error.status}` : 'no_answer' }));
-}
-
-/** True for failures that will repeat for every further request (credentials, permission). */
-export function stopsSubmission(error: HttpError): boolean {
-  return error.status === 401 || error.status === 403;
 }

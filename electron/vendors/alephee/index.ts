@@ -5,11 +5,13 @@
  * before any request is built.
  */
 import type { CatalogRow, PriceChange, RowResult, VendorDescription } from '../../../shared/types';
-import { AppError, isAbort } from '../../core/errors';
+import { AppError } from '../../core/errors';
 import { HttpError, type HttpClient } from '../../core/http';
+import { createSettler, failedRequestRows, notSent, rowsWith, stopsSubmission } from '../common/results';
+import { failedTest } from '../common/test-failure';
 import { vendorHttp } from '../vendor-http';
-import { skippedAsCancelled, type AdapterEnv, type ResolvedConnection, type VendorAdapter, type VendorClient } from '../types';
-import { createPacer, describeAlephee, explainConnectionFailure, rowsForFailure, stopsSubmission } from './http';
+import type { AdapterEnv, ResolvedConnection, VendorAdapter, VendorClient } from '../types';
+import { createPacer, describeAlephee, explainConnectionFailure } from './http';
 import { catalogPageSchema, mapItems, parseAnswer, pickEntry, priceOf, submitAnswerSchema, toRow, type CatalogContext, type VatMode } from './map';
 import { localProblem, MAX_DECIMALS, planBatches, productBody } from './requests';
 
@@ -154,13 +156,8 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
         }
         return { ok: true, message: `Connected to Alephee account ${settings.accountId}: ${total} products.` };
       } catch (error) {
-        if (signal.aborted && isAbort(error)) throw error;
-        if (error instanceof HttpError) {
-          // The vendor's own words may echo the key back.
-          return { ok: false, message: env.redactor.redact(explainConnectionFailure(error, settings.accountId, settings.priceListId)) };
-        }
-        if (error instanceof AppError) return { ok: false, message: error.message };
-        throw error;
+        // The vendor's own words may echo the key back.
+        return failedTest(error, signal, (e) => env.redactor.redact(explainConnectionFailure(e, settings.accountId, settings.priceListId)));
       }
     },
 
@@ -194,16 +191,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
     },
 
     async submit(changes, { signal, onProgress, onResults }) {
-      const results: (RowResult | undefined)[] = new Array(changes.length);
-      let done = 0;
-      const settle = (entries: { index: number }[], rowResults: RowResult[]) => {
-        entries.forEach((e, i) => (results[e.index] = rowResults[i]));
-        done += entries.length;
-        if (rowResults.length) onResults(rowResults);
-        onProgress({ done, total: changes.length });
-      };
-      const onWait = (waitMs: number) => onProgress({ done, total: changes.length, waitMs });
-
+      const { settle, cancel, onWait, done, finish } = createSettler(changes, { onProgress, onResults });
       const entries = changes.map((change, index) => ({ change, index }));
       const invalid = entries.filter((e) => localProblem(e.change));
       if (invalid.length) settle(invalid, invalid.map((e) => localProblem(e.change)!));
@@ -219,8 +207,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
           await pacer.ready(signal, onWait);
         } catch (error) {
           if (!signal.aborted) throw error;
-          const skipped = rest();
-          settle(skipped, skippedAsCancelled(skipped.map((e) => e.change)));
+          cancel(rest());
           break;
         }
         let response;
@@ -241,15 +228,13 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
           if (!(error instanceof HttpError)) {
             // Aborted before the request left (limiter wait): nothing was sent.
             if (!signal.aborted) throw error;
-            const skipped = rest();
-            settle(skipped, skippedAsCancelled(skipped.map((e) => e.change)));
+            cancel(rest());
             break;
           }
-          settle(batch, rowsForFailure(sent, error, signal.aborted));
+          settle(batch, failedRequestRows('Alephee', sent, error, signal.aborted));
           if (stopsSubmission(error) && queue.length) {
             const blocked = queue.splice(0).flat();
-            const reason = `Not sent: Alephee refused the previous request (HTTP ${error.status}). Fix the connection and send again.`;
-            settle(blocked, blocked.map((e) => ({ key: e.change.key, sku: e.change.sku, status: 'skipped', message: reason, code: null })));
+            settle(blocked, notSent(blocked.map((e) => e.change), `Alephee refused the previous request (HTTP ${error.status}). Fix the connection and send again.`));
           }
           continue;
         }
@@ -264,7 +249,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
             continue;
           }
           const message = 'Alephee refused even a single product as too large (HTTP 413).';
-          settle(batch, sent.map((c) => ({ key: c.key, sku: c.sku, status: 'error', message, code: 'http_413' })));
+          settle(batch, rowsWith(sent, 'error', message, 'http_413'));
           continue;
         }
         let rowResults: RowResult[];
@@ -273,12 +258,12 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
         } catch (error) {
           if (!(error instanceof AppError)) throw error;
           // The request was processed but the answer is unreadable: the rows need checking.
-          rowResults = sent.map((c) => ({ key: c.key, sku: c.sku, status: 'unknown', message: error.message, code: null }));
+          rowResults = rowsWith(sent, 'unknown', error.message, null);
         }
         settle(batch, rowResults);
       }
-      env.log.info(`alephee submit: ${done} of ${changes.length} rows settled`);
-      return changes.map((c, i) => results[i] ?? { key: c.key, sku: c.sku, status: 'unknown', message: 'No result was recorded for this row.', code: null });
+      env.log.info(`alephee submit: ${done()} of ${changes.length} rows settled`);
+      return finish();
     },
   };
 }

@@ -4,9 +4,10 @@
  * present; what the connector relies on is required, so a malformed answer names it.
  */
 import { z } from 'zod';
-import { Big } from '../../../shared/money';
 import type { CatalogRow, PriceChange, RowResult } from '../../../shared/types';
-import { AppError } from '../../core/errors';
+import { parseVendorAnswer } from '../common/answers';
+import { decimalFrom } from '../common/decimals';
+import { rowResult } from '../common/results';
 
 const amount = z.union([z.number(), z.string()]).nullable().optional();
 const id = z.union([z.number(), z.string()]);
@@ -56,26 +57,7 @@ type Item = z.infer<typeof itemSchema>;
 export const submitAnswerSchema = z.object({ Items: z.array(itemSchema) });
 
 /** Parses a vendor answer, or throws a message that names the field that did not fit. */
-export function parseAnswer<T>(schema: z.ZodType<T>, json: unknown, what: string): T {
-  const parsed = schema.safeParse(json);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const field = issue?.path.length ? issue.path.join('.') : 'the body';
-  throw new AppError('vendor_error', `Alephee sent ${what} PriceDesk could not read (${field}: ${issue?.message ?? 'unexpected shape'}).`);
-}
-
-/** A vendor number or numeric text as a decimal string with at least 2 decimals; null when absent. */
-export function decimalFrom(value: number | string | null | undefined): string | null {
-  if (value === null || value === undefined || value === '') return null;
-  let big: Big;
-  try {
-    big = new Big(String(value).trim());
-  } catch {
-    return null;
-  }
-  const decimals = Math.max(0, big.c.length - big.e - 1);
-  return big.toFixed(Math.max(2, decimals));
-}
+export const parseAnswer = <T>(schema: z.ZodType<T>, json: unknown, what: string): T => parseVendorAnswer('Alephee', schema, json, what);
 
 /** How prices are read and written: with taxes (`PriceWithTaxes`) or without (`Price`). */
 export type VatMode = 'included' | 'excluded';
@@ -160,14 +142,5 @@ export function mapItems(sent: PriceChange[], items: Item[]): RowResult[] {
     }
     if (index !== undefined && out[index] === undefined) out[index] = resultFor(sent[index]!, item);
   }
-  return sent.map(
-    (c, i) =>
-      out[i] ?? {
-        key: c.key,
-        sku: c.sku,
-        status: 'unknown',
-        message: 'Alephee answered but said nothing about this product. Check its price before sending again.',
-        code: null,
-      },
-  );
+  return sent.map((c, i) => out[i] ?? rowResult(c, 'unknown', 'Alephee answered but said nothing about this product. Check its price before sending again.', null));
 }

@@ -3,8 +3,10 @@
  * one of `Price` / `PriceWithTaxes` (never both), greater than zero, at most 4 decimals,
  * a period as separator (a JSON number always has one).
  */
-import { dec, decimalPlaces, isDecimal, toFixed } from '../../../shared/money';
+import { dec, isDecimal, toFixed } from '../../../shared/money';
 import type { PriceChange, RowResult } from '../../../shared/types';
+import { planBatches as planKeyedBatches } from '../common/batches';
+import { fitsDecimals } from '../common/decimals';
 import type { VatMode } from './map';
 
 /** Alephee's documented decimal limit for prices. */
@@ -23,7 +25,7 @@ export function localProblem(change: PriceChange): RowResult | null {
   if (!isDecimal(change.newPrice)) return { ...base, code: 'invalid_price', message: `"${change.newPrice}" is not a price.` };
   const price = dec(change.newPrice);
   if (price.lte(0)) return { ...base, code: 'price_not_positive', message: 'Alephee accepts only prices greater than zero.' };
-  if (decimalPlaces(change.newPrice) > MAX_DECIMALS && !price.eq(price.round(MAX_DECIMALS))) {
+  if (!fitsDecimals(change.newPrice, MAX_DECIMALS)) {
     return { ...base, code: 'too_many_decimals', message: `Alephee accepts at most ${MAX_DECIMALS} decimals in a price.` };
   }
   return null;
@@ -41,19 +43,5 @@ export function productBody(change: PriceChange, vatMode: VatMode): ProductBody 
  * maps back to exactly one row.
  */
 export function planBatches<T extends { change: PriceChange }>(entries: T[], size: number): T[][] {
-  const batches: T[][] = [];
-  let current: T[] = [];
-  let skus = new Set<string>();
-  for (const entry of entries) {
-    const sku = entry.change.sku.toLowerCase();
-    if (current.length >= size || skus.has(sku)) {
-      batches.push(current);
-      current = [];
-      skus = new Set();
-    }
-    current.push(entry);
-    skus.add(sku);
-  }
-  if (current.length) batches.push(current);
-  return batches;
+  return planKeyedBatches(entries, size, (entry) => entry.change.sku.toLowerCase());
 }

@@ -2,6 +2,7 @@
  * The Cin7 Omni connection form and how its error bodies read.
  */
 import type { VendorField } from '../../../shared/types';
+import { shortText } from '../../core/http';
 
 /** The connection fields; defaults are passed in so the form and the connector agree. */
 export function fields(defaultBaseUrl: string, defaultBatch: number): VendorField[] {
@@ -79,6 +80,5 @@ export function describeCin7(status: number, json: unknown, text: string): strin
     if (typeof message === 'string' && message) return message;
     if (Array.isArray(o.errors)) return o.errors.filter((e) => typeof e === 'string').join('; ') || undefined;
   }
-  if (text && text.length < 300 && !text.trimStart().startsWith('<')) return text.trim();
-  return status ? `HTTP ${status}` : undefined;
+  return shortText(text) ?? (status ? `HTTP ${status}` : undefined);
 }

@@ -1,9 +1,7 @@
 /**
- * What Cin7 Omni's failures mean in plain words, and for the rows of a failed request.
+ * What Cin7 Omni's failures mean in plain words; what they mean for rows is in common/results.
  */
-import type { PriceChange, RowResult } from '../../../shared/types';
 import type { HttpError } from '../../core/http';
-import { skippedAsCancelled } from '../types';
 
 function vendorSaid(error: HttpError): string {
   const json = error.json as { Message?: unknown; message?: unknown } | undefined;
@@ -28,18 +26,3 @@ export function isTooLarge(error: HttpError): boolean {
   if (error.status === 413) return true;
   return error.status === 400 && /too (many|large)|maximum|max(imum)? (records|items)|size/i.test(vendorSaid(error));
 }
-
-/**
- * Rows of a request that failed as a whole. No answer, or a server error, leaves open
- * whether Omni applied them: unknown, to be checked, never resent. A refused (429) request
- * whose retry was cancelled applied nothing: skipped.
- */
-export function rowsForFailure(changes: PriceChange[], error: HttpError, cancelled: boolean): RowResult[] {
-  if (cancelled && error.status === 429) return skippedAsCancelled(changes);
-  const unknown = error.status === 0 || error.status >= 500;
-  const message = unknown ? `${error.message} Whether Cin7 Omni applied this price is unknown: check it before sending again.` : error.message;
-  return changes.map((c) => ({ key: c.key, sku: c.sku, status: unknown ? 'unknown' : 'error', message, code: error.status ? `http_${error.status}` : 'no_answer' }));
-}
-
-/** Failures that every further request would repeat. */
-export const stopsSubmission = (error: HttpError): boolean => error.status === 401 || error.status === 403;

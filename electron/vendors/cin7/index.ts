@@ -5,15 +5,18 @@
  * Omni publishes no limits, but public clients report 3/s, 60/min and 5000/day.
  */
 import { sameAmount } from '../../../shared/money';
-import type { CatalogRow, PriceChange, RowResult, VendorDescription } from '../../../shared/types';
-import { AppError, isAbort } from '../../core/errors';
+import type { CatalogRow, RowResult, VendorDescription } from '../../../shared/types';
+import { AppError } from '../../core/errors';
 import { HttpError, type HttpClient } from '../../core/http';
+import { chunks, planBatches } from '../common/batches';
+import { createSettler, failedRequestRows, notSent, rowResult, rowsWith, stopsSubmission } from '../common/results';
+import { failedTest } from '../common/test-failure';
 import { vendorHttp } from '../vendor-http';
-import { skippedAsCancelled, type AdapterEnv, type ResolvedConnection, type VendorAdapter, type VendorClient } from '../types';
+import type { AdapterEnv, ResolvedConnection, VendorAdapter, VendorClient } from '../types';
 import { describeCin7, fields } from './describe';
-import { explainConnectionFailure, isTooLarge, rowsForFailure, stopsSubmission } from './errors';
+import { explainConnectionFailure, isTooLarge } from './errors';
 import { codeOf, columnsOf, currencyOf, mapBatch, parseBatch, parseOptions, priceIn, resolveTier, toRow, type Cin7Option } from './map';
-import { createBody, dedupeCreates, localProblem, MAX_DECIMALS, planBatches, updateBody, type Entry } from './requests';
+import { createBody, dedupeCreates, localProblem, MAX_DECIMALS, updateBody, type Entry } from './requests';
 
 const DEFAULT_BASE_URL = 'https://api.cin7.com/api/';
 const DEFAULT_BATCH = 100;
@@ -85,7 +88,6 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
     for (const clause of where) found.push(...(await getOptions({ where: clause, page: 1, rows: PAGE_ROWS }, signal)));
     return found;
   }
-  const chunks = <T>(list: T[], size: number) => Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, i * size + size));
   const quote = (code: string) => `'${code.replace(/'/g, "''")}'`;
   const byIds = (ids: string[]) => chunks(ids, 100).map((c) => `Id IN (${c.join(',')})`);
   const byCodes = (codes: string[]) => chunks(codes, 100).map((c) => `Code IN (${c.map(quote).join(',')})`);
@@ -119,10 +121,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
         const tier = tierFor(options);
         return { ok: true, message: `Connected to Cin7 Omni as ${username}. Prices are read from the price column ${tier}.` };
       } catch (error) {
-        if (signal.aborted && isAbort(error)) throw error;
-        if (error instanceof HttpError) return { ok: false, message: env.redactor.redact(explainConnectionFailure(error)) };
-        if (error instanceof AppError) return { ok: false, message: error.message };
-        throw error;
+        return failedTest(error, signal, (e) => env.redactor.redact(explainConnectionFailure(e)));
       }
     },
 
@@ -163,15 +162,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
     },
 
     async submit(changes, { signal, onProgress, onResults }) {
-      const results: (RowResult | undefined)[] = new Array(changes.length);
-      let done = 0;
-      const settle = (entries: Entry[], rowResults: RowResult[]) => {
-        entries.forEach((e, i) => (results[e.index] = rowResults[i]));
-        done += entries.length;
-        if (rowResults.length) onResults(rowResults);
-        onProgress({ done, total: changes.length });
-      };
-      const onWait = (waitMs: number) => onProgress({ done, total: changes.length, waitMs });
+      const { settle, cancel, onWait, done, finish } = createSettler(changes, { onProgress, onResults });
       const entries = changes.map((change, index) => ({ change, index }));
       const early: { entry: Entry; result: RowResult }[] = [];
       const updates: Entry[] = [];
@@ -181,7 +172,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
         const tier = entry.change.vendorIds.priceColumn ?? configuredTier ?? learnedTier;
         if (problem) early.push({ entry, result: problem });
         else if (entry.change.vendorIds.optionId === undefined) creates.push(entry);
-        else if (!tier) early.push({ entry, result: { key: entry.change.key, sku: entry.change.sku, status: 'error', code: 'no_price_column', message: 'Load the catalog first, or name the price column in the connection.' } });
+        else if (!tier) early.push({ entry, result: rowResult(entry.change, 'error', 'Load the catalog first, or name the price column in the connection.', 'no_price_column') });
         else updates.push(entry);
       }
       const retailTier = (configuredTier ?? learnedTier ?? 'retail').toLowerCase().startsWith('retail');
@@ -190,7 +181,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       const creatable = retailTier ? unique : [];
       if (!retailTier) {
         const reason = `New products can only be created with a retail price, and this connection edits ${configuredTier ?? learnedTier}.`;
-        early.push(...unique.map((entry) => ({ entry, result: { key: entry.change.key, sku: entry.change.sku, status: 'skipped' as const, code: null, message: reason } })));
+        early.push(...unique.map((entry) => ({ entry, result: rowResult(entry.change, 'skipped', reason, null) })));
       }
       if (early.length) settle(early.map((e) => e.entry), early.map((e) => e.result));
 
@@ -202,8 +193,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       while (queue.length) {
         const job = queue.shift()!;
         if (signal.aborted) {
-          const skipped = [job, ...queue.splice(0)].flatMap((j) => j.batch);
-          settle(skipped, skippedAsCancelled(skipped.map((e) => e.change)));
+          cancel([job, ...queue.splice(0)].flatMap((j) => j.batch));
           break;
         }
         const sent = job.batch.map((e) => e.change);
@@ -224,14 +214,13 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
             rowResults = mapBatch(sent.map((c) => ({ change: c, code: c.sku.trim() })), parseBatch(response.json));
           } catch (error) {
             if (!(error instanceof AppError)) throw error;
-            rowResults = sent.map((c) => ({ key: c.key, sku: c.sku, status: 'unknown', message: error.message, code: null }));
+            rowResults = rowsWith(sent, 'unknown', error.message, null);
           }
           if (!update) rowResults = await checkCreated(job.batch, rowResults, signal);
         } catch (error) {
           if (!(error instanceof HttpError)) {
             if (!signal.aborted) throw error;
-            const skipped = [job, ...queue.splice(0)].flatMap((j) => j.batch);
-            settle(skipped, skippedAsCancelled(skipped.map((e) => e.change)));
+            cancel([job, ...queue.splice(0)].flatMap((j) => j.batch));
             break;
           }
           if (isTooLarge(error) && job.batch.length > 1) {
@@ -241,19 +230,18 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
             env.log.warn(`cin7: request too large, now sending ${size} rows per request`);
             continue;
           }
-          rowResults = rowsForFailure(sent, error, signal.aborted);
+          rowResults = failedRequestRows('Cin7 Omni', sent, error, signal.aborted);
           if (stopsSubmission(error) && queue.length) {
             settle(job.batch, rowResults);
             const blocked = queue.splice(0).flatMap((j) => j.batch);
-            const reason = `Not sent: Cin7 Omni refused the previous request (HTTP ${error.status}). Fix the connection and send again.`;
-            settle(blocked, blocked.map((e): RowResult => ({ key: e.change.key, sku: e.change.sku, status: 'skipped', message: reason, code: null })));
+            settle(blocked, notSent(blocked.map((e) => e.change), `Cin7 Omni refused the previous request (HTTP ${error.status}). Fix the connection and send again.`));
             break;
           }
         }
         settle(job.batch, rowResults);
       }
-      env.log.info(`cin7 submit: ${done} of ${changes.length} rows settled`);
-      return changes.map((c: PriceChange, i) => results[i] ?? { key: c.key, sku: c.sku, status: 'unknown', message: 'No result was recorded for this row.', code: null });
+      env.log.info(`cin7 submit: ${done()} of ${changes.length} rows settled`);
+      return finish();
     },
   };
 }

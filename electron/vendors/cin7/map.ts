@@ -4,9 +4,10 @@
  * `PriceColumns` keys are account specific and kept exactly as sent.
  */
 import { z } from 'zod';
-import { Big } from '../../../shared/money';
 import type { CatalogRow, PriceChange, RowResult } from '../../../shared/types';
-import { AppError } from '../../core/errors';
+import { parseVendorAnswer } from '../common/answers';
+import { decimalFrom } from '../common/decimals';
+import { rowResult } from '../common/results';
 
 const amount = z.union([z.number(), z.string()]).nullable().optional();
 const text = z.string().nullable().optional();
@@ -42,30 +43,13 @@ function camelKeys(value: unknown): unknown {
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k.charAt(0).toLowerCase() + k.slice(1), v]));
 }
 
-function parse<T>(schema: z.ZodType<T>, json: unknown, what: string): T[] {
-  const parsed = z.array(z.unknown()).transform((items) => items.map(camelKeys)).pipe(z.array(schema)).safeParse(json);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const field = issue?.path.length ? issue.path.join('.') : 'the body';
-  throw new AppError('vendor_error', `Cin7 Omni sent ${what} PriceDesk could not read (${field}: ${issue?.message ?? 'unexpected shape'}).`);
-}
+const parse = <T>(schema: z.ZodType<T>, json: unknown, what: string): T[] =>
+  parseVendorAnswer('Cin7 Omni', z.array(z.unknown()).transform((items) => items.map(camelKeys)).pipe(z.array(schema)), json, what);
 
 /** A page of product options; throws a message naming the field that did not fit. */
 export const parseOptions = (json: unknown): Cin7Option[] => parse(optionSchema, json, 'a product list');
 /** A list of BatchResultItem; throws a message naming the field that did not fit. */
 export const parseBatch = (json: unknown): BatchItem[] => parse(batchItemSchema, json, 'an answer');
-
-/** A vendor number as a decimal string with at least 2 decimals; null when absent. */
-export function decimalFrom(value: number | string | null | undefined): string | null {
-  if (value === null || value === undefined || value === '') return null;
-  let big: Big;
-  try {
-    big = new Big(String(value).trim());
-  } catch {
-    return null;
-  }
-  return big.toFixed(Math.max(2, big.c.length - big.e - 1));
-}
 
 /**
  * The price column the connection edits, as the account spells it: the configured one
@@ -134,11 +118,8 @@ export function mapBatch(sent: { change: PriceChange; code: string }[], items: B
     if (index === undefined || out[index]) continue;
     const { change } = sent[index]!;
     out[index] = item.success
-      ? { key: change.key, sku: change.sku, status: 'ok', message: null, code: null }
-      : { key: change.key, sku: change.sku, status: 'error', message: (item.errors ?? []).join('; ') || 'Cin7 Omni did not accept this row and gave no reason.', code: null };
+      ? rowResult(change, 'ok', null, null)
+      : rowResult(change, 'error', (item.errors ?? []).join('; ') || 'Cin7 Omni did not accept this row and gave no reason.', null);
   }
-  return sent.map(
-    ({ change }, i) =>
-      out[i] ?? { key: change.key, sku: change.sku, status: 'unknown', message: 'Cin7 Omni answered but said nothing about this row. Check its price before sending again.', code: null },
-  );
+  return sent.map(({ change }, i) => out[i] ?? rowResult(change, 'unknown', 'Cin7 Omni answered but said nothing about this row. Check its price before sending again.', null));
 }

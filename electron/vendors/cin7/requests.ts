@@ -4,8 +4,10 @@
  * new SKUs are created with `POST v1/Products`, one option each, and Omni rejects a whole
  * POST that repeats a code, so duplicates are taken out before sending.
  */
-import { dec, decimalPlaces, isDecimal, toFixed } from '../../../shared/money';
+import { dec, isDecimal, toFixed } from '../../../shared/money';
 import type { PriceChange, RowResult } from '../../../shared/types';
+import { fitsDecimals } from '../common/decimals';
+import { rowResult, type Indexed } from '../common/results';
 
 /** Decimals sent for a price; Omni's own limit is undocumented, 2 is what its screens show. */
 export const MAX_DECIMALS = 2;
@@ -13,10 +15,7 @@ export const MAX_DECIMALS = 2;
 export const MAX_CODE_LENGTH = 20;
 
 /** A change with its position in the submission. */
-export interface Entry {
-  change: PriceChange;
-  index: number;
-}
+export type Entry = Indexed;
 
 /** An update of one option's price column. */
 export interface UpdateBody {
@@ -30,14 +29,14 @@ export interface CreateBody {
   productOptions: [{ productOptionCode: string; retailPrice: number }];
 }
 
-const error = (change: PriceChange, code: string, message: string): RowResult => ({ key: change.key, sku: change.sku, status: 'error', code, message });
+const error = (change: PriceChange, code: string, message: string): RowResult => rowResult(change, 'error', message, code);
 
 /** A change Omni would refuse (or should never get), as an error; null when it may be sent. */
 export function localProblem(change: PriceChange): RowResult | null {
   if (!isDecimal(change.newPrice)) return error(change, 'invalid_price', `"${change.newPrice}" is not a price.`);
   const price = dec(change.newPrice);
   if (price.lt(0)) return error(change, 'price_negative', 'A price cannot be negative.');
-  if (decimalPlaces(change.newPrice) > MAX_DECIMALS && !price.eq(price.round(MAX_DECIMALS))) {
+  if (!fitsDecimals(change.newPrice, MAX_DECIMALS)) {
     return error(change, 'too_many_decimals', `Cin7 Omni prices are sent with at most ${MAX_DECIMALS} decimals.`);
   }
   const optionId = change.vendorIds.optionId;
@@ -59,28 +58,6 @@ export function updateBody(change: PriceChange, tier: string): UpdateBody {
 /** A new product for one change, named after its SKU unless the row knows a name. */
 export function createBody(change: PriceChange): CreateBody {
   return { name: change.vendorIds.name || change.sku, productOptions: [{ productOptionCode: change.sku.trim(), retailPrice: asNumber(change.newPrice) }] };
-}
-
-/**
- * Requests of at most `size` entries with no key twice in one request; a repeated key
- * starts a new request, so every answer maps back to one row.
- */
-export function planBatches(entries: Entry[], size: number, keyOf: (e: Entry) => string): Entry[][] {
-  const batches: Entry[][] = [];
-  let current: Entry[] = [];
-  let keys = new Set<string>();
-  for (const entry of entries) {
-    const key = keyOf(entry);
-    if (current.length >= size || keys.has(key)) {
-      batches.push(current);
-      current = [];
-      keys = new Set();
-    }
-    current.push(entry);
-    keys.add(key);
-  }
-  if (current.length) batches.push(current);
-  return batches;
 }
 
 /** New products, with every repeat of a code (ignoring case) turned into an error. */

@@ -3,14 +3,18 @@
  * one `PATCH /products/{id}`, and the account allows 200 requests a minute, so a small pool
  * of workers feeds one shared limiter and the user sees the wait instead of a stall.
  */
-import { dec, isDecimal, toFixed } from '../../../shared/money';
+import { isDecimal, toFixed } from '../../../shared/money';
 import type { CatalogRow, PriceChange, RowResult, VendorDescription } from '../../../shared/types';
 import { AppError } from '../../core/errors';
 import { HttpError, type HttpClient, type HttpResponse } from '../../core/http';
-import { skippedAsCancelled, type AdapterEnv, type ResolvedConnection, type RowRef, type VendorAdapter, type VendorClient } from '../types';
+import { chunks } from '../common/batches';
+import { fitsDecimals } from '../common/decimals';
+import { createSettler, notSent, stopsSubmission } from '../common/results';
+import { failedTest } from '../common/test-failure';
+import type { AdapterEnv, ResolvedConnection, RowRef, VendorAdapter, VendorClient } from '../types';
 import { vendorHttp } from '../vendor-http';
 import { CLINIKO_SHARDS, EMAIL_PATTERN, readSettings, shardOfUrl, type ClinikoSettings } from './connection';
-import { acceptedWrite, failedWrite, notSent, parseAnswer, patchAnswerSchema, productPageSchema, refused, toRow, type ClinikoProduct } from './map';
+import { acceptedWrite, failedWrite, parseAnswer, patchAnswerSchema, productPageSchema, refused, toRow, type ClinikoProduct } from './map';
 
 const PER_PAGE = 100;
 const MAX_DECIMALS = 2;
@@ -134,7 +138,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
     const id = change.vendorIds.productId ?? change.key;
     if (!/^\d+$/.test(id)) return { result: refused(change, `"${id}" is not a Cliniko product id. Reload the catalog.`, 'bad_id'), fatal: false };
     if (!isDecimal(change.newPrice)) return { result: refused(change, `"${change.newPrice}" is not a price.`, 'bad_price'), fatal: false };
-    if (!dec(change.newPrice).eq(dec(change.newPrice).round(MAX_DECIMALS))) {
+    if (!fitsDecimals(change.newPrice, MAX_DECIMALS)) {
       return { result: refused(change, `Cliniko accepts at most ${MAX_DECIMALS} decimals; round the price first.`, 'too_many_decimals'), fatal: false };
     }
     if (signal.aborted) return 'not_sent';
@@ -154,7 +158,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
     } catch (error) {
       // With finishInFlight only a request that never left throws something other than HttpError.
       if (!(error instanceof HttpError) && signal.aborted) return 'not_sent';
-      if (error instanceof HttpError && (error.status === 401 || error.status === 403)) {
+      if (error instanceof HttpError && stopsSubmission(error)) {
         return failedWrite(change, new HttpError(error.status, authWords(settings, error.status), error.json));
       }
       return failedWrite(change, error);
@@ -177,10 +181,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
         const total = parseAnswer(productPageSchema, response.json, 'a product list').total_entries ?? 0;
         return { ok: true, message: `Connected to Cliniko (region ${settings.shard}): ${total} products.` };
       } catch (error) {
-        if (signal.aborted) throw error;
-        if (error instanceof HttpError && (error.status === 401 || error.status === 403)) return { ok: false, message: authWords(client().settings, error.status) };
-        if (error instanceof AppError) return { ok: false, message: error.message };
-        throw error;
+        return failedTest(error, signal, (e) => (stopsSubmission(e) ? authWords(client().settings, e.status) : undefined));
       }
     },
 
@@ -196,34 +197,29 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
 
     async submit(changes, { signal, onProgress, onResults }) {
       client(); // settings errors surface before anything is sent
-      const results: (RowResult | undefined)[] = new Array(changes.length);
+      const { settle, cancel, onWait, unsettled, finish } = createSettler(changes, { onProgress, onResults });
       let next = 0;
-      let done = 0;
+      let sent = 0;
       let stopReason: string | undefined;
-      const report = (waitMs?: number) => onProgress({ done, total: changes.length, ...(waitMs ? { waitMs } : {}) });
 
       const worker = async () => {
         while (!signal.aborted && !stopReason && next < changes.length) {
           const index = next++;
-          const outcome = await writeOne(changes[index]!, signal, (ms) => report(ms));
+          const change = changes[index]!;
+          const outcome = await writeOne(change, signal, onWait);
           if (outcome === 'not_sent') return;
-          if (outcome.fatal) stopReason ??= `Not sent: ${outcome.result.message ?? 'Cliniko refused the credentials.'}`;
-          results[index] = outcome.result;
-          done++;
-          onResults([outcome.result]);
-          report();
+          if (outcome.fatal) stopReason ??= outcome.result.message ?? 'Cliniko refused the credentials.';
+          sent++;
+          settle([{ change, index }], [outcome.result]);
         }
       };
       await Promise.all(Array.from({ length: Math.min(WORKERS, changes.length) }, worker));
 
-      const unsent = changes.flatMap((change, i) => (results[i] ? [] : [{ change, i }]));
-      if (unsent.length) {
-        const rest = stopReason ? unsent.map(({ change }) => notSent(change, stopReason!)) : skippedAsCancelled(unsent.map(({ change }) => change));
-        unsent.forEach(({ i }, n) => (results[i] = rest[n]));
-        onResults(rest);
-      }
-      env.log.info(`cliniko submit: ${done} sent, ${unsent.length} not sent`);
-      return results as RowResult[];
+      const unsent = unsettled();
+      if (unsent.length && stopReason) settle(unsent, notSent(unsent.map((e) => e.change), stopReason));
+      else if (unsent.length) cancel(unsent);
+      env.log.info(`cliniko submit: ${sent} sent, ${unsent.length} not sent`);
+      return finish();
     },
 
     async readPrices(rows: RowRef[], { signal, onProgress }) {
@@ -233,8 +229,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       const ids = [...byId.keys()].filter((id) => /^\d+$/.test(id));
       let done = 0;
       // Cliniko filters by id list (q[]=id:=1,2,3); a page's worth per request keeps URLs short.
-      for (let start = 0; start < ids.length; start += PER_PAGE) {
-        const chunk = ids.slice(start, start + PER_PAGE);
+      for (const chunk of chunks(ids, PER_PAGE)) {
         await listProducts({ 'q[]': `id:=${chunk.join(',')}` }, signal, (products) => {
           for (const product of products) {
             const key = byId.get(product.id);

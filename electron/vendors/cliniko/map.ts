@@ -7,6 +7,8 @@ import { Big, isDecimal } from '../../../shared/money';
 import type { CatalogRow, PriceChange, RowResult } from '../../../shared/types';
 import { AppError } from '../../core/errors';
 import { HttpError } from '../../core/http';
+import { parseWith } from '../common/answers';
+import { rowResult as result, stopsSubmission } from '../common/results';
 import type { ClinikoSettings } from './connection';
 
 // Cliniko documents decimals as strings; accept numbers too rather than fail on a harmless change.
@@ -52,11 +54,7 @@ const validationSchema = z.object({
 
 /** Parses a Cliniko answer or throws a message that names the field it tripped on. */
 export function parseAnswer<T>(schema: z.ZodType<T>, json: unknown, what: string): T {
-  const parsed = schema.safeParse(json);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const field = issue?.path.length ? issue.path.join('.') : '(the whole answer)';
-  throw new AppError('vendor_error', `Cliniko sent ${what} PriceDesk cannot read: field "${field}": ${issue?.message ?? 'unexpected shape'}.`);
+  return parseWith(schema, json, ({ field, reason }) => `Cliniko sent ${what} PriceDesk cannot read: field "${field ?? '(the whole answer)'}": ${reason ?? 'unexpected shape'}.`);
 }
 
 /** The price the connection edits: with or without tax, as the user chose. */
@@ -79,10 +77,6 @@ export function toRow(product: ClinikoProduct, settings: ClinikoSettings): Catal
   };
 }
 
-function result(change: PriceChange, status: RowResult['status'], message: string | null, code: string | null): RowResult {
-  return { key: change.key, sku: change.sku, status, message, code };
-}
-
 /** A row's result from a failed PATCH. Auth failures are flagged so the caller stops sending. */
 export function failedWrite(change: PriceChange, error: unknown): { result: RowResult; fatal: boolean } {
   if (!(error instanceof HttpError)) {
@@ -102,7 +96,7 @@ export function failedWrite(change: PriceChange, error: unknown): { result: RowR
   if (error.status === 404) {
     return { result: result(change, 'error', 'Cliniko has no such product any more (it was deleted or archived). Reload the catalog.', 'not_found'), fatal: false };
   }
-  if (error.status === 401 || error.status === 403) {
+  if (stopsSubmission(error)) {
     return { result: result(change, 'error', error.message, error.status === 401 ? 'unauthorized' : 'forbidden'), fatal: true };
   }
   return { result: result(change, 'error', error.message, `http_${error.status}`), fatal: false };
@@ -120,9 +114,4 @@ export function acceptedWrite(change: PriceChange, answer: ClinikoProduct, setti
 /** For rows PriceDesk refuses before sending (too many decimals, no product id). */
 export function refused(change: PriceChange, message: string, code: string): RowResult {
   return result(change, 'error', message, code);
-}
-
-/** For rows left unsent after Cliniko refused the credentials. */
-export function notSent(change: PriceChange, reason: string): RowResult {
-  return result(change, 'skipped', reason, 'not_sent');
 }

@@ -4,13 +4,17 @@
  * `PUT /API/PriceList/Price`, whose answer lists refused rows (Invalid, NotFound) and
  * sometimes only "Success.": then the rows are verified by reading the prices back.
  */
-import { dec, isDecimal, toFixed } from '../../../shared/money';
+import { isDecimal, toFixed } from '../../../shared/money';
 import type { CatalogRow, PriceChange, RowResult, VendorDescription } from '../../../shared/types';
 import { AppError } from '../../core/errors';
 import { HttpError, type HttpClient } from '../../core/http';
+import { chunks } from '../common/batches';
+import { fitsDecimals } from '../common/decimals';
+import { notSent, rowResult, rowsWith, stopsSubmission } from '../common/results';
+import { failedTest } from '../common/test-failure';
 import { skippedAsCancelled, type AdapterEnv, type ResolvedConnection, type RowRef, type VendorAdapter, type VendorClient } from '../types';
 import { campaignRefusal, GEINS_DEFAULT_BATCH, GEINS_DEFAULT_URL, GEINS_MAX_BATCH, priceListType, readSettings, type GeinsSettings } from './connection';
-import { errorRows, mapUpdateAnswer, priceOn, toRow, unknownRows, updateAnswerSchema, verifyRows, writeIdOf, type GeinsPriceList, type UpdateAnswer } from './map';
+import { mapUpdateAnswer, priceOn, toRow, updateAnswerSchema, verifyRows, writeIdOf, type GeinsPriceList, type UpdateAnswer } from './map';
 import { fetchPriceLists, geinsHttp, putPrices, queryProducts, type ProductFilter } from './requests';
 
 const MAX_DECIMALS = 2;
@@ -64,6 +68,12 @@ const description: VendorDescription = {
   },
 };
 
+/** Plain words for a connection test refused by Geins, by status. */
+const TEST_FAILURES: Record<number, string> = {
+  401: 'Geins did not accept the credentials: check the API user, its password and the management API key (all three must belong to the same Geins account).',
+  403: 'Geins refused access: this API user may not read price lists. Give it access in Merchant Center > Settings > API users.',
+};
+
 function hasRowLists(json: unknown): boolean {
   const parsed = updateAnswerSchema.safeParse(json);
   return parsed.success && (parsed.data.Invalid != null || parsed.data.NotFound != null);
@@ -111,8 +121,8 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       if (settings.productIdType === 1 || /^\d+$/.test(id)) byId.set(settings.productIdType === 1 ? id.toLowerCase() : id, row.key);
     }
     const ids = [...byId.keys()];
-    for (let start = 0; start < ids.length; start += QUERY_CHUNK) {
-      const chunk = ids.slice(start, start + QUERY_CHUNK);
+    let done = 0;
+    for (const chunk of chunks(ids, QUERY_CHUNK)) {
       const filter: ProductFilter = settings.productIdType === 1 ? { ArticleNumbers: chunk } : { ProductIds: chunk.map(Number) };
       await queryProducts(http, filter, signal, (products) => {
         for (const p of products) {
@@ -120,7 +130,8 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
           if (key !== undefined) prices.set(key, priceOn(p, list));
         }
       });
-      onProgress({ done: Math.min(start + QUERY_CHUNK, ids.length), total: ids.length });
+      done += chunk.length;
+      onProgress({ done, total: ids.length });
     }
     return prices;
   }
@@ -132,11 +143,10 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
     const sent: { change: PriceChange; writeId: string; index: number }[] = [];
     batch.forEach((change, index) => {
       const writeId = writeIdOf(change.vendorIds, change.sku, settings);
-      const base = { key: change.key, sku: change.sku, status: 'error' as const };
-      if (!writeId) results[index] = { ...base, message: 'This row has no Geins id to write with. Reload the catalog.', code: 'bad_id' };
-      else if (!isDecimal(change.newPrice)) results[index] = { ...base, message: `"${change.newPrice}" is not a price.`, code: 'bad_price' };
-      else if (!dec(change.newPrice).eq(dec(change.newPrice).round(MAX_DECIMALS))) {
-        results[index] = { ...base, message: `Geins takes at most ${MAX_DECIMALS} decimals here; round the price first.`, code: 'too_many_decimals' };
+      if (!writeId) results[index] = rowResult(change, 'error', 'This row has no Geins id to write with. Reload the catalog.', 'bad_id');
+      else if (!isDecimal(change.newPrice)) results[index] = rowResult(change, 'error', `"${change.newPrice}" is not a price.`, 'bad_price');
+      else if (!fitsDecimals(change.newPrice, MAX_DECIMALS)) {
+        results[index] = rowResult(change, 'error', `Geins takes at most ${MAX_DECIMALS} decimals here; round the price first.`, 'too_many_decimals');
       } else sent.push({ change, writeId, index });
     });
     const settle = (rows: RowResult[]) => rows.forEach((row, n) => (results[sent[n]!.index] = row));
@@ -158,22 +168,22 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       } catch (error) {
         if (!(error instanceof AppError) && signal.aborted) return undefined;
         const changes = sent.map((s) => s.change);
-        if (error instanceof HttpError && error.status === 0) settle(unknownRows(changes, `Sent, but no answer came from Geins (${error.message}) Check these prices before sending them again.`, 'no_answer'));
-        else if (error instanceof HttpError && (error.status === 401 || error.status === 403)) {
-          settle(errorRows(changes, error.message, error.status === 401 ? 'unauthorized' : 'forbidden'));
+        if (error instanceof HttpError && error.status === 0) settle(rowsWith(changes, 'unknown', `Sent, but no answer came from Geins (${error.message}) Check these prices before sending them again.`, 'no_answer'));
+        else if (error instanceof HttpError && stopsSubmission(error)) {
+          settle(rowsWith(changes, 'error', error.message, error.status === 401 ? 'unauthorized' : 'forbidden'));
           fatal = error.message;
         } else if (error instanceof HttpError && error.status === 400 && hasRowLists(error.json)) {
           // A 400 may carry the same Invalid/NotFound lists; whether the other rows were saved is not said.
           const listed = mapUpdateAnswer(sent, updateAnswerSchema.parse(error.json), settings);
           settle(listed.map((row) => (row.status === 'ok' ? { ...row, status: 'unknown' as const, message: `Geins refused the request (${error.message}) without saying whether this row was saved.`, code: 'unconfirmed' } : row)));
-        } else if (error instanceof HttpError) settle(errorRows(changes, error.message, `http_${error.status}`));
-        else settle(unknownRows(changes, error instanceof Error ? error.message : 'Geins’ answer could not be read.', 'unreadable_answer'));
+        } else if (error instanceof HttpError) settle(rowsWith(changes, 'error', error.message, `http_${error.status}`));
+        else settle(rowsWith(changes, 'unknown', error instanceof Error ? error.message : 'Geins’ answer could not be read.', 'unreadable_answer'));
       }
       if (answer) {
         const silent = answer.Invalid == null && answer.NotFound == null && answer.UpdateCount == null;
         // "Success." with no lists says nothing per row: those rows are verified below.
         if (!silent) settle(mapUpdateAnswer(sent, answer, settings));
-        else settle(unknownRows(sent.map((s) => s.change), `Geins answered "${answer.Message ?? ''}" without saying which prices it saved.`, 'unconfirmed'));
+        else settle(rowsWith(sent.map((s) => s.change), 'unknown', `Geins answered "${answer.Message ?? ''}" without saying which prices it saved.`, 'unconfirmed'));
       }
       const rows = sent.map((s) => results[s.index]!);
       if (rows.some((row) => row.code === 'unconfirmed') && !signal.aborted) {
@@ -202,13 +212,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
         if (refusal) return { ok: false, message: `Connected to Geins. ${refusal} Lists on this account: ${all}.` };
         return { ok: true, message: `Connected to Geins. Editing price list ${listWords(list)}. Lists on this account: ${all}.` };
       } catch (error) {
-        if (signal.aborted) throw error;
-        if (error instanceof HttpError && error.status === 401) {
-          return { ok: false, message: 'Geins did not accept the credentials: check the API user, its password and the management API key (all three must belong to the same Geins account).' };
-        }
-        if (error instanceof HttpError && error.status === 403) return { ok: false, message: 'Geins refused access: this API user may not read price lists. Give it access in Merchant Center > Settings > API users.' };
-        if (error instanceof AppError) return { ok: false, message: error.message };
-        throw error;
+        return failedTest(error, signal, (e) => TEST_FAILURES[e.status]);
       }
     },
 
@@ -227,7 +231,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       const { settings } = client();
       const refusal = campaignRefusal(settings.priceListId);
       if (refusal) {
-        const refused = errorRows(changes, refusal, 'campaign_price_list');
+        const refused = rowsWith(changes, 'error', refusal, 'campaign_price_list');
         onResults(refused);
         onProgress({ done: changes.length, total: changes.length });
         return refused;
@@ -239,7 +243,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       for (let start = 0; start < changes.length; start += settings.batchSize) {
         const batch = changes.slice(start, start + settings.batchSize);
         if (stop) {
-          const rest = changes.slice(start).map((c): RowResult => ({ key: c.key, sku: c.sku, status: 'skipped', message: `Not sent: ${stop}`, code: 'not_sent' }));
+          const rest = notSent(changes.slice(start), stop);
           results.push(...rest);
           onResults(rest);
           break;

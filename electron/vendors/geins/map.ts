@@ -4,9 +4,12 @@
  * NotFound lists back onto the changes that were sent.
  */
 import { z } from 'zod';
-import { Big, decimalPlaces } from '../../../shared/money';
+import { Big } from '../../../shared/money';
 import type { CatalogRow, PriceChange, RowResult } from '../../../shared/types';
-import { AppError } from '../../core/errors';
+import { shortText } from '../../core/http';
+import { parseWith } from '../common/answers';
+import { decimalText } from '../common/decimals';
+import { rowResult as result } from '../common/results';
 import type { GeinsSettings } from './connection';
 
 const num = z.number().finite();
@@ -80,22 +83,12 @@ export function describeGeinsError(_status: number, json: unknown, text: string)
   if (parsed.success && (parsed.data.Message || parsed.data.Details?.length)) {
     return [parsed.data.Message, ...(parsed.data.Details ?? [])].filter(Boolean).join(' ');
   }
-  return text && text.length < 300 && !text.trimStart().startsWith('<') ? text.trim() : undefined;
+  return shortText(text);
 }
 
 /** Parses a Geins answer or throws a message that names the field it tripped on. */
 export function parseAnswer<T>(schema: z.ZodType<T>, json: unknown, what: string): T {
-  const parsed = schema.safeParse(json);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const field = issue?.path.length ? issue.path.join('.') : '(the whole answer)';
-  throw new AppError('vendor_error', `Geins sent ${what} PriceDesk cannot read: field "${field}": ${issue?.message ?? 'unexpected shape'}.`);
-}
-
-/** A vendor number as a decimal string: through its shortest text, never float arithmetic. */
-export function decimalOf(n: number): string {
-  const big = new Big(String(n));
-  return decimalPlaces(big.toString()) <= 2 ? big.toFixed(2) : big.toString();
+  return parseWith(schema, json, ({ field, reason }) => `Geins sent ${what} PriceDesk cannot read: field "${field ?? '(the whole answer)'}": ${reason ?? 'unexpected shape'}.`);
 }
 
 /** The product's price on one list in the list's own VAT basis, or null when it has none. */
@@ -103,7 +96,7 @@ export function priceOn(product: GeinsProduct, list: GeinsPriceList): string | n
   // Staggered prices (quantity breaks) live on the same list; the plain price has count 1.
   const entry = product.Prices?.find((p) => p.PriceListId === list.Id && (p.StaggeredCount ?? 1) <= 1);
   const value = list.ExVat ? entry?.PriceExVat : entry?.PriceIncVat;
-  return value === null || value === undefined ? null : decimalOf(value);
+  return value === null || value === undefined ? null : decimalText(value);
 }
 
 /** The id a product is written with under the connection's product id type. */
@@ -115,7 +108,7 @@ export function toRow(product: GeinsProduct, list: GeinsPriceList): CatalogRow {
   const id = String(product.ProductId);
   const name = product.Names?.find((n) => n.Content?.trim())?.Content?.trim() ?? product.Name?.trim();
   const currency = (product.Prices?.find((p) => p.PriceListId === list.Id)?.Currency ?? list.Currency ?? '').toUpperCase();
-  const cost = product.PurchasePrice !== null && product.PurchasePrice !== undefined && (product.PurchasePriceCurrency ?? currency).toUpperCase() === currency ? decimalOf(product.PurchasePrice) : null;
+  const cost = product.PurchasePrice !== null && product.PurchasePrice !== undefined && (product.PurchasePriceCurrency ?? currency).toUpperCase() === currency ? decimalText(product.PurchasePrice) : null;
   return {
     key: id,
     sku: product.ArticleNumber?.trim() || id,
@@ -126,10 +119,6 @@ export function toRow(product: GeinsProduct, list: GeinsPriceList): CatalogRow {
     vatIncluded: !list.ExVat,
     vendorIds: { productId: id, articleNumber: product.ArticleNumber?.trim() ?? '' },
   };
-}
-
-function result(change: PriceChange, status: RowResult['status'], message: string | null, code: string | null): RowResult {
-  return { key: change.key, sku: change.sku, status, message, code };
 }
 
 const norm = (id: unknown) => String(id ?? '').trim().toLowerCase();
@@ -151,16 +140,6 @@ export function mapUpdateAnswer(sent: { change: PriceChange; writeId: string }[]
     }
     return result(change, 'ok', null, null);
   });
-}
-
-/** Rows Geins may or may not have saved (an answer without per-row lists, or no answer). */
-export function unknownRows(changes: PriceChange[], message: string, code: string): RowResult[] {
-  return changes.map((change) => result(change, 'unknown', message, code));
-}
-
-/** Rows that got a definite failure (the whole request refused). */
-export function errorRows(changes: PriceChange[], message: string, code: string): RowResult[] {
-  return changes.map((change) => result(change, 'error', message, code));
 }
 
 /** Settles unknown rows from a read-back: same price -> ok, product gone -> error, else still unknown. */

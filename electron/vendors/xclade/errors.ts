@@ -5,7 +5,7 @@
  */
 import type { RowResult } from '../../../shared/types';
 import { AppError } from '../../core/errors';
-import { HttpError } from '../../core/http';
+import { HttpError, shortText } from '../../core/http';
 
 /** The vendor's message from an error answer, for HttpError messages and row results. */
 export function describeXcladeError(status: number, json: unknown, text: string): string | undefined {
@@ -13,8 +13,7 @@ export function describeXcladeError(status: number, json: unknown, text: string)
     const message = (json as Record<string, unknown>).message;
     if (typeof message === 'string' && message) return message;
   }
-  if (text && text.length < 200 && !text.trimStart().startsWith('<')) return text.trim().replace(/^"|"$/g, '');
-  return status ? `HTTP ${status}` : undefined;
+  return shortText(text, 200)?.replace(/^"|"$/g, '') ?? (status ? `HTTP ${status}` : undefined);
 }
 
 /** Medusa's error fields, when the answer has them. */

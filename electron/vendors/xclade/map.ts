@@ -4,9 +4,9 @@
  * batch answer), and amounts may come back as numbers or numeric strings, so both are read.
  */
 import { z } from 'zod';
-import { Big, decimalPlaces, toFixed } from '../../../shared/money';
 import type { CatalogRow } from '../../../shared/types';
-import { AppError } from '../../core/errors';
+import { parseWith } from '../common/answers';
+import { decimalText } from '../common/decimals';
 
 const amountSchema = z.union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/)]);
 
@@ -56,11 +56,7 @@ export const tokenAnswer = z.object({ token: z.string().min(1) });
 
 /** Parses a vendor answer; a malformed one becomes a message naming the field, not a crash. */
 export function parseAnswer<T>(schema: z.ZodType<T>, json: unknown, what: string): T {
-  const parsed = schema.safeParse(json);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const field = issue?.path.length ? issue.path.join('.') : '(whole answer)';
-  throw new AppError('vendor_error', `xclade sent an answer PriceDesk cannot read (${what}): field "${field}" ${issue?.message ?? 'is invalid'}.`);
+  return parseWith(schema, json, ({ field, reason }) => `xclade sent an answer PriceDesk cannot read (${what}): field "${field ?? '(whole answer)'}" ${reason ?? 'is invalid'}.`);
 }
 
 /** The variant a price belongs to, wherever this Medusa version puts it. */
@@ -68,12 +64,8 @@ export function variantOf(price: MedusaPrice): string | undefined {
   return price.variant_id ?? price.price_set?.variant?.id ?? undefined;
 }
 
-/** A Medusa amount as a decimal string, without passing through float arithmetic. */
-export function amountText(amount: string | number): string {
-  const text = new Big(String(amount)).toString();
-  // Two decimals as staff expect ("12.50"), but never round away what the vendor stored.
-  return decimalPlaces(text) <= 2 ? toFixed(text, 2) : text;
-}
+/** A Medusa amount as a decimal string: two decimals as staff expect, never rounding away what the vendor stored. */
+export const amountText = (amount: string | number): string => decimalText(amount);
 
 /**
  * The plain price of each variant in one currency: no quantity tiers, no rules. Tiered or

@@ -4,8 +4,9 @@
  * from elsewhere: Medusa would change a price in another list just as well); a SKU without
  * one gets a price created. Bodies stay under the 2 MB limit and the batch size.
  */
-import { dec, decimalPlaces, isDecimal, toFixed } from '../../../shared/money';
+import { dec, isDecimal, toFixed } from '../../../shared/money';
 import type { PriceChange, RowResult } from '../../../shared/types';
+import { fitsDecimals } from '../common/decimals';
 import { MAX_DECIMALS } from './describe';
 import type { MedusaPrice } from './map';
 
@@ -44,7 +45,7 @@ export function planChange(change: PriceChange, currency: string, current: Map<s
   if (!isDecimal(change.newPrice)) return reject('invalid_price', `"${change.newPrice}" is not a price.`);
   const price = dec(change.newPrice);
   if (price.lt(0)) return reject('invalid_price', 'A price cannot be negative.');
-  if (decimalPlaces(change.newPrice) > MAX_DECIMALS && !price.eq(price.round(MAX_DECIMALS))) {
+  if (!fitsDecimals(change.newPrice, MAX_DECIMALS)) {
     return reject('too_many_decimals', `xclade prices are sent with at most ${MAX_DECIMALS} decimals; round ${change.newPrice} first.`);
   }
   const variantId = change.vendorIds.variantId ?? change.key;

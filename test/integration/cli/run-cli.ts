@@ -10,7 +10,8 @@ export interface CliRun {
 
 const ENTRY = resolve('electron/cli/index.ts');
 
-export function runCli(args: string[], env: Record<string, string | undefined> = {}): Promise<CliRun> {
+/** `input` is written to the CLI's stdin (a pipe, not a terminal), which is then closed. */
+export function runCli(args: string[], env: Record<string, string | undefined> = {}, input = ''): Promise<CliRun> {
   return new Promise((done, fail) => {
     const childEnv: NodeJS.ProcessEnv = { ...process.env, PRICEDESK_SECRET: undefined, ...env };
     for (const [k, v] of Object.entries(childEnv)) if (v === undefined) delete childEnv[k];
@@ -20,7 +21,7 @@ export function runCli(args: string[], env: Record<string, string | undefined> =
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.stdin.end();
+    child.stdin.end(input);
     child.on('error', fail);
     child.on('close', (code) => done({ code, stdout, stderr }));
   });

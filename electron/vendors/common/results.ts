@@ -1,0 +1,90 @@
+/**
+ * Row results every connector builds the same way: one result per change, whatever the
+ * vendor answered. What a failed request means for its rows is decided here once: no
+ * answer or a server error leaves the outcome open (unknown: verify, never resend), a
+ * refused request is an error, and credentials refused stop the rest of the submission.
+ */
+import type { PriceChange, RowResult, RowStatus } from '../../../shared/types';
+import type { HttpError } from '../../core/http';
+import { skippedAsCancelled, type OperationProgress } from '../types';
+
+type Row = Pick<PriceChange, 'key' | 'sku'>;
+
+/** One row's result. */
+export function rowResult(change: Row, status: RowStatus, message: string | null, code: string | null): RowResult {
+  return { key: change.key, sku: change.sku, status, message, code };
+}
+
+/** The same result for every row. */
+export function rowsWith(changes: Row[], status: RowStatus, message: string | null, code: string | null): RowResult[] {
+  return changes.map((change) => rowResult(change, status, message, code));
+}
+
+/** Rows left unsent because an earlier request failed in a way every later one would. */
+export function notSent(changes: Row[], reason: string): RowResult[] {
+  return rowsWith(changes, 'skipped', `Not sent: ${reason}`, 'not_sent');
+}
+
+/** True for failures that every further request would repeat (credentials, permission). */
+export function stopsSubmission(error: HttpError): boolean {
+  return error.status === 401 || error.status === 403;
+}
+
+/**
+ * Rows of a batch request that failed as a whole. No answer, or a server error, leaves
+ * open whether the vendor applied part of it: unknown, to be checked, never resent. A
+ * refused (429) request whose retry was cancelled applied nothing: skipped.
+ */
+export function failedRequestRows(vendor: string, changes: PriceChange[], error: HttpError, cancelled: boolean): RowResult[] {
+  if (cancelled && error.status === 429) return skippedAsCancelled(changes);
+  const unknown = error.status === 0 || error.status >= 500;
+  const message = unknown ? `${error.message} Whether ${vendor} applied this price is unknown: check it before sending again.` : error.message;
+  return rowsWith(changes, unknown ? 'unknown' : 'error', message, error.status ? `http_${error.status}` : 'no_answer');
+}
+
+/** A change with its position in the submission, so results land in the caller's order. */
+export interface Indexed {
+  change: PriceChange;
+  index: number;
+}
+
+/**
+ * The bookkeeping of a batched submit: results by position, progress after every settled
+ * request, results streamed as they come, and cancellation turning the rest into skipped.
+ */
+export interface Settler {
+  /** Records the results of these entries (same order) and reports progress. */
+  settle(entries: Indexed[], results: RowResult[]): void;
+  /** Settles these entries as cancelled before they were sent. */
+  cancel(entries: Indexed[]): void;
+  /** Reports a rate-limit or backoff wait. */
+  onWait(waitMs: number): void;
+  /** Rows settled so far. */
+  done(): number;
+  /** The entries nothing has been recorded for yet, in order. */
+  unsettled(): Indexed[];
+  /** One result per change in order; a row nothing was recorded for is unknown. */
+  finish(): RowResult[];
+}
+
+export function createSettler(
+  changes: PriceChange[],
+  options: { onProgress(progress: OperationProgress): void; onResults(results: RowResult[]): void },
+): Settler {
+  const results: (RowResult | undefined)[] = new Array(changes.length);
+  let done = 0;
+  const settle = (entries: Indexed[], rowResults: RowResult[]) => {
+    entries.forEach((e, i) => (results[e.index] = rowResults[i]));
+    done += entries.length;
+    if (rowResults.length) options.onResults(rowResults);
+    options.onProgress({ done, total: changes.length });
+  };
+  return {
+    settle,
+    cancel: (entries) => settle(entries, skippedAsCancelled(entries.map((e) => e.change))),
+    onWait: (waitMs) => options.onProgress({ done, total: changes.length, waitMs }),
+    done: () => done,
+    unsettled: () => changes.flatMap((change, index) => (results[index] ? [] : [{ change, index }])),
+    finish: () => changes.map((c, i) => results[i] ?? rowResult(c, 'unknown', 'No result was recorded for this row.', null)),
+  };
+}
