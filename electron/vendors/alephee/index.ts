@@ -193,7 +193,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       return prices;
     },
 
-    async submit(changes, { signal, onProgress, onResults }) {
+    async submit(changes, { signal, onProgress, onResults, beforeRequest }) {
       const results: (RowResult | undefined)[] = new Array(changes.length);
       let done = 0;
       const settle = (entries: { index: number }[], rowResults: RowResult[]) => {
@@ -217,6 +217,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
         try {
           signal.throwIfAborted();
           await pacer.ready(signal, onWait);
+          await beforeRequest?.(sent);
         } catch (error) {
           if (!signal.aborted) throw error;
           const skipped = rest();

@@ -162,7 +162,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       return prices;
     },
 
-    async submit(changes, { signal, onProgress, onResults }) {
+    async submit(changes, { signal, onProgress, onResults, beforeRequest }) {
       const results: (RowResult | undefined)[] = new Array(changes.length);
       let done = 0;
       const settle = (entries: Entry[], rowResults: RowResult[]) => {
@@ -208,6 +208,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
         }
         const sent = job.batch.map((e) => e.change);
         const update = job.kind === 'update';
+        await beforeRequest?.(sent);
         let rowResults: RowResult[];
         try {
           const response = await http().request({

@@ -1,0 +1,147 @@
+/**
+ * One journal file per submission (`<data dir>/submissions/<id>.jsonl`), one JSON entry a
+ * line, only ever appended. Intents are flushed to disk (fsync) before their request may
+ * leave, so after a crash every row is provably not sent, answered, or sent-without-answer
+ * (unknown) — and nothing is resent blindly. A torn last line from a crash is ignored.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdir, open, readdir, readFile, type FileHandle } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { RowResult } from '../../../shared/types';
+import { foldJournal, type JournalEntry, type SubmissionRecord, type SubmissionStart } from '../../../shared/submission';
+import { AppError } from '../errors';
+
+export const journalDir = (dataDir: string) => join(dataDir, 'submissions');
+const ID_PATTERN = /^[0-9]{8}T[0-9]{6}-[0-9a-f]{8}$/;
+const journalPath = (dataDir: string, id: string) => join(journalDir(dataDir), `${id}.jsonl`);
+
+/** A sortable, unique id: start time (UTC) plus a random tail. */
+export function newSubmissionId(now = new Date()): string {
+  const stamp = now.toISOString().replace(/[-:]/g, '').slice(0, 15);
+  return `${stamp}-${randomUUID().slice(0, 8)}`;
+}
+
+/** Appends entries in order; `durable` ones are fsynced before the promise resolves. */
+export class JournalWriter {
+  private chain: Promise<void> = Promise.resolve();
+  private requests = 0;
+
+  private constructor(
+    private readonly handle: FileHandle,
+    readonly id: string,
+  ) {}
+
+  /** Creates the journal with its start entry, flushed to disk. */
+  static async create(dataDir: string, start: Omit<SubmissionStart, 't' | 'id' | 'at'>): Promise<JournalWriter> {
+    const id = newSubmissionId();
+    await mkdir(journalDir(dataDir), { recursive: true });
+    const handle = await open(journalPath(dataDir, id), 'wx');
+    const writer = new JournalWriter(handle, id);
+    await writer.append({ t: 'start', id, at: new Date().toISOString(), ...start }, true);
+    return writer;
+  }
+
+  /** Opens an existing journal to add verifications. */
+  static async reopen(dataDir: string, id: string): Promise<JournalWriter> {
+    assertId(id);
+    return new JournalWriter(await open(journalPath(dataDir, id), 'a'), id);
+  }
+
+  private append(entry: JournalEntry, durable: boolean): Promise<void> {
+    const line = `${JSON.stringify(entry)}\n`;
+    const next = this.chain.then(async () => {
+      await this.handle.appendFile(line, 'utf8');
+      if (durable) await this.handle.sync();
+    });
+    // A failed write fails its caller; later writes still run in order.
+    this.chain = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Records that these rows are about to be sent; resolves once that is on disk. */
+  async intent(keys: string[]): Promise<string> {
+    const req = `${this.id}/${++this.requests}`;
+    await this.append({ t: 'intent', req, keys, at: new Date().toISOString() }, true);
+    return req;
+  }
+
+  outcome(results: RowResult[]): Promise<void> {
+    return this.append({ t: 'outcome', results, at: new Date().toISOString() }, false);
+  }
+
+  verify(results: RowResult[]): Promise<void> {
+    return this.append({ t: 'verify', results, at: new Date().toISOString() }, true);
+  }
+
+  end(failure: string | null): Promise<void> {
+    return this.append({ t: 'end', at: new Date().toISOString(), failure }, true);
+  }
+
+  async close(): Promise<void> {
+    await this.chain;
+    await this.handle.close();
+  }
+}
+
+function assertId(id: string): void {
+  // Ids reach here from IPC and the command line: never let one name another file.
+  if (!ID_PATTERN.test(id)) throw new AppError('not_found', `There is no submission "${id.slice(0, 60)}".`);
+}
+
+/** Parses a journal's text; unreadable lines are counted, not fatal. */
+export function parseJournal(text: string): { entries: JournalEntry[]; damaged: number } {
+  const entries: JournalEntry[] = [];
+  let damaged = 0;
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    try {
+      const entry = JSON.parse(line) as JournalEntry;
+      if (typeof entry === 'object' && entry !== null && typeof entry.t === 'string') entries.push(entry);
+      else damaged++;
+    } catch {
+      damaged++;
+    }
+  }
+  return { entries, damaged };
+}
+
+/** Submissions in flight in this process; any other unfinished journal was interrupted. */
+export const runningSubmissions = new Set<string>();
+
+export async function loadSubmission(dataDir: string, id: string): Promise<SubmissionRecord> {
+  assertId(id);
+  let text: string;
+  try {
+    text = await readFile(journalPath(dataDir, id), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new AppError('not_found', `There is no submission "${id}".`);
+    throw error;
+  }
+  const { entries, damaged } = parseJournal(text);
+  try {
+    return foldJournal(entries, runningSubmissions.has(id), damaged);
+  } catch (error) {
+    throw new AppError('invalid_request', `The journal of submission ${id} is damaged and cannot be read.`, { cause: error });
+  }
+}
+
+/** Every submission, newest first; a damaged journal is skipped and logged, never fatal. */
+export async function listSubmissions(dataDir: string, onDamaged?: (id: string, error: unknown) => void): Promise<SubmissionRecord[]> {
+  let names: string[];
+  try {
+    names = await readdir(journalDir(dataDir));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  const ids = names.filter((n) => n.endsWith('.jsonl')).map((n) => n.slice(0, -6)).filter((id) => ID_PATTERN.test(id)).sort().reverse();
+  const records: SubmissionRecord[] = [];
+  for (const id of ids) {
+    try {
+      records.push(await loadSubmission(dataDir, id));
+    } catch (error) {
+      onDamaged?.(id, error);
+    }
+  }
+  return records;
+}
