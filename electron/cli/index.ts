@@ -7,16 +7,22 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../core/errors';
 import { catalogCommand } from './commands/catalog';
+import { historyCommand } from './commands/history';
 import { submitCommand } from './commands/submit';
+import { verifyCommand } from './commands/verify';
 import { vendorsCommand } from './commands/vendors';
 import { fileConnection, savedConnection, type ConnectionSource } from './connection';
-import { createCliEnv } from './env';
+import { createCliEnv, defaultCliDataDir } from './env';
+import { createFileLogger } from '../core/log';
+import { Redactor } from '../core/redact';
 import { describeFailure, exitCodeFor, EXIT_USAGE, UsageError } from './errors';
 
 const USAGE = `Usage:
   pricedesk vendors [--json]
   pricedesk catalog --connection <conn.json> [--out <file.xlsx|.csv|.json>] [--json]
   pricedesk submit  --connection <conn.json> --changes <file.xlsx|.csv|.json> [--dry-run] [--yes] [--json]
+  pricedesk history [<submission-id>] [--data-dir <dir>] [--json]
+  pricedesk verify  <submission-id> --connection <conn.json> [--json]
 
 The connection file holds {"vendor": "...", ...settings}; secrets come from the
 PRICEDESK_SECRET environment variable (a string, or a JSON object for several).
@@ -27,6 +33,7 @@ const OPTIONS = {
   connection: { type: 'string' },
   'connection-id': { type: 'string' },
   out: { type: 'string' },
+  'data-dir': { type: 'string' },
   changes: { type: 'string' },
   'dry-run': { type: 'boolean', default: false },
   yes: { type: 'boolean', short: 'y', default: false },
@@ -44,7 +51,10 @@ export async function run(argv: string[]): Promise<number> {
     return EXIT_USAGE;
   }
   const { values, positionals } = parsed;
-  const [command, ...extra] = positionals;
+  const [command, ...rest] = positionals;
+  // history and verify take a submission id; no other command takes a positional.
+  const target = command === 'history' || command === 'verify' ? rest[0] : undefined;
+  const extra = target === undefined ? rest : rest.slice(1);
   if (values.help || command === 'help') {
     process.stdout.write(`${USAGE}\n`);
     return 0;
@@ -65,11 +75,19 @@ export async function run(argv: string[]): Promise<number> {
   let env: ReturnType<typeof createCliEnv> | undefined;
   try {
     if (command === 'vendors') return vendorsCommand({ json: values.json });
-    if (command !== 'catalog' && command !== 'submit') throw new UsageError(`Unknown command "${command}".\n\n${USAGE}`);
+    if (command === 'history' && !values.connection) {
+      // Reading history needs no connection and no secret: only the data directory.
+      const dataDir = values['data-dir'] ?? defaultCliDataDir();
+      return await historyCommand(dataDir, createFileLogger(dataDir, new Redactor()), { id: target, json: values.json });
+    }
+    if (command === 'verify' && !target) throw new UsageError('verify needs the submission id, as "pricedesk history" lists it.');
+    if (!['catalog', 'submit', 'history', 'verify'].includes(command)) throw new UsageError(`Unknown command "${command}".\n\n${USAGE}`);
     const source = connectionSource(values.connection, values['connection-id']);
     const conn = await source.resolve();
-    env = createCliEnv(conn.dataDir);
+    env = createCliEnv(values['data-dir'] ?? conn.dataDir);
     env.log.info(`cli ${command} ${conn.connection.id} (${conn.adapter.description.id})`);
+    if (command === 'history') return await historyCommand(env.dataDir, env.log, { id: target, json: values.json });
+    if (command === 'verify') return await verifyCommand(conn, env, { id: target!, json: values.json, signal: controller.signal });
     if (command === 'catalog') return await catalogCommand(conn, env, { out: values.out, json: values.json, signal: controller.signal });
     if (!values.changes) throw new UsageError('submit needs --changes <file.xlsx|.csv|.json>.');
     return await submitCommand(conn, env, { changes: values.changes, dryRun: values['dry-run'], yes: values.yes, json: values.json, signal: controller.signal });
