@@ -44,7 +44,12 @@ export class JournalWriter {
   /** Opens an existing journal to add verifications. */
   static async reopen(dataDir: string, id: string): Promise<JournalWriter> {
     assertId(id);
-    return new JournalWriter(await open(journalPath(dataDir, id), 'a'), id);
+    const handle = await open(journalPath(dataDir, id), 'a+');
+    // A crash may have left a torn last line: start ours on a fresh one.
+    const { size } = await handle.stat();
+    const last = Buffer.alloc(1);
+    if (size > 0 && (await handle.read(last, 0, 1, size - 1)).bytesRead === 1 && last[0] !== 0x0a) await handle.appendFile('\n');
+    return new JournalWriter(handle, id);
   }
 
   private append(entry: JournalEntry, durable: boolean): Promise<void> {
