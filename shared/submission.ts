@@ -171,7 +171,7 @@ export function planRevert(record: SubmissionRecord, remote: ReadonlyMap<string,
     else if (row.oldPrice === null) flag('It had no price before, and PriceDesk does not remove prices.');
     else if (remote && !remote.has(row.key)) flag('The vendor no longer has this product.');
     else if (remote && !sameAmount(remote.get(row.key)!, row.newPrice)) flag(`Its price has changed since (now ${remote.get(row.key) ?? 'none'}).`);
-    else plan.changes.push({ ...row, oldPrice: row.newPrice, newPrice: row.oldPrice });
+    else plan.changes.push({ key: row.key, sku: row.sku, name: row.name, currency: row.currency, vendorIds: row.vendorIds, oldPrice: row.newPrice, newPrice: row.oldPrice });
   }
   return plan;
 }
