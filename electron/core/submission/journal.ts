@@ -148,5 +148,6 @@ export async function listSubmissions(dataDir: string, onDamaged?: (id: string, 
       onDamaged?.(id, error);
     }
   }
-  return records;
+  // Ids sort by second; the start time carries milliseconds.
+  return records.sort((a, b) => b.startedAt.localeCompare(a.startedAt) || b.id.localeCompare(a.id));
 }
