@@ -75,9 +75,9 @@ export interface CurrencyTotal {
 
 export interface HistogramBucket {
   label: string;
-  /** Lower bound in percent (inclusive), null for −∞. */
+  /** Lower bound in percent (inclusive; exclusive for the second bucket), null for −∞. */
   from: string | null;
-  /** Upper bound in percent (exclusive), null for +∞. */
+  /** Upper bound in percent (exclusive; inclusive for the first bucket), null for +∞. */
   to: string | null;
   count: number;
   /** True for the buckets a slipped decimal point lands in. */
@@ -99,13 +99,14 @@ export function histogram(percents: (string | null)[]): HistogramBucket[] {
   for (let i = 0; i <= EDGES.length; i++) {
     const from = i === 0 ? null : EDGES[i - 1]!;
     const to = i === EDGES.length ? null : EDGES[i]!;
-    const label = from === null ? `below ${to} %` : to === null ? `${from} % or more` : `${from} to ${to} %`;
+    const label = from === null ? `${to} % or less` : to === null ? `${from} % or more` : `${from} to ${to} %`;
     buckets.push({ label, from, to, count: 0, suspicious: from === null || to === null });
   }
   for (const p of percents) {
     if (p === null) continue;
     const value = dec(p);
-    const index = EDGES.findIndex((edge) => value.lt(dec(edge)));
+    // −90 % itself (a price divided by ten) belongs with the suspicious low end.
+    const index = value.lte(dec(EDGES[0]!)) ? 0 : EDGES.findIndex((edge) => value.lt(dec(edge)));
     buckets[index < 0 ? EDGES.length : index]!.count++;
   }
   return buckets;

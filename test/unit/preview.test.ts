@@ -47,13 +47,13 @@ describe('preview summary', () => {
     const buckets = histogram(['900.0', '-90.0', '5.0', '-5.0', '12.0', null]);
     const counted = buckets.filter((b) => b.count > 0).map((b) => [b.label, b.count, b.suspicious]);
     expect(counted).toEqual([
-      ['-90 to -50 %', 1, false],
+      ['-90 % or less', 1, true],
       ['-10 to 0 %', 1, false],
       ['0 to 10 %', 1, false],
       ['10 to 30 %', 1, false],
       ['900 % or more', 1, true],
     ]);
-    expect(buckets[0]).toMatchObject({ label: 'below -90 %', suspicious: true, count: 0 });
+    expect(buckets[1]).toMatchObject({ label: '-90 to -50 %', suspicious: false, count: 0 });
   });
 });
 
