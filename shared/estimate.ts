@@ -44,16 +44,17 @@ export function estimateSubmission(rows: number, vendorName: string, capabilitie
   const requests = Math.ceil(rows / batch);
   const unit = batch === 1 ? 'updates' : 'requests';
   const size = batch === 1 ? '' : ` of up to ${batch} prices`;
+  const count = `${requests} ${requests === 1 ? unit.slice(0, -1) : unit}`;
   const limit = capabilities.rateLimit;
   if (requests === 0) return { requests, floorSeconds: 0, words: 'Nothing to send.' };
   if (!limit) {
-    return { requests, floorSeconds: null, words: `${requests} ${unit}${size}; ${vendorName} documents no rate limit, so the time depends on how fast it answers.` };
+    return { requests, floorSeconds: null, words: `${count}${size}; ${vendorName} documents no rate limit, so the time depends on how fast it answers.` };
   }
   const floorSeconds = Math.max(0, Math.ceil(requests / limit.requests) - 1) * limit.perSeconds;
   // The words use the steady pace (what a long run averages); the floor is the strict minimum.
   const steady = (requests / limit.requests) * limit.perSeconds;
   const pace = `${vendorName} accepts ${limit.requests} ${unit} ${perWords(limit.perSeconds)}`;
-  return { requests, floorSeconds, words: `${requests} ${unit}${size}, ${durationWords(steady)}: ${pace}.` };
+  return { requests, floorSeconds, words: `${count}${size}, ${durationWords(steady)}: ${pace}.` };
 }
 
 /** One request the dry run would send. */
