@@ -145,7 +145,7 @@ describe('preview, submission and history in Chromium', () => {
     await ui.waitForRows(500);
     const banner = app.page.getByTestId('interrupted-banner');
     await banner.waitFor();
-    expect(await banner.textContent()).toContain('1 rows need verifying, 1 were not sent');
+    expect(await banner.textContent()).toContain('1 row needs verifying, 1 row not sent.');
     await snap(app.page, 'interrupted-banner');
     await app.page.getByTestId('open-history-interrupted').click();
     await app.page.getByTestId('history-interrupted').waitFor();

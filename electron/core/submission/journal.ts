@@ -21,9 +21,16 @@ export function newSubmissionId(now = new Date()): string {
   return `${stamp}-${randomUUID().slice(0, 8)}`;
 }
 
-/** Appends entries in order; `durable` ones are fsynced before the promise resolves. */
+/**
+ * Appends entries in order; `durable` ones are fsynced before their promise resolves.
+ * Entries that arrive while a write is under way go out together with one fsync (group
+ * commit), so parallel requests (Cliniko's four workers) do not queue behind each other's
+ * flushes.
+ */
 export class JournalWriter {
-  private chain: Promise<void> = Promise.resolve();
+  private queue: string[] = [];
+  private waiters: { durable: boolean; resolve(): void; reject(error: unknown): void }[] = [];
+  private flushing: Promise<void> | null = null;
   private requests = 0;
 
   private constructor(
@@ -53,14 +60,26 @@ export class JournalWriter {
   }
 
   private append(entry: JournalEntry, durable: boolean): Promise<void> {
-    const line = `${JSON.stringify(entry)}\n`;
-    const next = this.chain.then(async () => {
-      await this.handle.appendFile(line, 'utf8');
-      if (durable) await this.handle.sync();
-    });
-    // A failed write fails its caller; later writes still run in order.
-    this.chain = next.catch(() => undefined);
-    return next;
+    this.queue.push(`${JSON.stringify(entry)}\n`);
+    const done = new Promise<void>((resolve, reject) => this.waiters.push({ durable, resolve, reject }));
+    this.flushing ??= this.flush();
+    return done;
+  }
+
+  private async flush(): Promise<void> {
+    while (this.queue.length) {
+      const lines = this.queue.splice(0);
+      const waiters = this.waiters.splice(0);
+      try {
+        await this.handle.appendFile(lines.join(''), 'utf8');
+        if (waiters.some((w) => w.durable)) await this.handle.sync();
+        waiters.forEach((w) => w.resolve());
+      } catch (error) {
+        // A failed write fails its callers (an intent that fails stops its request).
+        waiters.forEach((w) => w.reject(error));
+      }
+    }
+    this.flushing = null;
   }
 
   /** Records that these rows are about to be sent; resolves once that is on disk. */
@@ -83,7 +102,7 @@ export class JournalWriter {
   }
 
   async close(): Promise<void> {
-    await this.chain;
+    while (this.flushing) await this.flushing;
     await this.handle.close();
   }
 }

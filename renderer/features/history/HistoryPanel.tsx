@@ -5,6 +5,7 @@
 import { retryableRows, type SubmissionSummary } from '../../../shared/submission';
 import { useHistory } from './slice';
 
+const rows = (n: number) => `${n} ${n === 1 ? 'row' : 'rows'}`;
 const when = (iso: string) => new Date(iso).toLocaleString();
 
 function counts(s: SubmissionSummary): string {
@@ -110,14 +111,20 @@ export function HistoryPanel() {
 
 /** Shown at start when a submission was cut short, so unknown rows are not forgotten. */
 export function InterruptedBanner() {
-  const { interrupted, show, select } = useHistory();
+  const { interrupted, show, select, dismissInterrupted } = useHistory();
   if (!interrupted.length) return null;
   const first = interrupted[0]!;
   return (
     <div className="banner" role="alert" data-testid="interrupted-banner">
-      A submission to {first.connectionLabel} ({new Date(first.startedAt).toLocaleString()}) was interrupted: {first.counts.unknown} rows need verifying, {first.counts.skipped} were not sent.
+      <span>
+        A submission to {first.connectionLabel} ({new Date(first.startedAt).toLocaleString()}) was interrupted: {rows(first.counts.unknown)} {first.counts.unknown === 1 ? 'needs' : 'need'} verifying,{' '}
+        {rows(first.counts.skipped)} not sent.
+      </span>
       <button type="button" data-testid="open-history-interrupted" onClick={() => void show().then(() => select(first.id))}>
         Open history
+      </button>
+      <button type="button" data-testid="dismiss-interrupted" onClick={dismissInterrupted}>
+        Later
       </button>
     </div>
   );

@@ -28,6 +28,7 @@ interface HistoryState {
   revert(): Promise<void>;
   /** Looks for submissions a crash or kill left unfinished. */
   checkInterrupted(): Promise<void>;
+  dismissInterrupted(): void;
 }
 
 /** Cost from the grid where it shows the same connection; flags need it. */
@@ -128,6 +129,10 @@ export const useHistory = create<HistoryState>((set, get) => ({
     } finally {
       set({ busy: false });
     }
+  },
+
+  dismissInterrupted() {
+    set({ interrupted: [] });
   },
 
   async checkInterrupted() {

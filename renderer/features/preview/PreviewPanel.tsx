@@ -5,7 +5,7 @@
  */
 import { useMemo, useState } from 'react';
 import { estimateSubmission, effectiveBatchSize } from '../../../shared/estimate';
-import { isDecimal } from '../../../shared/money';
+import { isDecimal, toFixed } from '../../../shared/money';
 import { DEFAULT_THRESHOLD, FLAG_WORDS, summarisePreview } from '../../../shared/preview';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { useConnections } from '../connections/slice';
@@ -113,7 +113,7 @@ export function PreviewPanel() {
                     <td>{row.name}</td>
                     <td className="num">{row.oldPrice ?? '—'}</td>
                     <td className="num">{row.newPrice || 'remove'}</td>
-                    <td className="num">{row.change ?? ''}</td>
+                    <td className="num">{row.change === null ? '' : toFixed(row.change, 2)}</td>
                     <td className="num">{row.percent === null ? '' : `${row.percent} %`}</td>
                     <td data-testid="preview-flags">{row.flags.map((f) => FLAG_WORDS[f]).join(', ')}</td>
                     <td className={result ? `status-${result.status}` : undefined} data-testid="preview-result">
