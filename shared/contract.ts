@@ -118,6 +118,8 @@ export const channels = {
 export const events = {
   'catalog:progress': event<Progress>(),
   'submit:progress': event<Progress>(),
+  /** The stale check reading prices again before Confirm is offered. */
+  'check:progress': event<Progress>(),
   'submit:results': event<{ connectionId: string; results: RowResult[] }>(),
 } as const;
 

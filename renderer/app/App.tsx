@@ -28,6 +28,7 @@ export function App() {
         if (useGrid.getState().submitting?.connectionId === p.connectionId) useGrid.setState({ submitting: p });
         usePreview.getState().onProgress(p);
       }),
+      api().on('check:progress', (p) => usePreview.getState().onCheckProgress(p)),
       api().on('submit:results', ({ connectionId, results }) => {
         if (useGrid.getState().connectionId === connectionId) applyResults(results);
         usePreview.getState().onResults(connectionId, results);

@@ -12,6 +12,8 @@ import { loadSubmission } from '../submission/journal';
 export function changeHandlers(host: Host, book: ConnectionBook) {
   // One submission per connection at a time; Cancel aborts it between requests.
   const running = new Map<string, AbortController>();
+  // Stale checks can take minutes on a slow vendor; Cancel (Back in the preview) stops them too.
+  const checking = new Map<string, AbortController>();
 
   return {
     'changes:submit': async ({ connectionId, changes, retryOf, revertOf }) => {
@@ -61,14 +63,23 @@ export function changeHandlers(host: Host, book: ConnectionBook) {
     'changes:cancel': ({ connectionId }) => {
       const controller = running.get(connectionId);
       controller?.abort(new AppError('cancelled', 'Cancelled by the user.'));
-      return { cancelled: controller !== undefined };
+      const check = checking.get(connectionId);
+      check?.abort(new AppError('cancelled', 'Cancelled by the user.'));
+      return { cancelled: controller !== undefined || check !== undefined };
     },
     'changes:check': async ({ connectionId, rows }) => {
       const { summary, connection } = await book.resolve(connectionId);
       const client = getAdapter(summary.vendor).connect(connection, host);
       if (!client.readPrices) return { supported: false, conflicts: [] };
-      const remote = await client.readPrices(rows, { signal: AbortSignal.timeout(120_000), onProgress: () => undefined });
-      return { supported: true, conflicts: findStale(rows, remote) };
+      checking.get(connectionId)?.abort(new AppError('cancelled', 'A newer check replaced this one.'));
+      const controller = new AbortController();
+      checking.set(connectionId, controller);
+      try {
+        const remote = await client.readPrices(rows, { signal: controller.signal, onProgress: (p) => host.events('check:progress', { connectionId, ...p }) });
+        return { supported: true, conflicts: findStale(rows, remote) };
+      } finally {
+        if (checking.get(connectionId) === controller) checking.delete(connectionId);
+      }
     },
   } satisfies PartialHandlers;
 }

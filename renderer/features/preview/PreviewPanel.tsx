@@ -129,7 +129,16 @@ export function PreviewPanel() {
       </div>
 
       <footer className="preview-foot">
-        {state.stage === 'checking' && <span data-testid="preview-checking">Checking current prices at {vendorName}…</span>}
+        {state.stage === 'checking' && (
+          <>
+            <span data-testid="preview-checking">
+              Checking current prices at {vendorName}…{state.checkProgress?.total ? ` ${state.checkProgress.done} of ${state.checkProgress.total}` : ''}
+            </span>
+            <button type="button" data-testid="preview-close" onClick={state.close}>
+              Back to the grid
+            </button>
+          </>
+        )}
         {state.stage === 'sending' && state.progress && (
           <>
             <progress data-testid="preview-progress" max={state.progress.total} value={state.progress.done} />

@@ -53,6 +53,16 @@ const price = (value: string | null | undefined) => (value === undefined ? 'gone
 export function StaleList({ vendorName }: { vendorName: string }) {
   const { check, choices, choose, stage } = usePreview();
   if (stage === 'checking' || !check) return null;
+  if (check.failure) {
+    return (
+      <p className="stale-note" data-testid="stale-failed">
+        The prices could not be checked again at {vendorName}: {check.failure} You can still send; a price changed there meanwhile would be overwritten.{' '}
+        <button type="button" onClick={() => void usePreview.getState().runCheck()}>
+          Check again
+        </button>
+      </p>
+    );
+  }
   if (!check.supported) return <p className="stale-note" data-testid="stale-unsupported">{vendorName} cannot read single prices back, so they were not checked again before sending.</p>;
   if (!check.conflicts.length) return <p className="stale-note" data-testid="stale-ok">Prices checked at {vendorName}: none changed since you loaded them.</p>;
   const keys = check.conflicts.map((c) => c.key);

@@ -35,7 +35,8 @@ interface PreviewState {
   origin: PreviewOrigin;
   stage: PreviewStage;
   /** null until checked; supported false when the connector cannot read prices back. */
-  check: { supported: boolean; conflicts: StaleConflict[] } | null;
+  check: { supported: boolean; conflicts: StaleConflict[]; failure?: string } | null;
+  checkProgress: Progress | null;
   choices: Record<string, StaleChoice>;
   progress: Progress | null;
   results: Record<string, RowResult>;
@@ -53,6 +54,7 @@ interface PreviewState {
   verifyUnknown(): Promise<void>;
   close(): void;
   onProgress(progress: Progress): void;
+  onCheckProgress(progress: Progress): void;
   onResults(connectionId: string, results: RowResult[]): void;
 }
 
@@ -72,6 +74,7 @@ export const usePreview = create<PreviewState>((set, get) => ({
   origin: { kind: 'edits' },
   stage: 'review',
   check: null,
+  checkProgress: null,
   choices: {},
   progress: null,
   results: {},
@@ -85,16 +88,18 @@ export const usePreview = create<PreviewState>((set, get) => ({
   async runCheck() {
     const { connectionId, items } = get();
     if (!connectionId || !items.length) return set({ stage: 'review', check: { supported: true, conflicts: [] } });
-    set({ stage: 'checking' });
+    set({ stage: 'checking', checkProgress: null });
     try {
       const rows = items.map(({ key, sku, oldPrice, vendorIds }) => ({ key, sku, oldPrice, vendorIds }));
       const check = await call(api().changes.check({ connectionId, rows }));
       // Nothing is decided for the user: conflicts start as "skip" until they say overwrite.
       const choices = Object.fromEntries(check.conflicts.map((c) => [c.key, 'skip' as const]));
-      if (get().connectionId === connectionId) set({ check, choices, stage: 'review' });
+      if (get().open && get().connectionId === connectionId) set({ check, choices, stage: 'review' });
     } catch (error) {
-      notifyError(error);
-      set({ check: { supported: false, conflicts: [] }, stage: 'review' });
+      if (!get().open) return;
+      // Sending stays possible; the preview says the check did not happen and why.
+      const failure = error instanceof Error ? error.message : String(error);
+      set({ check: { supported: true, conflicts: [], failure }, stage: 'review' });
     }
   },
 
@@ -170,7 +175,12 @@ export const usePreview = create<PreviewState>((set, get) => ({
 
   close() {
     if (get().stage === 'sending') return;
+    if (get().stage === 'checking') void get().cancel();
     set({ open: false, items: [], check: null, results: {} });
+  },
+
+  onCheckProgress(progress) {
+    if (get().stage === 'checking' && progress.connectionId === get().connectionId) set({ checkProgress: progress });
   },
 
   onProgress(progress) {
