@@ -5,6 +5,7 @@
  */
 import { createInterface } from 'node:readline/promises';
 import type { RowStatus } from '../../../shared/types';
+import { effectiveBatchSize, estimateSubmission, planRequests } from '../../../shared/estimate';
 import { runSubmission } from '../../core/submission/engine';
 import type { AdapterEnv } from '../../vendors/types';
 import type { CliConnection } from '../connection';
@@ -48,6 +49,15 @@ export async function submitCommand(conn: CliConnection, env: AdapterEnv, option
   const results: ResultLine[] = planned.map((p) =>
     p.kind === 'settled' ? p.result : { sku: p.line.sku, status: 'skipped', oldPrice: p.row.price, newPrice: showPrice(p.change.newPrice), message: 'Dry run: not sent.' },
   );
+  const { description } = conn.adapter;
+  const estimate = estimateSubmission(toSend.length, description.displayName, description.capabilities, conn.connection.settings);
+  if (toSend.length) process.stderr.write(`${estimate.words}\n`);
+  if (options.dryRun && toSend.length) {
+    // The requests the connector would send, by its batch size; nothing leaves.
+    const plan = planRequests(toSend.map((p) => p.change), effectiveBatchSize(description.capabilities, conn.connection.settings));
+    const lines = plan.slice(0, 50).map((r) => `  request ${r.index}: ${r.skus.length} ${r.skus.length === 1 ? 'price' : 'prices'} (${r.skus.slice(0, 5).join(', ')}${r.skus.length > 5 ? ', …' : ''})`);
+    process.stderr.write(`Dry run: would send ${plan.length} ${plan.length === 1 ? 'request' : 'requests'} to ${conn.label}, writing by ${description.capabilities.writesWith}:\n${lines.join('\n')}${plan.length > 50 ? `\n  …and ${plan.length - 50} more` : ''}\n`);
+  }
   let submissionId: string | null = null;
   if (!options.dryRun && toSend.length) {
     if (!options.yes) await confirm(`Send ${toSend.length} price changes to ${conn.label}?`);
