@@ -13,6 +13,7 @@ import { userInfo } from 'node:os';
 import type { OperationProgress, VendorClient } from '../../vendors/types';
 import type { RowResult } from '../../../shared/types';
 import { type JournalRow, type SubmissionRecord, type SubmissionSource } from '../../../shared/submission';
+import { AppError } from '../errors';
 import type { Logger } from '../log';
 import { JournalWriter, loadSubmission, runningSubmissions } from './journal';
 
@@ -60,6 +61,9 @@ export async function runSubmission(input: SubmissionInput): Promise<SubmissionO
     rows: input.rows,
     retryOf: input.retryOf ?? null,
     revertOf: input.revertOf ?? null,
+  }).catch((error: unknown) => {
+    // Without a journal nothing may be sent: a crash could not be recovered from.
+    throw new AppError('internal', `Nothing was sent: PriceDesk could not write its submission journal in ${input.dataDir} (${(error as NodeJS.ErrnoException).code ?? 'error'}). Check the disk space and permissions.`, { cause: error });
   });
   const id = writer.id;
   runningSubmissions.add(id);

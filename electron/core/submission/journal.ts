@@ -45,6 +45,7 @@ export class JournalWriter {
     const handle = await open(journalPath(dataDir, id), 'wx');
     const writer = new JournalWriter(handle, id);
     await writer.append({ t: 'start', id, at: new Date().toISOString(), ...start }, true);
+    await syncDirectory(journalDir(dataDir));
     return writer;
   }
 
@@ -104,6 +105,20 @@ export class JournalWriter {
   async close(): Promise<void> {
     while (this.flushing) await this.flushing;
     await this.handle.close();
+  }
+}
+
+/** Makes a new file's directory entry durable too; some platforms (Windows) cannot, which is fine there. */
+async function syncDirectory(dir: string): Promise<void> {
+  try {
+    const handle = await open(dir, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Not supported for directories on this platform.
   }
 }
 

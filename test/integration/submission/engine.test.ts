@@ -3,7 +3,7 @@
  * results mapped to rows, the journal's intents matching the vendor's request log, and a
  * cancel that stops before the next request.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findStale } from '../../../shared/preview';
@@ -99,5 +99,44 @@ describe('the submission engine', () => {
       { key: '4242', sku: 'P-4242', expected: '1.00', remote: undefined },
     ]);
     expect(patched()).toEqual([]);
+  });
+});
+
+describe('the journal around each request', () => {
+  it('has the intent on disk before the connector sends, and sends nothing when it cannot write one', async () => {
+    const host = await testHost();
+    const seenOnDisk: string[][] = [];
+    let sent = 0;
+    // A connector stand-in that looks at the journal at the moment it would send.
+    const probe: VendorClient = {
+      testConnection: async () => ({ ok: true, message: '' }),
+      loadCatalog: async () => [],
+      async submit(changes, { beforeRequest, onResults }) {
+        const results: RowResult[] = [];
+        for (const batch of [changes.slice(0, 2), changes.slice(2)]) {
+          await beforeRequest?.(batch);
+          const files = await readdir(journalDir(host.dataDir));
+          const entries = parseJournal(await readFile(join(journalDir(host.dataDir), files[0]!), 'utf8')).entries;
+          seenOnDisk.push(entries.flatMap((e) => (e.t === 'intent' ? e.keys : [])));
+          sent++;
+          const answered = batch.map((c) => ({ key: c.key, sku: c.sku, status: 'ok' as const, message: null, code: null }));
+          results.push(...answered);
+          onResults(answered);
+        }
+        return results;
+      },
+    };
+    const rows = [row('1', '1.00'), row('2', '2.00'), row('3', '3.00')];
+    const base = { log: host.log, client: probe, connection: { id: 'p', label: 'Probe', vendor: 'sandbox' }, rows, source: 'app' as const, signal: new AbortController().signal, onProgress: () => undefined, onResults: () => undefined };
+    const outcome = await runSubmission({ ...base, dataDir: host.dataDir });
+    expect(seenOnDisk).toEqual([['1', '2'], ['1', '2', '3']]);
+    expect(outcome.record.rows.map((r) => r.requestId)).toEqual([`${outcome.id}/1`, `${outcome.id}/1`, `${outcome.id}/2`]);
+
+    // A data directory that cannot hold a journal: nothing is sent, and the message says why.
+    const blocked = join(host.dataDir, 'not-a-dir');
+    await writeFile(blocked, 'x');
+    sent = 0;
+    await expect(runSubmission({ ...base, dataDir: blocked })).rejects.toThrow(/Nothing was sent: PriceDesk could not write its submission journal/);
+    expect(sent).toBe(0);
   });
 });
