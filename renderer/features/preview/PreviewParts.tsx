@@ -66,16 +66,18 @@ export function StaleList({ vendorName }: { vendorName: string }) {
   if (!check.supported) return <p className="stale-note" data-testid="stale-unsupported">{vendorName} cannot read single prices back, so they were not checked again before sending.</p>;
   if (!check.conflicts.length) return <p className="stale-note" data-testid="stale-ok">Prices checked at {vendorName}: none changed since you loaded them.</p>;
   const keys = check.conflicts.map((c) => c.key);
+  // Once sent, the choices are history: shown, no longer changeable.
+  const locked = stage !== 'review';
   return (
     <div className="stale" data-testid="stale-list">
       <h3>
         {check.conflicts.length} {check.conflicts.length === 1 ? 'price was' : 'prices were'} changed in {vendorName} since you loaded {check.conflicts.length === 1 ? 'it' : 'them'}
       </h3>
       <div className="stale-all">
-        <button type="button" data-testid="stale-overwrite-all" onClick={() => choose(keys, 'overwrite')}>
+        <button type="button" data-testid="stale-overwrite-all" disabled={locked} onClick={() => choose(keys, 'overwrite')}>
           Overwrite all
         </button>
-        <button type="button" data-testid="stale-skip-all" onClick={() => choose(keys, 'skip')}>
+        <button type="button" data-testid="stale-skip-all" disabled={locked} onClick={() => choose(keys, 'skip')}>
           Skip all
         </button>
       </div>
@@ -84,10 +86,10 @@ export function StaleList({ vendorName }: { vendorName: string }) {
           <li key={c.key} data-testid="stale-row" data-key={c.key}>
             <b>{c.sku}</b>: you started from {price(c.expected)}, {vendorName} now has {price(c.remote)}.{' '}
             <label>
-              <input type="radio" name={`stale-${c.key}`} checked={choices[c.key] === 'overwrite'} disabled={c.remote === undefined} onChange={() => choose([c.key], 'overwrite')} /> overwrite
+              <input type="radio" name={`stale-${c.key}`} checked={choices[c.key] === 'overwrite'} disabled={locked || c.remote === undefined} onChange={() => choose([c.key], 'overwrite')} /> overwrite
             </label>{' '}
             <label>
-              <input type="radio" name={`stale-${c.key}`} checked={choices[c.key] !== 'overwrite'} onChange={() => choose([c.key], 'skip')} /> skip
+              <input type="radio" name={`stale-${c.key}`} checked={choices[c.key] !== 'overwrite'} disabled={locked} onChange={() => choose([c.key], 'skip')} /> skip
             </label>
           </li>
         ))}
