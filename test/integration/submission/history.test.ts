@@ -117,3 +117,29 @@ describe('history, export and revert', () => {
     expect(answer).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
   });
 });
+
+describe('cancel through the IPC channels', () => {
+  it('stops before the next request: the batch in flight is recorded, later rows come back skipped and unsent', async () => {
+    const host = await testHost();
+    const { registry } = createServices(host, { sandboxSettings: { latencyMs: '150', requestsPerSecond: '2' } });
+    const loaded = await registry.invoke('catalog:load', { connectionId: 'sandbox' });
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    const rows = (loaded.data as { rows: CatalogRow[] }).rows.slice(0, 150);
+    const submitting = registry.invoke('changes:submit', { connectionId: 'sandbox', changes: rows.map((r) => changeOf(r, '999.00')) });
+    // Cancel as soon as the first batch's answers arrive.
+    while (!host.sent.some((e) => e.event === 'submit:results')) await new Promise((r) => setTimeout(r, 5));
+    expect(await registry.invoke('changes:cancel', { connectionId: 'sandbox' })).toEqual({ ok: true, data: { cancelled: true } });
+    const answer = await submitting;
+    if (!answer.ok) throw new Error(answer.error.message);
+    const { results, submissionId } = answer.data as Response<'changes:submit'>;
+    const ok = results.filter((r) => r.status === 'ok').length;
+    expect(ok % 50).toBe(0); // whole batches only
+    expect(ok).toBeLessThan(150);
+    expect(results.filter((r) => r.status === 'skipped').every((r) => r.message === 'Cancelled before it was sent.')).toBe(true);
+    const stored = JSON.parse(await readFile(sandboxCatalogPath(host.dataDir), 'utf8')) as { products: { id: string; price: string }[] };
+    const changed = stored.products.filter((p) => rows.some((r) => r.key === p.id) && p.price === '999.00').length;
+    expect(changed).toBe(ok);
+    const record = await registry.invoke('history:get', { id: submissionId });
+    expect(record).toMatchObject({ ok: true, data: { state: 'finished', counts: { ok, skipped: 150 - ok, unknown: 0 } } });
+  });
+});
