@@ -13,6 +13,8 @@ import type {
   RowResult,
   VendorDescription,
 } from './types';
+import type { StaleConflict } from './preview';
+import type { JournalRow, SubmissionRecord, SubmissionSummary } from './submission';
 
 /** A channel definition: the request schema plus a phantom response type. */
 export interface ChannelDef<S extends z.ZodType, R> {
@@ -46,7 +48,12 @@ export const priceChangeSchema = z.strictObject({
   newPrice: decimalString,
   currency: z.string().regex(/^[A-Z]{3}$/, 'must be a 3-letter currency code'),
   vendorIds: z.record(z.string().max(100), z.string().max(500)),
+  /** The product name, kept in history only. */
+  name: z.string().max(500).optional(),
 });
+
+/** A submission id as the journal names it (UTC start time plus a random tail). */
+const submissionId = z.string().regex(/^[0-9]{8}T[0-9]{6}-[0-9a-f]{8}$/, 'must be a submission id');
 
 /** Largest change set one call may carry; bigger sets are split by the renderer. */
 export const MAX_CHANGES_PER_CALL = 200_000;
@@ -81,14 +88,38 @@ export const channels = {
     z.strictObject({
       connectionId: id,
       changes: z.array(priceChangeSchema).min(1).max(MAX_CHANGES_PER_CALL),
+      /** Retrying a past submission's failed rows: rows it left unknown are refused. */
+      retryOf: submissionId.optional(),
+      revertOf: submissionId.optional(),
     }),
-  ).returns<{ results: RowResult[] }>(),
+  ).returns<{ submissionId: string; results: RowResult[]; failure: string | null }>(),
+  /** Stale check: reads the changed rows' prices again and names those that moved. */
+  'changes:check': channel(
+    z.strictObject({
+      connectionId: id,
+      rows: z.array(priceChangeSchema.pick({ key: true, sku: true, oldPrice: true, vendorIds: true })).min(1).max(MAX_CHANGES_PER_CALL),
+    }),
+  ).returns<{ supported: boolean; conflicts: StaleConflict[] }>(),
   'changes:cancel': channel(z.strictObject({ connectionId: id })).returns<{ cancelled: boolean }>(),
+  'history:list': channel(none).returns<{ submissions: SubmissionSummary[] }>(),
+  'history:get': channel(z.strictObject({ id: submissionId })).returns<SubmissionRecord>(),
+  /** Settles a submission's unknown rows by reading the vendor's prices. */
+  'history:verify': channel(z.strictObject({ id: submissionId })).returns<SubmissionRecord>(),
+  /** Writes the submission's rows to an .xlsx file the user picks; null when they cancel. */
+  'history:export': channel(z.strictObject({ id: submissionId })).returns<{ path: string | null }>(),
+  /** The change set that puts back a submission's old prices, and the rows left alone. */
+  'history:revert': channel(z.strictObject({ id: submissionId })).returns<{
+    changes: JournalRow[];
+    flagged: { key: string; sku: string; name: string; reason: string }[];
+    checked: boolean;
+  }>(),
 } as const;
 
 export const events = {
   'catalog:progress': event<Progress>(),
   'submit:progress': event<Progress>(),
+  /** The stale check reading prices again before Confirm is offered. */
+  'check:progress': event<Progress>(),
   'submit:results': event<{ connectionId: string; results: RowResult[] }>(),
 } as const;
 

@@ -13,7 +13,9 @@ import { openSettings } from '../core/settings';
 import { createKeychainVault } from '../core/vault';
 import { catalogCommand } from './commands/catalog';
 import { connectionsCommand, type BookAccess } from './commands/connections';
+import { historyCommand } from './commands/history';
 import { submitCommand } from './commands/submit';
+import { verifyCommand } from './commands/verify';
 import { vendorsCommand } from './commands/vendors';
 import { fileConnection, savedConnection, type ConnectionSource } from './connection';
 import { appDataDir } from './data-dir';
@@ -24,6 +26,8 @@ const USAGE = `Usage:
   pricedesk vendors [--json]
   pricedesk catalog (--connection <conn.json> | --connection-id <id>) [--out <file.xlsx|.csv|.json>] [--json]
   pricedesk submit  (--connection <conn.json> | --connection-id <id>) --changes <file.xlsx|.csv|.json> [--dry-run] [--yes] [--json]
+  pricedesk history [<submission-id>] [--json]
+  pricedesk verify  <submission-id> (--connection <conn.json> | --connection-id <id>) [--json]
   pricedesk connections list [--json]
   pricedesk connections add --vendor <id> --label <name> [--set key=value ...] [--json]
   pricedesk connections remove <id>
@@ -62,7 +66,10 @@ export async function run(argv: string[]): Promise<number> {
     return EXIT_USAGE;
   }
   const { values, positionals } = parsed;
-  const [command, ...extra] = positionals;
+  const [command, ...rest] = positionals;
+  // history and verify take a submission id; no other command takes a positional.
+  const target = command === 'history' || command === 'verify' ? rest[0] : undefined;
+  const extra = target === undefined ? rest : rest.slice(1);
   if (values.help || command === 'help') {
     process.stdout.write(`${USAGE}\n`);
     return 0;
@@ -93,12 +100,20 @@ export async function run(argv: string[]): Promise<number> {
       env = createCliEnv(appDir, redactor);
       return await connectionsCommand(extra, { json: values.json, vendor: values.vendor, label: values.label, set: values.set }, access);
     }
-    if (command !== 'catalog' && command !== 'submit') throw new UsageError(`Unknown command "${command}".\n\n${USAGE}`);
+    if (command === 'history' && !values.connection && !values['connection-id']) {
+      // Reading history needs no connection and no secret: only the data directory.
+      env = createCliEnv(appDir, redactor);
+      return await historyCommand(env.dataDir, env.log, { id: target, json: values.json });
+    }
+    if (command === 'verify' && !target) throw new UsageError('verify needs the submission id, as "pricedesk history" lists it.');
+    if (!['catalog', 'submit', 'history', 'verify'].includes(command)) throw new UsageError(`Unknown command "${command}".\n\n${USAGE}`);
     const source = connectionSource(values.connection, values['connection-id'], access);
     const conn = await source.resolve();
     // --data-dir on the command line, else the file's own dataDir, else the app's directory.
     env = createCliEnv(dataDir ?? conn.dataDir ?? appDir, redactor);
     env.log.info(`cli ${command} ${conn.connection.id} (${conn.adapter.description.id})`);
+    if (command === 'history') return await historyCommand(env.dataDir, env.log, { id: target, json: values.json });
+    if (command === 'verify') return await verifyCommand(conn, env, { id: target!, json: values.json, signal: controller.signal });
     if (command === 'catalog') return await catalogCommand(conn, env, { out: values.out, json: values.json, signal: controller.signal });
     if (!values.changes) throw new UsageError('submit needs --changes <file.xlsx|.csv|.json>.');
     return await submitCommand(conn, env, { changes: values.changes, dryRun: values['dry-run'], yes: values.yes, json: values.json, signal: controller.signal });

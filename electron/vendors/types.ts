@@ -60,6 +60,12 @@ export interface OperationOptions {
 export interface SubmitOptions extends OperationOptions {
   /** Called as each request's rows are settled, so results stream to the UI. */
   onResults(results: RowResult[]): void;
+  /**
+   * Awaited right before each write request leaves, with the rows it carries (again for a
+   * resend, e.g. after a "too large" split). The submission engine journals the intent to
+   * disk here; if it throws, the request must not be sent.
+   */
+  beforeRequest?(changes: PriceChange[]): Promise<void>;
 }
 
 /** The plain-words result of a connection test. */

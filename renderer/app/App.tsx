@@ -5,7 +5,11 @@ import { ConnectionsSidebar } from '../features/connections/ConnectionsSidebar';
 import { useConnections } from '../features/connections/slice';
 import { PriceGrid } from '../features/grid/PriceGrid';
 import { applyResults, useGrid } from '../features/grid/slice';
+import { HistoryPanel, InterruptedBanner } from '../features/history/HistoryPanel';
+import { useHistory } from '../features/history/slice';
 import { Notifications } from '../features/notifications/Notifications';
+import { PreviewPanel } from '../features/preview/PreviewPanel';
+import { usePreview } from '../features/preview/slice';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
 
@@ -15,15 +19,19 @@ export function App() {
 
   useEffect(() => {
     void useConnections.getState().refresh();
+    void useHistory.getState().checkInterrupted();
     const offs = [
       api().on('catalog:progress', (p) => {
         if (useGrid.getState().loading?.connectionId === p.connectionId) useGrid.setState({ loading: p });
       }),
       api().on('submit:progress', (p) => {
         if (useGrid.getState().submitting?.connectionId === p.connectionId) useGrid.setState({ submitting: p });
+        usePreview.getState().onProgress(p);
       }),
+      api().on('check:progress', (p) => usePreview.getState().onCheckProgress(p)),
       api().on('submit:results', ({ connectionId, results }) => {
         if (useGrid.getState().connectionId === connectionId) applyResults(results);
+        usePreview.getState().onResults(connectionId, results);
       }),
     ];
     return () => offs.forEach((off) => off());
@@ -36,6 +44,7 @@ export function App() {
   return (
     <div className="app">
       <Toolbar />
+      <InterruptedBanner />
       <div className="workspace">
         <ConnectionsSidebar />
         <main className="main">
@@ -44,6 +53,8 @@ export function App() {
       </div>
       <StatusBar />
       {editing && <ConnectionDialog key={editing.mode === 'edit' ? editing.connection.id : 'new'} />}
+      <PreviewPanel />
+      <HistoryPanel />
       <Notifications />
     </div>
   );

@@ -1,4 +1,6 @@
 import { pendingChanges, useGrid } from '../features/grid/slice';
+import { useHistory } from '../features/history/slice';
+import { itemsFromGrid, usePreview } from '../features/preview/slice';
 
 export function Toolbar() {
   const state = useGrid();
@@ -8,6 +10,9 @@ export function Toolbar() {
     <header className="toolbar" data-testid="toolbar">
       <h1>PriceDesk</h1>
       <div className="toolbar-actions">
+        <button type="button" data-testid="open-history" onClick={() => void useHistory.getState().show()}>
+          History
+        </button>
         <button type="button" data-testid="reload" disabled={busy || !state.connectionId} onClick={() => state.connectionId && void state.load(state.connectionId)}>
           Reload prices
         </button>
@@ -22,7 +27,7 @@ export function Toolbar() {
             </button>
           </>
         ) : (
-          <button type="button" className="primary" data-testid="submit" disabled={busy || changes.length === 0} onClick={() => void state.submit()}>
+          <button type="button" className="primary" data-testid="submit" disabled={busy || changes.length === 0} onClick={() => state.connectionId && void usePreview.getState().show(state.connectionId, itemsFromGrid(), { kind: 'edits' })}>
             Send {changes.length} {changes.length === 1 ? 'change' : 'changes'}
           </button>
         )}

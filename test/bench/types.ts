@@ -3,7 +3,7 @@ export interface Figure {
   scenario: string;
   name: string;
   value: number;
-  unit: 'ms' | 'MB' | 'ratio' | 'rows/s';
+  unit: 'ms' | 'MB' | 'ratio' | 'rows/s' | 'count';
   /** The target in words ("≤ 200 ms"), where the issue sets one. */
   target?: string;
 }

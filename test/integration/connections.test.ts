@@ -116,7 +116,7 @@ describe('saved connections', () => {
     expect(JSON.stringify(answers)).not.toContain(KEY);
     expect(await readFile(logFile(dataDir), 'utf8')).not.toContain(KEY);
     expect(await filesContaining(dataDir, KEY)).toEqual([]);
-    expect((await readdir(dataDir)).sort()).toEqual(['logs', 'settings.json']);
+    expect((await readdir(dataDir)).sort()).toEqual(['logs', 'settings.json', 'submissions']);
     await data('connections:remove', { id: saved.id });
   });
 });

@@ -5,6 +5,8 @@
  */
 import { createInterface } from 'node:readline/promises';
 import type { RowStatus } from '../../../shared/types';
+import { effectiveBatchSize, estimateSubmission, planRequests } from '../../../shared/estimate';
+import { runSubmission } from '../../core/submission/engine';
 import type { AdapterEnv } from '../../vendors/types';
 import type { CliConnection } from '../connection';
 import { EXIT_OK, EXIT_ROWS_FAILED, UsageError } from '../errors';
@@ -25,6 +27,8 @@ export interface SubmitOptions {
 export interface SubmitDocument {
   connection: string;
   dryRun: boolean;
+  /** The journal's id (`pricedesk history`, `pricedesk verify`); null for a dry run. */
+  submissionId: string | null;
   summary: Record<RowStatus, number>;
   results: ResultLine[];
 }
@@ -45,14 +49,36 @@ export async function submitCommand(conn: CliConnection, env: AdapterEnv, option
   const results: ResultLine[] = planned.map((p) =>
     p.kind === 'settled' ? p.result : { sku: p.line.sku, status: 'skipped', oldPrice: p.row.price, newPrice: showPrice(p.change.newPrice), message: 'Dry run: not sent.' },
   );
+  const { description } = conn.adapter;
+  const estimate = estimateSubmission(toSend.length, description.displayName, description.capabilities, conn.connection.settings);
+  if (toSend.length) process.stderr.write(`${estimate.words}\n`);
+  if (options.dryRun && toSend.length) {
+    // The requests the connector would send, by its batch size; nothing leaves.
+    const plan = planRequests(toSend.map((p) => p.change), effectiveBatchSize(description.capabilities, conn.connection.settings));
+    const lines = plan.slice(0, 50).map((r) => `  request ${r.index}: ${r.skus.length} ${r.skus.length === 1 ? 'price' : 'prices'} (${r.skus.slice(0, 5).join(', ')}${r.skus.length > 5 ? ', …' : ''})`);
+    process.stderr.write(`Dry run: would send ${plan.length} ${plan.length === 1 ? 'request' : 'requests'} to ${conn.label}, writing by ${description.capabilities.writesWith}:\n${lines.join('\n')}${plan.length > 50 ? `\n  …and ${plan.length - 50} more` : ''}\n`);
+  }
+  let submissionId: string | null = null;
   if (!options.dryRun && toSend.length) {
     if (!options.yes) await confirm(`Send ${toSend.length} price changes to ${conn.label}?`);
     const client = conn.adapter.connect(conn.connection, env);
-    const sent = await client.submit(
-      toSend.map((p) => p.change),
-      { signal: options.signal, onProgress: progressReporter('Sending'), onResults: () => undefined },
-    );
+    // The same journalled engine as the app: a killed run can be recovered with `pricedesk verify`.
+    const outcome = await runSubmission({
+      dataDir: env.dataDir,
+      log: env.log,
+      client,
+      connection: { id: conn.connection.id, label: conn.label, vendor: conn.adapter.description.id },
+      rows: toSend.map((p) => ({ ...p.change, name: p.row.name })),
+      source: 'cli',
+      signal: options.signal,
+      onProgress: progressReporter('Sending'),
+      onResults: () => undefined,
+      onStarted: (id) => process.stderr.write(`Submission ${id}\n`),
+    });
     endProgress();
+    submissionId = outcome.id;
+    const sent = outcome.results;
+    if (outcome.failure) process.stderr.write(`Stopped early: ${outcome.failure}\n`);
     sendAt.forEach((at, i) => {
       results[at] = { ...results[at]!, status: sent[i]!.status, message: sent[i]!.message };
     });
@@ -61,13 +87,13 @@ export async function submitCommand(conn: CliConnection, env: AdapterEnv, option
   const summary: Record<RowStatus, number> = { ok: 0, warning: 0, error: 0, skipped: 0, unknown: 0 };
   for (const r of results) summary[r.status]++;
   if (options.json) {
-    const document: SubmitDocument = { connection: conn.label, dryRun: options.dryRun, summary, results };
+    const document: SubmitDocument = { connection: conn.label, dryRun: options.dryRun, submissionId, summary, results };
     process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
   } else if (!options.dryRun) {
     process.stdout.write(`\n${table(['SKU', 'Status', 'Old', 'New', 'Message'], results.map((r) => [r.sku, r.status, r.oldPrice ?? '', r.newPrice, r.message ?? '']))}\n`);
   }
   process.stderr.write(`${options.dryRun ? 'Dry run, nothing sent. ' : ''}ok ${summary.ok}, warning ${summary.warning}, error ${summary.error}, skipped ${summary.skipped}, unknown ${summary.unknown}\n`);
-  if (summary.unknown) process.stderr.write('Rows marked unknown were sent without an answer: check them in the shop before sending them again.\n');
+  if (summary.unknown) process.stderr.write(`Rows marked unknown were sent without an answer: check them with "pricedesk verify ${submissionId ?? '<id>'}" before sending them again.\n`);
   if (options.dryRun) return summary.error ? EXIT_ROWS_FAILED : EXIT_OK;
   return summary.error || summary.skipped || summary.unknown ? EXIT_ROWS_FAILED : EXIT_OK;
 }

@@ -1,30 +1,61 @@
+import { findStale } from '../../../shared/preview';
+import type { JournalRow } from '../../../shared/submission';
+import type { RowResult } from '../../../shared/types';
 import { AppError } from '../errors';
 import type { Host } from '../host';
 import type { PartialHandlers } from '../registry';
 import { getAdapter } from '../../vendors/registry';
 import type { ConnectionBook } from '../connections';
+import { runSubmission } from '../submission/engine';
+import { loadSubmission } from '../submission/journal';
 
 export function changeHandlers(host: Host, book: ConnectionBook) {
   // One submission per connection at a time; Cancel aborts it between requests.
   const running = new Map<string, AbortController>();
+  // Stale checks can take minutes on a slow vendor; Cancel (Back in the preview) stops them too.
+  const checking = new Map<string, AbortController>();
 
   return {
-    'changes:submit': async ({ connectionId, changes }) => {
+    'changes:submit': async ({ connectionId, changes, retryOf, revertOf }) => {
       if (running.has(connectionId)) {
         throw new AppError('conflict', 'A submission to this connection is already running. Wait for it or cancel it first.');
       }
-      const { summary, connection } = await book.resolve(connectionId);
-      const client = getAdapter(summary.vendor).connect(connection, host);
       const controller = new AbortController();
       running.set(connectionId, controller);
       try {
-        host.log.info(`submit ${connectionId}: ${changes.length} rows`);
-        const results = await client.submit(changes, {
+        const { summary, connection } = await book.resolve(connectionId);
+        const client = getAdapter(summary.vendor).connect(connection, host);
+        let rows: JournalRow[] = changes.map((c) => ({ ...c, name: c.name ?? '' }));
+        const refused: RowResult[] = [];
+        if (retryOf) {
+          // A retry never resends a row whose fate is unknown or that already went through.
+          const original = await loadSubmission(host.dataDir, retryOf);
+          const state = new Map(original.rows.map((r) => [r.key, r.status]));
+          rows = rows.filter((row) => {
+            const status = state.get(row.key);
+            if (status !== 'unknown' && status !== 'ok' && status !== 'warning' && status !== 'pending') return true;
+            const message = status === 'unknown' ? 'Not resent: its state is unknown. Verify it against the vendor first.' : 'Not resent: it already went through.';
+            refused.push({ key: row.key, sku: row.sku, status: 'skipped', message, code: 'not_resent' });
+            return false;
+          });
+        }
+        host.log.info(`submit ${connectionId}: ${rows.length} rows${retryOf ? ` (retry of ${retryOf})` : ''}`);
+        if (refused.length) host.events('submit:results', { connectionId, results: refused });
+        if (!rows.length) throw new AppError('invalid_request', 'Nothing to resend: every row either went through or needs verifying first.');
+        const outcome = await runSubmission({
+          dataDir: host.dataDir,
+          log: host.log,
+          client,
+          connection: { id: connectionId, label: summary.label, vendor: summary.vendor },
+          rows,
+          source: 'app',
+          retryOf: retryOf ?? null,
+          revertOf: revertOf ?? null,
           signal: controller.signal,
           onProgress: (p) => host.events('submit:progress', { connectionId, ...p }),
           onResults: (batch) => host.events('submit:results', { connectionId, results: batch }),
         });
-        return { results };
+        return { submissionId: outcome.id, results: [...refused, ...outcome.results], failure: outcome.failure };
       } finally {
         running.delete(connectionId);
       }
@@ -32,7 +63,23 @@ export function changeHandlers(host: Host, book: ConnectionBook) {
     'changes:cancel': ({ connectionId }) => {
       const controller = running.get(connectionId);
       controller?.abort(new AppError('cancelled', 'Cancelled by the user.'));
-      return { cancelled: controller !== undefined };
+      const check = checking.get(connectionId);
+      check?.abort(new AppError('cancelled', 'Cancelled by the user.'));
+      return { cancelled: controller !== undefined || check !== undefined };
+    },
+    'changes:check': async ({ connectionId, rows }) => {
+      const { summary, connection } = await book.resolve(connectionId);
+      const client = getAdapter(summary.vendor).connect(connection, host);
+      if (!client.readPrices) return { supported: false, conflicts: [] };
+      checking.get(connectionId)?.abort(new AppError('cancelled', 'A newer check replaced this one.'));
+      const controller = new AbortController();
+      checking.set(connectionId, controller);
+      try {
+        const remote = await client.readPrices(rows, { signal: controller.signal, onProgress: (p) => host.events('check:progress', { connectionId, ...p }) });
+        return { supported: true, conflicts: findStale(rows, remote) };
+      } finally {
+        if (checking.get(connectionId) === controller) checking.delete(connectionId);
+      }
     },
   } satisfies PartialHandlers;
 }

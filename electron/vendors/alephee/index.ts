@@ -190,7 +190,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       return prices;
     },
 
-    async submit(changes, { signal, onProgress, onResults }) {
+    async submit(changes, { signal, onProgress, onResults, beforeRequest }) {
       const { settle, cancel, onWait, done, finish } = createSettler(changes, { onProgress, onResults });
       const entries = changes.map((change, index) => ({ change, index }));
       const invalid = entries.filter((e) => localProblem(e.change));
@@ -205,6 +205,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
         try {
           signal.throwIfAborted();
           await pacer.ready(signal, onWait);
+          await beforeRequest?.(sent);
         } catch (error) {
           if (!signal.aborted) throw error;
           cancel(rest());

@@ -161,7 +161,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       return prices;
     },
 
-    async submit(changes, { signal, onProgress, onResults }) {
+    async submit(changes, { signal, onProgress, onResults, beforeRequest }) {
       const { settle, cancel, onWait, done, finish } = createSettler(changes, { onProgress, onResults });
       const entries = changes.map((change, index) => ({ change, index }));
       const early: { entry: Entry; result: RowResult }[] = [];
@@ -198,6 +198,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
         }
         const sent = job.batch.map((e) => e.change);
         const update = job.kind === 'update';
+        await beforeRequest?.(sent);
         let rowResults: RowResult[];
         try {
           const response = await http().request({

@@ -133,7 +133,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
     }
   }
 
-  async function writeOne(change: PriceChange, signal: AbortSignal, onWait: (ms: number) => void): Promise<{ result: RowResult; fatal: boolean } | 'not_sent'> {
+  async function writeOne(change: PriceChange, signal: AbortSignal, onWait: (ms: number) => void, beforeRequest?: (rows: PriceChange[]) => Promise<void>): Promise<{ result: RowResult; fatal: boolean } | 'not_sent'> {
     const { settings, http } = client();
     const id = change.vendorIds.productId ?? change.key;
     if (!/^\d+$/.test(id)) return { result: refused(change, `"${id}" is not a Cliniko product id. Reload the catalog.`, 'bad_id'), fatal: false };
@@ -142,6 +142,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       return { result: refused(change, `Cliniko accepts at most ${MAX_DECIMALS} decimals; round the price first.`, 'too_many_decimals'), fatal: false };
     }
     if (signal.aborted) return 'not_sent';
+    await beforeRequest?.([change]);
     let response: HttpResponse;
     try {
       response = await http.request({
@@ -195,7 +196,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       return rows;
     },
 
-    async submit(changes, { signal, onProgress, onResults }) {
+    async submit(changes, { signal, onProgress, onResults, beforeRequest }) {
       client(); // settings errors surface before anything is sent
       const { settle, cancel, onWait, unsettled, finish } = createSettler(changes, { onProgress, onResults });
       let next = 0;
@@ -206,7 +207,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
         while (!signal.aborted && !stopReason && next < changes.length) {
           const index = next++;
           const change = changes[index]!;
-          const outcome = await writeOne(change, signal, onWait);
+          const outcome = await writeOne(change, signal, onWait, beforeRequest);
           if (outcome === 'not_sent') return;
           if (outcome.fatal) stopReason ??= outcome.result.message ?? 'Cliniko refused the credentials.';
           sent++;

@@ -137,7 +137,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
   }
 
   /** Sends one batch and settles its rows; `undefined` when cancelled before it left. */
-  async function sendBatch(batch: PriceChange[], list: GeinsPriceList, signal: AbortSignal, onWait: (ms: number) => void): Promise<{ results: RowResult[]; fatal?: string } | undefined> {
+  async function sendBatch(batch: PriceChange[], list: GeinsPriceList, signal: AbortSignal, onWait: (ms: number) => void, beforeRequest?: (rows: PriceChange[]) => Promise<void>): Promise<{ results: RowResult[]; fatal?: string } | undefined> {
     const { settings, http } = client();
     const results: (RowResult | undefined)[] = new Array(batch.length);
     const sent: { change: PriceChange; writeId: string; index: number }[] = [];
@@ -153,6 +153,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
     let fatal: string | undefined;
     if (sent.length) {
       if (signal.aborted) return undefined;
+      await beforeRequest?.(sent.map((s) => s.change));
       const body = sent.map(({ change, writeId }) => ({
         PriceListId: list.Id,
         // Geins reads Price as a double; the decimal string becomes one only here.
@@ -227,7 +228,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       return rows;
     },
 
-    async submit(changes, { signal, onProgress, onResults }) {
+    async submit(changes, { signal, onProgress, onResults, beforeRequest }) {
       const { settings } = client();
       const refusal = campaignRefusal(settings.priceListId);
       if (refusal) {
@@ -248,7 +249,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
           onResults(rest);
           break;
         }
-        const sent = signal.aborted ? undefined : await sendBatch(batch, list, signal, (waitMs) => onProgress({ done: results.length, total: changes.length, waitMs }));
+        const sent = signal.aborted ? undefined : await sendBatch(batch, list, signal, (waitMs) => onProgress({ done: results.length, total: changes.length, waitMs }), beforeRequest);
         if (!sent) {
           const rest = skippedAsCancelled(changes.slice(start));
           results.push(...rest);

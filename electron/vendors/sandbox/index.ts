@@ -130,7 +130,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       return rows;
     },
 
-    async submit(changes, { signal, onProgress, onResults }) {
+    async submit(changes, { signal, onProgress, onResults, beforeRequest }) {
       const results: RowResult[] = [];
       for (let start = 0; start < changes.length; start += BATCH_SIZE) {
         const batch = changes.slice(start, start + BATCH_SIZE);
@@ -145,6 +145,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
           results.push(...skippedAsCancelled(changes.slice(start)));
           break;
         }
+        await beforeRequest?.(batch);
         // Past this point the "request" is in flight: it completes and is recorded.
         const batchResults = await withFileLock(path, async () => {
           const products = await readCatalog(path);
@@ -164,6 +165,18 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       }
       env.log.info(`sandbox submit: ${results.length} rows settled`);
       return results;
+    },
+
+    async readPrices(rows, { signal }) {
+      await request(signal);
+      const products = await withFileLock(path, () => readCatalog(path));
+      const byId = new Map(products.map((p) => [p.id, p]));
+      const prices = new Map<string, string | null>();
+      for (const row of rows) {
+        const product = byId.get(row.vendorIds.productId ?? row.key);
+        if (product) prices.set(row.key, product.price);
+      }
+      return prices;
     },
   };
 }

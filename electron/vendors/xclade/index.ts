@@ -105,7 +105,7 @@ function connectedClient(settings: XcladeSettings, session: Session, env: Adapte
       return new Map(refs.map((r) => [r.key, prices.has(r.vendorIds.variantId ?? r.key) ? amountText(prices.get(r.vendorIds.variantId ?? r.key)!.amount) : null]));
     },
 
-    async submit(changes, { signal, onProgress, onResults }) {
+    async submit(changes, { signal, onProgress, onResults, beforeRequest }) {
       const results = new Map<PriceChange, RowResult>();
       const settle = (batch: RowResult[], rows: PriceChange[]) => {
         rows.forEach((change, i) => results.set(change, batch[i]!));
@@ -155,6 +155,7 @@ function connectedClient(settings: XcladeSettings, session: Session, env: Adapte
           break;
         }
         const batch = batches[b]!;
+        await beforeRequest?.(batch.rows.map((r) => r.change));
         const batchResults = await sendBatch(batch, signal, (waitMs) => onProgress({ done: results.size, total: changes.length, waitMs }));
         settle(batchResults, batch.rows.map((r) => r.change));
       }

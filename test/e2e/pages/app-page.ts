@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { PreviewPage } from './preview-page';
 
 /** What a person sees and does in PriceDesk, by data-testid and AG Grid's row/col ids. */
 export class AppPage {
@@ -33,8 +34,16 @@ export class AppPage {
     await this.page.keyboard.press('Enter');
   }
 
+  /** Sends the pending changes the way a person does: open the preview, confirm (twice if rows are flagged), wait, close. */
   async submit(): Promise<void> {
     await this.page.getByTestId('submit').click();
+    await this.preview.confirm();
+    await this.preview.waitUntilDone();
+    await this.preview.close();
+  }
+
+  get preview(): PreviewPage {
+    return new PreviewPage(this.page);
   }
 
   async waitForNotice(kind: 'success' | 'warning' | 'error' | 'info', text?: string): Promise<string> {

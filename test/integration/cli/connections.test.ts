@@ -82,6 +82,7 @@ describe('pricedesk connections', () => {
     expect(JSON.parse(submit.stdout)).toEqual({
       connection: 'Front desk',
       dryRun: false,
+      submissionId: expect.stringMatching(/^\d{8}T\d{6}-[0-9a-f]{8}$/),
       summary: { ok: 1, warning: 0, error: 0, skipped: 0, unknown: 0 },
       results: [{ sku: 'P-0003', status: 'ok', oldPrice: '22.50', newPrice: '24.00', message: null }],
     });

@@ -89,6 +89,7 @@ describe('pricedesk submit (sandbox)', () => {
     expect(doc).toEqual({
       connection: 'demo',
       dryRun: false,
+      submissionId: expect.stringMatching(/^\d{8}T\d{6}-[0-9a-f]{8}$/),
       summary: { ok: 1, warning: 1, error: 2, skipped: 0, unknown: 0 },
       results: [
         { sku: okRow!.sku, status: 'ok', oldPrice: okRow!.price, newPrice: '1234.50', message: null },

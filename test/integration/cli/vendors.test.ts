@@ -89,6 +89,7 @@ describe('pricedesk with Alephee', () => {
     expect(JSON.parse(run.stdout)).toEqual({
       connection: 'Tienda',
       dryRun: false,
+      submissionId: expect.stringMatching(/^\d{8}T\d{6}-[0-9a-f]{8}$/),
       summary: { ok: 1, warning: 1, error: 2, skipped: 0, unknown: 0 },
       results: [
         { sku: 'ALP-0001', status: 'ok', oldPrice: '10.99', newPrice: '12.50', message: null },
@@ -153,6 +154,7 @@ describe('pricedesk with Cin7 Omni', () => {
     expect(JSON.parse(run.stdout)).toEqual({
       connection: 'Omni NZ',
       dryRun: false,
+      submissionId: expect.stringMatching(/^\d{8}T\d{6}-[0-9a-f]{8}$/),
       summary: { ok: 1, warning: 0, error: 2, skipped: 0, unknown: 0 },
       results: [
         { sku: 'CN-0001', status: 'ok', oldPrice: '16.72', newPrice: '18.00', message: null },
@@ -201,6 +203,7 @@ describe('pricedesk with Cliniko', () => {
     expect(JSON.parse(run.stdout)).toEqual({
       connection: 'Clinic',
       dryRun: false,
+      submissionId: expect.stringMatching(/^\d{8}T\d{6}-[0-9a-f]{8}$/),
       summary: { ok: 2, warning: 0, error: 2, skipped: 0, unknown: 0 },
       results: [
         { sku: 'P-0001', status: 'ok', oldPrice: '20.50', newPrice: '22.00', message: null },
@@ -247,6 +250,7 @@ describe('pricedesk with Geins', () => {
     expect(JSON.parse(run.stdout)).toEqual({
       connection: 'Geins SE',
       dryRun: false,
+      submissionId: expect.stringMatching(/^\d{8}T\d{6}-[0-9a-f]{8}$/),
       summary: { ok: 1, warning: 0, error: 2, skipped: 0, unknown: 0 },
       results: [
         { sku: 'ART-1', status: 'ok', oldPrice: '100.00', newPrice: '120.00', message: null },
@@ -282,6 +286,7 @@ describe('pricedesk with Geins', () => {
     expect(JSON.parse(run.stdout)).toEqual({
       connection: 'Geins SE',
       dryRun: false,
+      submissionId: expect.stringMatching(/^\d{8}T\d{6}-[0-9a-f]{8}$/),
       summary: { ok: 0, warning: 0, error: 1, skipped: 0, unknown: 0 },
       results: [
         {

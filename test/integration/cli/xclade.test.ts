@@ -62,6 +62,7 @@ describe('pricedesk with xclade', () => {
     expect(JSON.parse(run.stdout)).toEqual({
       connection: 'My xclade shop',
       dryRun: false,
+      submissionId: expect.stringMatching(/^\d{8}T\d{6}-[0-9a-f]{8}$/),
       summary: { ok: 2, warning: 0, error: 1, skipped: 0, unknown: 0 },
       results: [
         { sku: 'SKU-001-A', status: 'ok', oldPrice: '11.50', newPrice: '13.20', message: null },

@@ -1,0 +1,57 @@
+/**
+ * History of submissions, read from their journals: list, one submission's rows, settle
+ * unknown rows against the vendor, export to .xlsx, and build a revert.
+ */
+import { writeFile } from 'node:fs/promises';
+import { planRevert, summaryOf } from '../../../shared/submission';
+import type { ConnectionBook } from '../connections';
+import { AppError } from '../errors';
+import type { Host } from '../host';
+import type { PartialHandlers } from '../registry';
+import { getAdapter } from '../../vendors/registry';
+import { submissionWorkbook } from '../submission/export';
+import { listSubmissions, loadSubmission } from '../submission/journal';
+import { verifySubmission } from '../submission/verify';
+
+export function historyHandlers(host: Host, book: ConnectionBook) {
+  async function clientFor(connectionId: string) {
+    const { summary, connection } = await book.resolve(connectionId).catch((error: unknown) => {
+      if (error instanceof AppError && error.code === 'not_found') throw new AppError('not_found', 'The connection this submission used no longer exists.');
+      throw error;
+    });
+    const adapter = getAdapter(summary.vendor);
+    return { client: adapter.connect(connection, host), vendorName: adapter.description.displayName };
+  }
+
+  return {
+    'history:list': async () => {
+      const records = await listSubmissions(host.dataDir, (id, error) => host.log.error(`history: journal ${id} unreadable`, error));
+      return { submissions: records.map(summaryOf) };
+    },
+    'history:get': ({ id }) => loadSubmission(host.dataDir, id),
+    'history:verify': async ({ id }) => {
+      const record = await loadSubmission(host.dataDir, id);
+      const { client, vendorName } = await clientFor(record.connectionId);
+      return verifySubmission(host.dataDir, id, client, vendorName, AbortSignal.timeout(300_000));
+    },
+    'history:export': async ({ id }) => {
+      const record = await loadSubmission(host.dataDir, id);
+      const path = await host.chooseSavePath({ title: 'Export submission', defaultName: `pricedesk-submission-${id}.xlsx`, extensions: ['xlsx'] });
+      if (!path) return { path: null };
+      await writeFile(path, submissionWorkbook(record)).catch((error: unknown) => {
+        throw new AppError('invalid_request', `The file could not be written: ${(error as NodeJS.ErrnoException).code ?? 'error'}. Pick another place.`, { cause: error });
+      });
+      return { path };
+    },
+    'history:revert': async ({ id }) => {
+      const record = await loadSubmission(host.dataDir, id);
+      if (record.state === 'running') throw new AppError('conflict', 'This submission is still running. Revert it once it has finished.');
+      const { client } = await clientFor(record.connectionId);
+      const accepted = record.rows.filter((r) => r.status === 'ok' || r.status === 'warning');
+      // Where the connector can, the vendor's price now decides; otherwise the preview's stale check does.
+      const remote = client.readPrices && accepted.length ? await client.readPrices(accepted, { signal: AbortSignal.timeout(300_000), onProgress: () => undefined }) : null;
+      const plan = planRevert(record, remote);
+      return { ...plan, checked: remote !== null };
+    },
+  } satisfies PartialHandlers;
+}

@@ -1,0 +1,99 @@
+/**
+ * Runs one submission through a connector with a journal around every request. The
+ * connector calls `beforeRequest(rows)` right before each write request leaves; the engine
+ * appends that intent and flushes it to disk before letting it go, then appends each
+ * outcome as `onResults` reports it. Why hooks and not engine-side batching: connectors
+ * own their request shapes (Alephee and Cin7 halve a batch the vendor calls too large,
+ * Cliniko runs four single-row requests in parallel, xclade reads the list first), so only
+ * the connector knows where a request boundary is. With the intent on disk first, a crash
+ * leaves every row answered, provably not sent (no intent), or unknown (intent without an
+ * answer) — and unknown rows are verified, never resent blindly.
+ */
+import { userInfo } from 'node:os';
+import type { OperationProgress, VendorClient } from '../../vendors/types';
+import type { RowResult } from '../../../shared/types';
+import { type JournalRow, type SubmissionRecord, type SubmissionSource } from '../../../shared/submission';
+import { AppError } from '../errors';
+import type { Logger } from '../log';
+import { JournalWriter, loadSubmission, runningSubmissions } from './journal';
+
+export interface SubmissionInput {
+  dataDir: string;
+  log: Logger;
+  client: VendorClient;
+  connection: { id: string; label: string; vendor: string };
+  rows: JournalRow[];
+  source: SubmissionSource;
+  retryOf?: string | null;
+  revertOf?: string | null;
+  signal: AbortSignal;
+  onProgress(progress: OperationProgress): void;
+  onResults(results: RowResult[]): void;
+  /** Called once the journal exists, so callers can show its id while it runs. */
+  onStarted?(id: string): void;
+}
+
+export interface SubmissionOutcome {
+  id: string;
+  /** One result per row, in the order given. */
+  results: RowResult[];
+  /** Why the submission stopped early (the connector failed), in plain words. */
+  failure: string | null;
+  record: SubmissionRecord;
+}
+
+/** The OS user name for history; "unknown" where the OS will not say. */
+export function osUser(): string {
+  try {
+    return userInfo().username || 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+export async function runSubmission(input: SubmissionInput): Promise<SubmissionOutcome> {
+  const writer = await JournalWriter.create(input.dataDir, {
+    connectionId: input.connection.id,
+    connectionLabel: input.connection.label,
+    vendor: input.connection.vendor,
+    user: osUser(),
+    source: input.source,
+    rows: input.rows,
+    retryOf: input.retryOf ?? null,
+    revertOf: input.revertOf ?? null,
+  }).catch((error: unknown) => {
+    // Without a journal nothing may be sent: a crash could not be recovered from.
+    throw new AppError('internal', `Nothing was sent: PriceDesk could not write its submission journal in ${input.dataDir} (${(error as NodeJS.ErrnoException).code ?? 'error'}). Check the disk space and permissions.`, { cause: error });
+  });
+  const id = writer.id;
+  runningSubmissions.add(id);
+  input.onStarted?.(id);
+  let failure: string | null = null;
+  try {
+    // Connectors get plain changes: names are for history only.
+    const changes = input.rows.map(({ name: _name, ...change }) => change);
+    const returned = await input.client.submit(changes, {
+      signal: input.signal,
+      onProgress: input.onProgress,
+      beforeRequest: async (rows) => {
+        await writer.intent(rows.map((r) => r.key));
+      },
+      onResults: (results) => {
+        writer.outcome(results).catch((error: unknown) => input.log.error(`journal ${id}: an outcome could not be written`, error));
+        input.onResults(results);
+      },
+    });
+    // The returned list is the connector's final word; it matches what onResults said.
+    await writer.outcome(returned);
+  } catch (error) {
+    failure = error instanceof Error ? error.message : String(error);
+    input.log.error(`submission ${id} stopped`, error);
+  } finally {
+    await writer.end(failure).catch((error: unknown) => input.log.error(`journal ${id}: the end could not be written`, error));
+    await writer.close().catch(() => undefined);
+    runningSubmissions.delete(id);
+  }
+  const record = await loadSubmission(input.dataDir, id);
+  const results: RowResult[] = record.rows.map((r) => ({ key: r.key, sku: r.sku, status: r.status === 'pending' ? 'unknown' : r.status, message: r.message, code: r.code }));
+  return { id, results, failure, record };
+}

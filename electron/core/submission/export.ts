@@ -1,0 +1,26 @@
+/**
+ * A submission's rows as an .xlsx workbook: prices as text so they stay exact, one row per
+ * product with its result, and a summary sheet naming when, where and who.
+ */
+import * as XLSX from 'xlsx';
+import type { SubmissionRecord } from '../../../shared/submission';
+
+export function submissionWorkbook(record: SubmissionRecord): Buffer {
+  const rows = [
+    ['SKU', 'Name', 'Old price', 'New price', 'Currency', 'Result', 'Message', 'Request'],
+    ...record.rows.map((r) => [r.sku, r.name, r.oldPrice ?? '', r.newPrice, r.currency, r.status, r.message ?? '', r.requestId ?? '']),
+  ];
+  const summary = [
+    ['Submission', record.id],
+    ['Started', record.startedAt],
+    ['Ended', record.endedAt ?? `not finished (${record.state})`],
+    ['Connection', `${record.connectionLabel} (${record.vendor})`],
+    ['User', record.user],
+    ['Rows', String(record.total)],
+    ...Object.entries(record.counts).map(([status, count]) => [status, String(count)]),
+  ];
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), 'Rows');
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(summary), 'Summary');
+  return XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
+}

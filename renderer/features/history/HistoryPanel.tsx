@@ -1,0 +1,131 @@
+/**
+ * The history view: every submission (when, connection, OS user, counts) and the chosen
+ * one's rows with old and new prices and results, with export, verify, retry and revert.
+ */
+import { retryableRows, type SubmissionSummary } from '../../../shared/submission';
+import { useHistory } from './slice';
+
+const rows = (n: number) => `${n} ${n === 1 ? 'row' : 'rows'}`;
+const when = (iso: string) => new Date(iso).toLocaleString();
+
+function counts(s: SubmissionSummary): string {
+  return Object.entries(s.counts)
+    .filter(([, n]) => n > 0)
+    .map(([status, n]) => `${n} ${status}`)
+    .join(', ');
+}
+
+export function HistoryPanel() {
+  const { open, submissions, selected, busy, close, select, verify, exportXlsx, retry, revert } = useHistory();
+  if (!open) return null;
+  const retryable = selected ? retryableRows(selected).length : 0;
+  return (
+    <div className="history" role="dialog" aria-labelledby="history-title" data-testid="history">
+      <header className="preview-head">
+        <h2 id="history-title">Submission history</h2>
+        <button type="button" data-testid="history-close" onClick={close}>
+          Close
+        </button>
+      </header>
+      <div className="history-body">
+        <ul className="history-list" data-testid="history-list">
+          {submissions.length === 0 && <li className="help">Nothing has been sent yet.</li>}
+          {submissions.map((s) => (
+            <li key={s.id}>
+              <button type="button" data-testid="history-item" data-id={s.id} className={selected?.id === s.id ? 'active' : undefined} onClick={() => void select(s.id)}>
+                <span>
+                  {when(s.startedAt)} · {s.connectionLabel}
+                </span>
+                <span className="help">
+                  {s.user} · {s.revertOf ? 'revert · ' : s.retryOf ? 'retry · ' : ''}
+                  {s.state === 'interrupted' ? <b className="status-unknown">interrupted · </b> : s.state === 'running' ? 'sending · ' : ''}
+                  {counts(s)}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+        {selected && (
+          <section className="history-detail" data-testid="history-detail">
+            <p>
+              {when(selected.startedAt)} to <b>{selected.connectionLabel}</b> by {selected.user} ({selected.source === 'cli' ? 'command line' : 'app'}):{' '}
+              <span data-testid="history-counts">{counts(selected)}</span>
+            </p>
+            {selected.state === 'interrupted' && (
+              <p className="stale-note" data-testid="history-interrupted">
+                PriceDesk stopped while sending this. Rows marked unknown were sent without a recorded answer: verify them before sending again. Rows marked skipped were never sent.
+              </p>
+            )}
+            {selected.failure && <p className="stale-note">Stopped early: {selected.failure}</p>}
+            <div className="history-actions">
+              <button type="button" data-testid="history-export" onClick={() => void exportXlsx()}>
+                Export .xlsx
+              </button>
+              {selected.counts.unknown > 0 && (
+                <button type="button" data-testid="history-verify" disabled={busy} onClick={() => void verify()}>
+                  Verify {selected.counts.unknown} unknown
+                </button>
+              )}
+              {retryable > 0 && selected.state !== 'running' && (
+                <button type="button" data-testid="history-retry" onClick={() => void retry()}>
+                  Retry {retryable} failed
+                </button>
+              )}
+              {selected.counts.ok + selected.counts.warning > 0 && selected.state !== 'running' && (
+                <button type="button" data-testid="history-revert" disabled={busy} onClick={() => void revert()}>
+                  Revert…
+                </button>
+              )}
+            </div>
+            <table className="preview-table" data-testid="history-rows">
+              <thead>
+                <tr>
+                  <th>SKU</th>
+                  <th>Name</th>
+                  <th className="num">Old</th>
+                  <th className="num">New</th>
+                  <th>Result</th>
+                </tr>
+              </thead>
+              <tbody>
+                {selected.rows.slice(0, 1000).map((r) => (
+                  <tr key={r.key} data-testid="history-row" data-key={r.key}>
+                    <td>{r.sku}</td>
+                    <td>{r.name}</td>
+                    <td className="num">{r.oldPrice ?? '—'}</td>
+                    <td className="num">{r.newPrice}</td>
+                    <td className={`status-${r.status}`}>
+                      {r.status}
+                      {r.message ? `: ${r.message}` : ''}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** Shown at start when a submission was cut short, so unknown rows are not forgotten. */
+export function InterruptedBanner() {
+  const { interrupted, show, select, dismissInterrupted } = useHistory();
+  if (!interrupted.length) return null;
+  const first = interrupted[0]!;
+  return (
+    <div className="banner" role="alert" data-testid="interrupted-banner">
+      <span>
+        A submission to {first.connectionLabel} ({new Date(first.startedAt).toLocaleString()}) was interrupted: {rows(first.counts.unknown)} {first.counts.unknown === 1 ? 'needs' : 'need'} verifying,{' '}
+        {rows(first.counts.skipped)} not sent.
+      </span>
+      <button type="button" data-testid="open-history-interrupted" onClick={() => void show().then(() => select(first.id))}>
+        Open history
+      </button>
+      <button type="button" data-testid="dismiss-interrupted" onClick={dismissInterrupted}>
+        Later
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,146 @@
+/**
+ * History of submissions as main's journals tell it: the list, the selected submission's
+ * rows, and the actions on it (verify unknown rows, export to .xlsx, retry failed rows,
+ * revert). Retry and revert open the preview, so they are checked and confirmed like
+ * any other change set.
+ */
+import { create } from 'zustand';
+import { retryableRows, type SubmissionRecord, type SubmissionSummary } from '../../../shared/submission';
+import { api, call } from '../../api';
+import { useGrid } from '../grid/slice';
+import { notifyError, useNotifications } from '../notifications/slice';
+import { usePreview, type PreviewItem } from '../preview/slice';
+
+interface HistoryState {
+  open: boolean;
+  submissions: SubmissionSummary[];
+  selected: SubmissionRecord | null;
+  busy: boolean;
+  /** Interrupted submissions found at start, until the user looks at them. */
+  interrupted: SubmissionSummary[];
+  show(): Promise<void>;
+  close(): void;
+  refresh(): Promise<void>;
+  select(id: string): Promise<void>;
+  verify(): Promise<void>;
+  exportXlsx(): Promise<void>;
+  retry(): Promise<void>;
+  revert(): Promise<void>;
+  /** Looks for submissions a crash or kill left unfinished. */
+  checkInterrupted(): Promise<void>;
+  dismissInterrupted(): void;
+}
+
+/** Cost from the grid where it shows the same connection; flags need it. */
+function withCost(connectionId: string, rows: Omit<PreviewItem, 'cost'>[]): PreviewItem[] {
+  const grid = useGrid.getState();
+  const costs = grid.connectionId === connectionId ? new Map(grid.rows.map((r) => [r.key, r.cost])) : new Map<string, string | null>();
+  return rows.map((r) => ({ key: r.key, sku: r.sku, name: r.name, oldPrice: r.oldPrice, newPrice: r.newPrice, currency: r.currency, vendorIds: r.vendorIds, cost: costs.get(r.key) ?? null }));
+}
+
+export const useHistory = create<HistoryState>((set, get) => ({
+  open: false,
+  submissions: [],
+  selected: null,
+  busy: false,
+  interrupted: [],
+
+  async show() {
+    set({ open: true, interrupted: [] });
+    await get().refresh();
+    const first = get().submissions[0];
+    if (first && !get().selected) await get().select(first.id);
+  },
+
+  close() {
+    set({ open: false, selected: null });
+  },
+
+  async refresh() {
+    try {
+      const { submissions } = await call(api().history.list({}));
+      set({ submissions });
+    } catch (error) {
+      notifyError(error);
+    }
+  },
+
+  async select(id) {
+    try {
+      set({ selected: await call(api().history.get({ id })) });
+    } catch (error) {
+      notifyError(error);
+    }
+  },
+
+  async verify() {
+    const { selected } = get();
+    if (!selected) return;
+    set({ busy: true });
+    try {
+      const record = await call(api().history.verify({ id: selected.id }));
+      set({ selected: record });
+      useNotifications.getState().notify('info', `Verified against ${record.connectionLabel}: ${record.counts.unknown} rows still unknown.`);
+      await get().refresh();
+    } catch (error) {
+      notifyError(error);
+    } finally {
+      set({ busy: false });
+    }
+  },
+
+  async exportXlsx() {
+    const { selected } = get();
+    if (!selected) return;
+    try {
+      const { path } = await call(api().history.export({ id: selected.id }));
+      if (path) useNotifications.getState().notify('success', `Exported to ${path}`);
+    } catch (error) {
+      notifyError(error);
+    }
+  },
+
+  async retry() {
+    const { selected } = get();
+    if (!selected) return;
+    const rows = retryableRows(selected);
+    if (!rows.length) return;
+    set({ open: false });
+    await usePreview.getState().show(selected.connectionId, withCost(selected.connectionId, rows), { kind: 'retry', submissionId: selected.id });
+  },
+
+  async revert() {
+    const { selected } = get();
+    if (!selected) return;
+    set({ busy: true });
+    try {
+      const plan = await call(api().history.revert({ id: selected.id }));
+      if (!plan.changes.length) {
+        useNotifications.getState().notify('warning', `Nothing to revert: ${plan.flagged[0]?.reason ?? 'no row went through.'}`);
+        return;
+      }
+      set({ open: false });
+      // Through the grid's one command path, so the grid shows the revert and takes its results.
+      const grid = useGrid.getState();
+      if (grid.connectionId === selected.connectionId) grid.applyEdits(plan.changes.map((c) => ({ key: c.key, newPrice: c.newPrice })), 'Revert a submission');
+      await usePreview.getState().show(selected.connectionId, withCost(selected.connectionId, plan.changes), { kind: 'revert', submissionId: selected.id, flagged: plan.flagged });
+    } catch (error) {
+      notifyError(error);
+    } finally {
+      set({ busy: false });
+    }
+  },
+
+  dismissInterrupted() {
+    set({ interrupted: [] });
+  },
+
+  async checkInterrupted() {
+    try {
+      const { submissions } = await call(api().history.list({}));
+      set({ interrupted: submissions.filter((s) => s.state === 'interrupted' && (s.counts.unknown > 0 || s.counts.skipped > 0)) });
+    } catch {
+      // History is a convenience at start; its failure must not block the app.
+    }
+  },
+}));

@@ -1,0 +1,123 @@
+/** The preview's smaller pieces: totals per currency, the % histogram, the stale list and the dry run. */
+import { planRequests } from '../../../shared/estimate';
+import type { CurrencyTotal, HistogramBucket } from '../../../shared/preview';
+import { usePreview, type PreviewItem } from './slice';
+
+export function Totals({ totals }: { totals: CurrencyTotal[] }) {
+  return (
+    <table className="totals" data-testid="preview-totals">
+      <thead>
+        <tr>
+          <th>Currency</th>
+          <th className="num">Now</th>
+          <th className="num">After</th>
+          <th className="num">Difference</th>
+        </tr>
+      </thead>
+      <tbody>
+        {totals.map((t) => (
+          <tr key={t.currency} data-testid={`total-${t.currency}`}>
+            <td>
+              {t.currency} ({t.rows})
+            </td>
+            <td className="num">{t.current}</td>
+            <td className="num">{t.next}</td>
+            <td className="num">{t.difference.startsWith('-') ? t.difference : `+${t.difference}`}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Bars per % bucket; the outer buckets (a decimal point slipped) are marked when used. */
+export function Histogram({ buckets }: { buckets: HistogramBucket[] }) {
+  const max = Math.max(1, ...buckets.map((b) => b.count));
+  return (
+    <figure className="histogram" data-testid="histogram" aria-label="How much prices change">
+      <figcaption>Change in %</figcaption>
+      {buckets.map((b) => (
+        <div key={b.label} className={`bucket${b.suspicious && b.count ? ' suspicious' : ''}`} data-testid="histogram-bucket" data-count={b.count}>
+          <span className="bucket-label">{b.label}</span>
+          <span className="bucket-bar" style={{ width: `${(b.count / max) * 100}%` }} />
+          <span className="bucket-count">{b.count}</span>
+        </div>
+      ))}
+    </figure>
+  );
+}
+
+const price = (value: string | null | undefined) => (value === undefined ? 'gone' : (value ?? 'no price'));
+
+/** The stale check's findings, each with overwrite or skip. */
+export function StaleList({ vendorName }: { vendorName: string }) {
+  const { check, choices, choose, stage } = usePreview();
+  if (stage === 'checking' || !check) return null;
+  if (check.failure) {
+    return (
+      <p className="stale-note" data-testid="stale-failed">
+        The prices could not be checked again at {vendorName}: {check.failure} You can still send; a price changed there meanwhile would be overwritten.{' '}
+        <button type="button" onClick={() => void usePreview.getState().runCheck()}>
+          Check again
+        </button>
+      </p>
+    );
+  }
+  if (!check.supported) return <p className="stale-note" data-testid="stale-unsupported">{vendorName} cannot read single prices back, so they were not checked again before sending.</p>;
+  if (!check.conflicts.length) return <p className="stale-note" data-testid="stale-ok">Prices checked at {vendorName}: none changed since you loaded them.</p>;
+  const keys = check.conflicts.map((c) => c.key);
+  // Once sent, the choices are history: shown, no longer changeable.
+  const locked = stage !== 'review';
+  return (
+    <div className="stale" data-testid="stale-list">
+      <h3>
+        {check.conflicts.length} {check.conflicts.length === 1 ? 'price was' : 'prices were'} changed in {vendorName} since you loaded {check.conflicts.length === 1 ? 'it' : 'them'}
+      </h3>
+      <div className="stale-all">
+        <button type="button" data-testid="stale-overwrite-all" disabled={locked} onClick={() => choose(keys, 'overwrite')}>
+          Overwrite all
+        </button>
+        <button type="button" data-testid="stale-skip-all" disabled={locked} onClick={() => choose(keys, 'skip')}>
+          Skip all
+        </button>
+      </div>
+      <ul>
+        {check.conflicts.slice(0, 200).map((c) => (
+          <li key={c.key} data-testid="stale-row" data-key={c.key}>
+            <b>{c.sku}</b>: you started from {price(c.expected)}, {vendorName} now has {price(c.remote)}.{' '}
+            <label>
+              <input type="radio" name={`stale-${c.key}`} checked={choices[c.key] === 'overwrite'} disabled={locked || c.remote === undefined} onChange={() => choose([c.key], 'overwrite')} /> overwrite
+            </label>{' '}
+            <label>
+              <input type="radio" name={`stale-${c.key}`} checked={choices[c.key] !== 'overwrite'} disabled={locked} onChange={() => choose([c.key], 'skip')} /> skip
+            </label>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The requests a submission would send, from the connector's batch size; nothing is sent. */
+export function DryRun({ rows, batchSize, vendorName, writesWith }: { rows: PreviewItem[]; batchSize: number; vendorName: string; writesWith: string }) {
+  const plan = planRequests(rows, batchSize);
+  return (
+    <div className="dry-run" data-testid="dry-run">
+      <h3>
+        Dry run: {plan.length} {plan.length === 1 ? 'request' : 'requests'} to {vendorName}, nothing sent
+      </h3>
+      <p className="help">
+        Each request writes up to {batchSize} {batchSize === 1 ? 'price' : 'prices'} by {writesWith}. The connector may split a request the vendor refuses as too large.
+      </p>
+      <ol>
+        {plan.slice(0, 100).map((req) => (
+          <li key={req.index} data-testid="dry-run-request">
+            {req.skus.length} {req.skus.length === 1 ? 'price' : 'prices'}: {req.skus.slice(0, 8).join(', ')}
+            {req.skus.length > 8 ? `, … ${req.skus.at(-1)}` : ''}
+          </li>
+        ))}
+      </ol>
+      {plan.length > 100 && <p className="help">…and {plan.length - 100} more requests.</p>}
+    </div>
+  );
+}

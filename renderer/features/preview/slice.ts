@@ -1,0 +1,194 @@
+/**
+ * The preview's state: a snapshot of the change set (from the grid's pending changes, a
+ * retry or a revert), the stale check's findings and the user's overwrite/skip choices,
+ * then the submission's progress and per-row results. Sending happens in main; results
+ * stream in through events and also reach the grid through applyResults.
+ */
+import { create } from 'zustand';
+import type { StaleConflict } from '../../../shared/preview';
+import type { JournalRow } from '../../../shared/submission';
+import type { Progress, RowResult } from '../../../shared/types';
+import { api, call } from '../../api';
+import { applyResults, pendingChanges, useGrid } from '../grid/slice';
+import { notifyError, useNotifications } from '../notifications/slice';
+
+export type PreviewStage = 'checking' | 'review' | 'sending' | 'done';
+export type StaleChoice = 'overwrite' | 'skip';
+
+/** One row of the preview: the change plus the cost the flags need. */
+export interface PreviewItem extends JournalRow {
+  cost: string | null;
+}
+
+export interface PreviewOrigin {
+  kind: 'edits' | 'retry' | 'revert';
+  /** The submission retried or reverted. */
+  submissionId?: string;
+  /** Rows a revert leaves alone, with the reason. */
+  flagged?: { key: string; sku: string; name: string; reason: string }[];
+}
+
+interface PreviewState {
+  open: boolean;
+  connectionId: string | null;
+  items: PreviewItem[];
+  origin: PreviewOrigin;
+  stage: PreviewStage;
+  /** null until checked; supported false when the connector cannot read prices back. */
+  check: { supported: boolean; conflicts: StaleConflict[]; failure?: string } | null;
+  checkProgress: Progress | null;
+  choices: Record<string, StaleChoice>;
+  progress: Progress | null;
+  results: Record<string, RowResult>;
+  submissionId: string | null;
+  /** Open with a change set and run the stale check straight away. */
+  show(connectionId: string, items: PreviewItem[], origin: PreviewOrigin): Promise<void>;
+  runCheck(): Promise<void>;
+  choose(keys: string[], choice: StaleChoice): void;
+  /** The rows that will be sent, after skipped stale rows are left out. */
+  toSend(): PreviewItem[];
+  send(): Promise<void>;
+  cancel(): Promise<void>;
+  /** Resends only rows that failed or were not sent, as a new submission. */
+  retryFailed(): Promise<void>;
+  verifyUnknown(): Promise<void>;
+  close(): void;
+  onProgress(progress: Progress): void;
+  onCheckProgress(progress: Progress): void;
+  onResults(connectionId: string, results: RowResult[]): void;
+}
+
+/** The grid's pending changes as preview items, with names and costs from its rows. */
+export function itemsFromGrid(): PreviewItem[] {
+  const grid = useGrid.getState();
+  const byKey = new Map(grid.rows.map((r) => [r.key, r]));
+  return pendingChanges(grid).map((c) => ({ ...c, name: byKey.get(c.key)?.name ?? '', cost: byKey.get(c.key)?.cost ?? null }));
+}
+
+const strip = ({ cost: _cost, ...row }: PreviewItem): JournalRow => row;
+
+export const usePreview = create<PreviewState>((set, get) => ({
+  open: false,
+  connectionId: null,
+  items: [],
+  origin: { kind: 'edits' },
+  stage: 'review',
+  check: null,
+  checkProgress: null,
+  choices: {},
+  progress: null,
+  results: {},
+  submissionId: null,
+
+  async show(connectionId, items, origin) {
+    set({ open: true, connectionId, items, origin, stage: 'checking', check: null, choices: {}, progress: null, results: {}, submissionId: null });
+    await get().runCheck();
+  },
+
+  async runCheck() {
+    const { connectionId, items } = get();
+    if (!connectionId || !items.length) return set({ stage: 'review', check: { supported: true, conflicts: [] } });
+    set({ stage: 'checking', checkProgress: null });
+    try {
+      const rows = items.map(({ key, sku, oldPrice, vendorIds }) => ({ key, sku, oldPrice, vendorIds }));
+      const check = await call(api().changes.check({ connectionId, rows }));
+      // Nothing is decided for the user: conflicts start as "skip" until they say overwrite.
+      const choices = Object.fromEntries(check.conflicts.map((c) => [c.key, 'skip' as const]));
+      if (get().open && get().connectionId === connectionId) set({ check, choices, stage: 'review' });
+    } catch (error) {
+      if (!get().open) return;
+      // Sending stays possible; the preview says the check did not happen and why.
+      const failure = error instanceof Error ? error.message : String(error);
+      set({ check: { supported: true, conflicts: [], failure }, stage: 'review' });
+    }
+  },
+
+  choose(keys, choice) {
+    set({ choices: { ...get().choices, ...Object.fromEntries(keys.map((k) => [k, choice])) } });
+  },
+
+  toSend() {
+    const { items, check, choices } = get();
+    const conflicts = new Map((check?.conflicts ?? []).map((c) => [c.key, c]));
+    return items.flatMap((item) => {
+      const conflict = conflicts.get(item.key);
+      if (!conflict) return [item];
+      if (choices[item.key] !== 'overwrite' || conflict.remote === undefined) return [];
+      // Overwriting: history records the price the vendor really had as the old one.
+      return [{ ...item, oldPrice: conflict.remote }];
+    });
+  },
+
+  async send() {
+    const { connectionId, origin } = get();
+    const rows = get().toSend();
+    if (!connectionId || !rows.length) return;
+    set({ stage: 'sending', progress: { connectionId, done: 0, total: rows.length }, results: {} });
+    try {
+      const answer = await call(
+        api().changes.submit({
+          connectionId,
+          changes: rows.map(strip),
+          ...(origin.kind === 'retry' && origin.submissionId ? { retryOf: origin.submissionId } : {}),
+          ...(origin.kind === 'revert' && origin.submissionId ? { revertOf: origin.submissionId } : {}),
+        }),
+      );
+      get().onResults(connectionId, answer.results);
+      if (useGrid.getState().connectionId === connectionId) applyResults(answer.results);
+      set({ submissionId: answer.submissionId });
+      const failed = answer.results.filter((r) => r.status === 'error' || r.status === 'unknown').length;
+      const ok = answer.results.filter((r) => r.status === 'ok' || r.status === 'warning').length;
+      const text = answer.failure ? `Sending stopped: ${answer.failure}` : `Prices sent: ${ok} updated${failed ? `, ${failed} failed or need checking` : ''}.`;
+      useNotifications.getState().notify(answer.failure || failed ? 'warning' : 'success', text);
+    } catch (error) {
+      notifyError(error);
+    } finally {
+      set({ stage: 'done', progress: null });
+    }
+  },
+
+  async cancel() {
+    const { connectionId } = get();
+    if (connectionId) await call(api().changes.cancel({ connectionId })).catch(notifyError);
+  },
+
+  async retryFailed() {
+    const { items, results, connectionId, submissionId } = get();
+    if (!connectionId || !submissionId) return;
+    const failed = items.filter((i) => results[i.key]?.status === 'error' || results[i.key]?.status === 'skipped');
+    if (!failed.length) return;
+    await get().show(connectionId, failed, { kind: 'retry', submissionId });
+  },
+
+  async verifyUnknown() {
+    const { submissionId, connectionId } = get();
+    if (!submissionId || !connectionId) return;
+    try {
+      const record = await call(api().history.verify({ id: submissionId }));
+      const settled: RowResult[] = record.rows.flatMap((r) => (r.status === 'pending' ? [] : [{ key: r.key, sku: r.sku, status: r.status, message: r.message, code: r.code }]));
+      set({ results: { ...get().results, ...Object.fromEntries(settled.map((r) => [r.key, r])) } });
+      if (useGrid.getState().connectionId === connectionId) applyResults(settled.filter((r) => r.code === 'verified'));
+    } catch (error) {
+      notifyError(error);
+    }
+  },
+
+  close() {
+    if (get().stage === 'sending') return;
+    if (get().stage === 'checking') void get().cancel();
+    set({ open: false, items: [], check: null, results: {} });
+  },
+
+  onCheckProgress(progress) {
+    if (get().stage === 'checking' && progress.connectionId === get().connectionId) set({ checkProgress: progress });
+  },
+
+  onProgress(progress) {
+    if (get().stage === 'sending' && progress.connectionId === get().connectionId) set({ progress });
+  },
+
+  onResults(connectionId, results) {
+    if (connectionId !== get().connectionId || !get().open) return;
+    set({ results: { ...get().results, ...Object.fromEntries(results.map((r) => [r.key, r])) } });
+  },
+}));

@@ -1,0 +1,174 @@
+/**
+ * The diff preview's arithmetic: per-row change and flags, per-currency totals and a
+ * histogram of % changes. Pure and decimal (big.js via shared/money), so the preview, the
+ * CLI and the tests agree to the cent. A misplaced decimal point (×10 is +900 %, ÷10 is
+ * −90 %) lands in a bucket of its own so it stands out at a glance.
+ */
+import { Big, dec, percentChange, sameAmount } from './money';
+import type { PriceChange } from './types';
+
+/** Why a row deserves a second look before it is sent. */
+export type PreviewFlag = 'threshold' | 'below_cost' | 'new_product' | 'price_removal' | 'stale';
+
+export const FLAG_WORDS: Record<PreviewFlag, string> = {
+  threshold: 'big change',
+  below_cost: 'below cost',
+  new_product: 'new product',
+  price_removal: 'price removal',
+  stale: 'changed at the vendor',
+};
+
+/** A pending change with what the preview needs besides it. */
+export interface PreviewInput extends PriceChange {
+  name: string;
+  cost: string | null;
+}
+
+export interface PreviewRow extends PreviewInput {
+  /** newPrice − oldPrice, or null for a new product. */
+  change: string | null;
+  /** Change in percent (1 decimal), or null when there is no old price or it is zero. */
+  percent: string | null;
+  flags: PreviewFlag[];
+}
+
+export interface PreviewOptions {
+  /** Flag changes beyond ± this percentage (default 30). */
+  thresholdPercent?: string;
+  /** Keys the stale check found changed at the vendor. */
+  staleKeys?: ReadonlySet<string>;
+}
+
+export const DEFAULT_THRESHOLD = '30';
+
+/** True when the new price removes the price (empty) rather than setting one. */
+const isRemoval = (newPrice: string) => newPrice.trim() === '';
+
+export function previewRow(input: PreviewInput, options: PreviewOptions = {}): PreviewRow {
+  const threshold = dec(options.thresholdPercent ?? DEFAULT_THRESHOLD);
+  const flags: PreviewFlag[] = [];
+  const removal = isRemoval(input.newPrice);
+  let change: string | null = null;
+  let percent: string | null = null;
+  if (input.oldPrice === null) flags.push('new_product');
+  if (removal) flags.push('price_removal');
+  if (!removal && input.oldPrice !== null) {
+    change = dec(input.newPrice).minus(dec(input.oldPrice)).toString();
+    percent = percentChange(input.oldPrice, input.newPrice);
+    if (percent !== null && dec(percent).abs().gt(threshold)) flags.push('threshold');
+  }
+  if (!removal && input.cost !== null && dec(input.newPrice).lt(dec(input.cost))) flags.push('below_cost');
+  if (options.staleKeys?.has(input.key)) flags.push('stale');
+  return { ...input, change, percent, flags };
+}
+
+export interface CurrencyTotal {
+  currency: string;
+  rows: number;
+  /** Sum of the current prices of rows that have one. */
+  current: string;
+  /** Sum of the new prices of the same rows plus new products. */
+  next: string;
+  /** next − current. */
+  difference: string;
+}
+
+export interface HistogramBucket {
+  label: string;
+  /** Lower bound in percent (inclusive; exclusive for the second bucket), null for −∞. */
+  from: string | null;
+  /** Upper bound in percent (exclusive; inclusive for the first bucket), null for +∞. */
+  to: string | null;
+  count: number;
+  /** True for the buckets a slipped decimal point lands in. */
+  suspicious: boolean;
+}
+
+// −90 % and +900 % are what a decimal point one place off produces.
+const EDGES = ['-90', '-50', '-30', '-10', '0', '10', '30', '50', '100', '900'];
+
+export interface PreviewSummary {
+  rows: PreviewRow[];
+  counts: { total: number; flagged: number; up: number; down: number; newProducts: number; removals: number } & Record<PreviewFlag, number>;
+  totals: CurrencyTotal[];
+  histogram: HistogramBucket[];
+}
+
+export function histogram(percents: (string | null)[]): HistogramBucket[] {
+  const buckets: HistogramBucket[] = [];
+  for (let i = 0; i <= EDGES.length; i++) {
+    const from = i === 0 ? null : EDGES[i - 1]!;
+    const to = i === EDGES.length ? null : EDGES[i]!;
+    const label = from === null ? `${to} % or less` : to === null ? `${from} % or more` : `${from} to ${to} %`;
+    buckets.push({ label, from, to, count: 0, suspicious: from === null || to === null });
+  }
+  for (const p of percents) {
+    if (p === null) continue;
+    const value = dec(p);
+    // −90 % itself (a price divided by ten) belongs with the suspicious low end.
+    const index = value.lte(dec(EDGES[0]!)) ? 0 : EDGES.findIndex((edge) => value.lt(dec(edge)));
+    buckets[index < 0 ? EDGES.length : index]!.count++;
+  }
+  return buckets;
+}
+
+/** Everything the preview shows, from the pending changes. */
+export function summarisePreview(inputs: PreviewInput[], options: PreviewOptions = {}): PreviewSummary {
+  const rows = inputs.map((input) => previewRow(input, options));
+  const flagCounts: Record<PreviewFlag, number> = { threshold: 0, below_cost: 0, new_product: 0, price_removal: 0, stale: 0 };
+  let up = 0;
+  let down = 0;
+  const sums = new Map<string, { rows: number; current: Big; next: Big }>();
+  for (const row of rows) {
+    row.flags.forEach((f) => flagCounts[f]++);
+    if (row.change !== null) {
+      if (dec(row.change).gt(0)) up++;
+      else if (dec(row.change).lt(0)) down++;
+    }
+    const sum = sums.get(row.currency) ?? { rows: 0, current: new Big(0), next: new Big(0) };
+    sum.rows++;
+    if (row.oldPrice !== null) sum.current = sum.current.plus(dec(row.oldPrice));
+    if (!isRemoval(row.newPrice)) sum.next = sum.next.plus(dec(row.newPrice));
+    sums.set(row.currency, sum);
+  }
+  const totals = [...sums.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([currency, s]) => ({ currency, rows: s.rows, current: s.current.toFixed(2), next: s.next.toFixed(2), difference: s.next.minus(s.current).toFixed(2) }));
+  return {
+    rows,
+    counts: {
+      total: rows.length,
+      flagged: rows.filter((r) => r.flags.length > 0).length,
+      up,
+      down,
+      newProducts: flagCounts.new_product,
+      removals: flagCounts.price_removal,
+      ...flagCounts,
+    },
+    totals,
+    histogram: histogram(rows.map((r) => r.percent)),
+  };
+}
+
+/** A row whose vendor price moved since the edit started from it. */
+export interface StaleConflict {
+  key: string;
+  sku: string;
+  /** The price the edit started from. */
+  expected: string | null;
+  /** The price the vendor has now; null when it has none, undefined when the row is gone. */
+  remote: string | null | undefined;
+}
+
+/**
+ * Compares the prices the edits started from with what the vendor answers now. Rows the
+ * vendor no longer has count as conflicts too (remote undefined).
+ */
+export function findStale(changes: Pick<PriceChange, 'key' | 'sku' | 'oldPrice'>[], remote: ReadonlyMap<string, string | null>): StaleConflict[] {
+  const conflicts: StaleConflict[] = [];
+  for (const change of changes) {
+    const now = remote.has(change.key) ? remote.get(change.key)! : undefined;
+    if (now === undefined || !sameAmount(now, change.oldPrice)) conflicts.push({ key: change.key, sku: change.sku, expected: change.oldPrice, remote: now });
+  }
+  return conflicts;
+}

@@ -1,0 +1,152 @@
+/**
+ * Submission wall time through the journalled engine against each fake vendor, with
+ * latency and the vendor's documented limits scaled down (AdapterEnv.tuning) so a run takes
+ * seconds, next to the floor those limits allow. Floor: with a documented limit of n
+ * requests per window, ceil(R / n) − 1 full windows plus one round trip; without one (the
+ * connector sends one request at a time), R round trips. R is what the fake really saw.
+ * Target: wall ≤ 1.15 × floor, and no 429 where the vendor documents its limit.
+ */
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { dec } from '../../../shared/money';
+import { Redactor } from '../../../electron/core/redact';
+import { runSubmission } from '../../../electron/core/submission/engine';
+import { getAdapter } from '../../../electron/vendors/registry';
+import type { AdapterEnv, AdapterTuning, ResolvedConnection } from '../../../electron/vendors/types';
+import { startAlepheeFake } from '../../fakes/alephee';
+import { startCin7Fake } from '../../fakes/cin7';
+import { clinikoProducts, startClinikoFake } from '../../fakes/cliniko';
+import { geinsProducts, startGeinsFake } from '../../fakes/geins';
+import type { FakeServer } from '../../fakes/kit';
+import { startXcladeFake } from '../../fakes/xclade';
+import { memoryLogger } from '../../support/quiet-log';
+import type { Figure, Scenario } from '../types';
+
+const ROWS = 600;
+
+interface Case {
+  vendor: string;
+  latencyMs: number;
+  tuning: AdapterTuning;
+  /** The documented limits, already scaled; null where the vendor documents none. */
+  limits: { requests: number; perMs: number }[] | null;
+  start(): Promise<{ fake: FakeServer; connection: ResolvedConnection; throttled(): number }>;
+}
+
+const cases: Case[] = [
+  {
+    vendor: 'cliniko',
+    latencyMs: 5,
+    // 200 a minute becomes 200 per 3 s: the limit, not the four workers, sets the pace.
+    tuning: { rateLimitScale: 0.05 },
+    limits: [{ requests: 200, perMs: 3000 }],
+    async start() {
+      const key = 'MS0xLWFiY2RlZmdoaWprbG1ub3A-au1';
+      const fake = await startClinikoFake({ apiKey: key, products: clinikoProducts(ROWS), windowMs: 3000, latencyMs: 5 });
+      return { fake, throttled: () => fake.rateLimited(), connection: { id: 'b', settings: { baseUrl: fake.baseUrl, contactEmail: 'it@clinic.example' }, secret: { apiKey: key } } };
+    },
+  },
+  {
+    vendor: 'cin7',
+    latencyMs: 5,
+    // 3 a second becomes 3 per 100 ms: wide enough that network jitter does not decide.
+    tuning: { rateLimitScale: 0.1, batchSize: 10 },
+    limits: [{ requests: 3, perMs: 100 }, { requests: 60, perMs: 6000 }],
+    async start() {
+      const fake = await startCin7Fake({ optionCount: ROWS, windowScale: 0.1, latencyMs: 5 });
+      return { fake, throttled: () => fake.refused(), connection: { id: 'b', settings: { baseUrl: `${fake.url}/api/`, username: fake.username }, secret: { apiKey: fake.apiKey } } };
+    },
+  },
+  {
+    vendor: 'alephee',
+    latencyMs: 50,
+    tuning: { batchSize: 50 },
+    limits: null,
+    async start() {
+      const fake = await startAlepheeFake({ productCount: ROWS, latencyMs: 50 });
+      return { fake, throttled: () => fake.refused(), connection: { id: 'b', settings: { baseUrl: fake.url, accountId: fake.accountId, priceListId: '11', vatMode: 'included' }, secret: { apiKey: fake.apiKey } } };
+    },
+  },
+  {
+    vendor: 'geins',
+    latencyMs: 50,
+    tuning: { batchSize: 50 },
+    limits: null,
+    async start() {
+      const secret = { apiPassword: 'pw-Secr3t-value', apiKey: 'geins-key-5f2c9a7d' };
+      const fake = await startGeinsFake({ user: 'pricedesk-api', password: secret.apiPassword, apiKey: secret.apiKey, products: geinsProducts(ROWS), latencyMs: 50 });
+      return { fake, throttled: () => 0, connection: { id: 'b', settings: { baseUrl: fake.url, apiUser: 'pricedesk-api', priceListId: '1000000' }, secret } };
+    },
+  },
+  {
+    vendor: 'xclade',
+    latencyMs: 50,
+    tuning: { batchSize: 50 },
+    limits: null,
+    async start() {
+      const fake = await startXcladeFake({ productCount: ROWS / 2, latencyMs: 50 });
+      const settings = { baseUrl: fake.url, priceListId: fake.priceListId, currency: 'EUR', authMode: 'emailpass', email: 'admin@shop.test' };
+      return { fake, throttled: () => 0, connection: { id: 'b', settings, secret: { password: 'correct-horse-battery' } } };
+    },
+  },
+];
+
+function floorMs(requests: number, c: Case): number {
+  if (!c.limits) return requests * c.latencyMs;
+  return Math.max(...c.limits.map((l) => (Math.ceil(requests / l.requests) - 1) * l.perMs)) + c.latencyMs;
+}
+
+async function runCase(c: Case): Promise<Figure[]> {
+  const { fake, connection, throttled } = await c.start();
+  try {
+    const dataDir = await mkdtemp(join(tmpdir(), `pricedesk-bench-${c.vendor}-`));
+    const env: AdapterEnv = { dataDir, log: memoryLogger(), redactor: new Redactor(), tuning: { timeoutMs: 10_000, backoffMs: 20, ...c.tuning } };
+    const client = getAdapter(c.vendor).connect(connection, env);
+    const catalog = await client.loadCatalog({ signal: new AbortController().signal, onProgress: () => undefined });
+    // Let the catalog's requests leave every limit window, so they do not count against the submission.
+    const settle = () => new Promise((r) => setTimeout(r, Math.max(0, ...(c.limits ?? []).map((l) => l.perMs)) + 50));
+    await settle();
+    const rowsPlus = (n: number) => catalog.slice(0, ROWS).map((r) => ({ key: r.key, sku: r.sku, name: r.name, oldPrice: r.price, newPrice: r.price ? dec(r.price).plus(n).toFixed(2) : `${10 + n}.00`, currency: r.currency, vendorIds: r.vendorIds }));
+    // The connector alone first, so the engine's own cost (journal, fsync per request) shows.
+    const rawStart = performance.now();
+    await client.submit(rowsPlus(1), { signal: new AbortController().signal, onProgress: () => undefined, onResults: () => undefined });
+    const raw = performance.now() - rawStart;
+    await settle();
+    const rows = rowsPlus(2);
+    const before = fake.requests.length;
+    const throttledBefore = throttled();
+    const start = performance.now();
+    const outcome = await runSubmission({
+      dataDir, log: env.log, client, connection: { id: 'b', label: c.vendor, vendor: c.vendor }, rows, source: 'cli',
+      signal: new AbortController().signal, onProgress: () => undefined, onResults: () => undefined,
+    });
+    const wall = performance.now() - start;
+    const refused = throttled() - throttledBefore;
+    // Requests the vendor refused with 429 changed nothing; the floor counts the ones that had to be sent.
+    const requests = fake.requests.length - before - refused;
+    const ok = outcome.results.filter((r) => r.status === 'ok' || r.status === 'warning').length;
+    const floor = floorMs(requests, c);
+    const scenario = `submission ${c.vendor}`;
+    const limitWords = c.limits ? 'documented limit, scaled' : 'no documented limit: one request at a time';
+    return [
+      { scenario, name: `${rows.length} rows (${ok} ok), ${requests} requests, wall`, value: wall, unit: 'ms' },
+      { scenario, name: 'same rows, connector without journal', value: raw, unit: 'ms' },
+      { scenario, name: `floor (${limitWords})`, value: floor, unit: 'ms' },
+      { scenario, name: 'wall ÷ floor', value: wall / floor, unit: 'ratio', target: '≤ 1.15' },
+      { scenario, name: '429 answers provoked', value: refused, unit: 'count', ...(c.limits ? { target: '0' } : {}) },
+    ];
+  } finally {
+    await fake.close();
+  }
+}
+
+export const submissionScenario: Scenario = {
+  name: 'submission',
+  async run() {
+    const figures: Figure[] = [];
+    for (const c of cases) figures.push(...(await runCase(c)));
+    return figures;
+  },
+};

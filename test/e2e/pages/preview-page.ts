@@ -1,0 +1,50 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** The diff preview: what a person reads and clicks before and while sending. */
+export class PreviewPage {
+  readonly root: Locator;
+
+  constructor(readonly page: Page) {
+    this.root = page.getByTestId('preview');
+  }
+
+  row(key: string): Locator {
+    return this.root.locator(`[data-testid="preview-row"][data-key="${key}"]`);
+  }
+
+  async flagsOf(key: string): Promise<string> {
+    return (await this.row(key).getByTestId('preview-flags').textContent()) ?? '';
+  }
+
+  async resultOf(key: string): Promise<string> {
+    return (await this.row(key).getByTestId('preview-result').textContent()) ?? '';
+  }
+
+  /** Histogram bucket counts by label. */
+  async histogram(): Promise<Record<string, number>> {
+    const buckets = await this.root.getByTestId('histogram-bucket').all();
+    const out: Record<string, number> = {};
+    for (const b of buckets) out[(await b.locator('.bucket-label').textContent()) ?? ''] = Number(await b.getAttribute('data-count'));
+    return out;
+  }
+
+  /** Clicks Send once the stale check is done, and the second confirmation when rows are flagged. */
+  async confirm(): Promise<void> {
+    const button = this.root.getByTestId('preview-confirm');
+    await button.waitFor();
+    await button.click();
+    const second = this.page.getByTestId('confirm-dialog');
+    const sending = this.root.getByTestId('preview-summary').or(this.root.getByTestId('preview-progress'));
+    await second.or(sending).first().waitFor();
+    if (await second.isVisible()) await this.page.getByTestId('confirm-ok').click();
+  }
+
+  async waitUntilDone(): Promise<void> {
+    await this.root.getByTestId('preview-summary').waitFor({ timeout: 30_000 });
+  }
+
+  async close(): Promise<void> {
+    await this.root.getByTestId('preview-close').click();
+    await this.root.waitFor({ state: 'detached' });
+  }
+}

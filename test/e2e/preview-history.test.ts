@@ -1,0 +1,157 @@
+/**
+ * The way to the vendor in Chromium: the preview with its flags and histogram, the stale
+ * check, a dry run, sending to the sandbox with progress, results in the grid, retrying
+ * failed rows, reverting from history, and an interrupted submission found at start.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import type { JournalEntry } from '../../shared/submission';
+import { journalDir } from '../../electron/core/submission/journal';
+import { sandboxCatalogPath } from '../../electron/vendors/sandbox';
+import { generateDemoCatalog } from '../../electron/vendors/sandbox/demo-catalog';
+import { launchBrowser, openApp, type AppUnderTest } from '../harness/launch';
+import { snap } from '../harness/screens';
+import { AppPage } from './pages/app-page';
+
+let browser: Browser;
+let app: AppUnderTest | undefined;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+type Product = { id: string; sku: string; price: string; cost: string | null };
+const catalogOf = async (dataDir: string) => (JSON.parse(await readFile(sandboxCatalogPath(dataDir), 'utf8')) as { products: Product[] }).products;
+async function setRemote(dataDir: string, id: string, price: string) {
+  const file = JSON.parse(await readFile(sandboxCatalogPath(dataDir), 'utf8')) as { products: Product[] };
+  file.products.find((p) => p.id === id)!.price = price;
+  await writeFile(sandboxCatalogPath(dataDir), JSON.stringify(file));
+}
+const tenfold = (price: string) => (Number(price.replace('.', '')) / 10).toFixed(2); // "12.34" -> "123.40"
+
+describe('preview, submission and history in Chromium', () => {
+  it('previews flags and the histogram, checks for stale prices, sends with progress, retries failed rows and reverts', async () => {
+    app = await openApp(browser, { sandboxSettings: { latencyMs: '600', requestsPerSecond: '50' } });
+    const ui = new AppPage(app.page);
+    await ui.waitForRows(500);
+    const products = await catalogOf(app.dataDir);
+    const [big, cheap, fine, bad, moved] = [products[1]!, products.find((p, i) => i > 5 && p.cost !== null)!, products[2]!, products[3]!, products[4]!];
+
+    await ui.typePrice(big.id, tenfold(big.price)); // a slipped decimal point: +900 %
+    await ui.typePrice(cheap.id, (Number(cheap.cost) - 0.01).toFixed(2)); // below cost
+    await ui.typePrice(fine.id, (Number(fine.price) + 1).toFixed(2));
+    await ui.typePrice(bad.id, '0'); // the sandbox refuses it
+    await ui.typePrice(moved.id, (Number(moved.price) + 2).toFixed(2));
+    await ui.expectCellText(moved.id, 'newPrice', (Number(moved.price) + 2).toFixed(2));
+    // Someone changes this price in the shop after it was loaded.
+    await setRemote(app.dataDir, moved.id, '77.70');
+
+    await app.page.getByTestId('submit').click();
+    const preview = ui.preview;
+    await preview.root.getByTestId('stale-list').waitFor();
+    expect(await preview.flagsOf(big.id)).toContain('big change');
+    expect(await preview.flagsOf(cheap.id)).toContain('below cost');
+    expect(await preview.flagsOf(fine.id)).toBe('');
+    expect(await preview.flagsOf(moved.id)).toContain('changed at the vendor');
+    const histogram = await preview.histogram();
+    expect(histogram['900 % or more']).toBe(1);
+    expect(histogram['-90 % or less']).toBe(1); // the zero price
+    expect(await preview.root.locator('.bucket.suspicious').count()).toBe(2);
+    expect(await preview.root.getByTestId('stale-row').textContent()).toContain('now has 77.70');
+    expect(await preview.root.getByTestId('total-EUR').textContent()).toMatch(/EUR \(5\)/);
+    expect(await preview.root.getByTestId('estimate').textContent()).toBe('1 request of up to 50 prices, a few seconds: Demo shop (sandbox) accepts 5 requests a second.');
+    // The stale row is skipped unless the user says overwrite.
+    expect(await preview.root.getByTestId('preview-confirm').textContent()).toBe('Send 4 changes');
+    await preview.root.getByTestId('preview-dry-run').click();
+    expect(await preview.root.getByTestId('dry-run-request').count()).toBe(1);
+    expect(await preview.root.getByTestId('dry-run-request').textContent()).toContain(big.sku);
+    await snap(app.page, 'preview-flags-histogram-stale');
+
+    // Flagged rows ask a second time; cancelling that sends nothing.
+    await preview.root.getByTestId('preview-confirm').click();
+    await app.page.getByTestId('confirm-dialog').waitFor();
+    await app.page.getByTestId('confirm-cancel').click();
+    expect((await catalogOf(app.dataDir)).find((p) => p.id === fine.id)!.price).toBe(fine.price);
+
+    await preview.root.getByTestId('preview-confirm').click();
+    await app.page.getByTestId('confirm-ok').click();
+    await preview.root.getByTestId('preview-progress').waitFor();
+    expect(await preview.root.getByTestId('preview-progress-text').textContent()).toMatch(/0 of 4 sent|Waiting/);
+    await snap(app.page, 'preview-sending');
+    await preview.waitUntilDone();
+    expect(await preview.resultOf(fine.id)).toBe('ok');
+    expect(await preview.resultOf(bad.id)).toBe('error: Price must be greater than zero.');
+    expect(await preview.resultOf(moved.id)).toBe('will be skipped');
+    await snap(app.page, 'preview-results');
+
+    // Retry resubmits only the failed row, through the preview again.
+    await preview.root.getByTestId('preview-retry').click();
+    await preview.root.getByTestId('preview-confirm').waitFor();
+    expect(await preview.root.getByTestId('preview-row').count()).toBe(1);
+    await preview.confirm();
+    await preview.waitUntilDone();
+    expect(await preview.resultOf(bad.id)).toBe('error: Price must be greater than zero.');
+    await preview.close();
+    await ui.expectCellText(fine.id, 'price', (Number(fine.price) + 1).toFixed(2));
+    await ui.expectCellText(bad.id, 'status', /Failed/);
+
+    // History: the retry and the first submission, then revert the first.
+    await app.page.getByTestId('open-history').click();
+    await expect.poll(() => app!.page.getByTestId('history-item').count()).toBe(2);
+    await app.page.getByTestId('history-item').nth(1).click();
+    await expect.poll(() => app!.page.getByTestId('history-counts').textContent()).toMatch(/2 ok, 1 warning, 1 error/);
+    expect(await app.page.getByTestId('history-row').count()).toBe(4);
+    await app.page.getByTestId('history-export').click();
+    await ui.waitForNotice('success', 'Exported to');
+    await snap(app.page, 'history');
+    await app.page.getByTestId('history-revert').click();
+    await preview.root.getByTestId('revert-flagged').waitFor();
+    expect(await preview.root.getByTestId('preview-row').count()).toBe(3);
+    expect(await preview.root.getByTestId('revert-flagged').textContent()).toContain(bad.sku);
+    await preview.confirm();
+    await preview.waitUntilDone();
+    await preview.close();
+    const after = await catalogOf(app.dataDir);
+    for (const p of [big, cheap, fine]) expect(after.find((a) => a.id === p.id)!.price).toBe(p.price);
+    await ui.expectCellText(fine.id, 'price', fine.price);
+    expect(app.problems).toEqual([]);
+  });
+
+  it('shows a submission interrupted by a crash at start and verifies its unknown rows', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'pricedesk-e2e-crash-'));
+    const [a, b] = generateDemoCatalog();
+    const id = '20260101T120000-00c0ffee';
+    const row = (p: typeof a) => ({ key: p!.id, sku: p!.sku, name: p!.name, oldPrice: p!.price, newPrice: '99.00', currency: p!.currency, vendorIds: { productId: p!.id } });
+    const entries: JournalEntry[] = [
+      { t: 'start', id, at: '2026-01-01T12:00:00.000Z', connectionId: 'sandbox', connectionLabel: 'Demo shop', vendor: 'sandbox', user: 'ana', source: 'app', rows: [row(a), row(b)], retryOf: null, revertOf: null },
+      { t: 'intent', req: `${id}/1`, keys: [a!.id], at: '2026-01-01T12:00:01.000Z' },
+    ];
+    await mkdir(journalDir(dataDir), { recursive: true });
+    await writeFile(join(journalDir(dataDir), `${id}.jsonl`), entries.map((e) => JSON.stringify(e)).join('\n') + '\n');
+
+    app = await openApp(browser, { dataDir });
+    const ui = new AppPage(app.page);
+    await ui.waitForRows(500);
+    const banner = app.page.getByTestId('interrupted-banner');
+    await banner.waitFor();
+    expect(await banner.textContent()).toContain('1 row needs verifying, 1 row not sent.');
+    await snap(app.page, 'interrupted-banner');
+    await app.page.getByTestId('open-history-interrupted').click();
+    await app.page.getByTestId('history-interrupted').waitFor();
+    await app.page.getByTestId('history-verify').click();
+    await expect.poll(() => app!.page.locator(`[data-testid="history-row"][data-key="${a!.id}"]`).textContent()).toContain('Verified: the vendor still has the old price');
+    expect(await app.page.getByTestId('history-retry').textContent()).toBe('Retry 2 failed');
+    expect(app.problems).toEqual([]);
+  });
+});

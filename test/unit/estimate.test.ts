@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { durationWords, effectiveBatchSize, estimateSubmission, planRequests } from '../../shared/estimate';
+import type { VendorCapabilities } from '../../shared/types';
+
+const caps = (over: Partial<VendorCapabilities>): VendorCapabilities => ({ readsCatalog: true, createsProducts: false, deletesPrices: false, batchSize: 1, rateLimit: null, writesWith: 'id', maxDecimals: 2, ...over });
+
+describe('submission estimate', () => {
+  it('says how long a one-row-per-request vendor takes at its documented pace', () => {
+    const e = estimateSubmission(1200, 'Cliniko', caps({ batchSize: 1, rateLimit: { requests: 200, perSeconds: 60 } }));
+    expect(e.requests).toBe(1200);
+    expect(e.floorSeconds).toBe(300);
+    expect(e.words).toBe('1200 updates, about 6 minutes: Cliniko accepts 200 updates a minute.');
+  });
+
+  it('counts batched requests and uses the connection’s own batch size', () => {
+    const c = caps({ batchSize: 100, rateLimit: { requests: 3, perSeconds: 1 } });
+    expect(estimateSubmission(1000, 'Cin7 Omni', c).words).toBe('10 requests of up to 100 prices, a few seconds: Cin7 Omni accepts 3 requests a second.');
+    expect(effectiveBatchSize(c, { batchSize: '250' })).toBe(250);
+    expect(estimateSubmission(1000, 'Cin7 Omni', c, { batchSize: '250' }).requests).toBe(4);
+  });
+
+  it('does not invent a duration where the vendor documents no limit', () => {
+    const e = estimateSubmission(450, 'Geins', caps({ batchSize: 200 }));
+    expect(e).toEqual({ requests: 3, floorSeconds: null, words: '3 requests of up to 200 prices; Geins documents no rate limit, so the time depends on how fast it answers.' });
+  });
+
+  it('words durations for people', () => {
+    expect(durationWords(2)).toBe('a few seconds');
+    expect(durationWords(42)).toBe('about 40 seconds');
+    expect(durationWords(3600 * 2.5)).toBe('about 2.5 hours');
+  });
+
+  it('plans the dry run’s requests in order', () => {
+    const rows = Array.from({ length: 5 }, (_, i) => ({ key: `k${i}`, sku: `S${i}` }));
+    expect(planRequests(rows, 2)).toEqual([
+      { index: 1, keys: ['k0', 'k1'], skus: ['S0', 'S1'] },
+      { index: 2, keys: ['k2', 'k3'], skus: ['S2', 'S3'] },
+      { index: 3, keys: ['k4'], skus: ['S4'] },
+    ]);
+  });
+});

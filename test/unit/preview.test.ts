@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { findStale, histogram, previewRow, summarisePreview, type PreviewInput } from '../../shared/preview';
+
+const input = (over: Partial<PreviewInput> & { key: string }): PreviewInput => ({ sku: `S-${over.key}`, name: 'Thing', oldPrice: '10.00', newPrice: '11.00', currency: 'EUR', vendorIds: {}, cost: null, ...over });
+
+describe('preview rows', () => {
+  it('computes the change in amount and percent exactly', () => {
+    const row = previewRow(input({ key: 'a', oldPrice: '19.99', newPrice: '21.99' }));
+    expect(row.change).toBe('2');
+    expect(row.percent).toBe('10.0');
+    expect(row.flags).toEqual([]);
+  });
+
+  it('flags a change beyond the threshold in either direction, and not at it', () => {
+    expect(previewRow(input({ key: 'a', oldPrice: '10', newPrice: '13.01' })).flags).toEqual(['threshold']);
+    expect(previewRow(input({ key: 'b', oldPrice: '10', newPrice: '13.00' })).flags).toEqual([]);
+    expect(previewRow(input({ key: 'c', oldPrice: '10', newPrice: '6.99' })).flags).toEqual(['threshold']);
+    expect(previewRow(input({ key: 'd', oldPrice: '10', newPrice: '14' }), { thresholdPercent: '50' }).flags).toEqual([]);
+  });
+
+  it('flags below cost, a new product, a price removal and a stale row', () => {
+    expect(previewRow(input({ key: 'a', cost: '11.50' })).flags).toEqual(['below_cost']);
+    const fresh = previewRow(input({ key: 'b', oldPrice: null }));
+    expect(fresh.flags).toEqual(['new_product']);
+    expect(fresh.percent).toBeNull();
+    expect(previewRow(input({ key: 'c', newPrice: '' })).flags).toEqual(['price_removal']);
+    expect(previewRow(input({ key: 'd' }), { staleKeys: new Set(['d']) }).flags).toEqual(['stale']);
+  });
+});
+
+describe('preview summary', () => {
+  it('totals each currency in decimal and counts flags', () => {
+    const summary = summarisePreview([
+      input({ key: 'a', oldPrice: '0.10', newPrice: '0.20' }),
+      input({ key: 'b', oldPrice: '0.20', newPrice: '0.10' }),
+      input({ key: 'c', oldPrice: '100.00', newPrice: '1000.00', currency: 'SEK' }),
+      input({ key: 'd', oldPrice: null, newPrice: '5.55', currency: 'SEK' }),
+    ]);
+    expect(summary.totals).toEqual([
+      { currency: 'EUR', rows: 2, current: '0.30', next: '0.30', difference: '0.00' },
+      { currency: 'SEK', rows: 2, current: '100.00', next: '1005.55', difference: '905.55' },
+    ]);
+    expect(summary.counts).toMatchObject({ total: 4, up: 2, down: 1, newProducts: 1, threshold: 3, flagged: 4 });
+  });
+
+  it('puts a decimal point slipped either way into its own suspicious bucket', () => {
+    const buckets = histogram(['900.0', '-90.0', '5.0', '-5.0', '12.0', null]);
+    const counted = buckets.filter((b) => b.count > 0).map((b) => [b.label, b.count, b.suspicious]);
+    expect(counted).toEqual([
+      ['-90 % or less', 1, true],
+      ['-10 to 0 %', 1, false],
+      ['0 to 10 %', 1, false],
+      ['10 to 30 %', 1, false],
+      ['900 % or more', 1, true],
+    ]);
+    expect(buckets[1]).toMatchObject({ label: '-90 to -50 %', suspicious: false, count: 0 });
+  });
+});
+
+describe('stale check', () => {
+  it('names rows whose vendor price moved or that the vendor no longer has', () => {
+    const remote = new Map<string, string | null>([['a', '10.0'], ['b', '12.00'], ['c', null]]);
+    const changes = [{ key: 'a', sku: 'A', oldPrice: '10.00' }, { key: 'b', sku: 'B', oldPrice: '10.00' }, { key: 'c', sku: 'C', oldPrice: null }, { key: 'd', sku: 'D', oldPrice: '1.00' }];
+    expect(findStale(changes, remote)).toEqual([
+      { key: 'b', sku: 'B', expected: '10.00', remote: '12.00' },
+      { key: 'd', sku: 'D', expected: '1.00', remote: undefined },
+    ]);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { foldJournal, planRevert, retryableRows, settleByReading, type JournalEntry, type JournalRow } from '../../shared/submission';
+
+const row = (key: string, oldPrice: string | null = '10.00', newPrice = '12.00'): JournalRow => ({ key, sku: `S-${key}`, name: key, oldPrice, newPrice, currency: 'EUR', vendorIds: {} });
+const start = (rows: JournalRow[]): JournalEntry => ({ t: 'start', id: 'x', at: '2026-01-01T00:00:00Z', connectionId: 'c', connectionLabel: 'Shop', vendor: 'sandbox', user: 'ana', source: 'app', rows, retryOf: null, revertOf: null });
+const ok = (key: string) => ({ key, sku: `S-${key}`, status: 'ok' as const, message: null, code: null });
+
+describe('folding a journal', () => {
+  it('marks every row of an interrupted journal: answered, unknown (sent without answer) or not sent', () => {
+    const entries: JournalEntry[] = [
+      start([row('a'), row('b'), row('c')]),
+      { t: 'intent', req: 'x/1', keys: ['a'], at: '' },
+      { t: 'outcome', results: [ok('a')], at: '' },
+      { t: 'intent', req: 'x/2', keys: ['b'], at: '' },
+    ];
+    const record = foldJournal(entries, false);
+    expect(record.state).toBe('interrupted');
+    expect(record.rows.map((r) => [r.key, r.status, r.requestId])).toEqual([['a', 'ok', 'x/1'], ['b', 'unknown', 'x/2'], ['c', 'skipped', null]]);
+    expect(record.counts).toMatchObject({ ok: 1, unknown: 1, skipped: 1 });
+    expect(retryableRows(record).map((r) => r.key)).toEqual(['c']);
+  });
+
+  it('shows rows of a running submission as pending, and lets verification override', () => {
+    const entries: JournalEntry[] = [start([row('a'), row('b')]), { t: 'intent', req: 'x/1', keys: ['a'], at: '' }];
+    expect(foldJournal(entries, true).rows.map((r) => r.status)).toEqual(['pending', 'pending']);
+    const verified = foldJournal([...entries, { t: 'verify', results: [settleByReading(row('a'), new Map([['a', '12.0']]))], at: '' }, { t: 'end', at: 'z', failure: 'Network down' }], false);
+    expect(verified.rows.map((r) => [r.status, r.code])).toEqual([['ok', 'verified'], ['skipped', 'not_sent']]);
+    expect(verified.rows[1]!.message).toBe('Not sent: Network down');
+  });
+});
+
+describe('settling by reading', () => {
+  it('tells applied, not applied, changed elsewhere and gone apart', () => {
+    const r = row('a');
+    expect(settleByReading(r, new Map([['a', '12']])).status).toBe('ok');
+    expect(settleByReading(r, new Map([['a', '10.00']]))).toMatchObject({ status: 'skipped', code: 'not_applied' });
+    expect(settleByReading(r, new Map([['a', '11.00']]))).toMatchObject({ status: 'error', code: 'changed_elsewhere' });
+    expect(settleByReading(r, new Map())).toMatchObject({ status: 'error', code: 'not_found' });
+  });
+});
+
+describe('revert plan', () => {
+  it('restores old prices only where the vendor still has ours, and flags the rest', () => {
+    const record = foldJournal([start([row('a'), row('b'), row('c', null), row('d')]), { t: 'outcome', results: [ok('a'), ok('b'), ok('c'), { ...ok('d'), status: 'error' }], at: '' }, { t: 'end', at: '', failure: null }], false);
+    const plan = planRevert(record, new Map([['a', '12.00'], ['b', '13.00'], ['c', '12.00']]));
+    expect(plan.changes).toEqual([{ key: 'a', sku: 'S-a', name: 'a', currency: 'EUR', vendorIds: {}, oldPrice: '12.00', newPrice: '10.00' }]);
+    expect(plan.flagged.map((f) => f.key)).toEqual(['b', 'c', 'd']);
+  });
+});
