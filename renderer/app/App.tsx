@@ -5,6 +5,9 @@ import { ConnectionsSidebar } from '../features/connections/ConnectionsSidebar';
 import { useConnections } from '../features/connections/slice';
 import { PriceGrid } from '../features/grid/PriceGrid';
 import { applyResults, useGrid } from '../features/grid/slice';
+import { ImportDialog } from '../features/import/ImportDialog';
+import { useImport } from '../features/import/slice';
+import { useFileDrop } from '../features/import/use-file-drop';
 import { Notifications } from '../features/notifications/Notifications';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
@@ -12,6 +15,8 @@ import { Toolbar } from './Toolbar';
 export function App() {
   const activeId = useConnections((s) => s.activeId);
   const editing = useConnections((s) => s.editing);
+  const importing = useImport((s) => s.step !== 'closed');
+  const dragging = useFileDrop();
 
   useEffect(() => {
     void useConnections.getState().refresh();
@@ -44,6 +49,12 @@ export function App() {
       </div>
       <StatusBar />
       {editing && <ConnectionDialog key={editing.mode === 'edit' ? editing.connection.id : 'new'} />}
+      {importing && <ImportDialog />}
+      {dragging && (
+        <div className="drop-overlay" data-testid="drop-overlay">
+          Drop a spreadsheet to import its prices
+        </div>
+      )}
       <Notifications />
     </div>
   );

@@ -1,4 +1,6 @@
+import { ExportMenu } from '../features/export/ExportMenu';
 import { pendingChanges, useGrid } from '../features/grid/slice';
+import { ImportButton } from '../features/import/ImportButton';
 
 export function Toolbar() {
   const state = useGrid();
@@ -8,6 +10,8 @@ export function Toolbar() {
     <header className="toolbar" data-testid="toolbar">
       <h1>PriceDesk</h1>
       <div className="toolbar-actions">
+        <ImportButton />
+        <ExportMenu />
         <button type="button" data-testid="reload" disabled={busy || !state.connectionId} onClick={() => state.connectionId && void state.load(state.connectionId)}>
           Reload prices
         </button>

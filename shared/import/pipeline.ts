@@ -12,7 +12,7 @@ import { inferSeparator, userSeparator } from './numbers';
 import { assertSheetReadable, readWorkbook } from './read-workbook';
 import { cellText } from './cells';
 import { validateLines } from './validate';
-import type { CatalogEntry, ColumnMapping, ImportLimits, ImportReport, ImportRules, Separator, SeparatorInfo, SheetGrid, Workbook } from './types';
+import { PREVIEW_ROWS, type CatalogEntry, type ColumnMapping, type ImportLimits, type ImportReport, type ImportRules, type Separator, type SeparatorInfo, type SheetGrid, type Workbook } from './types';
 
 /** What the sheet picker shows of one sheet. */
 export interface SheetSummary {
@@ -27,7 +27,6 @@ export interface SheetSummary {
   problem: string | null;
 }
 
-export const PREVIEW_ROWS = 25;
 const PREVIEW_COLUMNS = 30;
 
 /** Sheet summaries for the picker; sheets that cannot be imported carry their reason. */

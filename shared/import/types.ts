@@ -44,6 +44,9 @@ export const DEFAULT_LIMITS: ImportLimits = {
   timeoutMs: 60_000,
 };
 
+/** Rows of each sheet sent to the page for the sheet picker and the header-row choice. */
+export const PREVIEW_ROWS = 25;
+
 /** One sheet as read: the cells (dense rows) and what was cut off. */
 export interface SheetGrid {
   name: string;
