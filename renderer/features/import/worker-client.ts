@@ -27,13 +27,14 @@ export class ImportWorker {
     if (this.pending) this.fail(new ImportError('mapping', 'Replaced by a newer request.'));
     const id = this.nextId++;
     return new Promise<WorkerResults[T]>((resolve, reject) => {
-      const seconds = Math.round(this.limits.timeoutMs / 1000);
+      const ms = this.limits.timeoutMs;
+      const limit = ms >= 1000 ? `${Math.round(ms / 1000)} seconds` : `${ms / 1000} seconds`;
       const timer = setTimeout(() => {
         this.terminate();
         reject(
           new ImportError(
             'timeout',
-            `Reading the file took longer than ${seconds} seconds, the time limit, so it was stopped. The file may be too large or damaged; try saving only the sheet you need, or as .csv.`,
+            `Reading the file took longer than ${limit}, the time limit, so it was stopped. The file may be too large or damaged; try saving only the sheet you need, or as .csv.`,
           ),
         );
       }, this.limits.timeoutMs);
