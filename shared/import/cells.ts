@@ -62,7 +62,8 @@ export function readPriceCell(cell: Cell, hint: DecimalHint): PriceCell {
   const c = cell!;
   switch (c.t) {
     case 'n':
-      if (isDateFormat(c.z)) return { ok: false, error: `is a date (${cellText(c)}), not a price` };
+      // ISO in the message: "3/1/24" means different days to different readers.
+      if (isDateFormat(c.z)) return { ok: false, error: `is a date (${XLSX.SSF.format('yyyy-mm-dd', c.v as number)}), not a price` };
       if (!Number.isFinite(c.v as number)) return { ok: false, error: 'is not a number' };
       return { ok: true, value: numberText(c.v as number), ambiguous: false };
     case 's': {

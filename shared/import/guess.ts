@@ -42,6 +42,9 @@ export const HEADER_ALIASES: Record<ImportField, string[]> = {
 const CURRENT_WORDS = /current|old|actual|actuel|atual|aktuell|alt(?:er)?preis|gammalt|nuvarande|antiguo|anterior|ancien|present/;
 const NEW_WORDS = /^(new|nuevo|neu|nouveau|novo|nytt|ny)|(new|nuevo|neu|nouveau|novo)$/;
 
+// Short words that appear inside others ("curr" in "Current price"): whole headers only.
+const EXACT_ONLY = new Set(['curr']);
+
 const ALIAS_INDEX = new Map<string, ImportField>();
 for (const field of IMPORT_FIELDS) for (const alias of HEADER_ALIASES[field]) if (!ALIAS_INDEX.has(alias)) ALIAS_INDEX.set(alias, field);
 
@@ -58,7 +61,7 @@ export function headerScore(header: string): { field: ImportField | null; score:
   let best: { field: ImportField | null; score: number } = { field: null, score: 0 };
   for (const field of IMPORT_FIELDS) {
     for (const alias of HEADER_ALIASES[field]) {
-      if (alias.length < 4 || !key.includes(alias)) continue;
+      if (alias.length < 4 || EXACT_ONLY.has(alias) || !key.includes(alias)) continue;
       if (field === 'price' && CURRENT_WORDS.test(key)) continue;
       const score = 50 + alias.length + (field === 'price' && NEW_WORDS.test(key) ? 10 : 0);
       if (score > best.score) best = { field, score };
