@@ -46,7 +46,12 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, limits: Import
 function readBinary(bytes: Uint8Array, kind: 'zip' | 'ole', limits: ImportLimits): XLSX.WorkBook {
   if (kind === 'ole') {
     // An encrypted .xlsx is an OLE container holding EncryptionInfo + EncryptedPackage.
-    const cfb = XLSX.CFB.read(bytes, { type: 'array' }) as { FullPaths: string[] };
+    let cfb: { FullPaths: string[] };
+    try {
+      cfb = XLSX.CFB.read(bytes, { type: 'array' }) as { FullPaths: string[] };
+    } catch (error) {
+      throw new ImportError('damaged', `The file is damaged: its container could not be opened (${error instanceof Error ? error.message : String(error)}).`);
+    }
     if (cfb.FullPaths.some((p) => /EncryptionInfo|EncryptedPackage/i.test(p))) throw new Error('password-protected');
   }
   return XLSX.read(bytes, {
@@ -103,7 +108,8 @@ function toGrid(name: string, ws: XLSX.WorkSheet, limits: ImportLimits, notes: s
   const rowCount = range ? range.e.r + 1 : 0;
   const columnCount = range ? range.e.c + 1 : 0;
   if (rowCount > limits.maxRows) {
-    return { name, rows: [], rowCount, columnCount, merges: [], droppedColumns: 0, tooManyRows: true };
+    // Text files have no declared size: past the limit we only know "more than".
+    return { name, rows: [], rowCount: ws['!fullref'] ? rowCount : -1, columnCount, merges: [], droppedColumns: 0, tooManyRows: true };
   }
   let droppedColumns = 0;
   let rows = data;
@@ -126,7 +132,8 @@ function describeParseError(error: unknown, fileName: string): ImportError {
 /** Throws the too-many-rows error for a sheet the user picked. */
 export function assertSheetReadable(sheet: SheetGrid, limits: ImportLimits): void {
   if (sheet.tooManyRows) {
-    throw new ImportError('too_many_rows', `Sheet "${sheet.name}" has ${formatCount(sheet.rowCount)} rows; PriceDesk imports at most ${formatCount(limits.maxRows)} rows at once. Split the sheet into smaller files.`);
+    const count = sheet.rowCount < 0 ? `more than ${formatCount(limits.maxRows)}` : formatCount(sheet.rowCount);
+    throw new ImportError('too_many_rows', `Sheet "${sheet.name}" has ${count} rows; PriceDesk imports at most ${formatCount(limits.maxRows)} rows at once. Split the sheet into smaller files.`);
   }
   if (sheet.rows.every((row) => !row || row.every((c) => c === undefined || c.v === undefined || c.v === ''))) {
     throw new ImportError('empty', `Sheet "${sheet.name}" is empty.`);

@@ -51,7 +51,7 @@ export const PREVIEW_ROWS = 25;
 export interface SheetGrid {
   name: string;
   rows: Cell[][];
-  /** Rows in the sheet's used range (may exceed rows.length when past the limit). */
+  /** Rows in the sheet's used range (may exceed rows.length when past the limit); -1: more than the limit, exact count unknown. */
   rowCount: number;
   /** Set when the sheet has more rows than the limit: it cannot be imported. */
   tooManyRows: boolean;
