@@ -10,6 +10,9 @@ const isDateFormat = (z: unknown): boolean => typeof z === 'string' && z !== 'Ge
 
 /** A number as a plain decimal string, cut to the 15 significant digits a spreadsheet keeps. */
 export function numberText(value: number): string {
+  // Fast path: up to 15 characters means at most 15 significant digits and no exponent.
+  const plain = String(value);
+  if (plain.length <= 15 && !plain.includes('e')) return plain;
   const rounded = Number(value.toPrecision(15));
   const text = String(rounded);
   if (!/e/i.test(text)) return text;

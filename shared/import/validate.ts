@@ -58,6 +58,12 @@ export function validateLines(lines: ImportLine[], catalog: readonly CatalogEntr
       if (conflicted.has(line.sku) && firstRow.get(line.sku) === line) add(line.row, line.sku, 'error', `SKU ${line.sku} appears again further down with a different price; not imported.`);
       continue;
     }
+    // Canonical strings compare as text first: the common "same price" row costs no arithmetic.
+    const entryFirst = bySku.get(line.sku);
+    if (entryFirst && line.price === entryFirst.price && !conflictingCurrency(line, entryFirst)) {
+      unchanged++;
+      continue;
+    }
     const price = new Big(line.price);
     if (price.lte(0)) {
       add(line.row, line.sku, 'error', `The new price ${line.price} is ${price.eq(0) ? 'zero' : 'negative'}; prices must be above zero.`);
@@ -75,18 +81,18 @@ export function validateLines(lines: ImportLine[], catalog: readonly CatalogEntr
       } else add(line.row, line.sku, 'error', `SKU ${line.sku} is not in this connection's catalog, and ${rules.vendorName} cannot create products from PriceDesk.`);
       continue;
     }
-    if (line.currency && line.currency !== entry.currency) {
+    if (conflictingCurrency(line, entry)) {
       add(line.row, line.sku, 'error', `The currency ${line.currency} does not match the product's ${entry.currency}.`);
       continue;
     }
-    if (entry.price !== null && price.eq(new Big(entry.price))) {
+    const current = entry.price === null ? null : new Big(entry.price);
+    if (current !== null && price.eq(current)) {
       unchanged++;
       continue;
     }
     const cost = line.cost ?? entry.cost;
     if (cost !== null && price.lt(new Big(cost))) add(line.row, line.sku, 'warning', `The new price ${line.price} is below the cost ${cost}.`);
-    if (entry.price !== null && !new Big(entry.price).eq(0)) {
-      const current = new Big(entry.price);
+    if (current !== null && !current.eq(0)) {
       if (price.gt(current.times(maxUp)) || price.lt(current.times(maxDown))) {
         const pct = price.minus(current).div(current).times(100).toFixed(1);
         add(line.row, line.sku, 'warning', `The new price ${line.price} changes the current ${entry.price} by ${pct.startsWith('-') ? '' : '+'}${pct} %, more than ±${rules.maxChangePercent} %.`);
@@ -99,5 +105,7 @@ export function validateLines(lines: ImportLine[], catalog: readonly CatalogEntr
   for (const p of problems) counts[p.severity]++;
   return { total, edits, unchanged, blank, newProducts, problems, counts };
 }
+
+const conflictingCurrency = (line: ImportLine, entry: CatalogEntry) => line.currency !== null && line.currency !== entry.currency;
 
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);

@@ -5,9 +5,10 @@
  */
 import { catalogScenario } from './scenarios/catalog';
 import { firstRenderScenario } from './scenarios/first-render';
+import { importScenario } from './scenarios/import';
 import type { Figure, Scenario } from './types';
 
-const scenarios: Scenario[] = [catalogScenario, firstRenderScenario];
+const scenarios: Scenario[] = [catalogScenario, firstRenderScenario, importScenario];
 
 const json = process.argv.includes('--json');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
