@@ -36,6 +36,8 @@ const bump = (price: string, cents: number) => ((Math.round(Number(price) * 100)
 describe('importing a spreadsheet in Chromium', () => {
   it('reads a workbook in the worker: sheet picker, detected header, guessed columns, report, merge as pending changes', async () => {
     const { ui, dialog, catalog } = await start();
+    const workers: string[] = [];
+    app!.page.on('worker', (worker) => workers.push(worker.url()));
     const [a, b, c, d] = catalog;
     const changed = bump(a!.price!, 150);
     const file = workbookBytes({
@@ -53,6 +55,8 @@ describe('importing a spreadsheet in Chromium', () => {
       ],
     });
     await dialog.choose('leverantor.xlsx', file);
+    // The production bundle's worker parsed the file, from 'self' under the app's CSP.
+    expect(workers).toEqual([expect.stringMatching(/\/assets\/import\.worker-[\w-]+\.js$/)]);
     await dialog.page.getByTestId('import-sheet').selectOption({ label: 'Priser (9 rows)' });
     const summary = await dialog.waitForReport();
     expect(await dialog.selected('import-header-row')).toBe('2');
