@@ -73,7 +73,7 @@ describe('importing a spreadsheet in Chromium', () => {
     await snap(app!.page, 'import-report');
 
     await dialog.merge();
-    expect(await ui.text('status-changed')).toBe('1 changed');
+    await expect.poll(() => ui.text('status-changed')).toBe('1 changed');
     await ui.expectCellText(a!.key, 'newPrice', changed);
     expect(await ui.waitForNotice('warning')).toContain('1 change from leverantor.xlsx');
     expect(app!.problems).toEqual([]);
@@ -88,7 +88,7 @@ describe('importing a spreadsheet in Chromium', () => {
     expect(summary).toContain('2 changes');
     expect(await dialog.page.getByTestId('import-sep-price-text').textContent()).toContain('Decimal comma');
     await dialog.merge();
-    expect(await ui.text('status-changed')).toBe('2 changed');
+    await expect.poll(() => ui.text('status-changed')).toBe('2 changed');
     await ui.expectCellText(b!.key, 'newPrice', bump(b!.price!, -100));
   });
 
@@ -174,7 +174,7 @@ describe('exporting in Chromium', () => {
 
     // Clear the draft, then import the exported file: the same change comes back.
     await ui.typePrice(a!.key, '');
-    expect(await ui.text('status-changed')).toBe('0 changed');
+    await expect.poll(() => ui.text('status-changed')).toBe('0 changed');
     await dialog.choose('changes.xlsx', new Uint8Array(bytes));
     expect(await dialog.waitForReport()).toContain('1 changes');
     expect(await dialog.selected('import-map-price')).toBe('3'); // "New price", not "Current price"

@@ -5,9 +5,10 @@ import { useConnections } from '../connections/slice';
 import { useGrid } from '../grid/slice';
 import { notifyError, useNotifications } from '../notifications/slice';
 import { download, exportName } from './download';
+import { useVisibleRows } from './visible-rows';
 
-type What = 'grid' | 'changes' | 'results' | 'template';
-const WHAT_NAME: Record<What, string> = { grid: 'prices', changes: 'changes', results: 'results', template: 'import-template' };
+type What = 'grid' | 'filtered' | 'changes' | 'results' | 'template';
+const WHAT_NAME: Record<What, string> = { grid: 'prices', filtered: 'filtered-prices', changes: 'changes', results: 'results', template: 'import-template' };
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 function tableFor(what: What): ExportTable {
@@ -15,6 +16,10 @@ function tableFor(what: What): ExportTable {
   switch (what) {
     case 'grid':
       return gridTable(rows, edits);
+    case 'filtered': {
+      const keys = new Set(useVisibleRows.getState().provider?.() ?? []);
+      return gridTable(rows.filter((r) => keys.has(r.key)), edits);
+    }
     case 'changes':
       return changesTable(rows, edits);
     case 'results':
@@ -45,6 +50,7 @@ export function ExportMenu() {
   const hasRows = useGrid((s) => s.rows.length > 0);
   const hasChanges = useGrid((s) => Object.keys(s.edits).length > 0);
   const hasResults = useGrid((s) => Object.keys(s.results).length > 0);
+  const canFilter = useVisibleRows((s) => s.provider !== null);
   const item = (what: What, format: 'xlsx' | 'csv', label: string, enabled: boolean) => (
     <button
       type="button"
@@ -65,6 +71,8 @@ export function ExportMenu() {
       <div className="menu-items" role="menu">
         {item('grid', 'xlsx', 'All rows (.xlsx)', hasRows)}
         {item('grid', 'csv', 'All rows (.csv)', hasRows)}
+        {item('filtered', 'xlsx', 'Filtered rows (.xlsx)', hasRows && canFilter)}
+        {item('filtered', 'csv', 'Filtered rows (.csv)', hasRows && canFilter)}
         {item('changes', 'xlsx', 'Changes only (.xlsx)', hasChanges)}
         {item('changes', 'csv', 'Changes only (.csv)', hasChanges)}
         {item('results', 'xlsx', 'Last results (.xlsx)', hasResults)}
