@@ -6,7 +6,8 @@ import * as XLSX from 'xlsx';
 import { parsePrice, type DecimalHint } from '../parse-price';
 import type { Cell } from './types';
 
-const isDateFormat = (z: unknown): boolean => typeof z === 'string' && z !== 'General' && XLSX.SSF.is_date(z);
+/** True for a number format that shows a date or time. */
+export const isDateFormat = (z: unknown): boolean => typeof z === 'string' && z !== 'General' && XLSX.SSF.is_date(z);
 
 /** A number as a plain decimal string, cut to the 15 significant digits a spreadsheet keeps. */
 export function numberText(value: number): string {
