@@ -56,7 +56,7 @@ describe('importing a spreadsheet in Chromium', () => {
     });
     await dialog.choose('leverantor.xlsx', file);
     // The production bundle's worker parsed the file, from 'self' under the app's CSP.
-    expect(workers).toEqual([expect.stringMatching(/\/assets\/import\.worker-[\w-]+\.js$/)]);
+    await expect.poll(() => workers).toEqual([expect.stringMatching(/\/assets\/import\.worker-[\w-]+\.js$/)]);
     await dialog.page.getByTestId('import-sheet').selectOption({ label: 'Priser (9 rows)' });
     const summary = await dialog.waitForReport();
     expect(await dialog.selected('import-header-row')).toBe('2');
@@ -64,13 +64,19 @@ describe('importing a spreadsheet in Chromium', () => {
     expect(await dialog.selected('import-map-price')).toBe('2');
     expect(await dialog.selected('import-map-name')).toBe('1');
     expect(await dialog.selected('import-map-cost')).toBe('3');
-    expect(summary).toContain('1 changes');
+    expect(summary).toContain('1 change,');
     expect(summary).toContain('1 unchanged');
     const problems = await dialog.problems();
     expect(problems.find((p) => p.startsWith('6'))).toContain("NOT-IN-CATALOG is not in this connection's catalog");
     expect(problems.find((p) => p.startsWith('8'))).toContain('different price');
     expect(problems.find((p) => p.startsWith('9'))).toContain('zero');
     await snap(app!.page, 'import-report');
+
+    // The header row can be overridden: row 1 names no column, so the price must be chosen; back to row 3.
+    await dialog.page.getByTestId('import-header-row').selectOption('0');
+    expect(await dialog.waitForError()).toContain('Choose the column with the');
+    await dialog.page.getByTestId('import-header-row').selectOption('2');
+    await expect.poll(() => dialog.page.getByTestId('import-summary').textContent()).toContain('1 change,');
 
     await dialog.merge();
     await expect.poll(() => ui.text('status-changed')).toBe('1 changed');
@@ -112,7 +118,7 @@ describe('importing a spreadsheet in Chromium', () => {
     expect(await dialog.waitForError()).toContain('Choose the column with the new price');
     expect(await dialog.selected('import-map-sku')).toBe('1');
     await dialog.page.getByTestId('import-map-price').selectOption('2');
-    await expect.poll(() => dialog.page.getByTestId('import-summary').textContent()).toContain('1 changes');
+    await expect.poll(() => dialog.page.getByTestId('import-summary').textContent()).toContain('1 change,');
     await dialog.merge();
     await dialog.choose('odd-again.xlsx', file());
     await dialog.waitForReport();
@@ -176,7 +182,7 @@ describe('exporting in Chromium', () => {
     await ui.typePrice(a!.key, '');
     await expect.poll(() => ui.text('status-changed')).toBe('0 changed');
     await dialog.choose('changes.xlsx', new Uint8Array(bytes));
-    expect(await dialog.waitForReport()).toContain('1 changes');
+    expect(await dialog.waitForReport()).toContain('1 change,');
     expect(await dialog.selected('import-map-price')).toBe('3'); // "New price", not "Current price"
     await dialog.merge();
     await ui.expectCellText(a!.key, 'newPrice', bump(a!.price!, 75));

@@ -3,17 +3,19 @@ import type { ImportReport } from '../../../shared/import/types';
 /** Most problem rows listed; the counts above always cover all of them. */
 const MAX_LISTED = 500;
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 /** The validation report: counts, then every problem with its sheet row. */
 export function ImportReportView({ report }: { report: ImportReport }) {
   const listed = report.problems.slice(0, MAX_LISTED);
   return (
     <section className="import-report" data-testid="import-report">
       <p className="import-summary" data-testid="import-summary">
-        {report.total} rows read: <strong data-testid="import-count-changes">{report.edits.length} changes</strong>, <span data-testid="import-count-unchanged">{report.unchanged} unchanged</span>
+        {report.total} rows read: <strong data-testid="import-count-changes">{plural(report.edits.length, 'change')}</strong>, <span data-testid="import-count-unchanged">{report.unchanged} unchanged</span>
         {report.blank ? `, ${report.blank} without a new price` : ''}
-        {report.counts.error ? <span className="sev-error">, {report.counts.error} errors (left out)</span> : null}
-        {report.counts.warning ? <span className="sev-warning">, {report.counts.warning} warnings</span> : null}
-        {report.counts.note ? `, ${report.counts.note} notes` : ''}.
+        {report.counts.error ? <span className="sev-error">, {plural(report.counts.error, 'error')} (left out)</span> : null}
+        {report.counts.warning ? <span className="sev-warning">, {plural(report.counts.warning, 'warning')}</span> : null}
+        {report.counts.note ? `, ${plural(report.counts.note, 'note')}` : ''}.
       </p>
       {report.newProducts.length > 0 && (
         <p data-testid="import-new-products">

@@ -199,7 +199,8 @@ export const useImport = create<ImportState>((set, get) => {
       if (connectionId) {
         await call(api().mappings.save({ connectionId, headers: proposal.labels.slice(0, 1000).map((l) => l.slice(0, 500)), mapping })).catch(() => undefined);
       }
-      const parts = [`${report.edits.length} ${report.edits.length === 1 ? 'change' : 'changes'} from ${fileName} are now pending`];
+      const one = report.edits.length === 1;
+      const parts = [`${report.edits.length} ${one ? 'change' : 'changes'} from ${fileName} ${one ? 'is' : 'are'} now pending`];
       if (report.unchanged) parts.push(`${report.unchanged} unchanged`);
       if (report.counts.error) parts.push(`${report.counts.error} rows with errors left out`);
       useNotifications.getState().notify(report.counts.error ? 'warning' : 'success', `${parts.join('; ')}.`);
