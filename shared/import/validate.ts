@@ -4,6 +4,7 @@
  * within the usual change) and diffs against the catalog so unchanged prices are not sent.
  */
 import { Big, decimalPlaces } from '../money';
+import { beyondPercent, compareExact } from './exact';
 import type { CatalogEntry, ImportLine, ImportProblem, ImportReport, ImportRules, ProblemSeverity } from './types';
 
 /** Builds the report from the lines of the sheet and the connection's catalog. */
@@ -25,7 +26,7 @@ export function validateLines(lines: ImportLine[], catalog: readonly CatalogEntr
       continue;
     }
     duplicateRows.add(line.row);
-    if (new Big(first.price!).eq(new Big(line.price))) {
+    if (compareExact(first.price!, line.price) === 0) {
       add(line.row, line.sku, 'note', `Same SKU and price as row ${first.row}; counted once.`);
     } else {
       conflicted.add(line.sku);
@@ -38,8 +39,6 @@ export function validateLines(lines: ImportLine[], catalog: readonly CatalogEntr
   let unchanged = 0;
   let blank = 0;
   let total = 0;
-  const maxUp = new Big(1 + rules.maxChangePercent / 100);
-  const maxDown = new Big(1 - rules.maxChangePercent / 100);
   for (const line of lines) {
     total++;
     if (!line.sku) {
@@ -64,9 +63,8 @@ export function validateLines(lines: ImportLine[], catalog: readonly CatalogEntr
       unchanged++;
       continue;
     }
-    const price = new Big(line.price);
-    if (price.lte(0)) {
-      add(line.row, line.sku, 'error', `The new price ${line.price} is ${price.eq(0) ? 'zero' : 'negative'}; prices must be above zero.`);
+    if (isZeroOrNegative(line.price)) {
+      add(line.row, line.sku, 'error', `The new price ${line.price} is ${line.price.startsWith('-') ? 'negative' : 'zero'}; prices must be above zero.`);
       continue;
     }
     if (decimalPlaces(line.price) > rules.maxDecimals) {
@@ -85,18 +83,16 @@ export function validateLines(lines: ImportLine[], catalog: readonly CatalogEntr
       add(line.row, line.sku, 'error', `The currency ${line.currency} does not match the product's ${entry.currency}.`);
       continue;
     }
-    const current = entry.price === null ? null : new Big(entry.price);
-    if (current !== null && price.eq(current)) {
+    if (entry.price !== null && compareExact(line.price, entry.price) === 0) {
       unchanged++;
       continue;
     }
     const cost = line.cost ?? entry.cost;
-    if (cost !== null && price.lt(new Big(cost))) add(line.row, line.sku, 'warning', `The new price ${line.price} is below the cost ${cost}.`);
-    if (current !== null && !current.eq(0)) {
-      if (price.gt(current.times(maxUp)) || price.lt(current.times(maxDown))) {
-        const pct = price.minus(current).div(current).times(100).toFixed(1);
-        add(line.row, line.sku, 'warning', `The new price ${line.price} changes the current ${entry.price} by ${pct.startsWith('-') ? '' : '+'}${pct} %, more than ±${rules.maxChangePercent} %.`);
-      }
+    if (cost !== null && compareExact(line.price, cost) < 0) add(line.row, line.sku, 'warning', `The new price ${line.price} is below the cost ${cost}.`);
+    if (entry.price !== null && !isZeroOrNegative(entry.price) && beyondPercent(line.price, entry.price, rules.maxChangePercent)) {
+      const current = new Big(entry.price);
+      const pct = new Big(line.price).minus(current).div(current).times(100).toFixed(1);
+      add(line.row, line.sku, 'warning', `The new price ${line.price} changes the current ${entry.price} by ${pct.startsWith('-') ? '' : '+'}${pct} %, more than ±${rules.maxChangePercent} %.`);
     }
     edits.push({ key: entry.key, newPrice: line.price });
   }
@@ -105,6 +101,9 @@ export function validateLines(lines: ImportLine[], catalog: readonly CatalogEntr
   for (const p of problems) counts[p.severity]++;
   return { total, edits, unchanged, blank, newProducts, problems, counts };
 }
+
+// Canonical decimal strings: "-…" is negative, only zeros is zero.
+const isZeroOrNegative = (value: string) => value.startsWith('-') || /^0*(\.0*)?$/.test(value);
 
 const conflictingCurrency = (line: ImportLine, entry: CatalogEntry) => line.currency !== null && line.currency !== entry.currency;
 
