@@ -26,7 +26,7 @@ export const importScenario: Scenario = {
     for (const size of [10_000, 100_000]) {
       const { aoa, catalog } = generatedPriceList(size);
       const bytes = workbookBytes({ Prices: aoa });
-      const runs = size > 50_000 ? 3 : 5;
+      const runs = size > 50_000 ? 5 : 7;
       const lean: number[] = [];
       const pipeline: number[] = [];
       let edits = 0;
