@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useGrid } from '../grid/slice';
+import { useNotifications } from '../notifications/slice';
 import { useImport } from './slice';
 
 /** Dropping a file anywhere on the window imports it; returns whether a file is being dragged over. */
@@ -28,7 +29,9 @@ export function useFileDrop(): boolean {
       setOver(false);
       const file = e.dataTransfer?.files[0];
       const grid = useGrid.getState();
-      if (file && grid.connectionId && !grid.loading && !grid.submitting) void useImport.getState().openFile(file);
+      if (!file) return;
+      if (grid.connectionId && !grid.loading && !grid.submitting) void useImport.getState().openFile(file);
+      else useNotifications.getState().notify('info', `Wait until the prices have ${grid.submitting ? 'been sent' : 'loaded'}, then drop ${file.name} again.`);
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragleave', onLeave);
