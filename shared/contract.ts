@@ -58,6 +58,12 @@ const submissionId = z.string().regex(/^[0-9]{8}T[0-9]{6}-[0-9a-f]{8}$/, 'must b
 /** Largest change set one call may carry; bigger sets are split by the renderer. */
 export const MAX_CHANGES_PER_CALL = 200_000;
 
+/** A column index per import field (see shared/import): SKU and new price required. */
+const column = z.number().int().min(0).max(10_000).nullable();
+export const columnMappingSchema = z.strictObject({ sku: column, price: column, cost: column, name: column, currency: column });
+/** The header labels a mapping was chosen for: the same set of headers gets it back. */
+const headerLabels = z.array(z.string().max(500)).min(1).max(1000);
+
 export interface AppInfo {
   name: string;
   version: string;
@@ -113,6 +119,9 @@ export const channels = {
     flagged: { key: string; sku: string; name: string; reason: string }[];
     checked: boolean;
   }>(),
+  /** The import column mapping remembered for this connection and set of headers, or null. */
+  'mappings:get': channel(z.strictObject({ connectionId: id, headers: headerLabels })).returns<{ mapping: z.infer<typeof columnMappingSchema> | null }>(),
+  'mappings:save': channel(z.strictObject({ connectionId: id, headers: headerLabels, mapping: columnMappingSchema })).returns<null>(),
 } as const;
 
 export const events = {

@@ -1,12 +1,18 @@
 /**
- * Reads a changes file (.xlsx/.xls/.ods/.csv via SheetJS, or .json) into SKU and price
- * lines. Headers are matched loosely and in several languages, because the files come
- * from shop staff's own spreadsheets; prices go through the same parser as typing in the
- * grid. Anything that cannot be read stops the run with the row that caused it.
+ * Reads a changes file (.xlsx/.xlsm/.xls/.ods/.csv/.tsv, or .json) into SKU and price
+ * lines. Spreadsheets go through the app's import reader (shared/import: content sniffing,
+ * size and zip-bomb limits, header-row detection, the multi-language header words), so the
+ * CLI and the import dialog read a file the same way; prices go through the same parser
+ * as typing in the grid. Anything that cannot be read stops the run with the row that caused it.
  */
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import * as XLSX from 'xlsx';
+import { isDateFormat, cellText as sheetCellText, numberText } from '../../shared/import/cells';
+import { ImportError } from '../../shared/import/errors';
+import { headerScore } from '../../shared/import/guess';
+import { detectHeaderRow, headerLabels } from '../../shared/import/header';
+import { assertSheetReadable, readWorkbook } from '../../shared/import/read-workbook';
+import { DEFAULT_LIMITS, type Cell } from '../../shared/import/types';
 import { parsePrice } from '../../shared/parse-price';
 import { UsageError } from './errors';
 
@@ -21,16 +27,6 @@ export interface ChangeLine {
 }
 
 type Column = 'sku' | 'price' | 'cost' | 'currency';
-
-const ALIASES: Record<Column, string[]> = {
-  sku: ['sku', 'artnr', 'artno', 'artikelnr', 'artikelnummer', 'articlenumber', 'articleno', 'itemcode', 'itemno', 'itemnumber', 'productcode', 'reference', 'ref', 'referencia', 'codigo'],
-  price: ['price', 'newprice', 'pris', 'nyttpris', 'nypris', 'precio', 'nuevoprecio', 'precionuevo', 'preis', 'neuerpreis', 'prix', 'nouveauprix', 'saleprice', 'unitprice'],
-  cost: ['cost', 'costprice', 'kostnad', 'inkopspris', 'costo', 'coste', 'kosten', 'einkaufspreis', 'cout', 'prixdachat'],
-  currency: ['currency', 'valuta', 'moneda', 'wahrung', 'devise', 'curr'],
-};
-
-// "Art.nr" -> "artnr", "Währung" -> "wahrung", "New price" -> "newprice".
-const normalise = (header: string) => header.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /** Cell text; numbers are cut to 15 significant digits so 0.1+0.2 from a sheet reads 0.3. */
 function cellText(value: unknown): { text: string; numeric: boolean } {
@@ -64,14 +60,22 @@ export function readChanges(path: string): ChangeLine[] {
       if (!item || typeof item !== 'object' || Array.isArray(item)) throw new UsageError(`${name} entry ${i + 1}: expected an object like {"sku": "A-1", "price": "12.50"}.`);
       return { row: i + 1, cells: item as Record<string, unknown> };
     });
-  } else if (['.csv', '.txt', '.xlsx', '.xls', '.ods'].includes(ext)) {
-    records = readSheet(buffer, ext, name);
+  } else if (['.csv', '.tsv', '.txt', '.xlsx', '.xlsm', '.xls', '.ods'].includes(ext)) {
+    records = readSheet(buffer, name);
   } else {
     throw new UsageError(`${name}: use a .xlsx, .csv or .json changes file.`);
   }
 
   const headers = [...new Set(records.flatMap((r) => Object.keys(r.cells)))];
-  const column = (kind: Column) => headers.find((h) => ALIASES[kind].includes(normalise(h)));
+  // The header that names the field most surely ("New price" beats "Price (2)"; "Current price" is none).
+  const column = (kind: Column) => {
+    let best: { header: string; score: number } | undefined;
+    for (const header of headers) {
+      const { field, score } = headerScore(header);
+      if (field === kind && score > (best?.score ?? 0)) best = { header, score };
+    }
+    return best?.header;
+  };
   const skuKey = column('sku');
   const priceKey = column('price');
   if (!skuKey || !priceKey) {
@@ -110,18 +114,29 @@ function readAmount(cell: { text: string; numeric: boolean }, where: string): st
   return parsed.value;
 }
 
-function readSheet(buffer: Buffer, ext: string, name: string): { row: number; cells: Record<string, unknown> }[] {
-  let workbook: XLSX.WorkBook;
+function readSheet(buffer: Buffer, name: string): { row: number; cells: Record<string, unknown> }[] {
   try {
-    // CSV cells stay text (raw), so "12,50" reaches the price parser as written.
-    workbook = ext === '.csv' || ext === '.txt' ? XLSX.read(buffer.toString('utf8'), { type: 'string', raw: true }) : XLSX.read(buffer, { type: 'buffer' });
-  } catch {
-    throw new UsageError(`${name} could not be read as a spreadsheet.`);
+    const workbook = readWorkbook(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), name, DEFAULT_LIMITS);
+    const sheet = workbook.sheets.find((s) => !s.tooManyRows && s.rows.some((r) => r?.length)) ?? workbook.sheets[0]!;
+    assertSheetReadable(sheet, DEFAULT_LIMITS);
+    const headerRow = detectHeaderRow(sheet.rows);
+    const { labels } = headerLabels(sheet, headerRow);
+    const records: { row: number; cells: Record<string, unknown> }[] = [];
+    for (let r = headerRow + 1; r < sheet.rows.length; r++) {
+      const cells = sheet.rows[r] ?? [];
+      records.push({ row: r + 1, cells: Object.fromEntries(labels.map((label, c) => [label, cellValue(cells[c])])) });
+    }
+    return records;
+  } catch (error) {
+    if (error instanceof ImportError) throw new UsageError(error.message);
+    throw error;
   }
-  const sheet = workbook.Sheets[workbook.SheetNames[0] ?? ''];
-  if (!sheet) throw new UsageError(`${name} has no sheet.`);
-  const grid = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, raw: true, defval: null, blankrows: true });
-  const [header = [], ...body] = grid;
-  const keys = header.map((h) => cellText(h).text);
-  return body.map((cells, i) => ({ row: i + 2, cells: Object.fromEntries(keys.map((k, c) => [k, cells[c]]).filter(([k]) => k)) }));
+}
+
+/** A number for numeric cells (formula results included), the text as shown otherwise (SKUs keep leading zeros). */
+function cellValue(cell: Cell): unknown {
+  if (!cell || cell.v === undefined) return null;
+  // Zero-padded formats ("000000") are SKUs shown with their zeros: keep the text.
+  if (cell.t === 'n' && !isDateFormat(cell.z) && !/^0+$/.test(String(cell.z ?? ''))) return Number(numberText(cell.v as number));
+  return sheetCellText(cell);
 }

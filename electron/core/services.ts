@@ -9,6 +9,7 @@ import { changeHandlers } from './handlers/changes';
 import { createConnectionBook, type ConnectionBook } from './connections';
 import { connectionHandlers } from './handlers/connections';
 import { historyHandlers } from './handlers/history';
+import { mappingHandlers } from './handlers/mappings';
 import type { Host } from './host';
 import { assertComplete, createRegistry, mergeHandlers, type Registry } from './registry';
 
@@ -31,6 +32,7 @@ export function createServices(host: Host, options: ServiceOptions = {}): Servic
       catalogHandlers(host, connections),
       changeHandlers(host, connections),
       historyHandlers(host, connections),
+      mappingHandlers(host),
     ),
   );
   return { registry: createRegistry(handlers, host.log), connections };

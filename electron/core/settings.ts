@@ -28,6 +28,8 @@ export type SettingsData = {
   activeConnectionId: string;
   windowBounds: WindowBounds | null;
   connections: ConnectionRecord[];
+  /** Import column mappings by "<connection id>\u0000<normalised headers>" (see handlers/mappings.ts). */
+  importMappings: Record<string, { mapping: Record<string, number | null>; savedAt: string }>;
 };
 
 /** The part of electron-store/conf that the Node side uses. */
@@ -41,7 +43,7 @@ export const SETTINGS_VERSION = '1.0.0';
 export const settingsOptions = {
   configName: 'settings',
   projectVersion: SETTINGS_VERSION,
-  defaults: { activeConnectionId: 'sandbox', windowBounds: null, connections: [] },
+  defaults: { activeConnectionId: 'sandbox', windowBounds: null, connections: [], importMappings: {} },
   schema: {
     activeConnectionId: { type: 'string', minLength: 1 },
     windowBounds: {
@@ -69,6 +71,7 @@ export const settingsOptions = {
         required: ['id', 'label', 'vendor', 'settings'],
       },
     },
+    importMappings: { type: 'object', additionalProperties: { type: 'object', required: ['mapping', 'savedAt'] } },
   },
   // Later releases add their steps here, keyed by the version that introduced them.
   migrations: {},

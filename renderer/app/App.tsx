@@ -7,6 +7,9 @@ import { PriceGrid } from '../features/grid/PriceGrid';
 import { applyResults, useGrid } from '../features/grid/slice';
 import { HistoryPanel, InterruptedBanner } from '../features/history/HistoryPanel';
 import { useHistory } from '../features/history/slice';
+import { ImportDialog } from '../features/import/ImportDialog';
+import { useImport } from '../features/import/slice';
+import { useFileDrop } from '../features/import/use-file-drop';
 import { Notifications } from '../features/notifications/Notifications';
 import { PreviewPanel } from '../features/preview/PreviewPanel';
 import { usePreview } from '../features/preview/slice';
@@ -16,6 +19,8 @@ import { Toolbar } from './Toolbar';
 export function App() {
   const activeId = useConnections((s) => s.activeId);
   const editing = useConnections((s) => s.editing);
+  const importing = useImport((s) => s.step !== 'closed');
+  const dragging = useFileDrop();
 
   useEffect(() => {
     void useConnections.getState().refresh();
@@ -55,6 +60,12 @@ export function App() {
       {editing && <ConnectionDialog key={editing.mode === 'edit' ? editing.connection.id : 'new'} />}
       <PreviewPanel />
       <HistoryPanel />
+      {importing && <ImportDialog />}
+      {dragging && (
+        <div className="drop-overlay" data-testid="drop-overlay">
+          Drop a spreadsheet to import its prices
+        </div>
+      )}
       <Notifications />
     </div>
   );

@@ -1,6 +1,8 @@
+import { ExportMenu } from '../features/export/ExportMenu';
 import { pendingChanges, useGrid } from '../features/grid/slice';
 import { useHistory } from '../features/history/slice';
 import { itemsFromGrid, usePreview } from '../features/preview/slice';
+import { ImportButton } from '../features/import/ImportButton';
 
 export function Toolbar() {
   const state = useGrid();
@@ -13,6 +15,8 @@ export function Toolbar() {
         <button type="button" data-testid="open-history" onClick={() => void useHistory.getState().show()}>
           History
         </button>
+        <ImportButton />
+        <ExportMenu />
         <button type="button" data-testid="reload" disabled={busy || !state.connectionId} onClick={() => state.connectionId && void state.load(state.connectionId)}>
           Reload prices
         </button>

@@ -1,0 +1,84 @@
+import { useRef } from 'react';
+import { toCsv } from '../../../shared/export/csv';
+import { changesTable, gridTable, resultsTable, templateTable, type ExportTable } from '../../../shared/export/table';
+import { useConnections } from '../connections/slice';
+import { useGrid } from '../grid/slice';
+import { notifyError, useNotifications } from '../notifications/slice';
+import { download, exportName } from './download';
+import { useVisibleRows } from './visible-rows';
+
+type What = 'grid' | 'filtered' | 'changes' | 'results' | 'template';
+const WHAT_NAME: Record<What, string> = { grid: 'prices', filtered: 'filtered-prices', changes: 'changes', results: 'results', template: 'import-template' };
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+function tableFor(what: What): ExportTable {
+  const { rows, edits, results } = useGrid.getState();
+  switch (what) {
+    case 'grid':
+      return gridTable(rows, edits);
+    case 'filtered': {
+      const keys = new Set(useVisibleRows.getState().provider?.() ?? []);
+      return gridTable(rows.filter((r) => keys.has(r.key)), edits);
+    }
+    case 'changes':
+      return changesTable(rows, edits);
+    case 'results':
+      return resultsTable(rows, results, edits);
+    case 'template':
+      return templateTable(rows);
+  }
+}
+
+/** Writes the chosen export as .xlsx or .csv and downloads it. */
+export async function exportAs(what: What, format: 'xlsx' | 'csv'): Promise<void> {
+  const table = tableFor(what);
+  const { connections } = useConnections.getState();
+  const label = connections.find((c) => c.id === useGrid.getState().connectionId)?.label ?? 'PriceDesk';
+  const name = `${exportName(label, WHAT_NAME[what])}.${format}`;
+  if (format === 'xlsx') {
+    // SheetJS is large: loaded on first export so it does not slow the app's start.
+    const { toXlsx } = await import('../../../shared/export/sheet');
+    download(toXlsx(table), name, XLSX_TYPE);
+  }
+  else download(toCsv(table), name, 'text/csv;charset=utf-8');
+  useNotifications.getState().notify('success', `Saved ${table.rows.length} rows to ${name}.`);
+}
+
+/** "Export" in the toolbar: the grid, the changes, the last results or the import template. */
+export function ExportMenu() {
+  const ref = useRef<HTMLDetailsElement>(null);
+  const hasRows = useGrid((s) => s.rows.length > 0);
+  const hasChanges = useGrid((s) => Object.keys(s.edits).length > 0);
+  const hasResults = useGrid((s) => Object.keys(s.results).length > 0);
+  const canFilter = useVisibleRows((s) => s.provider !== null);
+  const item = (what: What, format: 'xlsx' | 'csv', label: string, enabled: boolean) => (
+    <button
+      type="button"
+      role="menuitem"
+      data-testid={`export-${what}-${format}`}
+      disabled={!enabled}
+      onClick={() => {
+        ref.current?.removeAttribute('open');
+        exportAs(what, format).catch(notifyError);
+      }}
+    >
+      {label}
+    </button>
+  );
+  return (
+    <details className="menu" ref={ref} data-testid="export-menu">
+      <summary data-testid="export-open">Export</summary>
+      <div className="menu-items" role="menu">
+        {item('grid', 'xlsx', 'All rows (.xlsx)', hasRows)}
+        {item('grid', 'csv', 'All rows (.csv)', hasRows)}
+        {item('filtered', 'xlsx', 'Filtered rows (.xlsx)', hasRows && canFilter)}
+        {item('filtered', 'csv', 'Filtered rows (.csv)', hasRows && canFilter)}
+        {item('changes', 'xlsx', 'Changes only (.xlsx)', hasChanges)}
+        {item('changes', 'csv', 'Changes only (.csv)', hasChanges)}
+        {item('results', 'xlsx', 'Last results (.xlsx)', hasResults)}
+        {item('results', 'csv', 'Last results (.csv)', hasResults)}
+        {item('template', 'xlsx', 'Import template (.xlsx)', hasRows)}
+      </div>
+    </details>
+  );
+}

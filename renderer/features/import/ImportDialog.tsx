@@ -1,0 +1,144 @@
+import { useEffect, useRef, useState } from 'react';
+import { IMPORT_FIELDS, PREVIEW_ROWS, REQUIRED_FIELDS, type ImportField, type Separator } from '../../../shared/import/types';
+import { ImportReportView } from './ImportReportView';
+import { useImport } from './slice';
+
+const FIELD_LABEL: Record<ImportField, string> = { sku: 'SKU', price: 'New price', cost: 'Cost', name: 'Name', currency: 'Currency' };
+
+/** The import dialog: sheet, header row, column mapping, separators, then the report and Merge. */
+export function ImportDialog() {
+  const s = useImport();
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    if (!ref.current?.open) ref.current?.showModal();
+  }, []);
+  const sheet = s.sheets[s.sheetIndex];
+  const canMerge = s.report !== null && s.report.edits.length > 0 && !s.busy;
+
+  return (
+    <dialog ref={ref} className="dialog import-dialog" data-testid="import-dialog" aria-labelledby="import-title" onCancel={(e) => (e.preventDefault(), s.close())}>
+      <h3 id="import-title">Import {s.fileName}</h3>
+      {s.busy && <Busy label={s.busy} since={s.busySince} onCancel={s.close} />}
+      {s.error && (
+        <p className="import-error" role="alert" data-testid="import-error">
+          {s.error}
+        </p>
+      )}
+      {s.notes.length > 0 && (
+        <ul className="import-notes" data-testid="import-notes">
+          {s.notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      )}
+      {s.step !== 'failed' && s.sheets.length > 0 && (
+        <div className="import-body">
+          <div className="import-controls">
+            {s.sheets.length > 1 && (
+              <label>
+                Sheet
+                <select data-testid="import-sheet" value={s.sheetIndex} onChange={(e) => void s.chooseSheet(Number(e.target.value))}>
+                  {s.sheets.map((sh, i) => (
+                    <option key={sh.name} value={i}>
+                      {sh.name} ({sh.problem ? 'cannot be imported' : `${sh.rowCount} rows`})
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
+            {sheet && !sheet.problem && (
+              <label>
+                Header row
+                <select data-testid="import-header-row" value={s.headerRow} onChange={(e) => void s.setHeaderRow(Number(e.target.value))}>
+                  {sheet.preview.slice(0, PREVIEW_ROWS).map((cells, r) => (
+                    <option key={r} value={r}>
+                      Row {r + 1}: {cells.filter(Boolean).slice(0, 4).join(' · ').slice(0, 60) || '(blank)'}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
+          </div>
+          {s.proposal && s.mapping && (
+            <fieldset className="import-mapping" data-testid="import-mapping">
+              <legend>Columns {s.proposal.remembered ? '(as you chose last time for these headers)' : '(guessed; check them)'}</legend>
+              {IMPORT_FIELDS.map((field) => (
+                <label key={field}>
+                  {FIELD_LABEL[field]}
+                  {REQUIRED_FIELDS.includes(field) ? ' *' : ''}
+                  <select
+                    data-testid={`import-map-${field}`}
+                    value={s.mapping![field] ?? ''}
+                    onChange={(e) => void s.setColumn(field, e.target.value === '' ? null : Number(e.target.value))}
+                  >
+                    <option value="">— not in the file —</option>
+                    {s.proposal!.labels.map((label, c) => (
+                      <option key={c} value={c}>
+                        {label}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              ))}
+              {s.proposal.notes.map((n) => (
+                <p key={n} className="import-note">
+                  {n}
+                </p>
+              ))}
+            </fieldset>
+          )}
+          {s.report && (
+            <div className="import-separators">
+              {(['price', 'cost'] as const).map((field) => {
+                const info = s.report!.separators[field];
+                if (!info) return null;
+                return (
+                  <label key={field} data-testid={`import-sep-${field}`}>
+                    {FIELD_LABEL[field]} decimals: <span data-testid={`import-sep-${field}-text`}>{info.text}</span>
+                    <select value={s.separators[field] ?? ''} onChange={(e) => void s.setSeparator(field, (e.target.value || null) as Separator | null)}>
+                      <option value="">Read from the values</option>
+                      <option value=".">Decimal point (1,234.56)</option>
+                      <option value=",">Decimal comma (1.234,56)</option>
+                    </select>
+                  </label>
+                );
+              })}
+            </div>
+          )}
+          {s.report && <ImportReportView report={s.report} />}
+        </div>
+      )}
+      <div className="dialog-buttons">
+        <button type="button" data-testid="import-cancel" onClick={s.close}>
+          {s.step === 'failed' ? 'Close' : 'Cancel'}
+        </button>
+        {s.step !== 'failed' && (
+          <button type="button" className="primary" data-testid="import-merge" disabled={!canMerge} onClick={() => void s.merge()}>
+            Add {s.report?.edits.length ?? 0} {s.report?.edits.length === 1 ? 'change' : 'changes'} to the grid
+          </button>
+        )}
+      </div>
+    </dialog>
+  );
+}
+
+/** The progress line while the worker reads or checks: the UI stays usable, Cancel ends it. */
+function Busy(props: { label: string; since: number; onCancel(): void }) {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 500);
+    return () => clearInterval(timer);
+  }, []);
+  const seconds = Math.max(0, Math.floor((now - props.since) / 1000));
+  return (
+    <div className="import-busy" data-testid="import-busy">
+      <progress />
+      <span>
+        {props.label} {seconds >= 2 ? `${seconds} s` : ''}
+      </span>
+      <button type="button" data-testid="import-stop" onClick={props.onCancel}>
+        Stop
+      </button>
+    </div>
+  );
+}

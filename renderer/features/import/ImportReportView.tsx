@@ -1,0 +1,53 @@
+import type { ImportReport } from '../../../shared/import/types';
+
+/** Most problem rows listed; the counts above always cover all of them. */
+const MAX_LISTED = 500;
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The validation report: counts, then every problem with its sheet row. */
+export function ImportReportView({ report }: { report: ImportReport }) {
+  const listed = report.problems.slice(0, MAX_LISTED);
+  return (
+    <section className="import-report" data-testid="import-report">
+      <p className="import-summary" data-testid="import-summary">
+        {report.total} rows read: <strong data-testid="import-count-changes">{plural(report.edits.length, 'change')}</strong>, <span data-testid="import-count-unchanged">{report.unchanged} unchanged</span>
+        {report.blank ? `, ${report.blank} without a new price` : ''}
+        {report.counts.error ? <span className="sev-error">, {plural(report.counts.error, 'error')} (left out)</span> : null}
+        {report.counts.warning ? <span className="sev-warning">, {plural(report.counts.warning, 'warning')}</span> : null}
+        {report.counts.note ? `, ${plural(report.counts.note, 'note')}` : ''}.
+      </p>
+      {report.newProducts.length > 0 && (
+        <p data-testid="import-new-products">
+          {report.newProducts.length} SKUs are not in the catalog and could be created as new products; they are listed below and not added to the grid.
+        </p>
+      )}
+      {listed.length > 0 && (
+        <div className="import-problems-wrap">
+          <table className="import-problems" data-testid="import-problems">
+            <thead>
+              <tr>
+                <th>Row</th>
+                <th>SKU</th>
+                <th>Problem</th>
+              </tr>
+            </thead>
+            <tbody>
+              {listed.map((p, i) => (
+                <tr key={i} className={`sev-${p.severity}`} data-testid="import-problem">
+                  <td>{p.row}</td>
+                  <td>{p.sku}</td>
+                  <td>
+                    {p.severity === 'error' ? 'Error: ' : p.severity === 'warning' ? 'Warning: ' : 'Note: '}
+                    {p.message}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {report.problems.length > MAX_LISTED && <p>…and {report.problems.length - MAX_LISTED} more.</p>}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,217 @@
+/**
+ * The import dialog's state: the file being imported, its sheets, the chosen sheet and
+ * header row, the column mapping and the validation report. Parsing happens in the import
+ * worker; this slice only sends it small requests. Nothing touches the grid until merge(),
+ * which makes every valid row a pending change in ONE applyEdits call (one undo step).
+ */
+import { create } from 'zustand';
+import { ImportError, formatBytes } from '../../../shared/import/errors';
+import type { MappingProposal, SheetSummary } from '../../../shared/import/pipeline';
+import { DEFAULT_LIMITS, type ColumnMapping, type ImportField, type ImportLimits, type ImportReport, type ImportRules, type Separator } from '../../../shared/import/types';
+import { api, call } from '../../api';
+import { useConnections } from '../connections/slice';
+import { useGrid } from '../grid/slice';
+import { useNotifications } from '../notifications/slice';
+import { ImportWorker } from './worker-client';
+
+/** Where the dialog is: reading (busy), choosing (sheet/header/mapping + report), or failed. */
+export type ImportStep = 'closed' | 'working' | 'ready' | 'failed';
+
+export interface ImportState {
+  step: ImportStep;
+  fileName: string;
+  /** What the worker is doing, for the progress line. */
+  busy: string | null;
+  busySince: number;
+  error: string | null;
+  notes: string[];
+  sheets: SheetSummary[];
+  sheetIndex: number;
+  headerRow: number;
+  proposal: MappingProposal | null;
+  mapping: ColumnMapping | null;
+  separators: Partial<Record<'price' | 'cost', Separator | null>>;
+  report: ImportReport | null;
+  openFile(file: File): Promise<void>;
+  chooseSheet(index: number): Promise<void>;
+  setHeaderRow(row: number): Promise<void>;
+  setColumn(field: ImportField, column: number | null): Promise<void>;
+  setSeparator(field: 'price' | 'cost', separator: Separator | null): Promise<void>;
+  merge(): Promise<void>;
+  close(): void;
+}
+
+/** The change beyond which a new price is flagged, in percent (the grid's rule). */
+export const MAX_CHANGE_PERCENT = 30;
+
+let worker: ImportWorker | null = null;
+// Each user action bumps this; answers to older actions are dropped.
+let generation = 0;
+
+/** Limits, lowered (never raised) by a test through sessionStorage "pricedesk.importLimits". */
+export function importLimits(): ImportLimits {
+  try {
+    const override = JSON.parse(sessionStorage.getItem('pricedesk.importLimits') ?? '{}') as Partial<ImportLimits>;
+    const limits = { ...DEFAULT_LIMITS };
+    for (const key of Object.keys(limits) as (keyof ImportLimits)[]) {
+      const v = override[key];
+      if (typeof v === 'number' && v > 0 && v < limits[key]) limits[key] = v;
+    }
+    return limits;
+  } catch {
+    return DEFAULT_LIMITS;
+  }
+}
+
+function rulesForConnection(): ImportRules {
+  const { connections, vendors } = useConnections.getState();
+  const connectionId = useGrid.getState().connectionId;
+  const vendorId = connections.find((c) => c.id === connectionId)?.vendor;
+  const vendor = vendors.find((v) => v.id === vendorId);
+  return {
+    maxDecimals: vendor?.capabilities.maxDecimals ?? 2,
+    createsProducts: vendor?.capabilities.createsProducts ?? false,
+    maxChangePercent: MAX_CHANGE_PERCENT,
+    vendorName: vendor?.displayName ?? 'This platform',
+  };
+}
+
+const initial = {
+  step: 'closed' as ImportStep,
+  fileName: '',
+  busy: null,
+  busySince: 0,
+  error: null,
+  notes: [],
+  sheets: [],
+  sheetIndex: 0,
+  headerRow: 0,
+  proposal: null,
+  mapping: null,
+  separators: {},
+  report: null,
+};
+
+export const useImport = create<ImportState>((set, get) => {
+  /** Runs one worker step; failures become the dialog's message, stale answers are dropped. */
+  async function step<T>(label: string, run: (w: ImportWorker) => Promise<T>): Promise<T | undefined> {
+    const mine = ++generation;
+    set({ busy: label, busySince: Date.now(), error: null });
+    try {
+      if (!worker) throw new ImportError('timeout', 'The file reader was stopped; open the file again.');
+      const result = await run(worker);
+      if (mine !== generation) return undefined;
+      set({ busy: null });
+      return result;
+    } catch (error) {
+      if (mine !== generation) return undefined;
+      const message = error instanceof Error ? error.message : String(error);
+      // A file-level failure ends the import; a mapping problem keeps the dialog usable.
+      const fatal = !(error instanceof ImportError) || !['mapping', 'too_many_rows', 'empty'].includes(error.code) || get().sheets.length === 0;
+      set({ busy: null, error: message, step: fatal ? 'failed' : get().step, report: null });
+      return undefined;
+    }
+  }
+
+  async function propose(): Promise<void> {
+    const { sheetIndex, headerRow, sheets } = get();
+    if (sheets[sheetIndex]?.problem) {
+      set({ error: sheets[sheetIndex]!.problem, proposal: null, mapping: null, report: null });
+      return;
+    }
+    const catalogSkus = useGrid.getState().rows.map((r) => r.sku);
+    const connectionId = useGrid.getState().connectionId;
+    const first = await step('Finding the columns…', (w) => w.request({ type: 'propose', sheet: sheetIndex, headerRow, catalogSkus, remembered: null }));
+    if (!first) return;
+    let proposal = first;
+    if (connectionId && first.labels.length) {
+      // A mapping the user confirmed before for these headers beats the guess.
+      const saved = await call(api().mappings.get({ connectionId, headers: first.labels.slice(0, 1000).map((l) => l.slice(0, 500)) })).catch(() => ({ mapping: null }));
+      if (saved.mapping) {
+        const again = await step('Finding the columns…', (w) => w.request({ type: 'propose', sheet: sheetIndex, headerRow, catalogSkus, remembered: saved.mapping }));
+        if (!again) return;
+        proposal = again;
+      }
+    }
+    set({ proposal, mapping: proposal.mapping, separators: {} });
+    await analyse();
+  }
+
+  async function analyse(): Promise<void> {
+    const { mapping, sheetIndex, headerRow, separators } = get();
+    if (!mapping || mapping.sku === null || mapping.price === null) {
+      set({ report: null, error: mapping ? `Choose the column with the ${mapping.sku === null ? 'SKU' : 'new price'}.` : null });
+      return;
+    }
+    const catalog = useGrid.getState().rows.map(({ key, sku, price, cost, currency }) => ({ key, sku, price, cost, currency }));
+    const report = await step('Checking the rows…', (w) => w.request({ type: 'analyse', sheet: sheetIndex, headerRow, mapping, separators, catalog, rules: rulesForConnection() }));
+    if (report) set({ report, step: 'ready' });
+  }
+
+  return {
+    ...initial,
+
+    async openFile(file) {
+      worker?.terminate();
+      const limits = importLimits();
+      set({ ...initial, step: 'working', fileName: file.name });
+      if (file.size > limits.maxBytes) {
+        set({ step: 'failed', error: `${file.name} is ${formatBytes(file.size)}; PriceDesk imports files up to ${formatBytes(limits.maxBytes)}. Split it into smaller files.` });
+        return;
+      }
+      worker = new ImportWorker(limits);
+      const bytes = await file.arrayBuffer();
+      const opened = await step('Reading the file…', (w) => w.request({ type: 'open', bytes, fileName: file.name, limits }, [bytes]));
+      if (!opened) return;
+      const sheetIndex = Math.max(0, opened.sheets.findIndex((s) => !s.problem));
+      set({ notes: opened.notes, sheets: opened.sheets, sheetIndex, headerRow: opened.sheets[sheetIndex]?.headerRow ?? 0, step: 'ready' });
+      await propose();
+    },
+
+    async chooseSheet(index) {
+      set({ sheetIndex: index, headerRow: get().sheets[index]?.headerRow ?? 0, proposal: null, mapping: null, report: null, error: null });
+      await propose();
+    },
+
+    async setHeaderRow(row) {
+      set({ headerRow: row, report: null });
+      await propose();
+    },
+
+    async setColumn(field, column) {
+      const mapping = { ...get().mapping!, [field]: column };
+      // One column, one field: taking a column away from another field clears that field.
+      if (column !== null) for (const other of Object.keys(mapping) as ImportField[]) if (other !== field && mapping[other] === column) mapping[other] = null;
+      set({ mapping });
+      await analyse();
+    },
+
+    async setSeparator(field, separator) {
+      set({ separators: { ...get().separators, [field]: separator } });
+      await analyse();
+    },
+
+    async merge() {
+      const { report, fileName, proposal, mapping } = get();
+      if (!report || !proposal || !mapping) return;
+      const connectionId = useGrid.getState().connectionId;
+      if (report.edits.length) useGrid.getState().applyEdits(report.edits, `Import ${fileName}`);
+      if (connectionId) {
+        await call(api().mappings.save({ connectionId, headers: proposal.labels.slice(0, 1000).map((l) => l.slice(0, 500)), mapping })).catch(() => undefined);
+      }
+      const one = report.edits.length === 1;
+      const parts = [`${report.edits.length} ${one ? 'change' : 'changes'} from ${fileName} ${one ? 'is' : 'are'} now pending`];
+      if (report.unchanged) parts.push(`${report.unchanged} unchanged`);
+      if (report.counts.error) parts.push(`${report.counts.error} rows with errors left out`);
+      useNotifications.getState().notify(report.counts.error ? 'warning' : 'success', `${parts.join('; ')}.`);
+      get().close();
+    },
+
+    close() {
+      generation++;
+      worker?.terminate();
+      worker = null;
+      set({ ...initial });
+    },
+  };
+});

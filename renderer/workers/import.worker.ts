@@ -1,0 +1,42 @@
+/**
+ * The import worker: untrusted spreadsheet files are parsed here, off the UI thread and
+ * inside the sandboxed renderer, never in the privileged main process. The page ends this
+ * worker (terminate) when a step runs past the time limit.
+ */
+import { ImportError } from '../../shared/import/errors';
+import { analyseSheet, proposeMapping, summariseSheets } from '../../shared/import/pipeline';
+import { assertSheetReadable, readWorkbook } from '../../shared/import/read-workbook';
+import type { ImportLimits, Workbook } from '../../shared/import/types';
+import type { WorkerRequest, WorkerResponse, WorkerResults } from './import-protocol';
+
+let workbook: Workbook | null = null;
+let limits: ImportLimits | null = null;
+
+function handle(request: WorkerRequest): WorkerResults[WorkerRequest['type']] {
+  if (request.type === 'open') {
+    workbook = null;
+    limits = request.limits;
+    workbook = readWorkbook(new Uint8Array(request.bytes), request.fileName, request.limits);
+    return { format: workbook.format, notes: workbook.notes, sheets: summariseSheets(workbook, request.limits) };
+  }
+  if (!workbook || !limits) throw new ImportError('empty', 'Open a file first.');
+  const sheet = workbook.sheets[request.sheet];
+  if (!sheet) throw new ImportError('empty', 'That sheet is not in the file.');
+  assertSheetReadable(sheet, limits);
+  if (request.type === 'propose') return proposeMapping(sheet, request.headerRow, new Set(request.catalogSkus), request.remembered);
+  return analyseSheet(sheet, request);
+}
+
+self.onmessage = (event: MessageEvent<{ id: number; request: WorkerRequest }>) => {
+  const { id, request } = event.data;
+  let response: WorkerResponse;
+  try {
+    response = { id, ok: true, result: handle(request) };
+  } catch (error) {
+    response =
+      error instanceof ImportError
+        ? { id, ok: false, error: { code: error.code, message: error.message } }
+        : { id, ok: false, error: { code: 'internal', message: `The file could not be read (${error instanceof Error ? error.message : String(error)}).` } };
+  }
+  self.postMessage(response);
+};

@@ -1,0 +1,104 @@
+/**
+ * The import pipeline in steps: read the file, summarise its sheets, propose a mapping
+ * for the chosen sheet and header row, then analyse (parse, validate, diff). Pure and
+ * isomorphic: the renderer's Web Worker runs these steps one message at a time, the bench
+ * and the tests run them in Node.
+ */
+import { ImportError } from './errors';
+import { extractLines } from './extract';
+import { guessMapping } from './guess';
+import { detectHeaderRow, headerLabels } from './header';
+import { inferSeparator, userSeparator } from './numbers';
+import { assertSheetReadable, readWorkbook } from './read-workbook';
+import { cellText } from './cells';
+import { validateLines } from './validate';
+import { PREVIEW_ROWS, type CatalogEntry, type ColumnMapping, type ImportLimits, type ImportReport, type ImportRules, type Separator, type SeparatorInfo, type SheetGrid, type Workbook } from './types';
+
+/** What the sheet picker shows of one sheet. */
+export interface SheetSummary {
+  name: string;
+  rowCount: number;
+  columnCount: number;
+  /** The detected header row (0-based). */
+  headerRow: number;
+  /** The first rows as text, for the picker and the header-row override. */
+  preview: string[][];
+  /** Why the sheet cannot be imported (empty, too many rows), or null. */
+  problem: string | null;
+}
+
+const PREVIEW_COLUMNS = 30;
+
+/** Sheet summaries for the picker; sheets that cannot be imported carry their reason. */
+export function summariseSheets(wb: Workbook, limits: ImportLimits): SheetSummary[] {
+  return wb.sheets.map((sheet) => {
+    let problem: string | null = null;
+    try {
+      assertSheetReadable(sheet, limits);
+    } catch (error) {
+      problem = error instanceof Error ? error.message : String(error);
+    }
+    const preview = sheet.rows.slice(0, PREVIEW_ROWS).map((row) => Array.from({ length: Math.min(row?.length ?? 0, PREVIEW_COLUMNS) }, (_, c) => cellText(row?.[c])));
+    return { name: sheet.name, rowCount: sheet.rowCount, columnCount: sheet.columnCount, headerRow: problem ? 0 : detectHeaderRow(sheet.rows), preview, problem };
+  });
+}
+
+/** The column labels and guessed (or remembered) mapping for a sheet and header row. */
+export interface MappingProposal {
+  headerRow: number;
+  labels: string[];
+  notes: string[];
+  mapping: ColumnMapping;
+  /** Whether the mapping came from a remembered choice rather than a guess. */
+  remembered: boolean;
+}
+
+export function proposeMapping(sheet: SheetGrid, headerRow: number, catalogSkus: ReadonlySet<string>, remembered: ColumnMapping | null): MappingProposal {
+  const { labels, notes } = headerLabels(sheet, headerRow);
+  const fits = remembered && Object.values(remembered).every((c) => c === null || c < labels.length);
+  const mapping = fits ? remembered : guessMapping(labels, sheet.rows.slice(headerRow + 1, headerRow + 201), catalogSkus);
+  return { headerRow, labels, notes, mapping, remembered: Boolean(fits) };
+}
+
+export interface AnalyseOptions {
+  headerRow: number;
+  mapping: ColumnMapping;
+  /** Separators the user chose; otherwise inferred from the values. */
+  separators?: Partial<Record<'price' | 'cost', Separator | null>>;
+  catalog: readonly CatalogEntry[];
+  rules: ImportRules;
+}
+
+/** Parses, validates and diffs the sheet into the report shown before merging. */
+export function analyseSheet(sheet: SheetGrid, options: AnalyseOptions): ImportReport {
+  const { mapping, headerRow } = options;
+  if (mapping.sku === null || mapping.price === null) {
+    throw new ImportError('mapping', `Choose the column with the ${mapping.sku === null ? 'SKU' : 'new price'} first.`);
+  }
+  if (mapping.sku === mapping.price) throw new ImportError('mapping', 'The SKU and the new price must be different columns.');
+  const separators: Partial<Record<'price' | 'cost', SeparatorInfo>> = {};
+  for (const field of ['price', 'cost'] as const) {
+    const column = mapping[field];
+    if (column === null) continue;
+    const chosen = options.separators?.[field];
+    separators[field] = chosen ? userSeparator(chosen) : inferSeparator(sheet.rows, column, headerRow + 1);
+  }
+  const lines = extractLines(sheet.rows, { headerRow, mapping, separators });
+  return { ...validateLines(lines, options.catalog, options.rules), separators };
+}
+
+/** The whole pipeline in one call (bench, tests, CLI): first importable sheet, guessed mapping. */
+export function runImport(
+  bytes: Uint8Array,
+  fileName: string,
+  options: { limits: ImportLimits; catalog: readonly CatalogEntry[]; rules: ImportRules; sheet?: string },
+): { workbook: Workbook; sheet: SheetGrid; proposal: MappingProposal; report: ImportReport } {
+  const workbook = readWorkbook(bytes, fileName, options.limits);
+  const sheet = options.sheet ? workbook.sheets.find((s) => s.name === options.sheet) : workbook.sheets.find((s) => !s.tooManyRows && s.rows.length > 0) ?? workbook.sheets[0];
+  if (!sheet) throw new ImportError('empty', `${fileName} has no sheet named "${options.sheet}".`);
+  assertSheetReadable(sheet, options.limits);
+  const headerRow = detectHeaderRow(sheet.rows);
+  const proposal = proposeMapping(sheet, headerRow, new Set(options.catalog.map((c) => c.sku)), null);
+  const report = analyseSheet(sheet, { headerRow, mapping: proposal.mapping, catalog: options.catalog, rules: options.rules });
+  return { workbook, sheet, proposal, report };
+}

@@ -1,0 +1,141 @@
+/**
+ * Reads an untrusted file into sheets of cells with SheetJS. Runs inside the renderer's
+ * import Web Worker (never in main) and in Node for the bench and tests. Limits are
+ * checked before and while parsing; every failure is an ImportError in plain words.
+ */
+import * as XLSX from 'xlsx';
+import { ImportError, formatBytes, formatCount } from './errors';
+import { formatFromName, sniff } from './sniff';
+import type { Cell, FileFormat, ImportLimits, SheetGrid, Workbook } from './types';
+
+interface TextDecoderLike {
+  decode(input: Uint8Array): string;
+}
+type TextDecoderCtor = new (label: string, options?: { fatal?: boolean }) => TextDecoderLike;
+// shared/ has no DOM or Node typings; TextDecoder exists in both workers and Node.
+const Decoder = (globalThis as unknown as { TextDecoder: TextDecoderCtor }).TextDecoder;
+
+const FORMAT_NAMES: Record<FileFormat, string> = { xlsx: 'an Excel workbook (.xlsx)', xls: 'an old Excel workbook (.xls)', ods: 'an OpenDocument spreadsheet (.ods)', csv: 'CSV text', tsv: 'tab-separated text' };
+
+/** Reads every sheet of the file; throws ImportError for anything that cannot be imported. */
+export function readWorkbook(bytes: Uint8Array, fileName: string, limits: ImportLimits): Workbook {
+  const claimed = formatFromName(fileName);
+  if (bytes.length > limits.maxBytes) {
+    throw new ImportError('too_large', `${fileName} is ${formatBytes(bytes.length)}; PriceDesk imports files up to ${formatBytes(limits.maxBytes)}. Split it into smaller files.`);
+  }
+  if (bytes.length === 0) throw new ImportError('empty', `${fileName} is empty (0 bytes).`);
+  const sniffed = sniff(bytes, fileName, limits.maxUnpackedBytes);
+  const notes: string[] = [];
+  const family = (f: FileFormat) => (f === 'csv' || f === 'tsv' ? 'text' : f);
+  if (family(claimed) !== family(sniffed.format)) {
+    notes.push(`${fileName} is named like ${FORMAT_NAMES[claimed]} but is really ${FORMAT_NAMES[sniffed.format]}; it was read as such.`);
+  }
+
+  let wb: XLSX.WorkBook;
+  try {
+    wb = sniffed.kind === 'text' ? readText(bytes, sniffed.format, limits) : readBinary(bytes, sniffed.kind, limits);
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    throw describeParseError(error, fileName);
+  }
+  const sheets = wb.SheetNames.map((name) => toGrid(name, wb.Sheets[name]!, limits, notes));
+  if (sheets.length === 0) throw new ImportError('empty', `${fileName} has no sheets.`);
+  return { format: sniffed.format, sheets, notes };
+}
+
+function readBinary(bytes: Uint8Array, kind: 'zip' | 'ole', limits: ImportLimits): XLSX.WorkBook {
+  if (kind === 'ole') {
+    // An encrypted .xlsx is an OLE container holding EncryptionInfo + EncryptedPackage.
+    let cfb: { FullPaths: string[] };
+    try {
+      cfb = XLSX.CFB.read(bytes, { type: 'array' }) as { FullPaths: string[] };
+    } catch (error) {
+      throw new ImportError('damaged', `The file is damaged: its container could not be opened (${error instanceof Error ? error.message : String(error)}).`);
+    }
+    if (cfb.FullPaths.some((p) => /EncryptionInfo|EncryptedPackage/i.test(p))) throw new Error('password-protected');
+  }
+  return XLSX.read(bytes, {
+    type: 'array',
+    dense: true,
+    // Formatted text, HTML and styles are not needed and cost time; number formats are
+    // kept to tell dates from prices and to show SKUs with their leading zeros.
+    cellText: false,
+    cellHTML: false,
+    cellNF: true,
+    cellStyles: false,
+    cellDates: false,
+    sheetRows: limits.maxRows + 1,
+  });
+}
+
+function readText(bytes: Uint8Array, format: 'csv' | 'tsv', limits: ImportLimits): XLSX.WorkBook {
+  let text = decodeText(bytes);
+  let separator = format === 'tsv' ? '\t' : guessDelimiter(text);
+  // Excel's "sep=;" first line names the delimiter.
+  const sep = /^sep=(.)\r?\n/.exec(text);
+  if (sep) {
+    separator = sep[1]!;
+    text = text.slice(sep[0].length);
+  }
+  // raw: every cell stays text, so SKUs keep their zeros and prices are read with locale rules.
+  return XLSX.read(text, { type: 'string', raw: true, dense: true, FS: separator, sheetRows: limits.maxRows + 1 });
+}
+
+function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new Decoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new Decoder('utf-16be').decode(bytes.subarray(2));
+  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  try {
+    return new Decoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    // Not UTF-8: Excel on Windows saves CSV in the ANSI code page.
+    return new Decoder('windows-1252').decode(body);
+  }
+}
+
+/** The delimiter used most on the first lines: comma, semicolon (European Excel) or pipe. */
+function guessDelimiter(text: string): string {
+  const sample = text.slice(0, 8192).split(/\r?\n/).slice(0, 20).join('\n').replace(/"[^"]*"/g, '');
+  const counts = [',', ';', '|', '\t'].map((d) => [d, sample.split(d).length - 1] as const);
+  counts.sort((a, b) => b[1] - a[1]);
+  return counts[0]![1] > 0 ? counts[0]![0] : ',';
+}
+
+function toGrid(name: string, ws: XLSX.WorkSheet, limits: ImportLimits, notes: string[]): SheetGrid {
+  const data = ((ws as { '!data'?: Cell[][] })['!data'] ?? []) as Cell[][];
+  const ref = ws['!fullref'] ?? ws['!ref'];
+  const range = ref ? XLSX.utils.decode_range(ref) : null;
+  const rowCount = range ? range.e.r + 1 : 0;
+  const columnCount = range ? range.e.c + 1 : 0;
+  if (rowCount > limits.maxRows) {
+    // Text files have no declared size: past the limit we only know "more than".
+    return { name, rows: [], rowCount: ws['!fullref'] ? rowCount : -1, columnCount, merges: [], droppedColumns: 0, tooManyRows: true };
+  }
+  let droppedColumns = 0;
+  let rows = data;
+  if (columnCount > limits.maxColumns) {
+    droppedColumns = columnCount - limits.maxColumns;
+    rows = data.map((row) => (row && row.length > limits.maxColumns ? row.slice(0, limits.maxColumns) : row));
+    notes.push(`Sheet "${name}" has ${formatCount(columnCount)} columns; only the first ${limits.maxColumns} were read.`);
+  }
+  return { name, rows, rowCount, columnCount, merges: ws['!merges'] ?? [], droppedColumns, tooManyRows: false };
+}
+
+function describeParseError(error: unknown, fileName: string): ImportError {
+  const detail = error instanceof Error ? error.message : String(error);
+  if (/password|encrypt/i.test(detail)) {
+    return new ImportError('password_protected', `${fileName} is protected with a password. Open it in your spreadsheet program, remove the password (or save an unprotected copy) and import that.`);
+  }
+  return new ImportError('damaged', `${fileName} could not be read: the file looks damaged or incomplete (${detail.slice(0, 200)}). Open it in your spreadsheet program and save it again.`);
+}
+
+/** Throws the too-many-rows error for a sheet the user picked. */
+export function assertSheetReadable(sheet: SheetGrid, limits: ImportLimits): void {
+  if (sheet.tooManyRows) {
+    const count = sheet.rowCount < 0 ? `more than ${formatCount(limits.maxRows)}` : formatCount(sheet.rowCount);
+    throw new ImportError('too_many_rows', `Sheet "${sheet.name}" has ${count} rows; PriceDesk imports at most ${formatCount(limits.maxRows)} rows at once. Split the sheet into smaller files.`);
+  }
+  if (sheet.rows.every((row) => !row || row.every((c) => c === undefined || c.v === undefined || c.v === ''))) {
+    throw new ImportError('empty', `Sheet "${sheet.name}" is empty.`);
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * Types of the import pipeline: file bytes -> sheets -> header row -> column mapping ->
+ * parsed lines -> validation report -> grid edits. Everything here is plain data so it
+ * crosses the Web Worker boundary (structured clone) and runs the same in Node (bench, tests).
+ */
+import type { CellObject } from 'xlsx';
+
+/** A sheet cell as SheetJS gives it in dense mode; undefined where the cell is blank. */
+export type Cell = CellObject | undefined;
+
+/** The fields an import can fill; SKU and the new price are required. */
+export type ImportField = 'sku' | 'price' | 'cost' | 'name' | 'currency';
+export const IMPORT_FIELDS: readonly ImportField[] = ['sku', 'price', 'cost', 'name', 'currency'];
+export const REQUIRED_FIELDS: readonly ImportField[] = ['sku', 'price'];
+
+/** Which column (0-based) holds each field; null where the file has none. */
+export type ColumnMapping = Record<ImportField, number | null>;
+
+/** The decimal separator of a price column: read from the values, or chosen by the user. */
+export type Separator = '.' | ',';
+
+/** File kinds the import reads, by content (not by the name's extension). */
+export type FileFormat = 'xlsx' | 'xls' | 'ods' | 'csv' | 'tsv';
+
+/** Limits that keep a hostile or huge file from hanging or exhausting the app. */
+export interface ImportLimits {
+  /** Largest file accepted, in bytes. */
+  maxBytes: number;
+  /** Most rows read from one sheet (header and title rows included). */
+  maxRows: number;
+  /** Most columns read from one sheet. */
+  maxColumns: number;
+  /** Largest total uncompressed size a workbook's zip may declare (zip bomb guard). */
+  maxUnpackedBytes: number;
+  /** How long the worker may take for one step before it is stopped, in milliseconds. */
+  timeoutMs: number;
+}
+
+export const DEFAULT_LIMITS: ImportLimits = {
+  maxBytes: 50 * 1024 * 1024,
+  maxRows: 250_000,
+  maxColumns: 200,
+  maxUnpackedBytes: 600 * 1024 * 1024,
+  timeoutMs: 60_000,
+};
+
+/** Rows of each sheet sent to the page for the sheet picker and the header-row choice. */
+export const PREVIEW_ROWS = 25;
+
+/** One sheet as read: the cells (dense rows) and what was cut off. */
+export interface SheetGrid {
+  name: string;
+  rows: Cell[][];
+  /** Rows in the sheet's used range (may exceed rows.length when past the limit); -1: more than the limit, exact count unknown. */
+  rowCount: number;
+  /** Set when the sheet has more rows than the limit: it cannot be imported. */
+  tooManyRows: boolean;
+  /** Columns in the sheet's used range, before any cut. */
+  columnCount: number;
+  /** Merged ranges (0-based, inclusive). */
+  merges: { s: { r: number; c: number }; e: { r: number; c: number } }[];
+  /** Set when the sheet had more columns than the limit and the rest were dropped. */
+  droppedColumns: number;
+}
+
+/** A workbook as read by readWorkbook. */
+export interface Workbook {
+  format: FileFormat;
+  sheets: SheetGrid[];
+  /** Plain-words remarks about the file as a whole (wrong extension, dropped columns). */
+  notes: string[];
+}
+
+/** One catalog row as the import needs it (a subset of CatalogRow). */
+export interface CatalogEntry {
+  key: string;
+  sku: string;
+  price: string | null;
+  cost: string | null;
+  currency: string;
+}
+
+/** What the connector allows, for the price rules. */
+export interface ImportRules {
+  maxDecimals: number;
+  createsProducts: boolean;
+  /** A change beyond this percentage (either way) is flagged. */
+  maxChangePercent: number;
+  /** The connector's name, for messages ("Alephee accepts at most 2 decimals"). */
+  vendorName: string;
+}
+
+/** One line of the sheet after reading the mapped columns. */
+export interface ImportLine {
+  /** The row number as a spreadsheet program shows it (1-based). */
+  row: number;
+  sku: string;
+  /** Canonical decimal string, or null when blank/unreadable (see priceError). */
+  price: string | null;
+  priceError: string | null;
+  cost: string | null;
+  name: string | null;
+  currency: string | null;
+}
+
+export type ProblemSeverity = 'error' | 'warning' | 'note';
+
+/** One problem of the validation report, tied to a sheet row. */
+export interface ImportProblem {
+  row: number;
+  sku: string;
+  severity: ProblemSeverity;
+  message: string;
+}
+
+/** What a price column's separator was inferred to be, for the user to see and override. */
+export interface SeparatorInfo {
+  /** The separator used; null when the column only has numeric cells or gives no clue. */
+  separator: Separator | null;
+  /** How it was decided. */
+  source: 'numbers' | 'values' | 'user' | 'none';
+  /** The user-facing sentence ("Decimal comma, read from values such as 1.234,56"). */
+  text: string;
+}
+
+/** The validation report shown before anything is merged. */
+export interface ImportReport {
+  /** Rows with a readable SKU or price (blank rows are not counted). */
+  total: number;
+  /** Edits to merge into the grid: rows whose price differs from the current one. */
+  edits: { key: string; newPrice: string }[];
+  /** Rows whose new price equals the current price: counted, not submitted. */
+  unchanged: number;
+  /** Rows with an empty price: not imported. */
+  blank: number;
+  /** SKUs not in the catalog that the connector could create. */
+  newProducts: { row: number; sku: string; price: string }[];
+  problems: ImportProblem[];
+  counts: Record<ProblemSeverity, number>;
+  separators: Partial<Record<'price' | 'cost', SeparatorInfo>>;
+}

@@ -1,0 +1,190 @@
+import { readFile } from 'node:fs/promises';
+import * as XLSX from 'xlsx';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import type { CatalogRow } from '../../shared/types';
+import { launchBrowser, openApp, type AppUnderTest } from '../harness/launch';
+import { snap } from '../harness/screens';
+import { textBytes, workbookBytes } from '../support/import-fixtures';
+import { AppPage } from './pages/app-page';
+import { ImportDialogPage } from './pages/import-dialog';
+
+let browser: Browser;
+let app: AppUnderTest | undefined;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+async function start(): Promise<{ ui: AppPage; dialog: ImportDialogPage; catalog: CatalogRow[] }> {
+  app = await openApp(browser);
+  const ui = new AppPage(app.page);
+  await ui.waitForRows(500);
+  const loaded = (await app.services.registry.invoke('catalog:load', { connectionId: 'sandbox' })) as { ok: true; data: { rows: CatalogRow[] } };
+  return { ui, dialog: new ImportDialogPage(app.page), catalog: loaded.data.rows };
+}
+
+const bump = (price: string, cents: number) => ((Math.round(Number(price) * 100) + cents) / 100).toFixed(2);
+
+describe('importing a spreadsheet in Chromium', () => {
+  it('reads a workbook in the worker: sheet picker, detected header, guessed columns, report, merge as pending changes', async () => {
+    const { ui, dialog, catalog } = await start();
+    const workers: string[] = [];
+    app!.page.on('worker', (worker) => workers.push(worker.url()));
+    const [a, b, c, d] = catalog;
+    const changed = bump(a!.price!, 150);
+    const file = workbookBytes({
+      Notes: [['These prices apply from Monday']],
+      Priser: [
+        ['Prislista från leverantören'],
+        [],
+        ['Art.nr', 'Benämning', 'Nytt pris', 'Kostnad'],
+        [a!.sku, a!.name, Number(changed), null],
+        [b!.sku, b!.name, Number(b!.price), null],
+        ['NOT-IN-CATALOG', 'Ny vara', 12.5, null],
+        [c!.sku, c!.name, 10, null],
+        [c!.sku, c!.name, 11, null],
+        [d!.sku, d!.name, 0, null],
+      ],
+    });
+    await dialog.choose('leverantor.xlsx', file);
+    // The production bundle's worker parsed the file, from 'self' under the app's CSP.
+    await expect.poll(() => workers).toEqual([expect.stringMatching(/\/assets\/import\.worker-[\w-]+\.js$/)]);
+    await dialog.page.getByTestId('import-sheet').selectOption({ label: 'Priser (9 rows)' });
+    const summary = await dialog.waitForReport();
+    expect(await dialog.selected('import-header-row')).toBe('2');
+    expect(await dialog.selected('import-map-sku')).toBe('0');
+    expect(await dialog.selected('import-map-price')).toBe('2');
+    expect(await dialog.selected('import-map-name')).toBe('1');
+    expect(await dialog.selected('import-map-cost')).toBe('3');
+    expect(summary).toContain('1 change,');
+    expect(summary).toContain('1 unchanged');
+    const problems = await dialog.problems();
+    expect(problems.find((p) => p.startsWith('6'))).toContain("NOT-IN-CATALOG is not in this connection's catalog");
+    expect(problems.find((p) => p.startsWith('8'))).toContain('different price');
+    expect(problems.find((p) => p.startsWith('9'))).toContain('zero');
+    await snap(app!.page, 'import-report');
+
+    // The header row can be overridden: row 1 names no column, so the price must be chosen; back to row 3.
+    await dialog.page.getByTestId('import-header-row').selectOption('0');
+    expect(await dialog.waitForError()).toContain('Choose the column with the');
+    await dialog.page.getByTestId('import-header-row').selectOption('2');
+    await expect.poll(() => dialog.page.getByTestId('import-summary').textContent()).toContain('1 change,');
+
+    await dialog.merge();
+    await expect.poll(() => ui.text('status-changed')).toBe('1 changed');
+    await ui.expectCellText(a!.key, 'newPrice', changed);
+    expect(await ui.waitForNotice('warning')).toContain('1 change from leverantor.xlsx');
+    expect(app!.problems).toEqual([]);
+  });
+
+  it('takes a dropped semicolon CSV with decimal commas and shows the separator it read', async () => {
+    const { ui, dialog, catalog } = await start();
+    const [a, b] = catalog;
+    const csv = `Referencia;Descripción;Precio nuevo\n${a!.sku};x;"${bump(a!.price!, 100).replace('.', ',')}"\n${b!.sku};y;"${bump(b!.price!, -100).replace('.', ',')}"\n`;
+    await dialog.drop('precios.csv', textBytes(csv));
+    const summary = await dialog.waitForReport();
+    expect(summary).toContain('2 changes');
+    expect(await dialog.page.getByTestId('import-sep-price-text').textContent()).toContain('Decimal comma');
+    await dialog.merge();
+    await expect.poll(() => ui.text('status-changed')).toBe('2 changed');
+    await ui.expectCellText(b!.key, 'newPrice', bump(b!.price!, -100));
+  });
+
+  it('flags an ambiguous "1,234" until the user says which separator is decimal', async () => {
+    const { dialog, catalog } = await start();
+    const [a] = catalog;
+    await dialog.choose('ambiguous.csv', textBytes(`SKU,Price\n${a!.sku},"1,234"\n`));
+    await dialog.waitForReport();
+    expect((await dialog.problems())[0]).toContain('could be read two ways');
+    await dialog.page.getByTestId('import-sep-price').locator('select').selectOption('.');
+    await expect.poll(async () => (await dialog.problems()).join()).toContain('more than ±30 %');
+    expect(await dialog.page.getByTestId('import-sep-price-text').textContent()).toContain('as you chose');
+  });
+
+  it('remembers a mapping the user chose for the same headers and connection', async () => {
+    const { dialog, catalog } = await start();
+    const [a] = catalog;
+    const file = () => workbookBytes({ S: [['Foo', 'Bar', 'Baz'], ['x', a!.sku, Number(bump(a!.price!, 10))]] });
+    await dialog.choose('odd.xlsx', file());
+    // No header names a known field: the SKU column is found from its values, the price is asked for.
+    expect(await dialog.waitForError()).toContain('Choose the column with the new price');
+    expect(await dialog.selected('import-map-sku')).toBe('1');
+    await dialog.page.getByTestId('import-map-price').selectOption('2');
+    await expect.poll(() => dialog.page.getByTestId('import-summary').textContent()).toContain('1 change,');
+    await dialog.merge();
+    await dialog.choose('odd-again.xlsx', file());
+    await dialog.waitForReport();
+    expect(await dialog.selected('import-map-price')).toBe('2');
+    expect(await dialog.page.getByTestId('import-mapping').textContent()).toContain('as you chose last time');
+  });
+
+  it.each([
+    ['a damaged workbook', 'broken.xlsx', () => new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]), /damaged/],
+    ['a picture named .xlsx', 'photo.xlsx', () => new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]), /is not a spreadsheet: it is a PNG image/],
+    ['an empty sheet', 'empty.xlsx', () => workbookBytes({ Empty: [] }), /Sheet "Empty" is empty/],
+    ['a PDF', 'prices.pdf', () => textBytes('%PDF-1.4'), /not a spreadsheet type PriceDesk reads/],
+  ])('refuses %s with a specific message and leaves the grid untouched', async (_what, name, bytes, message) => {
+    const { ui, dialog } = await start();
+    await dialog.choose(name, bytes());
+    expect(await dialog.waitForError()).toMatch(message);
+    await dialog.close();
+    expect(await ui.text('status-changed')).toBe('0 changed');
+    expect(app!.problems).toEqual([]);
+  });
+
+  it('stops the worker past the time limit and refuses files past the size limit, naming each limit', async () => {
+    const { ui, dialog, catalog } = await start();
+    await dialog.page.evaluate(() => sessionStorage.setItem('pricedesk.importLimits', JSON.stringify({ timeoutMs: 20 })));
+    const rows: unknown[][] = [['SKU', 'Price']];
+    for (let i = 0; i < 30_000; i++) rows.push([catalog[i % catalog.length]!.sku, 10 + (i % 50)]);
+    await dialog.choose('slow.xlsx', workbookBytes({ S: rows }));
+    expect(await dialog.waitForError()).toContain('took longer than 0.02 seconds, the time limit');
+    // The page stayed responsive and the grid is untouched.
+    await dialog.close();
+    expect(await ui.text('status-changed')).toBe('0 changed');
+
+    await dialog.page.evaluate(() => sessionStorage.setItem('pricedesk.importLimits', JSON.stringify({ maxBytes: 1024 })));
+    await dialog.choose('big.csv', textBytes(`SKU,Price\n${'X,1\n'.repeat(600)}`));
+    expect(await dialog.waitForError()).toMatch(/is 3 KB; PriceDesk imports files up to 1 KB/);
+  });
+});
+
+describe('exporting in Chromium', () => {
+  it('downloads the grid as .xlsx with typed cells, widths and a frozen header, and the same changes come back on import', async () => {
+    const { ui, dialog, catalog } = await start();
+    const [a] = catalog;
+    await ui.typePrice(a!.key, bump(a!.price!, 75));
+    await ui.expectCellText(a!.key, 'newPrice', bump(a!.price!, 75));
+
+    await dialog.page.getByTestId('export-open').click();
+    const [download] = await Promise.all([dialog.page.waitForEvent('download'), dialog.page.getByTestId('export-changes-xlsx').click()]);
+    expect(download.suggestedFilename()).toMatch(/^Demo-shop-changes-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const bytes = await readFile((await download.path())!);
+    const wb = XLSX.read(bytes, { cellNF: true, cellStyles: true });
+    const ws = wb.Sheets.Changes!;
+    expect(ws.A1).toMatchObject({ t: 's', v: 'SKU' });
+    expect(ws.A2).toMatchObject({ t: 's', v: a!.sku });
+    expect(ws.D2).toMatchObject({ t: 'n', v: Number(bump(a!.price!, 75)), z: '0.00' });
+    expect(ws['!cols']?.length).toBe(6);
+    const zip = XLSX.CFB.read(bytes, { type: 'buffer' }) as { FullPaths: string[]; FileIndex: { content: Uint8Array }[] };
+    const sheetXml = new TextDecoder().decode(zip.FileIndex[zip.FullPaths.findIndex((p) => p.endsWith('xl/worksheets/sheet1.xml'))]!.content);
+    expect(sheetXml).toContain('state="frozen"');
+
+    // Clear the draft, then import the exported file: the same change comes back.
+    await ui.typePrice(a!.key, '');
+    await expect.poll(() => ui.text('status-changed')).toBe('0 changed');
+    await dialog.choose('changes.xlsx', new Uint8Array(bytes));
+    expect(await dialog.waitForReport()).toContain('1 change,');
+    expect(await dialog.selected('import-map-price')).toBe('3'); // "New price", not "Current price"
+    await dialog.merge();
+    await ui.expectCellText(a!.key, 'newPrice', bump(a!.price!, 75));
+  });
+});
