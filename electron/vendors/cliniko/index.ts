@@ -19,8 +19,9 @@ import { acceptedWrite, failedWrite, parseAnswer, patchAnswerSchema, productPage
 const PER_PAGE = 100;
 const MAX_DECIMALS = 2;
 const RATE_LIMIT = { requests: 200, perSeconds: 60 };
-// Four workers keep 200/min busy even at ~1 s per request; more would only queue at the limiter.
-const WORKERS = 4;
+// The shared limiter, not the pool, keeps Cliniko under 200/min; eight workers keep it busy at
+// ~1 s per request and send the last window's requests quickly once it opens.
+const WORKERS = 8;
 
 const description: VendorDescription = {
   id: 'cliniko',
