@@ -51,6 +51,33 @@ export const priceChangeSchema = z.strictObject({
 /** Largest change set one call may carry; bigger sets are split by the renderer. */
 export const MAX_CHANGES_PER_CALL = 200_000;
 
+/** One pending new price in a draft. */
+export const draftEditSchema = z.strictObject({ key: id, newPrice: decimalString });
+export type DraftEdit = z.infer<typeof draftEditSchema>;
+
+/** A connection's saved draft; `damaged` says a bad draft file was set aside. */
+export interface DraftLoad {
+  edits: DraftEdit[];
+  savedAt: string | null;
+  damaged: { message: string } | null;
+}
+
+/** How a person arranged the grid for one connection: columns and the change threshold. */
+export const gridLayoutSchema = z.strictObject({
+  columns: z
+    .array(
+      z.strictObject({
+        colId: z.string().min(1).max(50),
+        width: z.number().int().min(20).max(2000).optional(),
+        hide: z.boolean().optional(),
+        pinned: z.enum(['left', 'right']).nullable().optional(),
+      }),
+    )
+    .max(50),
+  thresholdPercent: z.number().min(0).max(1000).optional(),
+});
+export type GridLayout = z.infer<typeof gridLayoutSchema>;
+
 export interface AppInfo {
   name: string;
   version: string;
@@ -84,6 +111,11 @@ export const channels = {
     }),
   ).returns<{ results: RowResult[] }>(),
   'changes:cancel': channel(z.strictObject({ connectionId: id })).returns<{ cancelled: boolean }>(),
+  'drafts:load': channel(z.strictObject({ connectionId: id })).returns<DraftLoad>(),
+  'drafts:save': channel(z.strictObject({ connectionId: id, edits: z.array(draftEditSchema).max(MAX_CHANGES_PER_CALL) })).returns<{ savedAt: string }>(),
+  'drafts:discard': channel(z.strictObject({ connectionId: id })).returns<null>(),
+  'layouts:get': channel(z.strictObject({ connectionId: id })).returns<GridLayout | null>(),
+  'layouts:save': channel(z.strictObject({ connectionId: id, layout: gridLayoutSchema })).returns<null>(),
 } as const;
 
 export const events = {

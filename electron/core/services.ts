@@ -8,6 +8,7 @@ import { catalogHandlers } from './handlers/catalog';
 import { changeHandlers } from './handlers/changes';
 import { createConnectionBook, type ConnectionBook } from './connections';
 import { connectionHandlers } from './handlers/connections';
+import { draftHandlers } from './handlers/drafts';
 import type { Host } from './host';
 import { assertComplete, createRegistry, mergeHandlers, type Registry } from './registry';
 
@@ -29,6 +30,7 @@ export function createServices(host: Host, options: ServiceOptions = {}): Servic
       connectionHandlers(host, connections),
       catalogHandlers(host, connections),
       changeHandlers(host, connections),
+      draftHandlers(host),
     ),
   );
   return { registry: createRegistry(handlers, host.log), connections };

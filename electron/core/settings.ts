@@ -28,6 +28,8 @@ export type SettingsData = {
   activeConnectionId: string;
   windowBounds: WindowBounds | null;
   connections: ConnectionRecord[];
+  /** Grid layout per connection id (columns, change threshold); see layouts:save. */
+  layouts: Record<string, unknown>;
 };
 
 /** The part of electron-store/conf that the Node side uses. */
@@ -41,7 +43,7 @@ export const SETTINGS_VERSION = '1.0.0';
 export const settingsOptions = {
   configName: 'settings',
   projectVersion: SETTINGS_VERSION,
-  defaults: { activeConnectionId: 'sandbox', windowBounds: null, connections: [] },
+  defaults: { activeConnectionId: 'sandbox', windowBounds: null, connections: [], layouts: {} },
   schema: {
     activeConnectionId: { type: 'string', minLength: 1 },
     windowBounds: {
@@ -55,6 +57,7 @@ export const settingsOptions = {
       },
       required: ['width', 'height', 'maximized'],
     },
+    layouts: { type: 'object' },
     connections: {
       type: 'array',
       items: {
