@@ -3,7 +3,12 @@ import { api } from '../api';
 import { ConnectionDialog } from '../features/connections/ConnectionDialog';
 import { ConnectionsSidebar } from '../features/connections/ConnectionsSidebar';
 import { useConnections } from '../features/connections/slice';
+import { BulkPanel } from '../features/grid/BulkPanel';
+import { ColumnsPanel } from '../features/grid/ColumnsPanel';
+import { GridBar } from '../features/grid/GridBar';
 import { PriceGrid } from '../features/grid/PriceGrid';
+import { ProblemsPanel } from '../features/grid/ProblemsPanel';
+import { useGridView } from '../features/grid/view';
 import { applyResults, useGrid } from '../features/grid/slice';
 import { Notifications } from '../features/notifications/Notifications';
 import { StatusBar } from './StatusBar';
@@ -12,6 +17,7 @@ import { Toolbar } from './Toolbar';
 export function App() {
   const activeId = useConnections((s) => s.activeId);
   const editing = useConnections((s) => s.editing);
+  const panel = useGridView((s) => s.panel);
 
   useEffect(() => {
     void useConnections.getState().refresh();
@@ -39,7 +45,13 @@ export function App() {
       <div className="workspace">
         <ConnectionsSidebar />
         <main className="main">
-          <PriceGrid />
+          <GridBar />
+          <div className="grid-area">
+            <PriceGrid />
+            {panel === 'bulk' && <BulkPanel />}
+            {panel === 'problems' && <ProblemsPanel />}
+            {panel === 'columns' && <ColumnsPanel />}
+          </div>
         </main>
       </div>
       <StatusBar />

@@ -1,8 +1,9 @@
-import { pendingChanges, useGrid } from '../features/grid/slice';
+import { useGridSummary } from '../features/grid/derived';
+import { useGrid } from '../features/grid/slice';
 
 export function Toolbar() {
   const state = useGrid();
-  const changes = pendingChanges(state);
+  const changed = useGridSummary().changed;
   const busy = state.loading !== null || state.submitting !== null;
   return (
     <header className="toolbar" data-testid="toolbar">
@@ -22,8 +23,8 @@ export function Toolbar() {
             </button>
           </>
         ) : (
-          <button type="button" className="primary" data-testid="submit" disabled={busy || changes.length === 0} onClick={() => void state.submit()}>
-            Send {changes.length} {changes.length === 1 ? 'change' : 'changes'}
+          <button type="button" className="primary" data-testid="submit" disabled={busy || changed === 0} onClick={() => void state.submit()}>
+            Send {changed} {changed === 1 ? 'change' : 'changes'}
           </button>
         )}
       </div>

@@ -1,0 +1,150 @@
+/**
+ * The grid's columns. Rows are the catalog rows themselves (stable objects); everything
+ * that changes with edits (new price, change, margin, status) is a value getter reading
+ * the store, so an edit of any size only refreshes the cells on screen.
+ */
+import type { CellClassParams, ColDef, ICellRendererParams, ValueGetterParams } from 'ag-grid-community';
+import { dec, decimalPlaces, isDecimal, marginPercent, percentChange, toFixed } from '../../../shared/money';
+import type { CatalogRow } from '../../../shared/types';
+import { rowProblem, rowStatus, type RowStatus } from './derived';
+import { EDITABLE_COL } from './interactions';
+import { inBlock, selectedBlock, useSelection } from './selection';
+import { useGrid } from './slice';
+
+// Display only: prices stay decimal strings; this pads them to two decimals.
+export const money = (value: string | null | undefined) => (value == null ? '' : isDecimal(value) ? toFixed(value, Math.max(2, decimalPlaces(value))) : value);
+
+const STATUS_LABEL: Record<RowStatus, string> = {
+  unchanged: '',
+  changed: 'Changed',
+  problem: 'Problem',
+  ok: 'Updated',
+  warning: 'Warning',
+  error: 'Failed',
+  skipped: 'Skipped',
+  unknown: 'Check',
+};
+
+type Getter = (p: ValueGetterParams<CatalogRow>) => string | null;
+
+const newPrice: Getter = (p) => (p.data ? (useGrid.getState().edits[p.data.key] ?? null) : null);
+
+/** The new price when it differs from the current one. */
+function changedPair(row: CatalogRow): [string, string] | null {
+  const edit = useGrid.getState().edits[row.key];
+  if (edit === undefined || row.price === null || dec(edit).eq(dec(row.price))) return null;
+  return [row.price, edit];
+}
+
+const change: Getter = (p) => {
+  const pair = p.data && changedPair(p.data);
+  return pair ? toFixed(dec(pair[1]).minus(dec(pair[0])), 2) : null;
+};
+const changePercent: Getter = (p) => {
+  const pair = p.data && changedPair(p.data);
+  return pair ? percentChange(pair[0], pair[1]) : null;
+};
+const margin: Getter = (p) => {
+  if (!p.data || p.data.cost === null) return null;
+  const effective = useGrid.getState().edits[p.data.key] ?? p.data.price;
+  return effective === null ? null : marginPercent(effective, p.data.cost);
+};
+const status: Getter = (p) => {
+  if (!p.data) return null;
+  const state = useGrid.getState();
+  const s = rowStatus(p.data, state);
+  const message = s === 'problem' ? rowProblem(p.data, state.edits[p.data.key], state.problems[p.data.key], state.validation) : (state.results[p.data.key]?.message ?? null);
+  return message ? `${STATUS_LABEL[s]}: ${message}` : STATUS_LABEL[s];
+};
+
+const problemOf = (row: CatalogRow | undefined) => {
+  if (!row) return null;
+  const s = useGrid.getState();
+  return rowProblem(row, s.edits[row.key], s.problems[row.key], s.validation);
+};
+
+// Numbers compare as decimals, not as text ("10.00" after "9.99").
+const decimalComparator = (a: string | null, b: string | null) => (a === null ? (b === null ? 0 : -1) : b === null ? 1 : dec(a).cmp(dec(b)));
+
+const selectedClass = {
+  'cell-selected': (p: CellClassParams<CatalogRow>) => {
+    const s = useSelection.getState();
+    if (!s.anchor || p.node.rowIndex === null) return false;
+    return inBlock(selectedBlock(s, p.api.getAllDisplayedColumns().map((c) => c.getColId())), p.node.rowIndex, p.column.getColId());
+  },
+  'cell-fill-target': (p: CellClassParams<CatalogRow>) => {
+    const s = useSelection.getState();
+    if (s.fillTo === null || p.node.rowIndex === null || p.column.getColId() !== EDITABLE_COL) return false;
+    const block = selectedBlock(s, [EDITABLE_COL]);
+    if (!block) return false;
+    const r = p.node.rowIndex;
+    return s.fillTo > block.bottom ? r > block.bottom && r <= s.fillTo : r < block.top && r >= s.fillTo;
+  },
+};
+
+/** The new price cell, with the fill handle on the selection's last cell. */
+function NewPriceCell(p: ICellRendererParams<CatalogRow>) {
+  const s = useSelection.getState();
+  const block = selectedBlock(s, [EDITABLE_COL]);
+  const handle = block !== null && p.node.rowIndex === block.bottom && s.fillTo === null;
+  return (
+    <>
+      <span>{p.valueFormatted ?? ''}</span>
+      {handle && (
+        <span
+          className="fill-handle"
+          data-testid="fill-handle"
+          title="Drag to fill"
+          onMouseDown={(event) => {
+            event.preventDefault();
+            event.stopPropagation();
+            useSelection.getState().setFillTo(block.bottom);
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+export const columnDefs: ColDef<CatalogRow>[] = [
+  { colId: 'sku', field: 'sku', headerName: 'SKU', pinned: 'left', width: 130 },
+  { colId: 'name', field: 'name', headerName: 'Name', pinned: 'left', width: 230 },
+  { colId: 'price', field: 'price', headerName: 'Current price', type: 'rightAligned', width: 125, valueFormatter: (p) => money(p.value as string | null), comparator: decimalComparator },
+  {
+    colId: EDITABLE_COL,
+    headerName: 'New price',
+    type: 'rightAligned',
+    width: 120,
+    editable: true,
+    valueGetter: newPrice,
+    valueFormatter: (p) => money(p.value as string | null),
+    comparator: decimalComparator,
+    cellRenderer: NewPriceCell,
+    cellClassRules: {
+      ...selectedClass,
+      'cell-problem': (p) => problemOf(p.data) !== null,
+      'cell-changed': (p) => (p.data ? changedPair(p.data) !== null : false),
+    },
+    tooltipValueGetter: (p) => problemOf(p.data) ?? undefined,
+  },
+  { colId: 'change', headerName: 'Change', type: 'rightAligned', width: 95, valueGetter: change, valueFormatter: (p) => money(p.value as string | null), comparator: decimalComparator },
+  { colId: 'changePercent', headerName: 'Change %', type: 'rightAligned', width: 95, valueGetter: changePercent, valueFormatter: (p) => (p.value == null ? '' : `${p.value as string} %`), comparator: decimalComparator },
+  {
+    colId: 'status',
+    headerName: 'Status',
+    width: 280,
+    valueGetter: status,
+    cellClass: (p) => (p.data ? `status status-${rowStatus(p.data, useGrid.getState())}` : undefined),
+    tooltipValueGetter: (p) => (p.value as string | null) ?? undefined,
+  },
+  { colId: 'cost', field: 'cost', headerName: 'Cost', type: 'rightAligned', width: 95, valueFormatter: (p) => money(p.value as string | null), comparator: decimalComparator },
+  { colId: 'marginPercent', headerName: 'Margin %', type: 'rightAligned', width: 95, valueGetter: margin, valueFormatter: (p) => (p.value == null ? '' : `${p.value as string} %`), comparator: decimalComparator },
+  { colId: 'currency', field: 'currency', headerName: 'Currency', width: 95 },
+  { colId: 'vatIncluded', field: 'vatIncluded', headerName: 'VAT incl.', width: 95, valueFormatter: (p) => (p.value ? 'Yes' : 'No') },
+];
+
+// Every column shows the range selection.
+for (const col of columnDefs) col.cellClassRules = { ...selectedClass, ...col.cellClassRules };
+
+/** Column ids and names, for the Columns menu. */
+export const columnNames = columnDefs.map((c) => ({ colId: c.colId!, name: c.headerName! }));
