@@ -11,8 +11,6 @@ import {
   themeQuartz,
   type CellEditRequestEvent,
   type CellFocusedEvent,
-  type CellMouseDownEvent,
-  type CellMouseOverEvent,
   type ColumnEvent,
   type GetRowIdParams,
   type GridApi,
@@ -21,7 +19,7 @@ import {
   type SuppressKeyboardEventParams,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import type { CatalogRow } from '../../../shared/types';
 import { useColorScheme } from '../../app/use-color-scheme';
 import { columnDefs } from './columns';
@@ -29,7 +27,7 @@ import { analyseNow } from './derived';
 import { startDraftAutosave } from './draft-autosave';
 import { clearSelection, copySelection, displayedColIds, fillDown, fillTo, pasteText } from './interactions';
 import { restoreLayout, saveLayoutSoon } from './layout';
-import { useSelection } from './selection';
+import { useSelection, type CellPos } from './selection';
 import { useGrid } from './slice';
 import { useGridView } from './view';
 
@@ -74,6 +72,14 @@ function doesExternalFilterPass(node: IRowNode<CatalogRow>): boolean {
   return true;
 }
 
+/** The grid cell under a DOM node, as displayed row index and column id. */
+function cellAt(target: EventTarget): CellPos | null {
+  const cell = (target as HTMLElement).closest?.('.ag-cell');
+  const row = cell?.closest('.ag-row')?.getAttribute('row-index');
+  const col = cell?.getAttribute('col-id');
+  return row != null && col ? { row: Number(row), col } : null;
+}
+
 const editing = (api: GridApi) => api.getEditingCells().length > 0;
 const isUiSource = (e: ColumnEvent) => e.source.startsWith('ui') || e.source === 'columnMenu' || e.source === 'contextMenu';
 
@@ -83,7 +89,7 @@ export function PriceGrid() {
   const scheme = useColorScheme();
   const apiRef = useRef<GridApi<CatalogRow> | null>(null);
   const containerRef = useRef<HTMLDivElement>(null);
-  const pointerDown = useRef(false);
+  const mouseCell = useRef<CellPos | null>(null);
 
   // Edits, problems and results repaint only the cells on screen; filters re-run when they depend on them.
   useEffect(() => {
@@ -144,7 +150,6 @@ export function PriceGrid() {
       pasteText(api, e.clipboardData.getData('text/plain'));
     };
     const onMouseUp = () => {
-      pointerDown.current = false;
       const sel = useSelection.getState();
       sel.setDragging(false);
       if (sel.fillTo !== null && apiRef.current) {
@@ -191,27 +196,36 @@ export function PriceGrid() {
     }
   };
 
-  const onCellMouseDown = (e: CellMouseDownEvent<CatalogRow>) => {
-    if (e.rowIndex === null || (e.event as MouseEvent | undefined)?.button !== 0) return;
-    const cell = { row: e.rowIndex, col: e.column.getColId() };
+  // Mouse selection listens to the DOM directly: AG Grid reports its cell events
+  // asynchronously, after the button is already up, which is too late to follow a drag.
+  const onMouseDown = (e: MouseEvent<HTMLDivElement>) => {
+    const cell = cellAt(e.target);
+    if (!cell || e.button !== 0 || (e.target as HTMLElement).closest('.fill-handle')) return;
+    mouseCell.current = cell;
     const sel = useSelection.getState();
-    if ((e.event as MouseEvent).shiftKey && sel.anchor) sel.extend(cell);
+    if (e.shiftKey && sel.anchor) sel.extend(cell);
     else {
       sel.select(cell);
       sel.setDragging(true);
     }
   };
 
-  const onCellMouseOver = (e: CellMouseOverEvent<CatalogRow>) => {
-    if (e.rowIndex === null) return;
+  const onMouseOver = (e: MouseEvent<HTMLDivElement>) => {
     const sel = useSelection.getState();
-    if (sel.fillTo !== null) sel.setFillTo(e.rowIndex);
-    else if (sel.dragging) sel.extend({ row: e.rowIndex, col: e.column.getColId() });
+    if (sel.fillTo === null && !sel.dragging) return;
+    const cell = cellAt(e.target);
+    if (!cell) return;
+    if (sel.fillTo !== null) sel.setFillTo(cell.row);
+    else if (sel.focus?.row !== cell.row || sel.focus.col !== cell.col) sel.extend(cell);
   };
 
   const onCellFocused = (e: CellFocusedEvent<CatalogRow>) => {
-    if (pointerDown.current || e.rowIndex === null || !e.column || typeof e.column === 'string') return;
+    if (e.rowIndex === null || !e.column || typeof e.column === 'string') return;
     const cell = { row: e.rowIndex, col: e.column.getColId() };
+    // The focus that follows a mouse press was already handled by onMouseDown.
+    const pressed = mouseCell.current;
+    mouseCell.current = null;
+    if (pressed?.row === cell.row && pressed.col === cell.col) return;
     const { focus, select } = useSelection.getState();
     // Our own Shift+arrow moves focus to the selection's end; anything else starts afresh.
     if (focus?.row !== cell.row || focus.col !== cell.col) select(cell);
@@ -241,9 +255,8 @@ export function PriceGrid() {
       data-testid="price-grid"
       ref={containerRef}
       onKeyDown={onKeyDown}
-      onMouseDownCapture={() => {
-        pointerDown.current = true;
-      }}
+      onMouseDown={onMouseDown}
+      onMouseOver={onMouseOver}
     >
       <AgGridReact<CatalogRow>
         theme={scheme === 'dark' ? darkTheme : lightTheme}
@@ -257,11 +270,11 @@ export function PriceGrid() {
         enterNavigatesVertically
         enterNavigatesVerticallyAfterEdit
         tooltipShowDelay={300}
+        // Rows jump straight to their place: animating 100,000 rows after a filter costs more than it shows.
+        animateRows={false}
         isExternalFilterPresent={isExternalFilterPresent}
         doesExternalFilterPass={doesExternalFilterPass}
         onGridReady={onGridReady}
-        onCellMouseDown={onCellMouseDown}
-        onCellMouseOver={onCellMouseOver}
         onCellFocused={onCellFocused}
         onColumnMoved={onColumnChanged}
         onColumnResized={onColumnChanged}
