@@ -5,9 +5,10 @@
  */
 import { catalogScenario } from './scenarios/catalog';
 import { firstRenderScenario } from './scenarios/first-render';
+import { gridScaleScenario } from './scenarios/grid-scale';
 import type { Figure, Scenario } from './types';
 
-const scenarios: Scenario[] = [catalogScenario, firstRenderScenario];
+const scenarios: Scenario[] = [catalogScenario, firstRenderScenario, gridScaleScenario];
 
 const json = process.argv.includes('--json');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
