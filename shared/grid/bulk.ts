@@ -42,28 +42,46 @@ const RM: Record<RoundMode, 0 | 1 | 3> = { down: 0, nearest: 1, up: 3 };
  * price, or the current price); `cost` is needed for a margin.
  */
 export function applyRule(base: string | null, cost: string | null, rule: BulkRule): BulkOutcome {
+  const outcome = compute(base === null ? null : dec(base), cost, prepare(rule));
+  return typeof outcome === 'string' ? { ok: false, reason: outcome } : { ok: true, value: outcome.toString() };
+}
+
+/** A rule with its constants worked out once, not once per row. */
+interface Prepared {
+  rule: BulkRule;
+  /** The multiplier of a percent change: 1.10 for +10 %. */
+  factor: Big | null;
+  operand: Big | null;
+}
+
+function prepare(rule: BulkRule): Prepared {
   const op = rule.operation;
+  const factor =
+    op.kind === 'addPercent' ? new Big(100).plus(dec(op.percent)).div(100) : op.kind === 'subtractPercent' ? new Big(100).minus(dec(op.percent)).div(100) : null;
+  const operand = op.kind === 'set' ? dec(op.value) : op.kind === 'add' || op.kind === 'subtract' ? dec(op.amount) : op.kind === 'margin' ? dec(op.percent) : null;
+  return { rule, factor, operand };
+}
+
+/** One row's new price, or the reason the rule does not apply to it. */
+function compute(base: Big | null, cost: string | null, p: Prepared): Big | string {
+  const op = p.rule.operation;
   let value: Big;
-  if (op.kind === 'set') value = dec(op.value);
+  if (op.kind === 'set') value = p.operand!;
   else if (op.kind === 'margin') {
-    if (cost === null) return { ok: false, reason: 'no cost known' };
-    const m = dec(op.percent);
-    if (m.gte(100)) return { ok: false, reason: 'a margin must be below 100 %' };
-    value = dec(cost).times(100).div(new Big(100).minus(m));
+    if (cost === null) return 'no cost known';
+    if (p.operand!.gte(100)) return 'a margin must be below 100 %';
+    value = dec(cost).times(100).div(new Big(100).minus(p.operand!));
     // A margin price is rarely a whole number of cents: without a rounding, round to cents.
-    if (rule.rounding.kind === 'none') value = value.round(2, RM.nearest);
+    if (p.rule.rounding.kind === 'none') value = value.round(2, RM.nearest);
   } else {
-    if (base === null) return { ok: false, reason: 'no current price' };
-    const b = dec(base);
-    if (op.kind === 'none') value = b;
-    else if (op.kind === 'add') value = b.plus(dec(op.amount));
-    else if (op.kind === 'subtract') value = b.minus(dec(op.amount));
-    else if (op.kind === 'addPercent') value = b.times(new Big(100).plus(dec(op.percent))).div(100);
-    else value = b.times(new Big(100).minus(dec(op.percent))).div(100);
+    if (base === null) return 'no current price';
+    if (op.kind === 'none') value = base;
+    else if (op.kind === 'add') value = base.plus(p.operand!);
+    else if (op.kind === 'subtract') value = base.minus(p.operand!);
+    // Dividing by 100 is exact in decimal, so the factor is exact: 19.99 × 1.1 = 21.989.
+    else value = base.times(p.factor!);
   }
-  value = round(value, rule.rounding);
-  value = value.round(MAX_DECIMALS, RM.nearest);
-  return { ok: true, value: value.toString() };
+  return round(value, p.rule.rounding).round(MAX_DECIMALS, RM.nearest);
 }
 
 /** Rounds a price by one of the shop rounding rules. */
@@ -117,6 +135,7 @@ export interface BulkInput {
 
 /** Computes every row's outcome and the preview figures in one pass. */
 export function planBulk(rows: readonly BulkInput[], rule: BulkRule): { keys: string[]; values: string[]; preview: BulkPreview } {
+  const prepared = prepare(rule);
   const keys: string[] = [];
   const values: string[] = [];
   let skipped = 0;
@@ -124,18 +143,18 @@ export function planBulk(rows: readonly BulkInput[], rule: BulkRule): { keys: st
   let lowest: Big | null = null;
   let highest: Big | null = null;
   for (const row of rows) {
-    const outcome = applyRule(row.base, row.cost, rule);
-    if (!outcome.ok) {
+    const base = row.base === null ? null : dec(row.base);
+    const next = compute(base, row.cost, prepared);
+    if (typeof next === 'string') {
       skipped++;
-      skipReason ??= outcome.reason;
+      skipReason ??= next;
       continue;
     }
-    const next = new Big(outcome.value);
     if (lowest === null || next.lt(lowest)) lowest = next;
     if (highest === null || next.gt(highest)) highest = next;
-    if (row.base !== null && next.eq(dec(row.base))) continue;
+    if (base !== null && next.eq(base)) continue;
     keys.push(row.key);
-    values.push(outcome.value);
+    values.push(next.toString());
   }
   return { keys, values, preview: { changing: keys.length, skipped, skipReason, lowest: lowest?.toString() ?? null, highest: highest?.toString() ?? null } };
 }

@@ -2,10 +2,11 @@
  * Bulk adjust: one rule over the selection, the filtered rows or all rows, with a live
  * preview (rows changing, lowest and highest result) before it is applied as one undo step.
  */
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { planBulk, type BulkInput, type BulkOperation, type BulkRule, type RoundMode, type Rounding } from '../../../shared/grid/bulk';
 import { readPrice } from '../../../shared/grid/read-price';
 import { money } from './columns';
+import { useAfterPaint } from './derived';
 import { filteredRowKeys, selectedRowKeys } from './interactions';
 import { useSelection } from './selection';
 import { useGrid } from './slice';
@@ -71,22 +72,26 @@ export function BulkPanel() {
   const [mode, setMode] = useState<RoundMode>('nearest');
 
   const rule = useMemo(() => toRule(kind, text, toRounding(roundChoice, mode)), [kind, text, roundChoice, mode]);
-  const inputs = useMemo((): BulkInput[] => {
-    const keys = scope === 'all' || !api ? null : scope === 'selection' ? selectedRowKeys(api) : filteredRowKeys(api);
-    const source = keys ? rowsByKeys(rows, keys) : rows;
-    return source.map((r) => ({ key: r.key, base: edits[r.key] ?? r.price, cost: r.cost }));
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- anchor, focus and filters change what selectedRowKeys/filteredRowKeys read from the grid
-  }, [scope, api, rows, edits, anchor, focus, filters]);
-  const deferredRule = useDeferredValue(rule);
-  const plan = useMemo(() => (typeof deferredRule === 'string' ? null : planBulk(inputs, deferredRule)), [inputs, deferredRule]);
-  const current = plan !== null && deferredRule === rule;
+  // The preview follows the rule, the rows in scope, the selection and the filters; with a
+  // large catalog it is worked out after the grid paints, so applying shows at once.
+  const planned = useAfterPaint(
+    () => {
+      const keys = scope === 'all' || !api ? null : scope === 'selection' ? selectedRowKeys(api) : filteredRowKeys(api);
+      const source = keys ? rowsByKeys(rows, keys) : rows;
+      const inputs: BulkInput[] = source.map((r) => ({ key: r.key, base: edits[r.key] ?? r.price, cost: r.cost }));
+      return { rule, inputs: inputs.length, plan: typeof rule === 'string' ? null : planBulk(inputs, rule) };
+    },
+    [rule, scope, api, rows, edits, anchor, focus, filters],
+    rows.length <= 5000,
+  );
+  const current = planned !== null && planned.rule === rule ? planned : null;
+  const plan = current?.plan ?? null;
 
   const apply = () => {
-    const ready = current ? plan : typeof rule === 'string' ? null : planBulk(inputs, rule);
-    if (!ready || ready.keys.length === 0) return;
-    const label = `Bulk: ${OPERATIONS.find((o) => o.kind === kind)!.label.toLowerCase()}${kind === 'none' ? '' : ` ${text}`} (${ready.keys.length} rows)`;
+    if (!plan || plan.keys.length === 0) return;
+    const label = `Bulk: ${OPERATIONS.find((o) => o.kind === kind)!.label.toLowerCase()}${kind === 'none' ? '' : ` ${text}`} (${plan.keys.length} rows)`;
     useGrid.getState().applyEdits(
-      ready.keys.map((key, i) => ({ key, newPrice: ready.values[i]! })),
+      plan.keys.map((key, i) => ({ key, newPrice: plan.values[i]! })),
       label,
     );
   };
@@ -143,12 +148,12 @@ export function BulkPanel() {
       <div className="bulk-preview" data-testid="bulk-preview" aria-live="polite">
         {typeof rule === 'string' ? (
           <span className="help">{rule}</span>
-        ) : !plan ? (
+        ) : !plan || !current ? (
           <span className="help">Calculating…</span>
         ) : (
           <>
             <strong data-testid="bulk-preview-count">
-              {plan.preview.changing} of {inputs.length} {inputs.length === 1 ? 'row changes' : 'rows change'}
+              {plan.preview.changing} of {current.inputs} {current.inputs === 1 ? 'row changes' : 'rows change'}
             </strong>
             {plan.preview.lowest !== null && (
               <span data-testid="bulk-preview-range">
@@ -163,7 +168,7 @@ export function BulkPanel() {
           </>
         )}
       </div>
-      <button type="button" className="primary" data-testid="bulk-apply" disabled={typeof rule === 'string' || (plan !== null && current && plan.keys.length === 0)} onClick={apply}>
+      <button type="button" className="primary" data-testid="bulk-apply" disabled={!plan || plan.keys.length === 0} onClick={apply}>
         Apply
       </button>
     </aside>

@@ -22,7 +22,7 @@ import { AgGridReact } from 'ag-grid-react';
 import { useEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import type { CatalogRow } from '../../../shared/types';
 import { useColorScheme } from '../../app/use-color-scheme';
-import { columnDefs } from './columns';
+import { columnDefs, displayedColumnsChanged } from './columns';
 import { analyseNow } from './derived';
 import { startDraftAutosave } from './draft-autosave';
 import { clearSelection, copySelection, displayedColIds, fillDown, fillTo, pasteText } from './interactions';
@@ -39,6 +39,7 @@ const lightTheme = compact.withPart(colorSchemeLight);
 const darkTheme = compact.withPart(colorSchemeDark);
 
 const getRowId = (p: GetRowIdParams<CatalogRow>) => p.data.key;
+const FILL_HANDLE_PX = 10;
 const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 
 /** Keys we handle ourselves (when not editing), so AG Grid leaves them alone. */
@@ -67,7 +68,7 @@ function doesExternalFilterPass(node: IRowNode<CatalogRow>): boolean {
   if (v.onlyChanged || v.onlyProblems) {
     const a = analyseNow();
     if (v.onlyChanged && !a.changed.has(row.key)) return false;
-    if (v.onlyProblems && !a.problemKeys.has(row.key)) return false;
+    if (v.onlyProblems && !a.problems.has(row.key)) return false;
   }
   return true;
 }
@@ -200,9 +201,20 @@ export function PriceGrid() {
   // asynchronously, after the button is already up, which is too late to follow a drag.
   const onMouseDown = (e: MouseEvent<HTMLDivElement>) => {
     const cell = cellAt(e.target);
-    if (!cell || e.button !== 0 || (e.target as HTMLElement).closest('.fill-handle')) return;
-    mouseCell.current = cell;
+    if (!cell || e.button !== 0) return;
     const sel = useSelection.getState();
+    const element = (e.target as HTMLElement).closest('.ag-cell')!;
+    if (element.classList.contains('cell-fill-corner')) {
+      // The fill handle is the cell's bottom-right corner (drawn by CSS).
+      const box = element.getBoundingClientRect();
+      if (box.right - e.clientX <= FILL_HANDLE_PX && box.bottom - e.clientY <= FILL_HANDLE_PX) {
+        e.preventDefault();
+        mouseCell.current = cell;
+        sel.setFillTo(cell.row);
+        return;
+      }
+    }
+    mouseCell.current = cell;
     if (e.shiftKey && sel.anchor) sel.extend(cell);
     else {
       sel.select(cell);
@@ -280,6 +292,7 @@ export function PriceGrid() {
         onColumnResized={onColumnChanged}
         onColumnVisible={onColumnChanged}
         onColumnPinned={onColumnChanged}
+        onDisplayedColumnsChanged={displayedColumnsChanged}
       />
     </div>
   );

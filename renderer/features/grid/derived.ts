@@ -1,20 +1,23 @@
 /**
  * What the grid derives from the store: each row's problems and status, the problem list
- * and the counts. Computed over edited rows only and memoised on the store's immutable
- * records, so a 100,000-row catalog with a few edits costs a few edits.
+ * and the counts. Computed over edited rows only, incrementally when only the edits
+ * changed (a keystroke with 100,000 edits pending re-checks one row), and for large
+ * catalogs after the grid has painted, so a bulk edit shows before it is recounted.
  */
-import { useDeferredValue, useMemo } from 'react';
+import { useEffect, useState } from 'react';
+import { toMicros } from '../../../shared/grid/micros';
 import { describeProblems, validatePrice, type ValidationOptions } from '../../../shared/grid/validate';
-import { dec, sameAmount } from '../../../shared/money';
 import type { CatalogRow, RowResult } from '../../../shared/types';
 import { useGrid, type GridState } from './slice';
 
 export type RowStatus = 'unchanged' | 'changed' | 'problem' | RowResult['status'];
 
+const differs = (edit: string, price: string | null) => price === null || toMicros(edit) !== toMicros(price);
+
 /** The problem message of one row, or null: a value that could not be read comes first. */
 export function rowProblem(row: CatalogRow, edit: string | undefined, typed: string | undefined, validation: ValidationOptions): string | null {
   if (typed) return typed;
-  if (edit === undefined || sameAmount(edit, row.price)) return null;
+  if (edit === undefined || !differs(edit, row.price)) return null;
   return describeProblems(validatePrice(row, edit, validation));
 }
 
@@ -25,7 +28,7 @@ export function rowStatus(row: CatalogRow, state: Pick<GridState, 'edits' | 'pro
   const result = state.results[row.key];
   if (result) return result.status;
   if (rowProblem(row, edit, state.problems[row.key], state.validation)) return 'problem';
-  return edit !== undefined && (row.price === null || !dec(edit).eq(dec(row.price))) ? 'changed' : 'unchanged';
+  return edit !== undefined && differs(edit, row.price) ? 'changed' : 'unchanged';
 }
 
 export interface ProblemEntry {
@@ -35,35 +38,51 @@ export interface ProblemEntry {
   message: string;
 }
 
-interface Inputs {
+export interface Inputs {
   rows: CatalogRow[];
   edits: Record<string, string>;
   problems: Record<string, string>;
   validation: ValidationOptions;
 }
 
-let cache: { inputs: Inputs; byKey: Map<string, CatalogRow> | null; list: ProblemEntry[]; changed: Set<string>; problemKeys: Set<string> } | null = null;
+export interface Analysis {
+  /** Rows with a problem, by key, in the order they were found. */
+  problems: Map<string, ProblemEntry>;
+  changed: Set<string>;
+}
 
-/** Every row with a problem (in catalog order) and the set of changed keys; memoised. */
-export function analyse(inputs: Inputs): { list: ProblemEntry[]; changed: Set<string>; problemKeys: Set<string> } {
-  if (cache && cache.inputs.rows === inputs.rows && cache.inputs.edits === inputs.edits && cache.inputs.problems === inputs.problems && cache.inputs.validation === inputs.validation) {
-    return { list: cache.list, changed: cache.changed, problemKeys: cache.problemKeys };
+let cache: { inputs: Inputs; byKey: Map<string, CatalogRow>; analysis: Analysis } | null = null;
+
+function judge(key: string, inputs: Inputs, byKey: Map<string, CatalogRow>, out: Analysis): void {
+  out.changed.delete(key);
+  out.problems.delete(key);
+  const row = byKey.get(key);
+  if (!row) return;
+  const edit = inputs.edits[key];
+  if (edit !== undefined && differs(edit, row.price)) out.changed.add(key);
+  const message = rowProblem(row, edit, inputs.problems[key], inputs.validation);
+  if (message) out.problems.set(key, { key, sku: row.sku, name: row.name, message });
+}
+
+/** Every row with a problem and the set of changed keys; memoised, incremental on edits. */
+export function analyse(inputs: Inputs): Analysis {
+  const prev = cache;
+  if (prev && prev.inputs.rows === inputs.rows && prev.inputs.problems === inputs.problems && prev.inputs.validation === inputs.validation) {
+    if (prev.inputs.edits === inputs.edits) return prev.analysis;
+    // Only the edits changed: re-judge the keys whose value differs.
+    const analysis: Analysis = { problems: new Map(prev.analysis.problems), changed: new Set(prev.analysis.changed) };
+    const before = prev.inputs.edits;
+    for (const key in inputs.edits) if (before[key] !== inputs.edits[key]) judge(key, inputs, prev.byKey, analysis);
+    for (const key in before) if (!(key in inputs.edits)) judge(key, inputs, prev.byKey, analysis);
+    cache = { inputs, byKey: prev.byKey, analysis };
+    return analysis;
   }
-  const byKey = cache && cache.inputs.rows === inputs.rows && cache.byKey ? cache.byKey : new Map(inputs.rows.map((r) => [r.key, r]));
-  const list: ProblemEntry[] = [];
-  const changed = new Set<string>();
-  const keys = new Set([...Object.keys(inputs.edits), ...Object.keys(inputs.problems)]);
-  for (const key of keys) {
-    const row = byKey.get(key);
-    if (!row) continue;
-    const edit = inputs.edits[key];
-    if (edit !== undefined && !sameAmount(edit, row.price)) changed.add(key);
-    const message = rowProblem(row, edit, inputs.problems[key], inputs.validation);
-    if (message) list.push({ key, sku: row.sku, name: row.name, message });
-  }
-  const problemKeys = new Set(list.map((p) => p.key));
-  cache = { inputs, byKey, list, changed, problemKeys };
-  return { list, changed, problemKeys };
+  const byKey = prev && prev.inputs.rows === inputs.rows ? prev.byKey : new Map(inputs.rows.map((r) => [r.key, r]));
+  const analysis: Analysis = { problems: new Map(), changed: new Set() };
+  for (const key in inputs.edits) judge(key, inputs, byKey, analysis);
+  for (const key in inputs.problems) if (!(key in inputs.edits)) judge(key, inputs, byKey, analysis);
+  cache = { inputs, byKey, analysis };
+  return analysis;
 }
 
 /** Analysis of the current store state (for filters, outside React). */
@@ -72,17 +91,64 @@ export const analyseNow = () => {
   return analyse({ rows: s.rows, edits: s.edits, problems: s.problems, validation: s.validation });
 };
 
+const sameDeps = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
+
+/** Below this many edited rows, derived figures are computed at once; above, after the next paint. */
+const SYNC_LIMIT = 5000;
+
 /**
- * Counts and problem list for the toolbar, status bar and problems panel. Deferred, so a
- * bulk edit of 100,000 rows shows in the grid first and the counts follow a moment later.
+ * `compute()` for the inputs, immediately when the work is small, otherwise once the browser
+ * has painted the change (requestAnimationFrame runs before the paint, the timeout after it).
  */
-export function useGridSummary() {
-  const rows = useDeferredValue(useGrid((s) => s.rows));
-  const edits = useDeferredValue(useGrid((s) => s.edits));
-  const problems = useDeferredValue(useGrid((s) => s.problems));
-  const validation = useDeferredValue(useGrid((s) => s.validation));
-  return useMemo(() => {
-    const { list, changed } = analyse({ rows, edits, problems, validation });
-    return { changed: changed.size, problems: list, editCount: Object.keys(edits).length };
-  }, [rows, edits, problems, validation]);
+export function useAfterPaint<T>(compute: () => T, deps: readonly unknown[], small: boolean): T | null {
+  const [memo, setMemo] = useState<{ deps: readonly unknown[]; value: T } | null>(null);
+  const [later, setLater] = useState<{ deps: readonly unknown[]; value: T } | null>(null);
+  let now: T | null = null;
+  if (small) {
+    if (memo && sameDeps(memo.deps, deps)) now = memo.value;
+    else {
+      now = compute();
+      setMemo({ deps, value: now });
+    }
+  }
+  useEffect(() => {
+    if (small) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setLater({ deps, value: compute() }), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller lists what compute reads
+  }, [small, ...deps]);
+  return small ? now : (later?.value ?? null);
+}
+
+export interface GridSummary {
+  changed: number;
+  problems: ProblemEntry[];
+  editCount: number;
+}
+
+/** Counts and problem list for the toolbar, status bar and problems panel. */
+export function useGridSummary(): GridSummary {
+  const rows = useGrid((s) => s.rows);
+  const edits = useGrid((s) => s.edits);
+  const problems = useGrid((s) => s.problems);
+  const validation = useGrid((s) => s.validation);
+  const editCount = Object.keys(edits).length;
+  const summary = useAfterPaint(
+    () => {
+      const a = analyse({ rows, edits, problems, validation });
+      return { changed: a.changed.size, problems: [...a.problems.values()], editCount };
+    },
+    [rows, edits, problems, validation],
+    editCount < SYNC_LIMIT,
+  );
+  const [last, setLast] = useState<GridSummary>({ changed: 0, problems: [], editCount: 0 });
+  // Keep showing the previous figures while new ones are worked out.
+  if (summary && summary !== last) setLast(summary);
+  return summary ?? last;
 }

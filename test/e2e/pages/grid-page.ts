@@ -44,10 +44,10 @@ export class GridPage extends AppPage {
 
   /** Drags the fill handle from the selection's last cell to a row's New price cell. */
   async dragFillHandle(toRowKey: string): Promise<void> {
-    const handle = this.grid.getByTestId('fill-handle');
-    const from = (await handle.boundingBox())!;
+    // The handle is drawn by CSS in the bottom-right corner of the selection's last cell.
+    const corner = (await this.grid.locator('.ag-cell.cell-fill-corner').first().boundingBox())!;
     const to = (await this.cell(toRowKey, 'newPrice').boundingBox())!;
-    await this.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await this.page.mouse.move(corner.x + corner.width - 4, corner.y + corner.height - 4);
     await this.page.mouse.down();
     await this.page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 8 });
     await this.page.mouse.up();

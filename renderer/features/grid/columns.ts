@@ -3,12 +3,12 @@
  * that changes with edits (new price, change, margin, status) is a value getter reading
  * the store, so an edit of any size only refreshes the cells on screen.
  */
-import type { CellClassParams, ColDef, ICellRendererParams, ValueGetterParams } from 'ag-grid-community';
+import type { CellClassParams, ColDef, GridApi, ValueGetterParams } from 'ag-grid-community';
 import { dec, decimalPlaces, isDecimal, marginPercent, percentChange, toFixed } from '../../../shared/money';
 import type { CatalogRow } from '../../../shared/types';
 import { rowProblem, rowStatus, type RowStatus } from './derived';
 import { EDITABLE_COL } from './interactions';
-import { inBlock, selectedBlock, useSelection } from './selection';
+import { inBlock, selectedBlock, useSelection, type Block } from './selection';
 import { useGrid } from './slice';
 
 // Display only: prices stay decimal strings; this pads them to two decimals.
@@ -66,45 +66,43 @@ const problemOf = (row: CatalogRow | undefined) => {
 // Numbers compare as decimals, not as text ("10.00" after "9.99").
 const decimalComparator = (a: string | null, b: string | null) => (a === null ? (b === null ? 0 : -1) : b === null ? 1 : dec(a).cmp(dec(b)));
 
+// The selected block, worked out once per selection change, not once per painted cell.
+let displayedColsVersion = 0;
+let blockCache: { sel: object; version: number; block: Block | null } | null = null;
+
+/** Called when columns move, hide or show: the block's columns may change. */
+export function displayedColumnsChanged(): void {
+  displayedColsVersion++;
+}
+
+function currentBlockFor(api: GridApi): Block | null {
+  const sel = useSelection.getState();
+  if (!sel.anchor) return null;
+  if (blockCache?.sel === sel && blockCache.version === displayedColsVersion) return blockCache.block;
+  const block = selectedBlock(sel, api.getAllDisplayedColumns().map((c) => c.getColId()));
+  blockCache = { sel, version: displayedColsVersion, block };
+  return block;
+}
+
 const selectedClass = {
-  'cell-selected': (p: CellClassParams<CatalogRow>) => {
+  'cell-selected': (p: CellClassParams<CatalogRow>) => p.node.rowIndex !== null && inBlock(currentBlockFor(p.api), p.node.rowIndex, p.column.getColId()),
+};
+
+/** Fill handle (drawn by CSS on the last selected New price cell) and the rows a drag would fill. */
+const fillClasses = {
+  'cell-fill-corner': (p: CellClassParams<CatalogRow>) => {
     const s = useSelection.getState();
-    if (!s.anchor || p.node.rowIndex === null) return false;
-    return inBlock(selectedBlock(s, p.api.getAllDisplayedColumns().map((c) => c.getColId())), p.node.rowIndex, p.column.getColId());
+    const block = s.fillTo === null ? currentBlockFor(p.api) : null;
+    return block !== null && block.cols.length === 1 && block.cols[0] === EDITABLE_COL && p.node.rowIndex === block.bottom;
   },
   'cell-fill-target': (p: CellClassParams<CatalogRow>) => {
     const s = useSelection.getState();
-    if (s.fillTo === null || p.node.rowIndex === null || p.column.getColId() !== EDITABLE_COL) return false;
-    const block = selectedBlock(s, [EDITABLE_COL]);
-    if (!block) return false;
+    const block = s.fillTo === null ? null : currentBlockFor(p.api);
+    if (s.fillTo === null || !block || p.node.rowIndex === null) return false;
     const r = p.node.rowIndex;
     return s.fillTo > block.bottom ? r > block.bottom && r <= s.fillTo : r < block.top && r >= s.fillTo;
   },
 };
-
-/** The new price cell, with the fill handle on the selection's last cell. */
-function NewPriceCell(p: ICellRendererParams<CatalogRow>) {
-  const s = useSelection.getState();
-  const block = selectedBlock(s, [EDITABLE_COL]);
-  const handle = block !== null && p.node.rowIndex === block.bottom && s.fillTo === null;
-  return (
-    <>
-      <span>{p.valueFormatted ?? ''}</span>
-      {handle && (
-        <span
-          className="fill-handle"
-          data-testid="fill-handle"
-          title="Drag to fill"
-          onMouseDown={(event) => {
-            event.preventDefault();
-            event.stopPropagation();
-            useSelection.getState().setFillTo(block.bottom);
-          }}
-        />
-      )}
-    </>
-  );
-}
 
 export const columnDefs: ColDef<CatalogRow>[] = [
   { colId: 'sku', field: 'sku', headerName: 'SKU', pinned: 'left', width: 130 },
@@ -119,9 +117,8 @@ export const columnDefs: ColDef<CatalogRow>[] = [
     valueGetter: newPrice,
     valueFormatter: (p) => money(p.value as string | null),
     comparator: decimalComparator,
-    cellRenderer: NewPriceCell,
     cellClassRules: {
-      ...selectedClass,
+      ...fillClasses,
       'cell-problem': (p) => problemOf(p.data) !== null,
       'cell-changed': (p) => (p.data ? changedPair(p.data) !== null : false),
     },
