@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { generateDemoCatalog } from '../../../electron/vendors/sandbox/demo-catalog';
 import { sandboxCatalogPath } from '../../../electron/vendors/sandbox';
 import { launchBrowser, openApp } from '../../harness/launch';
-import type { Figure, Scenario } from '../types';
+import { median, type Figure, type Scenario } from '../types';
 
 const ROWS = 100_000;
 
@@ -63,24 +63,33 @@ export const gridScaleScenario: Scenario = {
       });
       await page.getByTestId('status-rows').filter({ hasText: `${ROWS} rows` }).waitFor({ timeout: 120_000 });
 
-      // Scrolling: 180 frames, 400 px per frame down the list.
-      const frames = await page.evaluate(async () => {
+      // Scrolling: a warm-up pass, then 3 passes of 180 frames down the list, at 400 px per frame
+      // (a hard flick, 12 new rows a frame) and at 100 px (brisk mouse-wheel scrolling);
+      // the median of the passes' p95, since one pass on a shared 2-core machine is noisy.
+      const scroll = (step: number) => page.evaluate(async (px) => {
         // Whichever element AG Grid scrolls vertically (its class names change between versions).
         const viewport = [...document.querySelectorAll<HTMLElement>('[data-testid="price-grid"] *')]
           .filter((el) => el.scrollHeight > el.clientHeight + 100 && ['auto', 'scroll'].includes(getComputedStyle(el).overflowY))
           .sort((a, b) => b.scrollHeight - a.scrollHeight)[0]!;
-        const deltas: number[] = [];
-        let last = await new Promise<number>((r) => requestAnimationFrame(r));
-        for (let i = 0; i < 180; i++) {
-          viewport.scrollTop += 400;
-          const now = await new Promise<number>((r) => requestAnimationFrame(r));
-          deltas.push(now - last);
-          last = now;
+        const results: { p95: number; median: number }[] = [];
+        for (let pass = 0; pass < 4; pass++) {
+          const deltas: number[] = [];
+          let last = await new Promise<number>((r) => requestAnimationFrame(r));
+          for (let i = 0; i < (pass === 0 ? 60 : 180); i++) {
+            viewport.scrollTop += px;
+            const now = await new Promise<number>((r) => requestAnimationFrame(r));
+            deltas.push(now - last);
+            last = now;
+          }
+          deltas.sort((a, b) => a - b);
+          if (pass > 0) results.push({ p95: deltas[Math.floor(deltas.length * 0.95)]!, median: deltas[Math.floor(deltas.length / 2)]! });
         }
         viewport.scrollTop = 0;
-        deltas.sort((a, b) => a - b);
-        return { p95: deltas[Math.floor(deltas.length * 0.95)]!, median: deltas[Math.floor(deltas.length / 2)]! };
-      });
+        return results;
+      }, step);
+      const fast = await scroll(400);
+      const wheel = await scroll(100);
+      const frames = { p95: median(fast.map((p) => p.p95)), median: median(fast.map((p) => p.median)), wheelP95: median(wheel.map((p) => p.p95)) };
       await page.waitForTimeout(300);
 
       // Bulk +10 % over all rows: set up the rule, wait for the preview, then time Apply until it shows.
@@ -120,8 +129,9 @@ export const gridScaleScenario: Scenario = {
       const f = (name: string, value: number, unit: Figure['unit'], target?: string): Figure => ({ scenario: this.name, name, value, unit, ...(target ? { target } : {}) });
       return [
         f('data to first rendered rows', firstRows, 'ms'),
-        f('scroll frame time p95', frames.p95, 'ms', '≤ 16.7 ms'),
-        f('scroll frame time median', frames.median, 'ms'),
+        f('scroll 400 px/frame: frame time p95 (median of 3 passes)', frames.p95, 'ms', '≤ 16.7 ms'),
+        f('scroll 400 px/frame: median frame time', frames.median, 'ms'),
+        f('scroll 100 px/frame: frame time p95 (median of 3 passes)', frames.wheelP95, 'ms', '≤ 16.7 ms'),
         f('bulk preview of +10 % ready', preview, 'ms'),
         f('bulk +10 % on all rows until visible', bulk, 'ms', '≤ 200 ms'),
         f('one edit with 100k edits pending, until visible', oneEdit, 'ms'),
