@@ -1,7 +1,9 @@
-import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { draftPath } from '../../electron/core/drafts';
 import { launchBrowser, openApp, type AppUnderTest } from '../harness/launch';
 import { snap } from '../harness/screens';
 import { GridPage } from './pages/grid-page';
@@ -119,6 +121,56 @@ describe('the price grid in Chromium', () => {
     await expect.poll(() => ui.text('status-changed')).toBe('0 changed');
     await expect.poll(async () => (await readdir(join(dataDir, 'drafts'))).length).toBe(0);
     expect(app.problems).toEqual([]);
+  });
+
+  it('selects ranges by drag and Shift+arrows, copies them as TSV, and pastes only into New price', async () => {
+    app = await openApp(browser);
+    const ui = new GridPage(app.page);
+    await ui.waitForRows(500);
+
+    // Drag from SKU of the first row to Name of the second: a 2 x 2 block.
+    const from = (await ui.cell('100001', 'sku').boundingBox())!;
+    const to = (await ui.cell('100002', 'name').boundingBox())!;
+    await app.page.mouse.move(from.x + 10, from.y + 10);
+    await app.page.mouse.down();
+    await app.page.mouse.move(to.x + 10, to.y + 10, { steps: 6 });
+    await app.page.mouse.up();
+    const skus = [(await ui.cell('100001', 'sku').textContent())!, (await ui.cell('100002', 'sku').textContent())!];
+    const names = [(await ui.cell('100001', 'name').textContent())!, (await ui.cell('100002', 'name').textContent())!];
+    expect(await ui.copy()).toBe(`${skus[0]}\t${names[0]}\r\n${skus[1]}\t${names[1]}`);
+
+    // Pasting onto read-only columns changes nothing and says why.
+    await ui.paste('9.99');
+    await ui.waitForNotice('info', 'only the New price column can be changed');
+    await ui.expectNewPrice('100001', '');
+
+    // Shift+arrows grow the selection from the focused cell; Delete clears the whole range.
+    await ui.typePrice('100003', '5');
+    await ui.typePrice('100004', '6');
+    await ui.select('100003');
+    await app.page.keyboard.press('Shift+ArrowDown');
+    expect(await ui.grid.locator('.cell-selected').count()).toBe(2);
+    await app.page.keyboard.press('Delete');
+    await ui.expectNewPrice('100003', '');
+    await ui.expectNewPrice('100004', '');
+    // One step undoes the whole clear.
+    await app.page.keyboard.press('Control+z');
+    await ui.expectNewPrice('100003', '5.00');
+    await ui.expectNewPrice('100004', '6.00');
+    expect(app.problems).toEqual([]);
+  });
+
+  it('reports a damaged draft file, sets it aside and starts without it', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'pricedesk-data-'));
+    const path = draftPath(dataDir, 'sandbox');
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, '{"version":1,"edits":{"100001":"1');
+    app = await openApp(browser, { dataDir });
+    const ui = new GridPage(app.page);
+    await ui.waitForRows(500);
+    expect(await ui.waitForNotice('warning', 'could not be read')).toContain('was kept as');
+    expect((await readdir(dirname(path))).some((f) => f.includes('.damaged-'))).toBe(true);
+    expect(await ui.text('status-changed')).toBe('0 changed');
   });
 
   it('keeps the column layout per connection across restarts', async () => {
