@@ -27,3 +27,32 @@ export function significantDecimals(value: string): number {
   while (end > dot + 1 && value.charCodeAt(end - 1) === 48) end--;
   return end - dot - 1;
 }
+
+/**
+ * Compares two canonical decimal strings exactly without parsing them into numbers: the
+ * sort comparator of price columns, called about 1.7 million times to sort 100,000 rows.
+ */
+export function compareDecimals(a: string, b: string): number {
+  const negA = a.startsWith('-');
+  const negB = b.startsWith('-');
+  if (negA !== negB) return negA ? -1 : 1;
+  const abs = compareAbs(negA ? a.slice(1) : a, negB ? b.slice(1) : b);
+  return negA && abs !== 0 ? -abs : abs;
+}
+
+function compareAbs(a: string, b: string): number {
+  const dotA = a.indexOf('.');
+  const dotB = b.indexOf('.');
+  let intA = dotA < 0 ? a : a.slice(0, dotA);
+  let intB = dotB < 0 ? b : b.slice(0, dotB);
+  intA = intA.replace(/^0+(?=\d)/, '');
+  intB = intB.replace(/^0+(?=\d)/, '');
+  if (intA.length !== intB.length) return intA.length < intB.length ? -1 : 1;
+  if (intA !== intB) return intA < intB ? -1 : 1;
+  const fracA = dotA < 0 ? '' : a.slice(dotA + 1);
+  const fracB = dotB < 0 ? '' : b.slice(dotB + 1);
+  const length = Math.max(fracA.length, fracB.length);
+  const padA = fracA.padEnd(length, '0');
+  const padB = fracB.padEnd(length, '0');
+  return padA === padB ? 0 : padA < padB ? -1 : 1;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { significantDecimals, toMicros } from '../../shared/grid/micros';
+import { compareDecimals, significantDecimals, toMicros } from '../../shared/grid/micros';
 
 describe('exact millionths for hot loops', () => {
   it.each([
@@ -17,5 +17,25 @@ describe('exact millionths for hot loops', () => {
     expect(significantDecimals('10.000')).toBe(0);
     expect(significantDecimals('10')).toBe(0);
     expect(significantDecimals('0.125')).toBe(3);
+  });
+});
+
+describe('compareDecimals sorts prices exactly', () => {
+  it.each([
+    ['9.99', '10.00', -1],
+    ['10.00', '10', 0],
+    ['10.5', '10.49', 1],
+    ['-1', '0.5', -1],
+    ['-2', '-10', 1],
+    ['-0.5', '-0.50', 0],
+    ['007', '7.0', 0],
+    ['123456789012.000001', '123456789012', 1],
+  ])('%s vs %s -> %i', (a, b, expected) => {
+    expect(Math.sign(compareDecimals(a, b))).toBe(expected);
+  });
+
+  it('orders a shuffled list as big.js would', () => {
+    const values = ['1.5', '-3', '0', '22.989', '22.99', '100', '0.001', '-0.25', '9.999999'];
+    expect([...values].sort(compareDecimals)).toEqual(['-3', '-0.25', '0', '0.001', '1.5', '9.999999', '22.989', '22.99', '100']);
   });
 });

@@ -4,6 +4,8 @@
  * the store, so an edit of any size only refreshes the cells on screen.
  */
 import type { CellClassParams, ColDef, GridApi, ValueGetterParams } from 'ag-grid-community';
+import { compareDecimals } from '../../../shared/grid/micros';
+import { localeDecimalSeparator } from '../../../shared/parse-price';
 import { dec, decimalPlaces, isDecimal, marginPercent, percentChange, toFixed } from '../../../shared/money';
 import type { CatalogRow } from '../../../shared/types';
 import { rowProblem, rowStatus, type RowStatus } from './derived';
@@ -11,8 +13,18 @@ import { EDITABLE_COL } from './interactions';
 import { inBlock, selectedBlock, useSelection, type Block } from './selection';
 import { useGrid } from './slice';
 
-// Display only: prices stay decimal strings; this pads them to two decimals.
-export const money = (value: string | null | undefined) => (value == null ? '' : isDecimal(value) ? toFixed(value, Math.max(2, decimalPlaces(value))) : value);
+// The person's decimal separator: "12,50" for a German user, also in the cell editor and on copy.
+const separator = typeof navigator === 'undefined' ? '.' : localeDecimalSeparator(navigator.language);
+
+const percent = (value: string) => (separator === '.' ? value : value.replace('.', separator));
+
+/** Display only: prices stay decimal strings; this pads them to two decimals in the user's style. */
+export const money = (value: string | null | undefined) => {
+  if (value == null) return '';
+  if (!isDecimal(value)) return value;
+  const text = toFixed(value, Math.max(2, decimalPlaces(value)));
+  return separator === '.' ? text : text.replace('.', separator);
+};
 
 const STATUS_LABEL: Record<RowStatus, string> = {
   unchanged: '',
@@ -64,7 +76,7 @@ const problemOf = (row: CatalogRow | undefined) => {
 };
 
 // Numbers compare as decimals, not as text ("10.00" after "9.99").
-const decimalComparator = (a: string | null, b: string | null) => (a === null ? (b === null ? 0 : -1) : b === null ? 1 : dec(a).cmp(dec(b)));
+const decimalComparator = (a: string | null, b: string | null) => (a === null ? (b === null ? 0 : -1) : b === null ? 1 : compareDecimals(a, b));
 
 // The selected block, worked out once per selection change, not once per painted cell.
 let displayedColsVersion = 0;
@@ -114,6 +126,8 @@ export const columnDefs: ColDef<CatalogRow>[] = [
     type: 'rightAligned',
     width: 120,
     editable: true,
+    // The editor starts from the shown text, so "1,299" in Germany is read back as 1.299.
+    cellEditorParams: { useFormatter: true },
     valueGetter: newPrice,
     valueFormatter: (p) => money(p.value as string | null),
     comparator: decimalComparator,
@@ -125,7 +139,7 @@ export const columnDefs: ColDef<CatalogRow>[] = [
     tooltipValueGetter: (p) => problemOf(p.data) ?? undefined,
   },
   { colId: 'change', headerName: 'Change', type: 'rightAligned', width: 95, valueGetter: change, valueFormatter: (p) => money(p.value as string | null), comparator: decimalComparator },
-  { colId: 'changePercent', headerName: 'Change %', type: 'rightAligned', width: 95, valueGetter: changePercent, valueFormatter: (p) => (p.value == null ? '' : `${p.value as string} %`), comparator: decimalComparator },
+  { colId: 'changePercent', headerName: 'Change %', type: 'rightAligned', width: 95, valueGetter: changePercent, valueFormatter: (p) => (p.value == null ? '' : `${percent(p.value as string)} %`), comparator: decimalComparator },
   {
     colId: 'status',
     headerName: 'Status',
@@ -135,7 +149,7 @@ export const columnDefs: ColDef<CatalogRow>[] = [
     tooltipValueGetter: (p) => (p.value as string | null) ?? undefined,
   },
   { colId: 'cost', field: 'cost', headerName: 'Cost', type: 'rightAligned', width: 95, valueFormatter: (p) => money(p.value as string | null), comparator: decimalComparator },
-  { colId: 'marginPercent', headerName: 'Margin %', type: 'rightAligned', width: 95, valueGetter: margin, valueFormatter: (p) => (p.value == null ? '' : `${p.value as string} %`), comparator: decimalComparator },
+  { colId: 'marginPercent', headerName: 'Margin %', type: 'rightAligned', width: 95, valueGetter: margin, valueFormatter: (p) => (p.value == null ? '' : `${percent(p.value as string)} %`), comparator: decimalComparator },
   { colId: 'currency', field: 'currency', headerName: 'Currency', width: 95 },
   { colId: 'vatIncluded', field: 'vatIncluded', headerName: 'VAT incl.', width: 95, valueFormatter: (p) => (p.value ? 'Yes' : 'No') },
 ];

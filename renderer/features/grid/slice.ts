@@ -10,7 +10,8 @@
  */
 import { create } from 'zustand';
 import { applyToEdits, emptyHistory, record, redo as redoStep, revertValues, undo as undoStep, type History } from '../../../shared/grid/history';
-import { readPrice } from '../../../shared/grid/read-price';
+import { readPriceWith } from '../../../shared/grid/read-price';
+import { localeDecimalSeparator, type DecimalHint } from '../../../shared/parse-price';
 import { DEFAULT_THRESHOLD_PERCENT, type ValidationOptions } from '../../../shared/grid/validate';
 import { sameAmount } from '../../../shared/money';
 import type { CatalogRow, PriceChange, Progress, RowResult } from '../../../shared/types';
@@ -39,8 +40,11 @@ export interface GridState {
    * one call is one undo step.
    */
   applyEdits(edits: { key: string; newPrice: string | null }[], label: string): void;
-  /** Sets a row's new price from what the user typed; returns false when it was not a price. */
-  setNewPrice(key: string, text: string, locale?: string): boolean;
+  /**
+   * Sets a row's new price from what the user typed; returns false when it was not a price.
+   * The decimal separator defaults to the user's locale's.
+   */
+  setNewPrice(key: string, text: string, hint?: DecimalHint): boolean;
   /** Marks rows whose typed or pasted value could not be read (not an undo step: nothing changed). */
   setProblems(problems: Record<string, string>): void;
   undo(): void;
@@ -139,17 +143,19 @@ export const useGrid = create<GridState>((set, get) => {
       set({ history: record(get().history, { label, keys, before, after }) });
     },
 
-    setNewPrice(key, text, locale = userLocale()) {
+    setNewPrice(key, text, hint = localeDecimalSeparator(userLocale())) {
       if (text.trim() === '') {
         get().applyEdits([{ key, newPrice: null }], 'Clear price');
         return true;
       }
-      const parsed = readPrice(text, locale);
+      const parsed = readPriceWith(text, hint);
       if (!parsed.ok) {
         get().setProblems({ [key]: parsed.error });
         return false;
       }
-      if (get().edits[key] === parsed.value && !(key in get().problems)) return true;
+      const current = get().edits[key];
+      // Confirming the value already there (F2, Enter) is not a change and not an undo step.
+      if (current !== undefined && sameAmount(current, parsed.value) && !(key in get().problems)) return true;
       get().applyEdits([{ key, newPrice: parsed.value }], 'Edit price');
       return true;
     },
@@ -229,8 +235,9 @@ export function applyResults(results: RowResult[]): void {
     delete nextEdits[row.key];
     return { ...row, price };
   });
-  // Sent prices are no longer undoable edits: undoing one would not unsend it.
-  useGrid.setState({ rows: nextRows, edits: nextEdits, results: nextResults, history: accepted.size ? emptyHistory() : useGrid.getState().history });
+  // The history stays: undoing a step that covered a sent row only brings back an edit
+  // equal to the new current price, which is no change.
+  useGrid.setState({ rows: nextRows, edits: nextEdits, results: nextResults });
 }
 
 export function countStatuses(results: RowResult[]): Record<RowResult['status'], number> {
