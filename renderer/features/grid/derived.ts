@@ -126,6 +126,15 @@ export function useAfterPaint<T>(compute: () => T, deps: readonly unknown[], sma
   return small ? now : (later?.value ?? null);
 }
 
+let positions: { rows: CatalogRow[]; index: Map<string, number> } | null = null;
+
+/** Problems listed in the order the rows appear in the catalog. */
+function inCatalogOrder(rows: CatalogRow[], list: ProblemEntry[]): ProblemEntry[] {
+  if (positions?.rows !== rows) positions = { rows, index: new Map(rows.map((r, i) => [r.key, i])) };
+  const index = positions.index;
+  return list.sort((a, b) => (index.get(a.key) ?? 0) - (index.get(b.key) ?? 0));
+}
+
 export interface GridSummary {
   changed: number;
   problems: ProblemEntry[];
@@ -142,7 +151,7 @@ export function useGridSummary(): GridSummary {
   const summary = useAfterPaint(
     () => {
       const a = analyse({ rows, edits, problems, validation });
-      return { changed: a.changed.size, problems: [...a.problems.values()], editCount };
+      return { changed: a.changed.size, problems: inCatalogOrder(rows, [...a.problems.values()]), editCount };
     },
     [rows, edits, problems, validation],
     editCount < SYNC_LIMIT,
