@@ -160,6 +160,25 @@ describe('the price grid in Chromium', () => {
     expect(app.problems).toEqual([]);
   });
 
+  it('copies with Ctrl+C and pastes with Ctrl+V through the real clipboard', async () => {
+    app = await openApp(browser);
+    const ui = new GridPage(app.page);
+    await ui.waitForRows(500);
+    await app.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await ui.select('100001', 'sku');
+    await app.page.keyboard.press('Control+c');
+    expect(await app.page.evaluate(() => navigator.clipboard.readText())).toBe('COF-01001');
+
+    // What Excel puts on the clipboard for two cells: CRLF and a trailing line break.
+    await app.page.evaluate(() => navigator.clipboard.writeText('3,33\r\n4,44\r\n'));
+    await ui.select('100002');
+    await app.page.keyboard.press('Control+v');
+    await ui.expectNewPrice('100002', '3.33');
+    await ui.expectNewPrice('100003', '4.44');
+    await ui.expectNewPrice('100004', '');
+    expect(app.problems).toEqual([]);
+  });
+
   it('reports a damaged draft file, sets it aside and starts without it', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'pricedesk-data-'));
     const path = draftPath(dataDir, 'sandbox');
