@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -100,9 +100,15 @@ describe('the price grid in Chromium', () => {
     await ui.expectNewPrice('100009', '');
     const changed = await ui.text('status-changed');
 
-    // The draft reaches disk within a second; a new session over the same data directory finds it.
-    await expect.poll(async () => (await readdir(join(app!.dataDir, 'drafts')).catch(() => [])).length, { timeout: 5000 }).toBe(1);
-    await new Promise((r) => setTimeout(r, 1200));
+    // The draft reaches disk within about a second of the last edit (the Delete above), so a
+    // killed app loses at most that; a new session over the same data directory finds it.
+    const draftFile = draftPath(app.dataDir, 'sandbox');
+    const draftEdits = async () => {
+      const text = await readFile(draftFile, 'utf8').catch(() => '{}');
+      return (JSON.parse(text) as { edits?: Record<string, string> }).edits ?? {};
+    };
+    await expect.poll(async () => ('100009' in (await draftEdits()) ? 'not saved yet' : 'saved'), { timeout: 2500, interval: 100 }).toBe('saved'); // 1 s debounce cap plus headroom for a busy CI machine
+    expect(await draftEdits()).toMatchObject({ '100010': '21.99', '100001': '12.50' });
     const dataDir = app.dataDir;
     await app.close();
     app = await openApp(browser, { dataDir });
