@@ -83,6 +83,7 @@ describe('the price grid in Chromium', () => {
     // A zero price is a problem; filter to problems.
     await ui.typePrice('100020', '0');
     await ui.expectCellText('100020', 'status', /^Problem: The price must be greater than zero\./);
+    expect(await ui.cell('100020', 'status').getAttribute('class')).toContain('status-problem');
     await app.page.getByTestId('filter-problems').check();
     await expect.poll(() => ui.shownRowKeys()).toEqual(expect.arrayContaining(['100003', '100020']));
     // Exactly the rows with problems are shown (the bulk-raised and filled rows may exceed ±30 % too).

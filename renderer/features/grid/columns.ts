@@ -69,6 +69,14 @@ const status: Getter = (p) => {
   return message ? `${STATUS_LABEL[s]}: ${message}` : STATUS_LABEL[s];
 };
 
+// One status per row and store state, however many class rules ask for it.
+let statusCache: { row: CatalogRow; state: object; status: RowStatus } | null = null;
+function statusOf(row: CatalogRow): RowStatus {
+  const state = useGrid.getState();
+  if (statusCache?.row !== row || statusCache.state !== state) statusCache = { row, state, status: rowStatus(row, state) };
+  return statusCache.status;
+}
+
 const problemOf = (row: CatalogRow | undefined) => {
   if (!row) return null;
   const s = useGrid.getState();
@@ -145,7 +153,11 @@ export const columnDefs: ColDef<CatalogRow>[] = [
     headerName: 'Status',
     width: 280,
     valueGetter: status,
-    cellClass: (p) => (p.data ? `status status-${rowStatus(p.data, useGrid.getState())}` : undefined),
+    cellClass: 'status',
+    // Rules, not a cellClass function: rules are re-evaluated when an edit refreshes the cell.
+    cellClassRules: Object.fromEntries(
+      (Object.keys(STATUS_LABEL) as RowStatus[]).map((s) => [`status-${s}`, (p: CellClassParams<CatalogRow>) => (p.data ? statusOf(p.data) === s : false)]),
+    ),
     tooltipValueGetter: (p) => (p.value as string | null) ?? undefined,
   },
   { colId: 'cost', field: 'cost', headerName: 'Cost', type: 'rightAligned', width: 95, valueFormatter: (p) => money(p.value as string | null), comparator: decimalComparator },
