@@ -167,6 +167,37 @@ describe('the price grid in Chromium', () => {
     expect(app.problems).toEqual([]);
   });
 
+  it('edits from the keyboard as in Excel: type to edit, Enter moves down, Escape cancels, F2 edits', async () => {
+    app = await openApp(browser);
+    const ui = new GridPage(app.page);
+    await ui.waitForRows(500);
+    const kb = app.page.keyboard;
+    await ui.select('100001');
+    await kb.type('9,5');
+    await kb.press('Enter');
+    await ui.expectNewPrice('100001', '9.50');
+    // Enter moved down a row: typing goes into the next cell.
+    await kb.type('8');
+    await kb.press('Enter');
+    await ui.expectNewPrice('100002', '8.00');
+    // Escape throws the typing away.
+    const editor = ui.grid.locator('.ag-cell-inline-editing input');
+    await kb.type('7');
+    await editor.waitFor();
+    await kb.press('Escape');
+    await editor.waitFor({ state: 'detached' });
+    await ui.expectNewPrice('100003', '');
+    // Arrow up, then F2 edits the shown value: typing adds to it.
+    await kb.press('ArrowUp');
+    await kb.press('F2');
+    await editor.waitFor();
+    await kb.press('End');
+    await kb.type('5');
+    await kb.press('Enter');
+    await ui.expectNewPrice('100002', '8.005');
+    expect(await ui.text('status-changed')).toBe('2 changed');
+  });
+
   it('copies with Ctrl+C and pastes with Ctrl+V through the real clipboard', async () => {
     app = await openApp(browser);
     const ui = new GridPage(app.page);
