@@ -63,6 +63,32 @@ const column = z.number().int().min(0).max(10_000).nullable();
 export const columnMappingSchema = z.strictObject({ sku: column, price: column, cost: column, name: column, currency: column });
 /** The header labels a mapping was chosen for: the same set of headers gets it back. */
 const headerLabels = z.array(z.string().max(500)).min(1).max(1000);
+/** One pending new price in a draft. */
+export const draftEditSchema = z.strictObject({ key: id, newPrice: decimalString });
+export type DraftEdit = z.infer<typeof draftEditSchema>;
+
+/** A connection's saved draft; `damaged` says a bad draft file was set aside. */
+export interface DraftLoad {
+  edits: DraftEdit[];
+  savedAt: string | null;
+  damaged: { message: string } | null;
+}
+
+/** How a person arranged the grid for one connection: columns and the change threshold. */
+export const gridLayoutSchema = z.strictObject({
+  columns: z
+    .array(
+      z.strictObject({
+        colId: z.string().min(1).max(50),
+        width: z.number().int().min(20).max(2000).optional(),
+        hide: z.boolean().optional(),
+        pinned: z.enum(['left', 'right']).nullable().optional(),
+      }),
+    )
+    .max(50),
+  thresholdPercent: z.number().min(0).max(1000).optional(),
+});
+export type GridLayout = z.infer<typeof gridLayoutSchema>;
 
 export interface AppInfo {
   name: string;
@@ -122,6 +148,11 @@ export const channels = {
   /** The import column mapping remembered for this connection and set of headers, or null. */
   'mappings:get': channel(z.strictObject({ connectionId: id, headers: headerLabels })).returns<{ mapping: z.infer<typeof columnMappingSchema> | null }>(),
   'mappings:save': channel(z.strictObject({ connectionId: id, headers: headerLabels, mapping: columnMappingSchema })).returns<null>(),
+  'drafts:load': channel(z.strictObject({ connectionId: id })).returns<DraftLoad>(),
+  'drafts:save': channel(z.strictObject({ connectionId: id, edits: z.array(draftEditSchema).max(MAX_CHANGES_PER_CALL) })).returns<{ savedAt: string }>(),
+  'drafts:discard': channel(z.strictObject({ connectionId: id })).returns<null>(),
+  'layouts:get': channel(z.strictObject({ connectionId: id })).returns<GridLayout | null>(),
+  'layouts:save': channel(z.strictObject({ connectionId: id, layout: gridLayoutSchema })).returns<null>(),
 } as const;
 
 export const events = {

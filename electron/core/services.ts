@@ -10,6 +10,7 @@ import { createConnectionBook, type ConnectionBook } from './connections';
 import { connectionHandlers } from './handlers/connections';
 import { historyHandlers } from './handlers/history';
 import { mappingHandlers } from './handlers/mappings';
+import { draftHandlers } from './handlers/drafts';
 import type { Host } from './host';
 import { assertComplete, createRegistry, mergeHandlers, type Registry } from './registry';
 
@@ -33,6 +34,7 @@ export function createServices(host: Host, options: ServiceOptions = {}): Servic
       changeHandlers(host, connections),
       historyHandlers(host, connections),
       mappingHandlers(host),
+      draftHandlers(host),
     ),
   );
   return { registry: createRegistry(handlers, host.log), connections };

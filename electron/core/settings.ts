@@ -30,6 +30,8 @@ export type SettingsData = {
   connections: ConnectionRecord[];
   /** Import column mappings by "<connection id>\u0000<normalised headers>" (see handlers/mappings.ts). */
   importMappings: Record<string, { mapping: Record<string, number | null>; savedAt: string }>;
+  /** Grid layout per connection id (columns, change threshold); see layouts:save. */
+  layouts: Record<string, unknown>;
 };
 
 /** The part of electron-store/conf that the Node side uses. */
@@ -43,7 +45,7 @@ export const SETTINGS_VERSION = '1.0.0';
 export const settingsOptions = {
   configName: 'settings',
   projectVersion: SETTINGS_VERSION,
-  defaults: { activeConnectionId: 'sandbox', windowBounds: null, connections: [], importMappings: {} },
+  defaults: { activeConnectionId: 'sandbox', windowBounds: null, connections: [], importMappings: {}, layouts: {} },
   schema: {
     activeConnectionId: { type: 'string', minLength: 1 },
     windowBounds: {
@@ -57,6 +59,7 @@ export const settingsOptions = {
       },
       required: ['width', 'height', 'maximized'],
     },
+    layouts: { type: 'object' },
     connections: {
       type: 'array',
       items: {

@@ -3,7 +3,12 @@ import { api } from '../api';
 import { ConnectionDialog } from '../features/connections/ConnectionDialog';
 import { ConnectionsSidebar } from '../features/connections/ConnectionsSidebar';
 import { useConnections } from '../features/connections/slice';
+import { BulkPanel } from '../features/grid/BulkPanel';
+import { ColumnsPanel } from '../features/grid/ColumnsPanel';
+import { GridBar } from '../features/grid/GridBar';
 import { PriceGrid } from '../features/grid/PriceGrid';
+import { ProblemsPanel } from '../features/grid/ProblemsPanel';
+import { useGridView } from '../features/grid/view';
 import { applyResults, useGrid } from '../features/grid/slice';
 import { HistoryPanel, InterruptedBanner } from '../features/history/HistoryPanel';
 import { useHistory } from '../features/history/slice';
@@ -21,6 +26,7 @@ export function App() {
   const editing = useConnections((s) => s.editing);
   const importing = useImport((s) => s.step !== 'closed');
   const dragging = useFileDrop();
+  const panel = useGridView((s) => s.panel);
 
   useEffect(() => {
     void useConnections.getState().refresh();
@@ -53,7 +59,13 @@ export function App() {
       <div className="workspace">
         <ConnectionsSidebar />
         <main className="main">
-          <PriceGrid />
+          <GridBar />
+          <div className="grid-area">
+            <PriceGrid />
+            {panel === 'bulk' && <BulkPanel />}
+            {panel === 'problems' && <ProblemsPanel />}
+            {panel === 'columns' && <ColumnsPanel />}
+          </div>
         </main>
       </div>
       <StatusBar />

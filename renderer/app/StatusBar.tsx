@@ -1,9 +1,12 @@
-import { pendingChanges, useGrid } from '../features/grid/slice';
+import { useGridSummary } from '../features/grid/derived';
+import { useGrid } from '../features/grid/slice';
 
 export function StatusBar() {
   const state = useGrid();
-  const changed = pendingChanges(state).length;
-  const problems = Object.keys(state.problems).length;
+  // Deferred counts: a bulk edit of 100,000 rows shows in the grid before they are recounted.
+  const summary = useGridSummary();
+  const changed = summary.changed;
+  const problems = summary.problems.length;
   return (
     <footer className="statusbar" data-testid="statusbar">
       {state.loading ? (

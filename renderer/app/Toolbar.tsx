@@ -1,12 +1,13 @@
 import { ExportMenu } from '../features/export/ExportMenu';
-import { pendingChanges, useGrid } from '../features/grid/slice';
+import { useGridSummary } from '../features/grid/derived';
+import { useGrid } from '../features/grid/slice';
 import { useHistory } from '../features/history/slice';
-import { itemsFromGrid, usePreview } from '../features/preview/slice';
 import { ImportButton } from '../features/import/ImportButton';
+import { itemsFromGrid, usePreview } from '../features/preview/slice';
 
 export function Toolbar() {
   const state = useGrid();
-  const changes = pendingChanges(state);
+  const changed = useGridSummary().changed;
   const busy = state.loading !== null || state.submitting !== null;
   return (
     <header className="toolbar" data-testid="toolbar">
@@ -31,8 +32,8 @@ export function Toolbar() {
             </button>
           </>
         ) : (
-          <button type="button" className="primary" data-testid="submit" disabled={busy || changes.length === 0} onClick={() => state.connectionId && void usePreview.getState().show(state.connectionId, itemsFromGrid(), { kind: 'edits' })}>
-            Send {changes.length} {changes.length === 1 ? 'change' : 'changes'}
+          <button type="button" className="primary" data-testid="submit" disabled={busy || changed === 0} onClick={() => state.connectionId && void usePreview.getState().show(state.connectionId, itemsFromGrid(), { kind: 'edits' })}>
+            Send {changed} {changed === 1 ? 'change' : 'changes'}
           </button>
         )}
       </div>

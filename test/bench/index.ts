@@ -7,9 +7,10 @@ import { catalogScenario } from './scenarios/catalog';
 import { firstRenderScenario } from './scenarios/first-render';
 import { submissionScenario } from './scenarios/submission';
 import { importScenario } from './scenarios/import';
+import { gridScaleScenario } from './scenarios/grid-scale';
 import type { Figure, Scenario } from './types';
 
-const scenarios: Scenario[] = [catalogScenario, firstRenderScenario, submissionScenario, importScenario];
+const scenarios: Scenario[] = [catalogScenario, firstRenderScenario, gridScaleScenario, submissionScenario, importScenario];
 
 const json = process.argv.includes('--json');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);

@@ -1,3 +1,8 @@
+/**
+ * The price grid: AG Grid renders the store's rows; every change goes back to the store
+ * (`readOnlyEdit` + `onCellEditRequest`). Range selection, clipboard, fill and undo are
+ * ours (AG Grid Community has none), wired here to the grid's events and keys.
+ */
 import {
   AllCommunityModule,
   ModuleRegistry,
@@ -5,15 +10,26 @@ import {
   colorSchemeLight,
   themeQuartz,
   type CellEditRequestEvent,
-  type ColDef,
+  type CellFocusedEvent,
+  type ColumnEvent,
   type GetRowIdParams,
+  type GridApi,
+  type GridReadyEvent,
+  type IRowNode,
+  type SuppressKeyboardEventParams,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useMemo } from 'react';
-import { decimalPlaces, isDecimal, toFixed } from '../../../shared/money';
+import { useEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import type { CatalogRow } from '../../../shared/types';
 import { useColorScheme } from '../../app/use-color-scheme';
+import { columnDefs, displayedColumnsChanged } from './columns';
+import { analyseNow } from './derived';
+import { startDraftAutosave } from './draft-autosave';
+import { clearSelection, copySelection, displayedColIds, fillDown, fillTo, pasteText } from './interactions';
+import { restoreLayout, saveLayoutSoon } from './layout';
+import { useSelection, type CellPos } from './selection';
 import { useGrid } from './slice';
-import { toViewRow, type ViewRow } from './view-rows';
+import { useGridView } from './view';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
@@ -22,86 +38,261 @@ const compact = themeQuartz.withParams({ rowHeight: 32, headerHeight: 36, fontSi
 const lightTheme = compact.withPart(colorSchemeLight);
 const darkTheme = compact.withPart(colorSchemeDark);
 
-// Display only: prices stay decimal strings; this pads them to two decimals.
-const money = (value: string | null | undefined) => (value == null ? '' : isDecimal(value) ? toFixed(value, Math.max(2, decimalPlaces(value))) : value);
+const getRowId = (p: GetRowIdParams<CatalogRow>) => p.data.key;
+const FILL_HANDLE_PX = 10;
+const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 
-const STATUS_LABEL: Record<ViewRow['status'], string> = {
-  unchanged: '',
-  changed: 'Changed',
-  problem: 'Problem',
-  ok: 'Updated',
-  warning: 'Warning',
-  error: 'Failed',
-  skipped: 'Skipped',
-  unknown: 'Check',
-};
+/** Keys we handle ourselves (when not editing), so AG Grid leaves them alone. */
+function suppressKeyboardEvent(p: SuppressKeyboardEventParams): boolean {
+  if (p.editing) return false;
+  const e = p.event;
+  const mod = e.ctrlKey || e.metaKey;
+  if (e.shiftKey && ARROWS.has(e.key)) return true;
+  if (e.key === 'Delete' || e.key === 'Backspace') return true;
+  return mod && ['c', 'v', 'd', 'z', 'y', 'x'].includes(e.key.toLowerCase());
+}
 
-const columns: ColDef<ViewRow>[] = [
-  { field: 'sku', headerName: 'SKU', pinned: 'left', width: 130 },
-  { field: 'name', headerName: 'Name', pinned: 'left', width: 230 },
-  { field: 'price', headerName: 'Current price', type: 'rightAligned', width: 130, valueFormatter: (p) => money(p.value as string | null) },
-  {
-    field: 'newPrice',
-    headerName: 'New price',
-    type: 'rightAligned',
-    width: 120,
-    editable: true,
-    valueFormatter: (p) => money(p.value as string | null),
-    cellClassRules: { 'cell-problem': (p) => Boolean(p.data?.problem), 'cell-changed': (p) => p.data?.status === 'changed' },
-    tooltipValueGetter: (p) => p.data?.problem ?? undefined,
-  },
-  { field: 'change', headerName: 'Change', type: 'rightAligned', width: 100, valueFormatter: (p) => money(p.value as string | null) },
-  { field: 'changePercent', headerName: 'Change %', type: 'rightAligned', width: 100, valueFormatter: (p) => (p.value == null ? '' : `${p.value as string} %`) },
-  {
-    field: 'status',
-    headerName: 'Status',
-    width: 260,
-    valueFormatter: (p) => {
-      const row = p.data;
-      if (!row) return '';
-      const label = STATUS_LABEL[row.status];
-      return row.statusMessage ? `${label}: ${row.statusMessage}` : label;
-    },
-    cellClass: (p) => (p.data ? `status status-${p.data.status}` : undefined),
-  },
-  { field: 'cost', headerName: 'Cost', type: 'rightAligned', width: 100, valueFormatter: (p) => money(p.value as string | null) },
-  { field: 'marginPercent', headerName: 'Margin %', type: 'rightAligned', width: 100, valueFormatter: (p) => (p.value == null ? '' : `${p.value as string} %`) },
-  { field: 'currency', headerName: 'Currency', width: 95 },
-  { field: 'vatIncluded', headerName: 'VAT incl.', width: 95, valueFormatter: (p) => (p.value ? 'Yes' : 'No') },
-];
+const defaultColDef = { suppressKeyboardEvent, sortable: true, resizable: true };
 
-const getRowId = (p: GetRowIdParams<ViewRow>) => p.data.key;
+function isExternalFilterPresent(): boolean {
+  const v = useGridView.getState();
+  return v.search.trim() !== '' || v.onlyChanged || v.onlyProblems;
+}
+
+function doesExternalFilterPass(node: IRowNode<CatalogRow>): boolean {
+  const row = node.data;
+  if (!row) return false;
+  const v = useGridView.getState();
+  const needle = v.search.trim().toLowerCase();
+  if (needle && !row.sku.toLowerCase().includes(needle) && !row.name.toLowerCase().includes(needle)) return false;
+  if (v.onlyChanged || v.onlyProblems) {
+    const a = analyseNow();
+    if (v.onlyChanged && !a.changed.has(row.key)) return false;
+    if (v.onlyProblems && !a.problems.has(row.key)) return false;
+  }
+  return true;
+}
+
+/** The grid cell under a DOM node, as displayed row index and column id. */
+function cellAt(target: EventTarget): CellPos | null {
+  const cell = (target as HTMLElement).closest?.('.ag-cell');
+  const row = cell?.closest('.ag-row')?.getAttribute('row-index');
+  const col = cell?.getAttribute('col-id');
+  return row != null && col ? { row: Number(row), col } : null;
+}
+
+const editing = (api: GridApi) => api.getEditingCells().length > 0;
+const isUiSource = (e: ColumnEvent) => e.source.startsWith('ui') || e.source === 'columnMenu' || e.source === 'contextMenu';
 
 export function PriceGrid() {
   const rows = useGrid((s) => s.rows);
-  const edits = useGrid((s) => s.edits);
-  const problems = useGrid((s) => s.problems);
-  const results = useGrid((s) => s.results);
-  const setNewPrice = useGrid((s) => s.setNewPrice);
+  const connectionId = useGrid((s) => s.connectionId);
   const scheme = useColorScheme();
+  const apiRef = useRef<GridApi<CatalogRow> | null>(null);
+  const containerRef = useRef<HTMLDivElement>(null);
+  const mouseCell = useRef<CellPos | null>(null);
 
-  const viewRows = useMemo(
-    () => rows.map((r) => toViewRow(r, edits[r.key], problems[r.key], results[r.key])),
-    [rows, edits, problems, results],
-  );
+  // Edits, problems and results repaint only the cells on screen; filters re-run when they depend on them.
+  useEffect(() => {
+    const offGrid = useGrid.subscribe((s, prev) => {
+      const api = apiRef.current;
+      if (!api || (s.edits === prev.edits && s.problems === prev.problems && s.results === prev.results && s.validation === prev.validation)) return;
+      api.refreshCells({ force: true });
+      const v = useGridView.getState();
+      if (v.onlyChanged || v.onlyProblems) api.onFilterChanged();
+    });
+    const offSelection = useSelection.subscribe(() => apiRef.current?.refreshCells({ force: true }));
+    const offView = useGridView.subscribe((v, prev) => {
+      if (v.search !== prev.search || v.onlyChanged !== prev.onlyChanged || v.onlyProblems !== prev.onlyProblems) apiRef.current?.onFilterChanged();
+    });
+    const stopDrafts = startDraftAutosave();
+    return () => {
+      offGrid();
+      offSelection();
+      offView();
+      stopDrafts();
+    };
+  }, []);
 
-  const onCellEditRequest = (event: CellEditRequestEvent<ViewRow>) => {
-    if (event.colDef.field !== 'newPrice' || !event.data) return;
-    setNewPrice(event.data.key, event.newValue == null ? '' : String(event.newValue));
+  useEffect(() => {
+    if (connectionId && apiRef.current) void restoreLayout(apiRef.current, connectionId);
+  }, [connectionId]);
+
+  // Undo/redo anywhere but in a text field; copy and paste while a grid cell has focus.
+  useEffect(() => {
+    const inGrid = () => {
+      const api = apiRef.current;
+      return api && containerRef.current?.contains(document.activeElement) && !editing(api) ? api : null;
+    };
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (target && (target.closest('input, textarea, select, [contenteditable="true"]') || target.closest('dialog'))) return;
+      const mod = e.ctrlKey || e.metaKey;
+      const key = e.key.toLowerCase();
+      if (mod && key === 'z' && !e.shiftKey) {
+        e.preventDefault();
+        useGrid.getState().undo();
+      } else if ((mod && key === 'z' && e.shiftKey) || (e.ctrlKey && key === 'y')) {
+        e.preventDefault();
+        useGrid.getState().redo();
+      }
+    };
+    const onCopy = (e: ClipboardEvent) => {
+      const api = inGrid();
+      const text = api && copySelection(api);
+      if (!text || !e.clipboardData) return;
+      e.clipboardData.setData('text/plain', text);
+      e.preventDefault();
+    };
+    const onPaste = (e: ClipboardEvent) => {
+      const api = inGrid();
+      if (!api || !e.clipboardData) return;
+      e.preventDefault();
+      pasteText(api, e.clipboardData.getData('text/plain'));
+    };
+    const onMouseUp = () => {
+      const sel = useSelection.getState();
+      sel.setDragging(false);
+      if (sel.fillTo !== null && apiRef.current) {
+        const to = sel.fillTo;
+        sel.setFillTo(null);
+        fillTo(apiRef.current, to);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    document.addEventListener('copy', onCopy);
+    document.addEventListener('paste', onPaste);
+    document.addEventListener('mouseup', onMouseUp);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      document.removeEventListener('copy', onCopy);
+      document.removeEventListener('paste', onPaste);
+      document.removeEventListener('mouseup', onMouseUp);
+    };
+  }, []);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const api = apiRef.current;
+    if (!api || editing(api) || !(e.target as HTMLElement).closest('.ag-cell')) return;
+    const mod = e.ctrlKey || e.metaKey;
+    if (mod && e.key.toLowerCase() === 'd') {
+      e.preventDefault();
+      fillDown(api);
+    } else if (e.key === 'Delete' || e.key === 'Backspace') {
+      e.preventDefault();
+      clearSelection(api);
+    } else if (e.shiftKey && ARROWS.has(e.key)) {
+      e.preventDefault();
+      const { focus } = useSelection.getState();
+      if (!focus) return;
+      const cols = displayedColIds(api);
+      const c = cols.indexOf(focus.col);
+      const next = {
+        row: Math.max(0, Math.min(api.getDisplayedRowCount() - 1, focus.row + (e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : 0))),
+        col: cols[Math.max(0, Math.min(cols.length - 1, c + (e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0)))]!,
+      };
+      useSelection.getState().extend(next);
+      api.ensureIndexVisible(next.row);
+      api.setFocusedCell(next.row, next.col);
+    }
+  };
+
+  // Mouse selection listens to the DOM directly: AG Grid reports its cell events
+  // asynchronously, after the button is already up, which is too late to follow a drag.
+  const onMouseDown = (e: MouseEvent<HTMLDivElement>) => {
+    const cell = cellAt(e.target);
+    if (!cell || e.button !== 0) return;
+    const sel = useSelection.getState();
+    const element = (e.target as HTMLElement).closest('.ag-cell')!;
+    if (element.classList.contains('cell-fill-corner')) {
+      // The fill handle is the cell's bottom-right corner (drawn by CSS).
+      const box = element.getBoundingClientRect();
+      if (box.right - e.clientX <= FILL_HANDLE_PX && box.bottom - e.clientY <= FILL_HANDLE_PX) {
+        e.preventDefault();
+        mouseCell.current = cell;
+        sel.setFillTo(cell.row);
+        return;
+      }
+    }
+    mouseCell.current = cell;
+    if (e.shiftKey && sel.anchor) sel.extend(cell);
+    else {
+      sel.select(cell);
+      sel.setDragging(true);
+    }
+  };
+
+  const onMouseOver = (e: MouseEvent<HTMLDivElement>) => {
+    const sel = useSelection.getState();
+    if (sel.fillTo === null && !sel.dragging) return;
+    const cell = cellAt(e.target);
+    if (!cell) return;
+    if (sel.fillTo !== null) sel.setFillTo(cell.row);
+    else if (sel.focus?.row !== cell.row || sel.focus.col !== cell.col) sel.extend(cell);
+  };
+
+  const onCellFocused = (e: CellFocusedEvent<CatalogRow>) => {
+    if (e.rowIndex === null || !e.column || typeof e.column === 'string') return;
+    const cell = { row: e.rowIndex, col: e.column.getColId() };
+    // The focus that follows a mouse press was already handled by onMouseDown.
+    const pressed = mouseCell.current;
+    mouseCell.current = null;
+    if (pressed?.row === cell.row && pressed.col === cell.col) return;
+    const { focus, select } = useSelection.getState();
+    // Our own Shift+arrow moves focus to the selection's end; anything else starts afresh.
+    if (focus?.row !== cell.row || focus.col !== cell.col) select(cell);
+  };
+
+  const onCellEditRequest = (event: CellEditRequestEvent<CatalogRow>) => {
+    if (event.colDef.colId !== 'newPrice' || !event.data) return;
+    const text = event.newValue == null ? '' : String(event.newValue);
+    if (text === (event.oldValue ?? '')) return;
+    useGrid.getState().setNewPrice(event.data.key, text);
+  };
+
+  const onGridReady = (e: GridReadyEvent<CatalogRow>) => {
+    apiRef.current = e.api;
+    useGridView.getState().set({ api: e.api });
+    const id = useGrid.getState().connectionId;
+    if (id) void restoreLayout(e.api, id);
+  };
+
+  const onColumnChanged = (e: ColumnEvent) => {
+    if (isUiSource(e) && ('finished' in e ? e.finished !== false : true)) saveLayoutSoon(apiRef.current, useGrid.getState().connectionId);
   };
 
   return (
-    <div className="grid" data-testid="price-grid">
-      <AgGridReact<ViewRow>
+    <div
+      className="grid"
+      data-testid="price-grid"
+      ref={containerRef}
+      onKeyDown={onKeyDown}
+      onMouseDown={onMouseDown}
+      onMouseOver={onMouseOver}
+    >
+      <AgGridReact<CatalogRow>
         theme={scheme === 'dark' ? darkTheme : lightTheme}
-        rowData={viewRows}
-        columnDefs={columns}
+        rowData={rows}
+        columnDefs={columnDefs}
+        defaultColDef={defaultColDef}
         getRowId={getRowId}
         readOnlyEdit
         onCellEditRequest={onCellEditRequest}
         stopEditingWhenCellsLoseFocus
+        enterNavigatesVertically
         enterNavigatesVerticallyAfterEdit
         tooltipShowDelay={300}
+        // Rows jump straight to their place: animating 100,000 rows after a filter costs more than it shows.
+        animateRows={false}
+        isExternalFilterPresent={isExternalFilterPresent}
+        doesExternalFilterPass={doesExternalFilterPass}
+        onGridReady={onGridReady}
+        onCellFocused={onCellFocused}
+        onColumnMoved={onColumnChanged}
+        onColumnResized={onColumnChanged}
+        onColumnVisible={onColumnChanged}
+        onColumnPinned={onColumnChanged}
+        onDisplayedColumnsChanged={displayedColumnsChanged}
       />
     </div>
   );

@@ -1,10 +1,19 @@
 /**
- * The grid's data: the catalog as loaded, the pending new prices and the last results.
- * The store owns the rows; AG Grid only renders them, and every edit comes back here.
+ * The grid's data: the catalog as loaded, the pending new prices, the last results and the
+ * undo history. The store owns the rows; AG Grid only renders them, and every edit comes
+ * back here through `applyEdits`, so typing, paste, fill, bulk edits, import, undo and
+ * revert share one path and one history.
+ *
+ * Edits are one plain record copied per command: measured in Node, copying 100,000 entries
+ * takes 1 to 15 ms, well within a keystroke's budget, and keeps every reader (pendingChanges,
+ * import, preview) simple. The history stores parallel arrays, not objects per row.
  */
 import { create } from 'zustand';
+import { applyToEdits, emptyHistory, record, redo as redoStep, revertValues, undo as undoStep, type History } from '../../../shared/grid/history';
+import { readPriceWith } from '../../../shared/grid/read-price';
+import { localeDecimalSeparator, type DecimalHint } from '../../../shared/parse-price';
+import { DEFAULT_THRESHOLD_PERCENT, type ValidationOptions } from '../../../shared/grid/validate';
 import { sameAmount } from '../../../shared/money';
-import { parsePrice, type DecimalHint } from '../../../shared/parse-price';
 import type { CatalogRow, PriceChange, Progress, RowResult } from '../../../shared/types';
 import { api, call } from '../../api';
 import { notifyError, useNotifications } from '../notifications/slice';
@@ -19,6 +28,11 @@ export interface GridState {
   results: Record<string, RowResult>;
   loading: Progress | null;
   submitting: Progress | null;
+  history: History;
+  /** Limits the problems are judged by: the vendor's decimals and the change threshold. */
+  validation: ValidationOptions;
+  /** The connection whose draft has been restored; drafts are saved only once it is. */
+  draftReadyFor: string | null;
   load(connectionId: string): Promise<void>;
   /**
    * The one command path for price edits: sets (or, with null, clears) the new price of
@@ -26,12 +40,21 @@ export interface GridState {
    * one call is one undo step.
    */
   applyEdits(edits: { key: string; newPrice: string | null }[], label: string): void;
-  /** Sets a row's new price from what the user typed; returns false when it was not a price. */
+  /**
+   * Sets a row's new price from what the user typed; returns false when it was not a price.
+   * The decimal separator defaults to the user's locale's.
+   */
   setNewPrice(key: string, text: string, hint?: DecimalHint): boolean;
+  /** Marks rows whose typed or pasted value could not be read (not an undo step: nothing changed). */
+  setProblems(problems: Record<string, string>): void;
+  undo(): void;
+  redo(): void;
+  setThreshold(percent: number): void;
   submit(): Promise<void>;
   cancelSubmit(): Promise<void>;
 }
 
+/** The pending changes: rows whose new price differs from the current one. */
 export function pendingChanges(state: Pick<GridState, 'rows' | 'edits'>): PriceChange[] {
   const changes: PriceChange[] = [];
   for (const row of state.rows) {
@@ -42,79 +65,159 @@ export function pendingChanges(state: Pick<GridState, 'rows' | 'edits'>): PriceC
   return changes;
 }
 
-export const useGrid = create<GridState>((set, get) => ({
-  connectionId: null,
-  rows: [],
-  edits: {},
-  problems: {},
-  results: {},
-  loading: null,
-  submitting: null,
+const defaultValidation: ValidationOptions = { thresholdPercent: DEFAULT_THRESHOLD_PERCENT, maxDecimals: 2 };
 
-  async load(connectionId) {
-    set({ connectionId, loading: { connectionId, done: 0, total: 0 }, rows: [], edits: {}, problems: {}, results: {} });
-    try {
-      const { rows } = await call(api().catalog.load({ connectionId }));
-      if (get().connectionId === connectionId) set({ rows });
-    } catch (error) {
-      notifyError(error);
-    } finally {
-      if (get().connectionId === connectionId) set({ loading: null });
+const userLocale = () => (typeof navigator === 'undefined' ? 'en-US' : navigator.language);
+
+export const useGrid = create<GridState>((set, get) => {
+  /** Writes values for keys, clearing their problems and stale results; returns what they replaced. */
+  function write(keys: string[], values: (string | null)[]): (string | null)[] {
+    const state = get();
+    const { edits, before } = applyToEdits(state.edits, keys, values);
+    let problems = state.problems;
+    let results = state.results;
+    // A new edit makes the row's typed problem and its last answer stale.
+    for (const key of keys) {
+      if (key in problems) {
+        if (problems === state.problems) problems = { ...problems };
+        delete problems[key];
+      }
+      if (key in results) {
+        if (results === state.results) results = { ...results };
+        delete results[key];
+      }
     }
-  },
+    set({ edits, problems, results });
+    return before;
+  }
 
-  applyEdits(edits) {
-    const { edits: current, problems, results } = get();
-    const nextEdits = { ...current };
-    const nextProblems = { ...problems };
-    // A new edit makes the last answer for the row stale.
-    const nextResults = { ...results };
-    for (const { key, newPrice } of edits) {
-      if (newPrice === null) delete nextEdits[key];
-      else nextEdits[key] = newPrice;
-      delete nextProblems[key];
-      delete nextResults[key];
-    }
-    set({ edits: nextEdits, problems: nextProblems, results: nextResults });
-  },
+  return {
+    connectionId: null,
+    rows: [],
+    edits: {},
+    problems: {},
+    results: {},
+    loading: null,
+    submitting: null,
+    history: emptyHistory(),
+    validation: defaultValidation,
+    draftReadyFor: null,
 
-  setNewPrice(key, text, hint = 'auto') {
-    if (text.trim() === '') {
-      get().applyEdits([{ key, newPrice: null }], 'Clear price');
+    async load(connectionId) {
+      set({ connectionId, loading: { connectionId, done: 0, total: 0 }, rows: [], edits: {}, problems: {}, results: {}, history: emptyHistory(), draftReadyFor: null });
+      try {
+        const [{ rows }, draft, layout, maxDecimals] = await Promise.all([
+          call(api().catalog.load({ connectionId })),
+          call(api().drafts.load({ connectionId })),
+          call(api().layouts.get({ connectionId })).catch(() => null),
+          vendorMaxDecimals(connectionId),
+        ]);
+        if (get().connectionId !== connectionId) return;
+        performance.mark('pricedesk:rows-received');
+        const known = new Set(rows.map((r) => r.key));
+        const restored: Record<string, string> = {};
+        for (const { key, newPrice } of draft.edits) if (known.has(key)) restored[key] = newPrice;
+        const count = Object.keys(restored).length;
+        set({
+          rows,
+          edits: restored,
+          validation: { maxDecimals, thresholdPercent: layout?.thresholdPercent ?? DEFAULT_THRESHOLD_PERCENT },
+          draftReadyFor: connectionId,
+        });
+        const { notify } = useNotifications.getState();
+        if (draft.damaged) notify('warning', draft.damaged.message);
+        if (count > 0) notify('info', `Restored your unsent draft: ${count} ${count === 1 ? 'price' : 'prices'}.`);
+        if (draft.edits.length > count) notify('warning', `${draft.edits.length - count} prices of your draft belong to products that are no longer in the catalog and were left out.`);
+      } catch (error) {
+        notifyError(error);
+      } finally {
+        if (get().connectionId === connectionId) set({ loading: null });
+      }
+    },
+
+    applyEdits(edits, label) {
+      if (edits.length === 0) return;
+      const keys = edits.map((e) => e.key);
+      const after = edits.map((e) => e.newPrice);
+      const before = write(keys, after);
+      set({ history: record(get().history, { label, keys, before, after }) });
+    },
+
+    setNewPrice(key, text, hint = localeDecimalSeparator(userLocale())) {
+      if (text.trim() === '') {
+        get().applyEdits([{ key, newPrice: null }], 'Clear price');
+        return true;
+      }
+      const parsed = readPriceWith(text, hint);
+      if (!parsed.ok) {
+        get().setProblems({ [key]: parsed.error });
+        return false;
+      }
+      const current = get().edits[key];
+      // Confirming the value already there (F2, Enter) is not a change and not an undo step.
+      if (current !== undefined && sameAmount(current, parsed.value) && !(key in get().problems)) return true;
+      get().applyEdits([{ key, newPrice: parsed.value }], 'Edit price');
       return true;
-    }
-    const parsed = parsePrice(text, hint);
-    if (!parsed.ok) {
-      set({ problems: { ...get().problems, [key]: parsed.error } });
-      return false;
-    }
-    get().applyEdits([{ key, newPrice: parsed.value }], 'Edit price');
-    return true;
-  },
+    },
 
-  async submit() {
-    const { connectionId } = get();
-    const changes = pendingChanges(get());
-    if (!connectionId || changes.length === 0) return;
-    set({ submitting: { connectionId, done: 0, total: changes.length } });
-    try {
-      const { results } = await call(api().changes.submit({ connectionId, changes }));
-      applyResults(results);
-      const counts = countStatuses(results);
-      const { notify } = useNotifications.getState();
-      notify(counts.error || counts.unknown ? 'warning' : 'success', summarise(counts));
-    } catch (error) {
-      notifyError(error);
-    } finally {
-      set({ submitting: null });
-    }
-  },
+    setProblems(problems) {
+      if (Object.keys(problems).length) set({ problems: { ...get().problems, ...problems } });
+    },
 
-  async cancelSubmit() {
-    const { connectionId } = get();
-    if (connectionId) await call(api().changes.cancel({ connectionId })).catch(notifyError);
-  },
-}));
+    undo() {
+      const step = undoStep(get().history);
+      if (!step) return;
+      const back = revertValues(step.step);
+      write(back.keys, back.values);
+      set({ history: step.history });
+    },
+
+    redo() {
+      const step = redoStep(get().history);
+      if (!step) return;
+      write(step.step.keys, step.step.after);
+      set({ history: step.history });
+    },
+
+    setThreshold(percent) {
+      set({ validation: { ...get().validation, thresholdPercent: percent } });
+    },
+
+    async submit() {
+      const { connectionId } = get();
+      const changes = pendingChanges(get());
+      if (!connectionId || changes.length === 0) return;
+      set({ submitting: { connectionId, done: 0, total: changes.length } });
+      try {
+        const { results } = await call(api().changes.submit({ connectionId, changes }));
+        applyResults(results);
+        const counts = countStatuses(results);
+        const { notify } = useNotifications.getState();
+        notify(counts.error || counts.unknown ? 'warning' : 'success', summarise(counts));
+      } catch (error) {
+        notifyError(error);
+      } finally {
+        set({ submitting: null });
+      }
+    },
+
+    async cancelSubmit() {
+      const { connectionId } = get();
+      if (connectionId) await call(api().changes.cancel({ connectionId })).catch(notifyError);
+    },
+  };
+});
+
+/** The most decimals the connection's vendor accepts (2 when it cannot be told). */
+async function vendorMaxDecimals(connectionId: string): Promise<number> {
+  try {
+    const [vendors, { connections }] = await Promise.all([call(api().vendors.list({})), call(api().connections.list({}))]);
+    const vendor = connections.find((c) => c.id === connectionId)?.vendor;
+    return vendors.find((v) => v.id === vendor)?.capabilities.maxDecimals ?? 2;
+  } catch {
+    return 2;
+  }
+}
 
 /** Records results; accepted prices become the current price and leave the pending set. */
 export function applyResults(results: RowResult[]): void {
@@ -132,6 +235,8 @@ export function applyResults(results: RowResult[]): void {
     delete nextEdits[row.key];
     return { ...row, price };
   });
+  // The history stays: undoing a step that covered a sent row only brings back an edit
+  // equal to the new current price, which is no change.
   useGrid.setState({ rows: nextRows, edits: nextEdits, results: nextResults });
 }
 

@@ -23,11 +23,11 @@ export class AppPage {
     return (await this.page.getByTestId(testId).textContent()) ?? '';
   }
 
-  /** Types a new price into a row's "New price" cell the way a person does: click, Enter, type, Enter. */
+  /** Types a new price into a row's "New price" cell the way a person does: click, F2, type, Enter (Enter alone moves down, as in Excel). */
   async typePrice(rowKey: string, value: string): Promise<void> {
     const cell = this.cell(rowKey, 'newPrice');
     await cell.click();
-    await this.page.keyboard.press('Enter');
+    await this.page.keyboard.press('F2');
     const editor = this.grid.locator('.ag-cell-inline-editing input');
     await editor.waitFor();
     await editor.fill(value);

@@ -1,0 +1,102 @@
+/**
+ * Drafts: a connection's unsent price edits, kept in `<dataDir>/drafts/` so that closing
+ * or killing the app loses at most the last debounce interval of work. Every write is
+ * atomic (temporary file, fsync, rename); writes to one file are queued so an older save
+ * can never land after a newer one. A damaged file is renamed aside, never deleted, and
+ * reported so the person knows their draft did not come back.
+ */
+import { createHash } from 'node:crypto';
+import { rename, rm } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { z } from 'zod';
+import { decimalString, type DraftEdit, type DraftLoad } from '../../shared/contract';
+import { readJsonIfExists, writeFileAtomic } from './atomic-file';
+import type { Logger } from './log';
+
+const fileSchema = z.object({
+  version: z.literal(1),
+  connectionId: z.string(),
+  savedAt: z.string(),
+  edits: z.record(z.string().min(1).max(200), decimalString),
+});
+
+export interface DraftStore {
+  load(connectionId: string): Promise<DraftLoad>;
+  save(connectionId: string, edits: DraftEdit[]): Promise<{ savedAt: string }>;
+  discard(connectionId: string): Promise<void>;
+}
+
+/** The draft file of a connection: a readable prefix plus a hash, so any id is a safe name. */
+export function draftPath(dataDir: string, connectionId: string): string {
+  const readable = connectionId.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 40);
+  const hash = createHash('sha256').update(connectionId).digest('hex').slice(0, 12);
+  return join(dataDir, 'drafts', `${readable}-${hash}.json`);
+}
+
+export function createDraftStore(dataDir: string, log: Logger, now: () => Date = () => new Date()): DraftStore {
+  const queues = new Map<string, Promise<unknown>>();
+  // One operation at a time per file, in the order they were asked for.
+  const queued = <T>(path: string, work: () => Promise<T>): Promise<T> => {
+    const run = (queues.get(path) ?? Promise.resolve()).then(work, work);
+    const settled = run.catch(() => undefined);
+    queues.set(path, settled);
+    void settled.then(() => {
+      if (queues.get(path) === settled) queues.delete(path);
+    });
+    return run;
+  };
+
+  async function setAside(path: string, reason: string): Promise<DraftLoad> {
+    const aside = `${path}.damaged-${now().toISOString().replace(/[:.]/g, '-')}`;
+    await rename(path, aside);
+    log.warn(`draft ${path} set aside as ${aside}: ${reason}`);
+    return {
+      edits: [],
+      savedAt: null,
+      damaged: {
+        message: `Your saved draft for this connection could not be read (the file is damaged), so the grid starts without it. The file was kept as ${basename(aside)} in the drafts folder.`,
+      },
+    };
+  }
+
+  return {
+    load(connectionId) {
+      const path = draftPath(dataDir, connectionId);
+      return queued(path, async () => {
+        let raw: unknown;
+        try {
+          raw = await readJsonIfExists(path);
+        } catch (error) {
+          return setAside(path, error instanceof Error ? error.message : String(error));
+        }
+        if (raw === undefined) return { edits: [], savedAt: null, damaged: null };
+        const parsed = fileSchema.safeParse(raw);
+        if (!parsed.success || parsed.data.connectionId !== connectionId) {
+          return setAside(path, parsed.success ? 'belongs to another connection' : parsed.error.message.slice(0, 500));
+        }
+        const edits = Object.entries(parsed.data.edits).map(([key, newPrice]) => ({ key, newPrice }));
+        return { edits, savedAt: parsed.data.savedAt, damaged: null };
+      });
+    },
+
+    save(connectionId, edits) {
+      const path = draftPath(dataDir, connectionId);
+      return queued(path, async () => {
+        const savedAt = now().toISOString();
+        if (edits.length === 0) {
+          await rm(path, { force: true });
+          return { savedAt };
+        }
+        const record: Record<string, string> = {};
+        for (const { key, newPrice } of edits) record[key] = newPrice;
+        await writeFileAtomic(path, JSON.stringify({ version: 1, connectionId, savedAt, edits: record }));
+        return { savedAt };
+      });
+    },
+
+    discard(connectionId) {
+      const path = draftPath(dataDir, connectionId);
+      return queued(path, () => rm(path, { force: true }));
+    },
+  };
+}

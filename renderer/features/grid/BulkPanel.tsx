@@ -1,0 +1,181 @@
+/**
+ * Bulk adjust: one rule over the selection, the filtered rows or all rows, with a live
+ * preview (rows changing, lowest and highest result) before it is applied as one undo step.
+ */
+import { useMemo, useState } from 'react';
+import { planBulk, type BulkInput, type BulkOperation, type BulkRule, type RoundMode, type Rounding } from '../../../shared/grid/bulk';
+import { readPrice } from '../../../shared/grid/read-price';
+import { money } from './columns';
+import { useAfterPaint } from './derived';
+import { filteredRowKeys, selectedRowKeys } from './interactions';
+import { useSelection } from './selection';
+import { useGrid } from './slice';
+import { useGridView } from './view';
+
+type Scope = 'selection' | 'filtered' | 'all';
+type OpKind = BulkOperation['kind'];
+type RoundChoice = 'none' | 'decimals' | '0.99' | '0.95' | '0.90' | '0.05' | '0.10' | '1';
+
+const OPERATIONS: { kind: OpKind; label: string; unit: string }[] = [
+  { kind: 'addPercent', label: 'Increase by percent', unit: '%' },
+  { kind: 'subtractPercent', label: 'Decrease by percent', unit: '%' },
+  { kind: 'add', label: 'Increase by amount', unit: '' },
+  { kind: 'subtract', label: 'Decrease by amount', unit: '' },
+  { kind: 'set', label: 'Set price to', unit: '' },
+  { kind: 'margin', label: 'Set margin over cost to', unit: '%' },
+  { kind: 'none', label: 'Round only', unit: '' },
+];
+
+const ROUNDINGS: { value: RoundChoice; label: string }[] = [
+  { value: 'none', label: 'No rounding' },
+  { value: 'decimals', label: '2 decimals' },
+  { value: '0.99', label: 'Ending .99' },
+  { value: '0.95', label: 'Ending .95' },
+  { value: '0.90', label: 'Ending .90' },
+  { value: '0.05', label: 'Nearest 0.05' },
+  { value: '0.10', label: 'Nearest 0.10' },
+  { value: '1', label: 'Nearest 1' },
+];
+
+function toRounding(choice: RoundChoice, mode: RoundMode): Rounding {
+  if (choice === 'none') return { kind: 'none' };
+  if (choice === 'decimals') return { kind: 'decimals', decimals: 2, mode };
+  if (choice === '0.99' || choice === '0.95' || choice === '0.90') return { kind: 'ending', ending: choice, mode };
+  return { kind: 'step', step: choice, mode };
+}
+
+/** The rule from the form, or the reason it is not complete yet. */
+function toRule(kind: OpKind, text: string, rounding: Rounding): BulkRule | string {
+  if (kind === 'none') return rounding.kind === 'none' ? 'Choose a rounding.' : { operation: { kind }, rounding };
+  const cleaned = text.replace(/%\s*$/, '');
+  const parsed = readPrice(cleaned, navigator.language);
+  if (!parsed.ok) return text.trim() === '' ? 'Enter a value.' : parsed.error;
+  if (parsed.value.startsWith('-')) return 'Enter a positive value; choose Decrease to lower prices.';
+  const v = parsed.value;
+  const operation: BulkOperation =
+    kind === 'set' ? { kind, value: v } : kind === 'add' || kind === 'subtract' ? { kind, amount: v } : { kind, percent: v };
+  return { operation, rounding };
+}
+
+export function BulkPanel() {
+  const rows = useGrid((s) => s.rows);
+  const edits = useGrid((s) => s.edits);
+  const api = useGridView((s) => s.api);
+  // The rows in scope follow the selection and the filters while the panel is open.
+  const anchor = useSelection((s) => s.anchor);
+  const focus = useSelection((s) => s.focus);
+  const filters = useGridView((s) => `${s.search}|${s.onlyChanged}|${s.onlyProblems}`);
+  const [scope, setScope] = useState<Scope>('all');
+  const [kind, setKind] = useState<OpKind>('addPercent');
+  const [text, setText] = useState('');
+  const [roundChoice, setRoundChoice] = useState<RoundChoice>('none');
+  const [mode, setMode] = useState<RoundMode>('nearest');
+
+  const rule = useMemo(() => toRule(kind, text, toRounding(roundChoice, mode)), [kind, text, roundChoice, mode]);
+  // The preview follows the rule, the rows in scope, the selection and the filters; with a
+  // large catalog it is worked out after the grid paints, so applying shows at once.
+  const planned = useAfterPaint(
+    () => {
+      const keys = scope === 'all' || !api ? null : scope === 'selection' ? selectedRowKeys(api) : filteredRowKeys(api);
+      const source = keys ? rowsByKeys(rows, keys) : rows;
+      const inputs: BulkInput[] = source.map((r) => ({ key: r.key, base: edits[r.key] ?? r.price, cost: r.cost }));
+      return { rule, inputs: inputs.length, plan: typeof rule === 'string' ? null : planBulk(inputs, rule) };
+    },
+    [rule, scope, api, rows, edits, anchor, focus, filters],
+    rows.length <= 5000,
+  );
+  const current = planned !== null && planned.rule === rule ? planned : null;
+  const plan = current?.plan ?? null;
+
+  const apply = () => {
+    if (!plan || plan.keys.length === 0) return;
+    const label = `Bulk: ${OPERATIONS.find((o) => o.kind === kind)!.label.toLowerCase()}${kind === 'none' ? '' : ` ${text}`} (${plan.keys.length} rows)`;
+    useGrid.getState().applyEdits(
+      plan.keys.map((key, i) => ({ key, newPrice: plan.values[i]! })),
+      label,
+    );
+  };
+
+  const unit = OPERATIONS.find((o) => o.kind === kind)!.unit;
+  return (
+    <aside className="side-panel" data-testid="bulk-panel" aria-label="Bulk adjust">
+      <h2>Bulk adjust</h2>
+      <fieldset className="scope">
+        <legend>Apply to</legend>
+        {(['selection', 'filtered', 'all'] as const).map((s) => (
+          <label key={s} className="check">
+            <input type="radio" name="bulk-scope" data-testid={`bulk-scope-${s}`} checked={scope === s} onChange={() => setScope(s)} />
+            {s === 'selection' ? 'Selected rows' : s === 'filtered' ? 'Rows shown (filtered)' : 'All rows'}
+          </label>
+        ))}
+      </fieldset>
+      <label className="form-field">
+        <span>Change</span>
+        <select data-testid="bulk-operation" value={kind} onChange={(e) => setKind(e.target.value as OpKind)}>
+          {OPERATIONS.map((o) => (
+            <option key={o.kind} value={o.kind}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      {kind !== 'none' && (
+        <label className="form-field">
+          <span>Value{unit ? ` (${unit})` : ''}</span>
+          <input data-testid="bulk-value" inputMode="decimal" value={text} onChange={(e) => setText(e.target.value)} />
+        </label>
+      )}
+      <div className="bulk-rounding">
+        <label className="form-field">
+          <span>Rounding</span>
+          <select data-testid="bulk-rounding" value={roundChoice} onChange={(e) => setRoundChoice(e.target.value as RoundChoice)}>
+            {ROUNDINGS.map((r) => (
+              <option key={r.value} value={r.value}>
+                {r.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="form-field">
+          <span>Direction</span>
+          <select data-testid="bulk-mode" value={mode} disabled={roundChoice === 'none'} onChange={(e) => setMode(e.target.value as RoundMode)}>
+            <option value="nearest">Nearest</option>
+            <option value="up">Up</option>
+            <option value="down">Down</option>
+          </select>
+        </label>
+      </div>
+      <div className="bulk-preview" data-testid="bulk-preview" aria-live="polite">
+        {typeof rule === 'string' ? (
+          <span className="help">{rule}</span>
+        ) : !plan || !current ? (
+          <span className="help">Calculating…</span>
+        ) : (
+          <>
+            <strong data-testid="bulk-preview-count">
+              {plan.preview.changing} of {current.inputs} {current.inputs === 1 ? 'row changes' : 'rows change'}
+            </strong>
+            {plan.preview.lowest !== null && (
+              <span data-testid="bulk-preview-range">
+                New prices from {money(plan.preview.lowest)} to {money(plan.preview.highest)}
+              </span>
+            )}
+            {plan.preview.skipped > 0 && (
+              <span className="help">
+                {plan.preview.skipped} skipped ({plan.preview.skipReason})
+              </span>
+            )}
+          </>
+        )}
+      </div>
+      <button type="button" className="primary" data-testid="bulk-apply" disabled={!plan || plan.keys.length === 0} onClick={apply}>
+        Apply
+      </button>
+    </aside>
+  );
+}
+
+function rowsByKeys<T extends { key: string }>(rows: T[], keys: string[]): T[] {
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  return keys.map((k) => byKey.get(k)).filter((r): r is T => r !== undefined);
+}

@@ -1,0 +1,69 @@
+import { useReducer } from 'react';
+import { columnNames } from './columns';
+import { saveLayoutSoon } from './layout';
+import { useGrid } from './slice';
+import { useGridView } from './view';
+
+/** Show, hide and pin columns (AG Grid Community has no column chooser); order and width are dragged in the header. */
+export function ColumnsPanel() {
+  const api = useGridView((s) => s.api);
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  if (!api) return null;
+  const changed = () => {
+    saveLayoutSoon(api, useGrid.getState().connectionId);
+    rerender();
+  };
+  return (
+    <aside className="side-panel" data-testid="columns-panel" aria-label="Columns">
+      <h2>Columns</h2>
+      <p className="help">Drag a column header to move it, its edge to resize it.</p>
+      <ul className="column-list">
+        {columnNames.map(({ colId, name }) => {
+          const column = api.getColumn(colId);
+          if (!column) return null;
+          return (
+            <li key={colId}>
+              <label className="check">
+                <input
+                  type="checkbox"
+                  data-testid={`column-visible-${colId}`}
+                  checked={column.isVisible()}
+                  onChange={(e) => {
+                    api.setColumnsVisible([colId], e.target.checked);
+                    changed();
+                  }}
+                />
+                {name}
+              </label>
+              <select
+                aria-label={`Pin ${name}`}
+                data-testid={`column-pin-${colId}`}
+                value={pinnedSide(column.getPinned())}
+                onChange={(e) => {
+                  api.setColumnsPinned([colId], e.target.value === 'left' || e.target.value === 'right' ? e.target.value : null);
+                  changed();
+                }}
+              >
+                <option value="">Not pinned</option>
+                <option value="left">Pinned left</option>
+                <option value="right">Pinned right</option>
+              </select>
+            </li>
+          );
+        })}
+      </ul>
+      <button
+        type="button"
+        data-testid="columns-reset"
+        onClick={() => {
+          api.resetColumnState();
+          changed();
+        }}
+      >
+        Reset columns
+      </button>
+    </aside>
+  );
+}
+
+const pinnedSide = (pinned: boolean | 'left' | 'right' | null | undefined) => (pinned === 'left' || pinned === 'right' ? pinned : '');

@@ -1,0 +1,69 @@
+/**
+ * Saves the pending edits as the connection's draft while the person works: shortly after
+ * they pause, and at least once a second while they keep going, so killing the app loses
+ * at most the last second. One save is in flight at a time; the newest edits win.
+ */
+import { api, call } from '../../api';
+import { notifyError } from '../notifications/slice';
+import { useGrid } from './slice';
+
+const QUIET_MS = 250;
+const MAX_WAIT_MS = 1000;
+
+/** Starts saving drafts; returns a function that stops (after flushing). */
+export function startDraftAutosave(): () => void {
+  let pending: { connectionId: string; edits: Record<string, string> } | null = null;
+  let quiet: ReturnType<typeof setTimeout> | undefined;
+  let deadline: ReturnType<typeof setTimeout> | undefined;
+  let inFlight: Promise<void> | null = null;
+  let failedOnce = false;
+
+  const flush = () => {
+    clearTimeout(quiet);
+    clearTimeout(deadline);
+    quiet = deadline = undefined;
+    if (!pending || inFlight) return;
+    const { connectionId, edits } = pending;
+    pending = null;
+    const list = Object.entries(edits).map(([key, newPrice]) => ({ key, newPrice }));
+    inFlight = call(api().drafts.save({ connectionId, edits: list }))
+      .then(() => {
+        failedOnce = false;
+      })
+      .catch((error: unknown) => {
+        // Tell once, keep trying with the next edit: the edits are still on screen.
+        if (!failedOnce) notifyError(new Error(`Your draft could not be saved: ${error instanceof Error ? error.message : String(error)}`));
+        failedOnce = true;
+      })
+      .finally(() => {
+        inFlight = null;
+        if (pending) flush();
+      });
+  };
+
+  const unsubscribe = useGrid.subscribe((s, prev) => {
+    if (s.edits === prev.edits || !s.connectionId || s.draftReadyFor !== s.connectionId) return;
+    // A different connection's pending save goes out first, untouched.
+    if (pending && pending.connectionId !== s.connectionId) flush();
+    pending = { connectionId: s.connectionId, edits: s.edits };
+    clearTimeout(quiet);
+    quiet = setTimeout(flush, QUIET_MS);
+    deadline ??= setTimeout(flush, MAX_WAIT_MS);
+  });
+  const onUnload = () => flush();
+  window.addEventListener('beforeunload', onUnload);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('beforeunload', onUnload);
+    flush();
+  };
+}
+
+/** Discards the connection's draft: every pending edit goes (one undo step) and the file too. */
+export async function discardDraft(): Promise<void> {
+  const state = useGrid.getState();
+  if (!state.connectionId) return;
+  const keys = Object.keys(state.edits).concat(Object.keys(state.problems).filter((k) => !(k in state.edits)));
+  state.applyEdits(keys.map((key) => ({ key, newPrice: null })), 'Discard draft');
+  await call(api().drafts.discard({ connectionId: state.connectionId })).catch(notifyError);
+}

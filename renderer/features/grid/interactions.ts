@@ -1,0 +1,158 @@
+/**
+ * Spreadsheet gestures AG Grid Community lacks, built on the store: copy as TSV, paste a
+ * block, fill down, the fill handle and clearing. Each gesture is one `applyEdits` call,
+ * so it is one undo step however many rows it touches.
+ */
+import type { GridApi } from 'ag-grid-community';
+import { readPrice } from '../../../shared/grid/read-price';
+import { parseTsv, writeTsv } from '../../../shared/grid/tsv';
+import type { CatalogRow } from '../../../shared/types';
+import { useNotifications } from '../notifications/slice';
+import { selectedBlock, useSelection, type Block } from './selection';
+import { useGrid } from './slice';
+
+/** The one column a person may write into. */
+export const EDITABLE_COL = 'newPrice';
+
+export const displayedColIds = (api: GridApi): string[] => api.getAllDisplayedColumns().map((c) => c.getColId());
+
+const rowAt = (api: GridApi, index: number): CatalogRow | undefined => api.getDisplayedRowAtIndex(index)?.data as CatalogRow | undefined;
+
+export function currentBlock(api: GridApi): Block | null {
+  return selectedBlock(useSelection.getState(), displayedColIds(api));
+}
+
+/** The selected cells as spreadsheets paste them: shown values, tabs and CRLF. */
+export function copySelection(api: GridApi): string | null {
+  const block = currentBlock(api);
+  if (!block) return null;
+  const lines: string[][] = [];
+  for (let i = block.top; i <= block.bottom; i++) {
+    const node = api.getDisplayedRowAtIndex(i);
+    if (!node) continue;
+    lines.push(block.cols.map((col) => String(api.getCellValue({ rowNode: node, colKey: col, useFormatter: true }) ?? '')));
+  }
+  return writeTsv(lines);
+}
+
+/**
+ * Pastes clipboard text at the selection's top-left cell. Block columns that land on
+ * read-only columns are skipped; one value pasted on several selected rows fills them all,
+ * as in Excel. Values that are not prices mark their cells and are not applied.
+ */
+export function pasteText(api: GridApi, text: string, locale = navigator.language): void {
+  const block = currentBlock(api);
+  const cells = parseTsv(text);
+  if (!block || cells.length === 0) return;
+  const cols = displayedColIds(api);
+  const startCol = cols.indexOf(block.cols[0]!);
+  const single = cells.length === 1 && cells[0]!.length === 1;
+  const rowCount = single ? block.bottom - block.top + 1 : cells.length;
+  const edits: { key: string; newPrice: string | null }[] = [];
+  const problems: Record<string, string> = {};
+  let landedOnEditable = false;
+  let beyondEnd = 0;
+  for (let r = 0; r < rowCount; r++) {
+    const line = single ? cells[0]! : cells[r]!;
+    const row = rowAt(api, block.top + r);
+    if (!row) {
+      beyondEnd++;
+      continue;
+    }
+    line.forEach((value, c) => {
+      const target = single ? (block.cols.includes(EDITABLE_COL) ? EDITABLE_COL : null) : cols[startCol + c];
+      if (target !== EDITABLE_COL) return;
+      landedOnEditable = true;
+      if (value.trim() === '') return edits.push({ key: row.key, newPrice: null });
+      const parsed = readPrice(value, locale);
+      if (parsed.ok) edits.push({ key: row.key, newPrice: parsed.value });
+      else problems[row.key] = parsed.error;
+    });
+  }
+  const { notify } = useNotifications.getState();
+  if (!landedOnEditable) {
+    notify('info', 'Nothing was pasted: only the New price column can be changed. Select a New price cell and paste again.');
+    return;
+  }
+  useGrid.getState().applyEdits(edits, `Paste ${edits.length} ${edits.length === 1 ? 'price' : 'prices'}`);
+  useGrid.getState().setProblems(problems);
+  const bad = Object.keys(problems).length;
+  if (bad) notify('warning', `${bad} pasted ${bad === 1 ? 'value was' : 'values were'} not a price and ${bad === 1 ? 'was' : 'were'} not applied; the cells are marked.`);
+  if (beyondEnd) notify('info', `${beyondEnd} pasted ${beyondEnd === 1 ? 'row was' : 'rows were'} below the last row and left out.`);
+  const lastRow = Math.min(block.top + rowCount - 1, api.getDisplayedRowCount() - 1);
+  if (!single) useSelection.getState().select({ row: block.top, col: EDITABLE_COL }, { row: lastRow, col: EDITABLE_COL });
+}
+
+/** Ctrl/Cmd+D: the top selected row's new price into every other selected row. */
+export function fillDown(api: GridApi): void {
+  const block = currentBlock(api);
+  if (!block || !block.cols.includes(EDITABLE_COL) || block.bottom === block.top) return;
+  const { edits } = useGrid.getState();
+  const source = rowAt(api, block.top);
+  if (!source) return;
+  const value = edits[source.key] ?? null;
+  const changes: { key: string; newPrice: string | null }[] = [];
+  for (let i = block.top + 1; i <= block.bottom; i++) {
+    const row = rowAt(api, i);
+    if (row) changes.push({ key: row.key, newPrice: value });
+  }
+  useGrid.getState().applyEdits(changes, `Fill down ${changes.length} ${changes.length === 1 ? 'row' : 'rows'}`);
+}
+
+/** The fill handle: repeats the selected new prices down (or up) to `toRow`. */
+export function fillTo(api: GridApi, toRow: number): void {
+  const block = currentBlock(api);
+  if (!block || !block.cols.includes(EDITABLE_COL)) return;
+  if (toRow >= block.top && toRow <= block.bottom) return;
+  const { edits } = useGrid.getState();
+  const pattern: (string | null)[] = [];
+  for (let i = block.top; i <= block.bottom; i++) {
+    const row = rowAt(api, i);
+    pattern.push(row ? (edits[row.key] ?? null) : null);
+  }
+  const changes: { key: string; newPrice: string | null }[] = [];
+  const [from, to] = toRow > block.bottom ? [block.bottom + 1, toRow] : [toRow, block.top - 1];
+  for (let i = from; i <= to; i++) {
+    const row = rowAt(api, i);
+    const offset = (((i - block.top) % pattern.length) + pattern.length) % pattern.length;
+    if (row) changes.push({ key: row.key, newPrice: pattern[offset]! });
+  }
+  useGrid.getState().applyEdits(changes, `Fill ${changes.length} ${changes.length === 1 ? 'row' : 'rows'}`);
+  const top = Math.min(block.top, toRow);
+  const bottom = Math.max(block.bottom, toRow);
+  useSelection.getState().select({ row: top, col: EDITABLE_COL }, { row: bottom, col: EDITABLE_COL });
+}
+
+/** Delete/Backspace: the selected new prices go back to unchanged. */
+export function clearSelection(api: GridApi): void {
+  const block = currentBlock(api);
+  if (!block || !block.cols.includes(EDITABLE_COL)) return;
+  const { edits, problems } = useGrid.getState();
+  const changes: { key: string; newPrice: null }[] = [];
+  for (let i = block.top; i <= block.bottom; i++) {
+    const row = rowAt(api, i);
+    if (row && (row.key in edits || row.key in problems)) changes.push({ key: row.key, newPrice: null });
+  }
+  useGrid.getState().applyEdits(changes, `Clear ${changes.length} ${changes.length === 1 ? 'price' : 'prices'}`);
+}
+
+/** Keys of the rows in the selection, in display order. */
+export function selectedRowKeys(api: GridApi): string[] {
+  const block = currentBlock(api);
+  if (!block) return [];
+  const keys: string[] = [];
+  for (let i = block.top; i <= block.bottom; i++) {
+    const row = rowAt(api, i);
+    if (row) keys.push(row.key);
+  }
+  return keys;
+}
+
+/** Keys of the rows the filters let through, in display order. */
+export function filteredRowKeys(api: GridApi): string[] {
+  const keys: string[] = [];
+  api.forEachNodeAfterFilterAndSort((node) => {
+    if (node.data) keys.push((node.data as CatalogRow).key);
+  });
+  return keys;
+}

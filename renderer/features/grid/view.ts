@@ -1,0 +1,26 @@
+/**
+ * How the person is looking at the grid: quick search, filters, open panels, and the
+ * grid's API for the panels that act on the displayed rows or the selection.
+ */
+import type { GridApi } from 'ag-grid-community';
+import { create } from 'zustand';
+
+export type Panel = 'bulk' | 'problems' | 'columns' | null;
+
+export interface GridViewState {
+  search: string;
+  onlyChanged: boolean;
+  onlyProblems: boolean;
+  panel: Panel;
+  api: GridApi | null;
+  set(patch: Partial<Omit<GridViewState, 'set'>>): void;
+}
+
+export const useGridView = create<GridViewState>((set) => ({
+  search: '',
+  onlyChanged: false,
+  onlyProblems: false,
+  panel: null,
+  api: null,
+  set: (patch) => set(patch),
+}));

@@ -1,0 +1,72 @@
+/**
+ * Undo/redo for price edits. A step records, for each row it touched, the new price before
+ * and after (null = no pending edit), in parallel arrays: a bulk edit of 100,000 rows is
+ * one step, and arrays of shared strings keep 100 such steps affordable. The oldest steps
+ * are dropped first once the limit is reached.
+ */
+
+/** One undoable change: what a paste, a fill, a bulk edit or a typed price did. */
+export interface HistoryStep {
+  label: string;
+  keys: string[];
+  before: (string | null)[];
+  after: (string | null)[];
+}
+
+export interface History {
+  past: HistoryStep[];
+  future: HistoryStep[];
+}
+
+/** At least the 100 steps the issue asks for. */
+export const HISTORY_LIMIT = 100;
+
+export const emptyHistory = (): History => ({ past: [], future: [] });
+
+/** Adds a step; a new step clears the redo list, and the oldest step goes past the limit. */
+export function record(history: History, step: HistoryStep, limit = HISTORY_LIMIT): History {
+  if (step.keys.length === 0) return history;
+  const past = history.past.length >= limit ? history.past.slice(history.past.length - limit + 1) : history.past.slice();
+  past.push(step);
+  return { past, future: [] };
+}
+
+/** The step to revert and the history after it, or null when there is nothing to undo. */
+export function undo(history: History): { history: History; step: HistoryStep } | null {
+  const step = history.past.at(-1);
+  if (!step) return null;
+  return { step, history: { past: history.past.slice(0, -1), future: [...history.future, step] } };
+}
+
+/** The step to apply again and the history after it, or null when there is nothing to redo. */
+export function redo(history: History): { history: History; step: HistoryStep } | null {
+  const step = history.future.at(-1);
+  if (!step) return null;
+  return { step, history: { past: [...history.past, step], future: history.future.slice(0, -1) } };
+}
+
+/**
+ * Applies values to an edits record (null deletes) and returns a new record plus the values
+ * it replaced, for recording the step. Keys listed twice keep their last value.
+ */
+export function applyToEdits(
+  edits: Readonly<Record<string, string>>,
+  keys: readonly string[],
+  values: readonly (string | null)[],
+): { edits: Record<string, string>; before: (string | null)[] } {
+  const next: Record<string, string> = { ...edits };
+  const before: (string | null)[] = new Array<string | null>(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    before[i] = next[key] ?? null;
+    const value = values[i] ?? null;
+    if (value === null) delete next[key];
+    else next[key] = value;
+  }
+  return { edits: next, before };
+}
+
+/** Reverts a step: the values before it, applied in reverse so repeated keys end right. */
+export function revertValues(step: HistoryStep): { keys: string[]; values: (string | null)[] } {
+  return { keys: [...step.keys].reverse(), values: [...step.before].reverse() };
+}

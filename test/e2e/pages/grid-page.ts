@@ -1,0 +1,76 @@
+import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { AppPage } from './app-page';
+
+/** The price grid's own gestures: selection, clipboard, fill, bulk adjust, filters, drafts. */
+export class GridPage extends AppPage {
+  constructor(page: Page) {
+    super(page);
+  }
+
+  async newPrice(rowKey: string): Promise<string> {
+    return ((await this.cell(rowKey, 'newPrice').textContent()) ?? '').trim();
+  }
+
+  async expectNewPrice(rowKey: string, expected: string): Promise<void> {
+    await expect.poll(() => this.newPrice(rowKey), { timeout: 10_000 }).toBe(expected);
+  }
+
+  async select(rowKey: string, column = 'newPrice'): Promise<void> {
+    await this.cell(rowKey, column).click();
+  }
+
+  async shiftSelect(rowKey: string, column = 'newPrice'): Promise<void> {
+    await this.cell(rowKey, column).click({ modifiers: ['Shift'] });
+  }
+
+  /** Pastes text on the focused cell as the clipboard would (a paste event carrying it). */
+  async paste(text: string): Promise<void> {
+    await this.page.evaluate((t) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', t);
+      document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, text);
+  }
+
+  /** What a copy (Ctrl/Cmd+C) of the selection puts on the clipboard. */
+  async copy(): Promise<string> {
+    return this.page.evaluate(() => {
+      const data = new DataTransfer();
+      document.activeElement!.dispatchEvent(new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true }));
+      return data.getData('text/plain');
+    });
+  }
+
+  /** Drags the fill handle from the selection's last cell to a row's New price cell. */
+  async dragFillHandle(toRowKey: string): Promise<void> {
+    // The handle is drawn by CSS in the bottom-right corner of the selection's last cell.
+    const corner = (await this.grid.locator('.ag-cell.cell-fill-corner').first().boundingBox())!;
+    const to = (await this.cell(toRowKey, 'newPrice').boundingBox())!;
+    await this.page.mouse.move(corner.x + corner.width - 4, corner.y + corner.height - 4);
+    await this.page.mouse.down();
+    await this.page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 8 });
+    await this.page.mouse.up();
+  }
+
+  async bulk(options: { scope: 'selection' | 'filtered' | 'all'; operation: string; value?: string; rounding?: string; mode?: string }): Promise<string> {
+    if (!(await this.page.getByTestId('bulk-panel').isVisible())) await this.page.getByTestId('bulk-open').click();
+    await this.page.getByTestId(`bulk-scope-${options.scope}`).check();
+    await this.page.getByTestId('bulk-operation').selectOption(options.operation);
+    if (options.value !== undefined) await this.page.getByTestId('bulk-value').fill(options.value);
+    await this.page.getByTestId('bulk-rounding').selectOption(options.rounding ?? 'none');
+    if (options.mode) await this.page.getByTestId('bulk-mode').selectOption(options.mode);
+    const preview = this.page.getByTestId('bulk-preview-count');
+    await preview.waitFor();
+    const text = (await this.page.getByTestId('bulk-preview').textContent()) ?? '';
+    await this.page.getByTestId('bulk-apply').click();
+    return text;
+  }
+
+  /** Row keys currently displayed, top to bottom (the grid renders only what is on screen). */
+  async shownRowKeys(): Promise<string[]> {
+    const rows = await this.grid.locator('.ag-row[row-id]').evaluateAll((els) => els.map((r) => [Number(r.getAttribute('row-index')), r.getAttribute('row-id') ?? ''] as const));
+    // Each row appears once per pinned section: keep one, in display order.
+    return [...new Map(rows.map(([index, id]) => [id, index])).entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id);
+  }
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { applyToEdits, emptyHistory, record, redo, revertValues, undo, type HistoryStep } from '../../shared/grid/history';
+
+const step = (label: string, keys: string[], before: (string | null)[], after: (string | null)[]): HistoryStep => ({ label, keys, before, after });
+
+describe('command history', () => {
+  it('undoes and redoes in order', () => {
+    let h = record(emptyHistory(), step('one', ['a'], [null], ['1']));
+    h = record(h, step('two', ['a'], ['1'], ['2']));
+    const u1 = undo(h)!;
+    expect(u1.step.label).toBe('two');
+    const u2 = undo(u1.history)!;
+    expect(u2.step.label).toBe('one');
+    expect(undo(u2.history)).toBeNull();
+    const r1 = redo(u2.history)!;
+    expect(r1.step.label).toBe('one');
+    expect(redo(r1.history)!.step.label).toBe('two');
+  });
+
+  it('clears the redo list when a new step is recorded', () => {
+    let h = record(emptyHistory(), step('one', ['a'], [null], ['1']));
+    h = undo(h)!.history;
+    h = record(h, step('other', ['b'], [null], ['5']));
+    expect(redo(h)).toBeNull();
+    expect(h.past.map((s) => s.label)).toEqual(['other']);
+  });
+
+  it('keeps 100 steps, dropping the oldest first', () => {
+    let h = emptyHistory();
+    for (let i = 0; i < 130; i++) h = record(h, step(`s${i}`, ['a'], [null], [String(i)]));
+    expect(h.past).toHaveLength(100);
+    expect(h.past[0]!.label).toBe('s30');
+    expect(h.past.at(-1)!.label).toBe('s129');
+  });
+
+  it('ignores a step that touched nothing', () => {
+    const h = emptyHistory();
+    expect(record(h, step('empty', [], [], []))).toBe(h);
+  });
+
+  it('applies values without touching the original record and reports what they replaced', () => {
+    const edits = { a: '1', b: '2' };
+    const { edits: next, before } = applyToEdits(edits, ['a', 'b', 'c'], ['10', null, '30']);
+    expect(next).toEqual({ a: '10', c: '30' });
+    expect(before).toEqual(['1', '2', null]);
+    expect(edits).toEqual({ a: '1', b: '2' });
+  });
+
+  it('reverts a step that touched one key twice back to the first value', () => {
+    const start = { a: 'x' };
+    const { edits, before } = applyToEdits(start, ['a', 'a'], ['y', 'z']);
+    expect(edits).toEqual({ a: 'z' });
+    const s = step('twice', ['a', 'a'], before, ['y', 'z']);
+    const back = revertValues(s);
+    expect(applyToEdits(edits, back.keys, back.values).edits).toEqual({ a: 'x' });
+  });
+});

@@ -1,0 +1,67 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { pendingChanges, useGrid } from '../../renderer/features/grid/slice';
+import { analyse } from '../../renderer/features/grid/derived';
+import type { CatalogRow } from '../../shared/types';
+
+const row = (key: string, price: string, cost: string | null = null): CatalogRow => ({ key, sku: `SKU-${key}`, name: `Item ${key}`, price, cost, currency: 'EUR', vatIncluded: true, vendorIds: {} });
+const rows = [row('a', '10.00', '6.00'), row('b', '20.00'), row('c', '30.00')];
+
+beforeEach(() => {
+  useGrid.setState({ connectionId: 'sandbox', rows, edits: {}, problems: {}, results: {}, history: { past: [], future: [] }, validation: { thresholdPercent: 30, maxDecimals: 2 } });
+});
+
+describe('the grid store’s one command path', () => {
+  it('makes a multi-row edit one undo step, and redoes it', () => {
+    const { applyEdits, undo, redo } = useGrid.getState();
+    applyEdits([{ key: 'a', newPrice: '11' }, { key: 'b', newPrice: '21' }], 'Paste 2 prices');
+    expect(useGrid.getState().edits).toEqual({ a: '11', b: '21' });
+    undo();
+    expect(useGrid.getState().edits).toEqual({});
+    redo();
+    expect(useGrid.getState().edits).toEqual({ a: '11', b: '21' });
+    expect(useGrid.getState().history.past.map((s) => s.label)).toEqual(['Paste 2 prices']);
+  });
+
+  it('reads typed prices and marks what is not a price without applying it', () => {
+    const { setNewPrice } = useGrid.getState();
+    expect(setNewPrice('a', '12,50')).toBe(true);
+    expect(setNewPrice('b', 'abc')).toBe(false);
+    expect(setNewPrice('c', '10%')).toBe(false);
+    const s = useGrid.getState();
+    expect(s.edits).toEqual({ a: '12.50' });
+    expect(s.problems).toEqual({ b: '"abc" is not a price.', c: '"10%" is a percentage, not a price.' });
+    // A good value clears the problem; confirming the same amount is no new step.
+    setNewPrice('b', '19.5');
+    setNewPrice('a', '12.5');
+    expect(useGrid.getState().problems).toEqual({ c: '"10%" is a percentage, not a price.' });
+    expect(useGrid.getState().history.past).toHaveLength(2);
+  });
+
+  it('uses the decimal separator it is given', () => {
+    useGrid.getState().setNewPrice('a', '1.299', ',');
+    useGrid.getState().setNewPrice('b', '1.299', '.');
+    expect(useGrid.getState().edits).toEqual({ a: '1299', b: '1.299' });
+  });
+
+  it('keeps 100 undo steps', () => {
+    for (let i = 1; i <= 105; i++) useGrid.getState().applyEdits([{ key: 'a', newPrice: String(i) }], `Edit ${i}`);
+    for (let i = 0; i < 100; i++) useGrid.getState().undo();
+    expect(useGrid.getState().edits).toEqual({ a: '5' });
+    useGrid.getState().undo();
+    expect(useGrid.getState().edits).toEqual({ a: '5' });
+  });
+
+  it('lists pending changes and problems, updating incrementally as edits change', () => {
+    const { applyEdits } = useGrid.getState();
+    applyEdits([{ key: 'a', newPrice: '5.00' }, { key: 'b', newPrice: '20' }, { key: 'c', newPrice: '31' }], 'Bulk');
+    const s = useGrid.getState();
+    expect(pendingChanges(s).map((c) => c.key)).toEqual(['a', 'c']);
+    const first = analyse(s);
+    expect([...first.changed].sort()).toEqual(['a', 'c']);
+    expect([...first.problems.values()].map((p) => [p.key, p.message])).toEqual([['a', 'Below cost (6.00). Changes the price by −50 % (more than ±30 %).']]);
+    applyEdits([{ key: 'a', newPrice: '9' }], 'Edit');
+    const second = analyse(useGrid.getState());
+    expect(second.problems.size).toBe(0);
+    expect(second.changed.has('a')).toBe(true);
+  });
+});

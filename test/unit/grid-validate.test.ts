@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { describeProblems, validatePrice } from '../../shared/grid/validate';
+
+const options = { thresholdPercent: 30, maxDecimals: 2 };
+const codes = (price: string | null, cost: string | null, newPrice: string, opts = options) => validatePrice({ price, cost }, newPrice, opts).map((p) => p.code);
+
+describe('validatePrice', () => {
+  it('accepts a normal change', () => {
+    expect(codes('10.00', '6.00', '11.50')).toEqual([]);
+  });
+
+  it('flags zero and negative prices', () => {
+    expect(codes('10', null, '0')).toContain('not_positive');
+    expect(codes('10', null, '-1')).toContain('not_positive');
+  });
+
+  it('flags a price below cost, not one equal to it', () => {
+    expect(codes('10', '8', '7.99')).toEqual(['below_cost']);
+    expect(codes('10', '8', '8')).toEqual([]);
+  });
+
+  it('flags changes beyond the threshold either way, exactly at the threshold is fine', () => {
+    expect(codes('10', null, '13')).toEqual([]);
+    expect(codes('10', null, '13.01')).toEqual(['beyond_threshold']);
+    expect(codes('10', null, '7')).toEqual([]);
+    expect(codes('10', null, '6.99')).toEqual(['beyond_threshold']);
+    expect(codes('10', null, '13.01', { thresholdPercent: 50, maxDecimals: 2 })).toEqual([]);
+  });
+
+  it('says how big the change is', () => {
+    expect(describeProblems(validatePrice({ price: '10', cost: null }, '20', options))).toBe('Changes the price by +100 % (more than ±30 %).');
+  });
+
+  it('flags more decimals than the vendor accepts, but not trailing zeros', () => {
+    expect(codes('10', null, '10.999')).toEqual(['too_many_decimals']);
+    expect(codes('10', null, '10.990')).toEqual([]);
+    expect(codes('10', null, '10.5', { thresholdPercent: 30, maxDecimals: 0 })).toEqual(['too_many_decimals']);
+  });
+
+  it('lists several problems, the most serious first', () => {
+    expect(codes('10', '5', '-1')).toEqual(['not_positive', 'beyond_threshold']);
+  });
+
+  it('has no threshold for rows without a current price', () => {
+    expect(codes(null, null, '1000')).toEqual([]);
+  });
+});
