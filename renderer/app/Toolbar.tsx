@@ -4,6 +4,7 @@ import { useGrid } from '../features/grid/slice';
 import { useHistory } from '../features/history/slice';
 import { ImportButton } from '../features/import/ImportButton';
 import { itemsFromGrid, usePreview } from '../features/preview/slice';
+import { SendProgress } from './SendProgress';
 
 export function Toolbar() {
   const state = useGrid();
@@ -22,15 +23,7 @@ export function Toolbar() {
           Reload prices
         </button>
         {state.submitting ? (
-          <>
-            <progress data-testid="submit-progress" max={state.submitting.total} value={state.submitting.done} />
-            <span className="progress-text" data-testid="submit-progress-text">
-              {state.submitting.waitMs ? `Waiting ${Math.ceil(state.submitting.waitMs / 1000)} s for the rate limit` : `${state.submitting.done} of ${state.submitting.total} sent`}
-            </span>
-            <button type="button" data-testid="cancel-submit" onClick={() => void state.cancelSubmit()}>
-              Cancel
-            </button>
-          </>
+          <SendProgress progress={state.submitting} testId="submit-progress" cancelTestId="cancel-submit" onCancel={() => void state.cancelSubmit()} />
         ) : (
           <button type="button" className="primary" data-testid="submit" disabled={busy || changed === 0} onClick={() => state.connectionId && void usePreview.getState().show(state.connectionId, itemsFromGrid(), { kind: 'edits' })}>
             Send {changed} {changed === 1 ? 'change' : 'changes'}

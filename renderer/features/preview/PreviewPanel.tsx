@@ -4,6 +4,7 @@
  * results with Retry failed and Verify unknown. Nothing is sent before Confirm.
  */
 import { useMemo, useState } from 'react';
+import { SendProgress } from '../../app/SendProgress';
 import { estimateSubmission, effectiveBatchSize } from '../../../shared/estimate';
 import { isDecimal, toFixed } from '../../../shared/money';
 import { DEFAULT_THRESHOLD, FLAG_WORDS, summarisePreview } from '../../../shared/preview';
@@ -140,15 +141,7 @@ export function PreviewPanel() {
           </>
         )}
         {state.stage === 'sending' && state.progress && (
-          <>
-            <progress data-testid="preview-progress" max={state.progress.total} value={state.progress.done} />
-            <span className="progress-text" data-testid="preview-progress-text">
-              {state.progress.waitMs ? `Waiting ${Math.ceil(state.progress.waitMs / 1000)} s for the rate limit` : `${state.progress.done} of ${state.progress.total} sent`}
-            </span>
-            <button type="button" data-testid="preview-cancel-send" onClick={() => void state.cancel()}>
-              Cancel
-            </button>
-          </>
+          <SendProgress progress={state.progress} testId="preview-progress" cancelTestId="preview-cancel-send" onCancel={() => void state.cancel()} />
         )}
         {state.stage === 'review' && (
           <>
