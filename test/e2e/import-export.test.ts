@@ -87,14 +87,28 @@ describe('importing a spreadsheet in Chromium', () => {
 
   it('takes a dropped semicolon CSV with decimal commas and shows the separator it read', async () => {
     const { ui, dialog, catalog } = await start();
-    const [a, b] = catalog;
+    const [a, b, c] = catalog;
+    // A typed edit first, so undoing the import can be seen to take exactly one step.
+    await ui.typePrice(c!.key, bump(c!.price!, 5));
+    await expect.poll(() => ui.text('status-changed')).toBe('1 changed');
     const csv = `Referencia;Descripción;Precio nuevo\n${a!.sku};x;"${bump(a!.price!, 100).replace('.', ',')}"\n${b!.sku};y;"${bump(b!.price!, -100).replace('.', ',')}"\n`;
     await dialog.drop('precios.csv', textBytes(csv));
     const summary = await dialog.waitForReport();
     expect(summary).toContain('2 changes');
     expect(await dialog.page.getByTestId('import-sep-price-text').textContent()).toContain('Decimal comma');
     await dialog.merge();
-    await expect.poll(() => ui.text('status-changed')).toBe('2 changed');
+    await expect.poll(() => ui.text('status-changed')).toBe('3 changed');
+    await ui.expectCellText(b!.key, 'newPrice', bump(b!.price!, -100));
+
+    // The grid's undo takes the whole import back in one step; the typed edit stays. Redo brings it back.
+    await dialog.page.keyboard.press('Control+z');
+    await expect.poll(() => ui.text('status-changed')).toBe('1 changed');
+    await ui.expectCellText(a!.key, 'newPrice', /^$/);
+    await ui.expectCellText(b!.key, 'newPrice', /^$/);
+    await ui.expectCellText(c!.key, 'newPrice', bump(c!.price!, 5));
+    await dialog.page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => ui.text('status-changed')).toBe('3 changed');
+    await ui.expectCellText(a!.key, 'newPrice', bump(a!.price!, 100));
     await ui.expectCellText(b!.key, 'newPrice', bump(b!.price!, -100));
   });
 
