@@ -6,7 +6,9 @@ import type { CatalogRow } from '../../shared/types';
 import { launchBrowser, openApp, type AppUnderTest } from '../harness/launch';
 import { snap } from '../harness/screens';
 import { textBytes, workbookBytes } from '../support/import-fixtures';
+import { startCin7Fake, type Cin7Fake } from '../fakes/cin7';
 import { AppPage } from './pages/app-page';
+import { ConnectionDialogPage } from './pages/connection-dialog';
 import { ImportDialogPage } from './pages/import-dialog';
 
 let browser: Browser;
@@ -18,9 +20,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+let cin7: Cin7Fake | undefined;
 afterEach(async () => {
   await app?.close();
   app = undefined;
+  await cin7?.close();
+  cin7 = undefined;
 });
 
 async function start(): Promise<{ ui: AppPage; dialog: ImportDialogPage; catalog: CatalogRow[] }> {
@@ -168,6 +173,60 @@ describe('importing a spreadsheet in Chromium', () => {
     await dialog.page.evaluate(() => sessionStorage.setItem('pricedesk.importLimits', JSON.stringify({ maxBytes: 1024 })));
     await dialog.choose('big.csv', textBytes(`SKU,Price\n${'X,1\n'.repeat(600)}`));
     expect(await dialog.waitForError()).toMatch(/is 3 KB; PriceDesk imports files up to 1 KB/);
+  });
+});
+
+describe('new products from an import', () => {
+  it('adds an unknown SKU as a new product when ticked, previews it as new and creates it on Cin7 Omni', async () => {
+    cin7 = await startCin7Fake({ optionCount: 6 });
+    app = await openApp(browser);
+    const ui = new AppPage(app.page);
+    await ui.waitForRows(500);
+    const connection = new ConnectionDialogPage(app.page);
+    await connection.open();
+    await connection.fill({ vendor: 'cin7' });
+    await connection.fill({ label: 'Omni', baseUrl: `${cin7.url}/api/`, username: cin7.username, apiKey: cin7.apiKey });
+    expect(await connection.saveAndTest()).toContain('Connected to Cin7 Omni');
+    await connection.close();
+    await ui.waitForRows(6);
+    const first = cin7.options[0]!;
+
+    const dialog = new ImportDialogPage(app.page);
+    await dialog.choose('supplier.csv', textBytes(`SKU,Name,New price\n${first.code},Mug,21.90\nMUG-NEW-1,Blue enamel mug,14.50\n`));
+    expect(await dialog.waitForReport()).toContain('1 change,');
+    const offer = dialog.page.getByTestId('import-new-products');
+    expect(await offer.textContent()).toContain('Add 1 new product');
+    // Off by default: merging now would add only the known SKU's price.
+    expect(await dialog.page.getByTestId('import-add-new').isChecked()).toBe(false);
+    expect(await dialog.page.getByTestId('import-merge').textContent()).toContain('Add 1 change to the grid');
+    await dialog.page.getByTestId('import-add-new').check();
+    expect(await dialog.page.getByTestId('import-merge').textContent()).toContain('Add 2 changes to the grid');
+    await snap(app.page, 'import-new-products');
+    await dialog.merge();
+    expect(await ui.waitForNotice('success', 'supplier.csv')).toContain('1 new product added');
+    await ui.waitForRows(7);
+    await ui.expectCellText('new:MUG-NEW-1', 'sku', 'MUG-NEW-1');
+    await ui.expectCellText('new:MUG-NEW-1', 'newPrice', '14.50');
+    await expect.poll(() => ui.text('status-changed')).toBe('2 changed');
+
+    // Undo takes the new row away with the prices; redo brings both back.
+    await app.page.keyboard.press('Control+z');
+    await ui.waitForRows(6);
+    await expect.poll(() => ui.text('status-changed')).toBe('0 changed');
+    await app.page.keyboard.press('Control+Shift+z');
+    await ui.waitForRows(7);
+
+    await app.page.getByTestId('submit').click();
+    await ui.preview.row('new:MUG-NEW-1').waitFor();
+    expect(await ui.preview.flagsOf('new:MUG-NEW-1')).toContain('new product');
+    await ui.preview.confirm();
+    await ui.preview.waitUntilDone();
+    expect(await ui.preview.resultOf('new:MUG-NEW-1')).toMatch(/^ok/);
+    await ui.preview.close();
+    expect(cin7.option('MUG-NEW-1')?.retailPrice).toBe('14.50');
+    expect(cin7.option(first.code)?.priceColumns.retailNZD).toBe('21.90');
+    await ui.expectCellText('new:MUG-NEW-1', 'price', '14.50');
+    expect(app.problems).toEqual([]);
   });
 });
 

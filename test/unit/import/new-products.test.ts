@@ -4,7 +4,7 @@ import { applyResults, pendingChanges, useGrid } from '../../../renderer/feature
 import { catalogDefaults, newProductRows } from '../../../shared/import/new-products';
 import type { ImportLine, NewProduct } from '../../../shared/import/types';
 import { validateLines } from '../../../shared/import/validate';
-import { previewRow } from '../../../shared/preview';
+import { findStale, previewRow } from '../../../shared/preview';
 import type { CatalogRow } from '../../../shared/types';
 import { entry, rules } from './helpers';
 
@@ -101,5 +101,13 @@ describe('merging new products into the grid', () => {
     useGrid.getState().undo();
     // The second import added no row, so undoing it leaves the first one's row in place.
     expect(useGrid.getState().rows.map((r) => r.key)).toEqual(['1', '2', '3', 'new:N1']);
+  });
+
+  it('is not "changed at the vendor" for being missing there, but is when the vendor already has the SKU', () => {
+    const change = { key: 'new:N1', sku: 'N1', oldPrice: null };
+    expect(findStale([change], new Map())).toEqual([]);
+    expect(findStale([change], new Map([['new:N1', '9.00']]))).toEqual([{ key: 'new:N1', sku: 'N1', expected: null, remote: '9.00' }]);
+    // An ordinary row that is gone at the vendor still is a conflict.
+    expect(findStale([{ key: '7', sku: 'S7', oldPrice: null }], new Map())).toEqual([{ key: '7', sku: 'S7', expected: null, remote: undefined }]);
   });
 });
