@@ -69,3 +69,20 @@ export function newProductRows(products: readonly NewProduct[], defaults: Catalo
   }
   return { rows, edits };
 }
+
+/**
+ * Rows for a restored draft's new products. A draft keeps only keys and prices, so the SKU
+ * comes back from the `new:<sku>` key and the currency from the catalog; the name the file
+ * gave is not kept (the connector then names the product after its SKU). A SKU the catalog
+ * has by now (created since, here or elsewhere) gets no second row.
+ */
+export function restoredNewProductRows(draftKeys: readonly string[], catalog: readonly CatalogRow[]): CatalogRow[] {
+  const skus = new Set(catalog.map((r) => r.sku));
+  const products: NewProduct[] = [];
+  for (const key of draftKeys) {
+    if (!key.startsWith(NEW_PRODUCT_KEY_PREFIX)) continue;
+    const sku = key.slice(NEW_PRODUCT_KEY_PREFIX.length);
+    if (sku && !skus.has(sku)) products.push({ row: 0, sku, price: '0', name: null, cost: null, currency: null });
+  }
+  return products.length ? newProductRows(products, catalogDefaults(catalog)).rows : [];
+}

@@ -180,7 +180,7 @@ describe('new products from an import', () => {
   it('adds an unknown SKU as a new product when ticked, previews it as new and creates it on Cin7 Omni', async () => {
     cin7 = await startCin7Fake({ optionCount: 6 });
     app = await openApp(browser);
-    const ui = new AppPage(app.page);
+    let ui = new AppPage(app.page);
     await ui.waitForRows(500);
     const connection = new ConnectionDialogPage(app.page);
     await connection.open();
@@ -215,6 +215,19 @@ describe('new products from an import', () => {
     await expect.poll(() => ui.text('status-changed')).toBe('0 changed');
     await app.page.keyboard.press('Control+Shift+z');
     await ui.waitForRows(7);
+
+    // The draft keeps the new product: after a restart its row and price are back.
+    const list = (await app.services.registry.invoke('connections:list', {})) as { ok: true; data: { connections: { id: string; label: string }[] } };
+    const connectionId = list.data.connections.find((c) => c.label === 'Omni')!.id;
+    const draftKeys = async () => ((await app!.services.registry.invoke('drafts:load', { connectionId })) as { ok: true; data: { edits: { key: string }[] } }).data.edits.map((e) => e.key).sort();
+    await expect.poll(draftKeys).toEqual([String(first.id), 'new:MUG-NEW-1'].sort());
+    const { dataDir } = app;
+    await app.close();
+    app = await openApp(browser, { dataDir });
+    ui = new AppPage(app.page);
+    await ui.waitForRows(7);
+    await ui.expectCellText('new:MUG-NEW-1', 'newPrice', '14.50');
+    await expect.poll(() => ui.text('status-changed')).toBe('2 changed');
 
     await app.page.getByTestId('submit').click();
     await ui.preview.row('new:MUG-NEW-1').waitFor();

@@ -13,6 +13,7 @@ import { applyToEdits, emptyHistory, record, redo as redoStep, revertValues, und
 import { readPriceWith } from '../../../shared/grid/read-price';
 import { localeDecimalSeparator, type DecimalHint } from '../../../shared/parse-price';
 import { DEFAULT_THRESHOLD_PERCENT, type ValidationOptions } from '../../../shared/grid/validate';
+import { restoredNewProductRows } from '../../../shared/import/new-products';
 import { sameAmount } from '../../../shared/money';
 import type { CatalogRow, PriceChange, Progress, RowResult } from '../../../shared/types';
 import { api, call } from '../../api';
@@ -123,7 +124,7 @@ export const useGrid = create<GridState>((set, get) => {
     async load(connectionId) {
       set({ connectionId, loading: { connectionId, done: 0, total: 0 }, rows: [], edits: {}, problems: {}, results: {}, history: emptyHistory(), draftReadyFor: null });
       try {
-        const [{ rows }, draft, layout, maxDecimals] = await Promise.all([
+        const [{ rows: catalog }, draft, layout, maxDecimals] = await Promise.all([
           call(api().catalog.load({ connectionId })),
           call(api().drafts.load({ connectionId })),
           call(api().layouts.get({ connectionId })).catch(() => null),
@@ -131,6 +132,9 @@ export const useGrid = create<GridState>((set, get) => {
         ]);
         if (get().connectionId !== connectionId) return;
         performance.mark('pricedesk:rows-received');
+        // New products an import added (not created yet) come back with their draft prices.
+        const added = restoredNewProductRows(draft.edits.map((e) => e.key), catalog);
+        const rows = added.length ? [...catalog, ...added] : catalog;
         const known = new Set(rows.map((r) => r.key));
         const restored: Record<string, string> = {};
         for (const { key, newPrice } of draft.edits) if (known.has(key)) restored[key] = newPrice;

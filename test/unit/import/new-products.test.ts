@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { mergePlan } from '../../../renderer/features/import/merge-plan';
 import { applyResults, pendingChanges, useGrid } from '../../../renderer/features/grid/slice';
-import { catalogDefaults, newProductRows } from '../../../shared/import/new-products';
+import { catalogDefaults, newProductRows, restoredNewProductRows } from '../../../shared/import/new-products';
 import type { ImportLine, NewProduct } from '../../../shared/import/types';
 import { validateLines } from '../../../shared/import/validate';
 import { findStale, previewRow } from '../../../shared/preview';
@@ -55,6 +55,14 @@ describe('rows for new products', () => {
     const plan = mergePlan(report, catalog, true);
     expect(plan.edits).toEqual([{ key: '1', newPrice: '11' }, { key: 'new:N1', newPrice: '5' }]);
     expect(plan.rows.map((r) => r.key)).toEqual(['new:N1']);
+  });
+});
+
+describe('new products in a restored draft', () => {
+  it('come back as rows from their new:<sku> keys, unless the catalog has the SKU by now', () => {
+    const restored = restoredNewProductRows(['1', 'new:N1', 'new:SKU-2', 'new:'], catalog);
+    expect(restored).toEqual([{ key: 'new:N1', sku: 'N1', name: '', price: null, cost: null, currency: 'NZD', vatIncluded: true, vendorIds: {} }]);
+    expect(restoredNewProductRows(['1', '2'], catalog)).toEqual([]);
   });
 });
 
