@@ -4,6 +4,7 @@
  * CLI and the tests agree to the cent. A misplaced decimal point (×10 is +900 %, ÷10 is
  * −90 %) lands in a bucket of its own so it stands out at a glance.
  */
+import { NEW_PRODUCT_KEY_PREFIX } from './import/new-products';
 import { Big, dec, percentChange, sameAmount } from './money';
 import type { PriceChange } from './types';
 
@@ -162,12 +163,15 @@ export interface StaleConflict {
 
 /**
  * Compares the prices the edits started from with what the vendor answers now. Rows the
- * vendor no longer has count as conflicts too (remote undefined).
+ * vendor no longer has count as conflicts too (remote undefined), except an import's new
+ * products, which the vendor is not meant to have yet (one it has already is a conflict).
  */
 export function findStale(changes: Pick<PriceChange, 'key' | 'sku' | 'oldPrice'>[], remote: ReadonlyMap<string, string | null>): StaleConflict[] {
   const conflicts: StaleConflict[] = [];
   for (const change of changes) {
     const now = remote.has(change.key) ? remote.get(change.key)! : undefined;
+    // A product an import added is expected to be missing at the vendor: sending creates it.
+    if (now === undefined && change.oldPrice === null && change.key.startsWith(NEW_PRODUCT_KEY_PREFIX)) continue;
     if (now === undefined || !sameAmount(now, change.oldPrice)) conflicts.push({ key: change.key, sku: change.sku, expected: change.oldPrice, remote: now });
   }
   return conflicts;

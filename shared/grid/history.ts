@@ -4,10 +4,13 @@
  * one step, and arrays of shared strings keep 100 such steps affordable. The oldest steps
  * are dropped first once the limit is reached.
  */
+import type { CatalogRow } from '../types';
 
 /** One undoable change: what a paste, a fill, a bulk edit or a typed price did. */
 export interface HistoryStep {
   label: string;
+  /** Rows the step added to the grid (an import's new products): undo removes them, redo adds them back. */
+  rows?: CatalogRow[];
   keys: string[];
   before: (string | null)[];
   after: (string | null)[];

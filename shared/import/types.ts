@@ -123,6 +123,17 @@ export interface SeparatorInfo {
   text: string;
 }
 
+/** A SKU the catalog lacks and the connector can create: its sheet row and the file's values. */
+export interface NewProduct {
+  row: number;
+  sku: string;
+  price: string;
+  /** From the file's name, cost and currency columns where they are mapped and filled. */
+  name: string | null;
+  cost: string | null;
+  currency: string | null;
+}
+
 /** The validation report shown before anything is merged. */
 export interface ImportReport {
   /** Rows with a readable SKU or price (blank rows are not counted). */
@@ -133,8 +144,8 @@ export interface ImportReport {
   unchanged: number;
   /** Rows with an empty price: not imported. */
   blank: number;
-  /** SKUs not in the catalog that the connector could create. */
-  newProducts: { row: number; sku: string; price: string }[];
+  /** SKUs not in the catalog that the connector could create, with what the file says of them. */
+  newProducts: NewProduct[];
   problems: ImportProblem[];
   counts: Record<ProblemSeverity, number>;
   separators: Partial<Record<'price' | 'cost', SeparatorInfo>>;

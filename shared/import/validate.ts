@@ -73,8 +73,10 @@ export function validateLines(lines: ImportLine[], catalog: readonly CatalogEntr
     }
     const entry = bySku.get(line.sku);
     if (!entry) {
-      if (rules.createsProducts) {
-        newProducts.push({ row: line.row, sku: line.sku, price: line.price });
+      if (rules.createsProducts && line.currency !== null && !/^[A-Z]{3}$/.test(line.currency)) {
+        add(line.row, line.sku, 'error', `SKU ${line.sku} is not in the catalog, and its currency "${line.currency}" is not a 3-letter code such as EUR, so it cannot be created.`);
+      } else if (rules.createsProducts) {
+        newProducts.push({ row: line.row, sku: line.sku, price: line.price, name: line.name, cost: line.cost, currency: line.currency });
         add(line.row, line.sku, 'warning', `SKU ${line.sku} is not in the catalog; it can be created as a new product.`);
       } else add(line.row, line.sku, 'error', `SKU ${line.sku} is not in this connection's catalog, and ${rules.vendorName} cannot create products from PriceDesk.`);
       continue;

@@ -6,7 +6,9 @@ import type { CatalogRow } from '../../shared/types';
 import { launchBrowser, openApp, type AppUnderTest } from '../harness/launch';
 import { snap } from '../harness/screens';
 import { textBytes, workbookBytes } from '../support/import-fixtures';
+import { startCin7Fake, type Cin7Fake } from '../fakes/cin7';
 import { AppPage } from './pages/app-page';
+import { ConnectionDialogPage } from './pages/connection-dialog';
 import { ImportDialogPage } from './pages/import-dialog';
 
 let browser: Browser;
@@ -18,9 +20,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+let cin7: Cin7Fake | undefined;
 afterEach(async () => {
   await app?.close();
   app = undefined;
+  await cin7?.close();
+  cin7 = undefined;
 });
 
 async function start(): Promise<{ ui: AppPage; dialog: ImportDialogPage; catalog: CatalogRow[] }> {
@@ -87,14 +92,28 @@ describe('importing a spreadsheet in Chromium', () => {
 
   it('takes a dropped semicolon CSV with decimal commas and shows the separator it read', async () => {
     const { ui, dialog, catalog } = await start();
-    const [a, b] = catalog;
+    const [a, b, c] = catalog;
+    // A typed edit first, so undoing the import can be seen to take exactly one step.
+    await ui.typePrice(c!.key, bump(c!.price!, 5));
+    await expect.poll(() => ui.text('status-changed')).toBe('1 changed');
     const csv = `Referencia;Descripción;Precio nuevo\n${a!.sku};x;"${bump(a!.price!, 100).replace('.', ',')}"\n${b!.sku};y;"${bump(b!.price!, -100).replace('.', ',')}"\n`;
     await dialog.drop('precios.csv', textBytes(csv));
     const summary = await dialog.waitForReport();
     expect(summary).toContain('2 changes');
     expect(await dialog.page.getByTestId('import-sep-price-text').textContent()).toContain('Decimal comma');
     await dialog.merge();
-    await expect.poll(() => ui.text('status-changed')).toBe('2 changed');
+    await expect.poll(() => ui.text('status-changed')).toBe('3 changed');
+    await ui.expectCellText(b!.key, 'newPrice', bump(b!.price!, -100));
+
+    // The grid's undo takes the whole import back in one step; the typed edit stays. Redo brings it back.
+    await dialog.page.keyboard.press('Control+z');
+    await expect.poll(() => ui.text('status-changed')).toBe('1 changed');
+    await ui.expectCellText(a!.key, 'newPrice', /^$/);
+    await ui.expectCellText(b!.key, 'newPrice', /^$/);
+    await ui.expectCellText(c!.key, 'newPrice', bump(c!.price!, 5));
+    await dialog.page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => ui.text('status-changed')).toBe('3 changed');
+    await ui.expectCellText(a!.key, 'newPrice', bump(a!.price!, 100));
     await ui.expectCellText(b!.key, 'newPrice', bump(b!.price!, -100));
   });
 
@@ -157,7 +176,98 @@ describe('importing a spreadsheet in Chromium', () => {
   });
 });
 
+describe('new products from an import', () => {
+  it('adds an unknown SKU as a new product when ticked, previews it as new and creates it on Cin7 Omni', async () => {
+    cin7 = await startCin7Fake({ optionCount: 6 });
+    app = await openApp(browser);
+    let ui = new AppPage(app.page);
+    await ui.waitForRows(500);
+    const connection = new ConnectionDialogPage(app.page);
+    await connection.open();
+    await connection.fill({ vendor: 'cin7' });
+    await connection.fill({ label: 'Omni', baseUrl: `${cin7.url}/api/`, username: cin7.username, apiKey: cin7.apiKey });
+    expect(await connection.saveAndTest()).toContain('Connected to Cin7 Omni');
+    await connection.close();
+    await ui.waitForRows(6);
+    const first = cin7.options[0]!;
+
+    const dialog = new ImportDialogPage(app.page);
+    await dialog.choose('supplier.csv', textBytes(`SKU,Name,New price\n${first.code},Mug,21.90\nMUG-NEW-1,Blue enamel mug,14.50\n`));
+    expect(await dialog.waitForReport()).toContain('1 change,');
+    const offer = dialog.page.getByTestId('import-new-products');
+    expect(await offer.textContent()).toContain('Add 1 new product');
+    // Off by default: merging now would add only the known SKU's price.
+    expect(await dialog.page.getByTestId('import-add-new').isChecked()).toBe(false);
+    expect(await dialog.page.getByTestId('import-merge').textContent()).toContain('Add 1 change to the grid');
+    await dialog.page.getByTestId('import-add-new').check();
+    expect(await dialog.page.getByTestId('import-merge').textContent()).toContain('Add 2 changes to the grid');
+    await snap(app.page, 'import-new-products');
+    await dialog.merge();
+    expect(await ui.waitForNotice('success', 'supplier.csv')).toContain('1 new product added');
+    await ui.waitForRows(7);
+    await ui.expectCellText('new:MUG-NEW-1', 'sku', 'MUG-NEW-1');
+    await ui.expectCellText('new:MUG-NEW-1', 'newPrice', '14.50');
+    await expect.poll(() => ui.text('status-changed')).toBe('2 changed');
+
+    // Undo takes the new row away with the prices; redo brings both back.
+    await app.page.keyboard.press('Control+z');
+    await ui.waitForRows(6);
+    await expect.poll(() => ui.text('status-changed')).toBe('0 changed');
+    await app.page.keyboard.press('Control+Shift+z');
+    await ui.waitForRows(7);
+
+    // The draft keeps the new product: after a restart its row and price are back.
+    const list = (await app.services.registry.invoke('connections:list', {})) as { ok: true; data: { connections: { id: string; label: string }[] } };
+    const connectionId = list.data.connections.find((c) => c.label === 'Omni')!.id;
+    const draftKeys = async () => ((await app!.services.registry.invoke('drafts:load', { connectionId })) as { ok: true; data: { edits: { key: string }[] } }).data.edits.map((e) => e.key).sort();
+    await expect.poll(draftKeys).toEqual([String(first.id), 'new:MUG-NEW-1'].sort());
+    const { dataDir } = app;
+    await app.close();
+    app = await openApp(browser, { dataDir });
+    ui = new AppPage(app.page);
+    await ui.waitForRows(7);
+    await ui.expectCellText('new:MUG-NEW-1', 'newPrice', '14.50');
+    await expect.poll(() => ui.text('status-changed')).toBe('2 changed');
+
+    await app.page.getByTestId('submit').click();
+    await ui.preview.row('new:MUG-NEW-1').waitFor();
+    expect(await ui.preview.flagsOf('new:MUG-NEW-1')).toContain('new product');
+    await ui.preview.confirm();
+    await ui.preview.waitUntilDone();
+    expect(await ui.preview.resultOf('new:MUG-NEW-1')).toMatch(/^ok/);
+    await ui.preview.close();
+    expect(cin7.option('MUG-NEW-1')?.retailPrice).toBe('14.50');
+    expect(cin7.option(first.code)?.priceColumns.retailNZD).toBe('21.90');
+    await ui.expectCellText('new:MUG-NEW-1', 'price', '14.50');
+    expect(app.problems).toEqual([]);
+  });
+});
+
 describe('exporting in Chromium', () => {
+  it('exports exactly the rows the quick search shows as CSV, in the grid\'s order', async () => {
+    const { ui, catalog } = await start();
+    const page = app!.page;
+    // A SKU without its last digit: a handful of rows, far fewer than the 500.
+    const needle = catalog[0]!.sku.slice(0, -1).toLowerCase();
+    const expected = catalog.filter((r) => r.sku.toLowerCase().includes(needle) || r.name.toLowerCase().includes(needle)).map((r) => r.sku);
+    expect(expected.length).toBeGreaterThan(1);
+    expect(expected.length).toBeLessThan(catalog.length);
+    await ui.typePrice(catalog[0]!.key, bump(catalog[0]!.price!, 20));
+    await page.getByTestId('grid-search').fill(needle);
+    await expect.poll(() => ui.grid.locator('.ag-row').count()).toBe(expected.length);
+
+    await page.getByTestId('export-open').click();
+    expect(await page.getByTestId('export-filtered-csv').isDisabled()).toBe(false);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-filtered-csv').click()]);
+    expect(download.suggestedFilename()).toMatch(/^Demo-shop-filtered-prices-\d{4}-\d{2}-\d{2}\.csv$/);
+    const wb = XLSX.read(await readFile((await download.path())!), { raw: true });
+    const lines = XLSX.utils.sheet_to_json<string[]>(wb.Sheets[wb.SheetNames[0]!]!, { header: 1, raw: false });
+    expect(lines[0]).toEqual(['SKU', 'Name', 'Current price', 'New price', 'Cost', 'Currency']);
+    expect(lines.slice(1).map((l) => l[0])).toEqual(expected);
+    expect(lines[1]![3]).toBe(bump(catalog[0]!.price!, 20));
+    expect(await ui.waitForNotice('success', 'filtered-prices')).toContain(`Saved ${expected.length} rows`);
+  });
+
   it('downloads the grid as .xlsx with typed cells, widths and a frozen header, and the same changes come back on import', async () => {
     const { ui, dialog, catalog } = await start();
     const [a] = catalog;

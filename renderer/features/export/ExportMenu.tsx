@@ -17,8 +17,10 @@ function tableFor(what: What): ExportTable {
     case 'grid':
       return gridTable(rows, edits);
     case 'filtered': {
-      const keys = new Set(useVisibleRows.getState().provider?.() ?? []);
-      return gridTable(rows.filter((r) => keys.has(r.key)), edits);
+      // The rows the grid shows, in its order (sorted as the user sorted them).
+      const byKey = new Map(rows.map((r) => [r.key, r]));
+      const shown = (useVisibleRows.getState().provider?.() ?? []).flatMap((key) => byKey.get(key) ?? []);
+      return gridTable(shown, edits);
     }
     case 'changes':
       return changesTable(rows, edits);

@@ -22,6 +22,7 @@ import { AgGridReact } from 'ag-grid-react';
 import { useEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import type { CatalogRow } from '../../../shared/types';
 import { useColorScheme } from '../../app/use-color-scheme';
+import { provideVisibleRowKeys } from '../export/visible-rows';
 import { columnDefs, displayedColumnsChanged } from './columns';
 import { analyseNow } from './derived';
 import { startDraftAutosave } from './draft-autosave';
@@ -107,6 +108,7 @@ export function PriceGrid() {
     });
     const stopDrafts = startDraftAutosave();
     return () => {
+      provideVisibleRowKeys(null);
       offGrid();
       offSelection();
       offView();
@@ -253,6 +255,14 @@ export function PriceGrid() {
   const onGridReady = (e: GridReadyEvent<CatalogRow>) => {
     apiRef.current = e.api;
     useGridView.getState().set({ api: e.api });
+    // "Export filtered rows" asks for what the grid shows, in the order it shows it.
+    provideVisibleRowKeys(() => {
+      const keys: string[] = [];
+      e.api.forEachNodeAfterFilterAndSort((node) => {
+        if (node.data) keys.push(node.data.key);
+      });
+      return keys;
+    });
     const id = useGrid.getState().connectionId;
     if (id) void restoreLayout(e.api, id);
   };

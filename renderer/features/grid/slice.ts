@@ -13,6 +13,7 @@ import { applyToEdits, emptyHistory, record, redo as redoStep, revertValues, und
 import { readPriceWith } from '../../../shared/grid/read-price';
 import { localeDecimalSeparator, type DecimalHint } from '../../../shared/parse-price';
 import { DEFAULT_THRESHOLD_PERCENT, type ValidationOptions } from '../../../shared/grid/validate';
+import { restoredNewProductRows } from '../../../shared/import/new-products';
 import { sameAmount } from '../../../shared/money';
 import type { CatalogRow, PriceChange, Progress, RowResult } from '../../../shared/types';
 import { api, call } from '../../api';
@@ -37,9 +38,10 @@ export interface GridState {
   /**
    * The one command path for price edits: sets (or, with null, clears) the new price of
    * several rows. Typing, paste, fill, bulk adjust and import all come through here, so
-   * one call is one undo step.
+   * one call is one undo step. `addRows` (an import's new products) are added to the grid
+   * in the same step, so undo removes them with their prices.
    */
-  applyEdits(edits: { key: string; newPrice: string | null }[], label: string): void;
+  applyEdits(edits: { key: string; newPrice: string | null }[], label: string, options?: { addRows?: CatalogRow[] }): void;
   /**
    * Sets a row's new price from what the user typed; returns false when it was not a price.
    * The decimal separator defaults to the user's locale's.
@@ -91,6 +93,22 @@ export const useGrid = create<GridState>((set, get) => {
     return before;
   }
 
+  /** Appends rows whose key the grid does not have yet; returns the ones added. */
+  function addRows(rows: CatalogRow[]): CatalogRow[] {
+    if (rows.length === 0) return rows;
+    const known = new Set(get().rows.map((r) => r.key));
+    const fresh = rows.filter((r) => !known.has(r.key));
+    if (fresh.length) set({ rows: [...get().rows, ...fresh] });
+    return fresh;
+  }
+
+  /** Takes added rows out again, unless the vendor has created them since (they have a price now). */
+  function removeAddedRows(rows: CatalogRow[]): void {
+    const keys = new Set(rows.map((r) => r.key));
+    const remaining = get().rows.filter((r) => !keys.has(r.key) || r.price !== null);
+    if (remaining.length !== get().rows.length) set({ rows: remaining });
+  }
+
   return {
     connectionId: null,
     rows: [],
@@ -106,7 +124,7 @@ export const useGrid = create<GridState>((set, get) => {
     async load(connectionId) {
       set({ connectionId, loading: { connectionId, done: 0, total: 0 }, rows: [], edits: {}, problems: {}, results: {}, history: emptyHistory(), draftReadyFor: null });
       try {
-        const [{ rows }, draft, layout, maxDecimals] = await Promise.all([
+        const [{ rows: catalog }, draft, layout, maxDecimals] = await Promise.all([
           call(api().catalog.load({ connectionId })),
           call(api().drafts.load({ connectionId })),
           call(api().layouts.get({ connectionId })).catch(() => null),
@@ -114,6 +132,9 @@ export const useGrid = create<GridState>((set, get) => {
         ]);
         if (get().connectionId !== connectionId) return;
         performance.mark('pricedesk:rows-received');
+        // New products an import added (not created yet) come back with their draft prices.
+        const added = restoredNewProductRows(draft.edits.map((e) => e.key), catalog);
+        const rows = added.length ? [...catalog, ...added] : catalog;
         const known = new Set(rows.map((r) => r.key));
         const restored: Record<string, string> = {};
         for (const { key, newPrice } of draft.edits) if (known.has(key)) restored[key] = newPrice;
@@ -135,12 +156,13 @@ export const useGrid = create<GridState>((set, get) => {
       }
     },
 
-    applyEdits(edits, label) {
+    applyEdits(edits, label, options) {
       if (edits.length === 0) return;
+      const added = addRows(options?.addRows ?? []);
       const keys = edits.map((e) => e.key);
       const after = edits.map((e) => e.newPrice);
       const before = write(keys, after);
-      set({ history: record(get().history, { label, keys, before, after }) });
+      set({ history: record(get().history, { label, keys, before, after, ...(added.length ? { rows: added } : {}) }) });
     },
 
     setNewPrice(key, text, hint = localeDecimalSeparator(userLocale())) {
@@ -169,12 +191,14 @@ export const useGrid = create<GridState>((set, get) => {
       if (!step) return;
       const back = revertValues(step.step);
       write(back.keys, back.values);
+      if (step.step.rows) removeAddedRows(step.step.rows);
       set({ history: step.history });
     },
 
     redo() {
       const step = redoStep(get().history);
       if (!step) return;
+      if (step.step.rows) addRows(step.step.rows);
       write(step.step.keys, step.step.after);
       set({ history: step.history });
     },

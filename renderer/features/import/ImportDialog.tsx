@@ -13,7 +13,9 @@ export function ImportDialog() {
     if (!ref.current?.open) ref.current?.showModal();
   }, []);
   const sheet = s.sheets[s.sheetIndex];
-  const canMerge = s.report !== null && s.report.edits.length > 0 && !s.busy;
+  const adding = s.addNewProducts && s.report ? s.report.newProducts.length : 0;
+  const mergeCount = (s.report?.edits.length ?? 0) + adding;
+  const canMerge = s.report !== null && mergeCount > 0 && !s.busy;
 
   return (
     <dialog ref={ref} className="dialog import-dialog" data-testid="import-dialog" aria-labelledby="import-title" onCancel={(e) => (e.preventDefault(), s.close())}>
@@ -105,7 +107,7 @@ export function ImportDialog() {
               })}
             </div>
           )}
-          {s.report && <ImportReportView report={s.report} />}
+          {s.report && <ImportReportView report={s.report} addNewProducts={s.addNewProducts} onAddNewProducts={s.setAddNewProducts} />}
         </div>
       )}
       <div className="dialog-buttons">
@@ -114,7 +116,7 @@ export function ImportDialog() {
         </button>
         {s.step !== 'failed' && (
           <button type="button" className="primary" data-testid="import-merge" disabled={!canMerge} onClick={() => void s.merge()}>
-            Add {s.report?.edits.length ?? 0} {s.report?.edits.length === 1 ? 'change' : 'changes'} to the grid
+            Add {mergeCount} {mergeCount === 1 ? 'change' : 'changes'} to the grid
           </button>
         )}
       </div>

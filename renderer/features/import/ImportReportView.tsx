@@ -6,7 +6,8 @@ const MAX_LISTED = 500;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The validation report: counts, then every problem with its sheet row. */
-export function ImportReportView({ report }: { report: ImportReport }) {
+export function ImportReportView(props: { report: ImportReport; addNewProducts: boolean; onAddNewProducts(add: boolean): void }) {
+  const { report } = props;
   const listed = report.problems.slice(0, MAX_LISTED);
   return (
     <section className="import-report" data-testid="import-report">
@@ -18,9 +19,11 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         {report.counts.note ? `, ${plural(report.counts.note, 'note')}` : ''}.
       </p>
       {report.newProducts.length > 0 && (
-        <p data-testid="import-new-products">
-          {report.newProducts.length} SKUs are not in the catalog and could be created as new products; they are listed below and not added to the grid.
-        </p>
+        <label className="import-new-products" data-testid="import-new-products">
+          <input type="checkbox" data-testid="import-add-new" checked={props.addNewProducts} onChange={(e) => props.onAddNewProducts(e.target.checked)} />
+          Add {plural(report.newProducts.length, 'new product')}: {report.newProducts.length === 1 ? 'this SKU is' : 'these SKUs are'} not in the catalog and will be created
+          when you send the changes.
+        </label>
       )}
       {listed.length > 0 && (
         <div className="import-problems-wrap">

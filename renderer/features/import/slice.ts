@@ -12,6 +12,7 @@ import { api, call } from '../../api';
 import { useConnections } from '../connections/slice';
 import { useGrid } from '../grid/slice';
 import { useNotifications } from '../notifications/slice';
+import { mergePlan } from './merge-plan';
 import { ImportWorker } from './worker-client';
 
 /** Where the dialog is: reading (busy), choosing (sheet/header/mapping + report), or failed. */
@@ -32,6 +33,9 @@ export interface ImportState {
   mapping: ColumnMapping | null;
   separators: Partial<Record<'price' | 'cost', Separator | null>>;
   report: ImportReport | null;
+  /** Whether merging also adds the report's new products (off until the user ticks it). */
+  addNewProducts: boolean;
+  setAddNewProducts(add: boolean): void;
   openFile(file: File): Promise<void>;
   chooseSheet(index: number): Promise<void>;
   setHeaderRow(row: number): Promise<void>;
@@ -90,6 +94,7 @@ const initial = {
   mapping: null,
   separators: {},
   report: null,
+  addNewProducts: false,
 };
 
 export const useImport = create<ImportState>((set, get) => {
@@ -191,16 +196,25 @@ export const useImport = create<ImportState>((set, get) => {
       await analyse();
     },
 
+    setAddNewProducts(add) {
+      set({ addNewProducts: add });
+    },
+
     async merge() {
-      const { report, fileName, proposal, mapping } = get();
+      const { report, fileName, proposal, mapping, addNewProducts } = get();
       if (!report || !proposal || !mapping) return;
-      const connectionId = useGrid.getState().connectionId;
-      if (report.edits.length) useGrid.getState().applyEdits(report.edits, `Import ${fileName}`);
+      const grid = useGrid.getState();
+      const connectionId = grid.connectionId;
+      const plan = mergePlan(report, grid.rows, addNewProducts);
+      // One applyEdits call: the prices and the new products' rows are one undo step.
+      if (plan.edits.length) grid.applyEdits(plan.edits, `Import ${fileName}`, { addRows: plan.rows });
       if (connectionId) {
         await call(api().mappings.save({ connectionId, headers: proposal.labels.slice(0, 1000).map((l) => l.slice(0, 500)), mapping })).catch(() => undefined);
       }
       const one = report.edits.length === 1;
       const parts = [`${report.edits.length} ${one ? 'change' : 'changes'} from ${fileName} ${one ? 'is' : 'are'} now pending`];
+      if (plan.rows.length) parts.push(`${plan.rows.length} new ${plan.rows.length === 1 ? 'product' : 'products'} added`);
+      else if (report.newProducts.length) parts.push(`${report.newProducts.length} new ${report.newProducts.length === 1 ? 'product' : 'products'} not added`);
       if (report.unchanged) parts.push(`${report.unchanged} unchanged`);
       if (report.counts.error) parts.push(`${report.counts.error} rows with errors left out`);
       useNotifications.getState().notify(report.counts.error ? 'warning' : 'success', `${parts.join('; ')}.`);

@@ -35,7 +35,7 @@ describe('the validation report', () => {
 
   it('offers unknown SKUs as new products where the connector creates products, errors otherwise', () => {
     const creating = validateLines([line(2, 'NEW', '5')], catalog, { ...rules, createsProducts: true });
-    expect(creating.newProducts).toEqual([{ row: 2, sku: 'NEW', price: '5' }]);
+    expect(creating.newProducts).toEqual([{ row: 2, sku: 'NEW', price: '5', name: null, cost: null, currency: null }]);
     expect(creating.problems[0]).toMatchObject({ severity: 'warning', message: 'SKU NEW is not in the catalog; it can be created as a new product.' });
     const notCreating = validateLines([line(2, 'NEW', '5')], catalog, rules);
     expect(notCreating.problems[0]).toMatchObject({ severity: 'error', message: "SKU NEW is not in this connection's catalog, and Demo shop cannot create products from PriceDesk." });
