@@ -52,7 +52,10 @@ export class AppPage {
     return (await notice.textContent()) ?? '';
   }
 
+  /** A string must equal the cell's text exactly (so '' means empty); a RegExp must match it. */
   async expectCellText(rowKey: string, column: string, expected: string | RegExp): Promise<void> {
-    await expect.poll(async () => (await this.cell(rowKey, column).textContent()) ?? '', { timeout: 10_000 }).toMatch(expected);
+    const read = async () => (await this.cell(rowKey, column).textContent()) ?? '';
+    if (typeof expected === 'string') await expect.poll(read, { timeout: 10_000 }).toBe(expected);
+    else await expect.poll(read, { timeout: 10_000 }).toMatch(expected);
   }
 }
