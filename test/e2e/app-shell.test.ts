@@ -1,28 +1,18 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { sandboxCatalogPath } from '../../electron/vendors/sandbox';
-import { launchBrowser, openApp, type AppUnderTest } from '../harness/launch';
+import type { AppUnderTest } from '../harness/launch';
+import { browserSuite } from '../harness/suite';
 import { snap } from '../harness/screens';
 import { AppPage } from './pages/app-page';
 
-let browser: Browser;
+const suite = browserSuite();
 let app: AppUnderTest | undefined;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
 
 describe('the app shell in Chromium', () => {
   it('shows the sandbox catalog in the grid on first start', async () => {
-    app = await openApp(browser);
+    app = await suite.openApp();
     const ui = new AppPage(app.page);
     await ui.waitForRows(500);
     await expect.poll(() => ui.page.getByTestId('connection-sandbox').getAttribute('aria-current')).toBe('true');
@@ -34,7 +24,7 @@ describe('the app shell in Chromium', () => {
   });
 
   it('edits one price through the contract and shows the sandbox answer', async () => {
-    app = await openApp(browser);
+    app = await suite.openApp();
     const ui = new AppPage(app.page);
     await ui.waitForRows(500);
 
@@ -58,7 +48,7 @@ describe('the app shell in Chromium', () => {
   });
 
   it('shows per-row warnings and errors from the sandbox', async () => {
-    app = await openApp(browser);
+    app = await suite.openApp();
     const ui = new AppPage(app.page);
     await ui.waitForRows(500);
     const before = (await ui.cell('100003', 'price').textContent()) ?? '';
@@ -76,7 +66,7 @@ describe('the app shell in Chromium', () => {
   });
 
   it('marks text that is not a price as a problem and does not apply it', async () => {
-    app = await openApp(browser);
+    app = await suite.openApp();
     const ui = new AppPage(app.page);
     await ui.waitForRows(500);
     await ui.typePrice('100005', '10%');
@@ -86,7 +76,7 @@ describe('the app shell in Chromium', () => {
   });
 
   it('finds the submitted price again after a restart over the same data directory', async () => {
-    app = await openApp(browser);
+    app = await suite.openApp();
     let ui = new AppPage(app.page);
     await ui.waitForRows(500);
     await ui.typePrice('100006', '99.95');
@@ -95,7 +85,7 @@ describe('the app shell in Chromium', () => {
     const { dataDir } = app;
     await app.close();
 
-    app = await openApp(browser, { dataDir });
+    app = await suite.openApp({ dataDir });
     ui = new AppPage(app.page);
     await ui.waitForRows(500);
     await ui.expectCellText('100006', 'price', '99.95');

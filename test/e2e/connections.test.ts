@@ -1,35 +1,27 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
 import { logFile } from '../../electron/core/log';
 import { startClinikoFake, type ClinikoFake } from '../fakes/cliniko';
-import { launchBrowser, openApp, type AppUnderTest } from '../harness/launch';
+import type { AppUnderTest } from '../harness/launch';
+import { browserSuite } from '../harness/suite';
 import { snap } from '../harness/screens';
 import { filesContaining } from '../support/scan';
 import { AppPage } from './pages/app-page';
 import { ConnectionDialogPage } from './pages/connection-dialog';
 
 const KEY = 'ZTJlLWNsaW5pa28tc2VjcmV0LWtleQ-au1';
-let browser: Browser;
+const suite = browserSuite();
 let fake: ClinikoFake;
 let app: AppUnderTest | undefined;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 afterEach(async () => {
-  await app?.close();
-  app = undefined;
   await fake?.close();
 });
 
 describe('the connection manager', () => {
   it('adds a Cliniko connection, tests it, and finds it again with a usable key after a restart', async () => {
     fake = await startClinikoFake({ apiKey: KEY });
-    app = await openApp(browser);
+    app = await suite.openApp();
     let ui = new AppPage(app.page);
     await ui.waitForRows(500);
 
@@ -62,7 +54,7 @@ describe('the connection manager', () => {
     await app.close();
 
     // Restart: new page, new handlers, same data directory; the key comes from the keychain.
-    app = await openApp(browser, { dataDir });
+    app = await suite.openApp({ dataDir });
     ui = new AppPage(app.page);
     await ui.waitForRows(25);
     await ui.expectCellText('1001', 'price', '44.00');
@@ -83,7 +75,7 @@ describe('the connection manager', () => {
 
   it('marks a connection whose key is wrong in the sidebar with the plain-words reason', async () => {
     fake = await startClinikoFake({ apiKey: KEY });
-    app = await openApp(browser);
+    app = await suite.openApp();
     const ui = new AppPage(app.page);
     await ui.waitForRows(500);
     const dialog = new ConnectionDialogPage(app.page);

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import * as XLSX from 'xlsx';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { CatalogRow } from '../../shared/types';
-import { launchBrowser, openApp, type AppUnderTest } from '../harness/launch';
+import type { AppUnderTest } from '../harness/launch';
+import { browserSuite } from '../harness/suite';
 import { snap } from '../harness/screens';
 import { textBytes, workbookBytes } from '../support/import-fixtures';
 import { startCin7Fake, type Cin7Fake } from '../fakes/cin7';
@@ -11,25 +11,17 @@ import { AppPage } from './pages/app-page';
 import { ConnectionDialogPage } from './pages/connection-dialog';
 import { ImportDialogPage } from './pages/import-dialog';
 
-let browser: Browser;
+const suite = browserSuite();
 let app: AppUnderTest | undefined;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 let cin7: Cin7Fake | undefined;
 afterEach(async () => {
-  await app?.close();
-  app = undefined;
   await cin7?.close();
   cin7 = undefined;
 });
 
 async function start(): Promise<{ ui: AppPage; dialog: ImportDialogPage; catalog: CatalogRow[] }> {
-  app = await openApp(browser);
+  app = await suite.openApp();
   const ui = new AppPage(app.page);
   await ui.waitForRows(500);
   const loaded = (await app.services.registry.invoke('catalog:load', { connectionId: 'sandbox' })) as { ok: true; data: { rows: CatalogRow[] } };
@@ -179,7 +171,7 @@ describe('importing a spreadsheet in Chromium', () => {
 describe('new products from an import', () => {
   it('adds an unknown SKU as a new product when ticked, previews it as new and creates it on Cin7 Omni', async () => {
     cin7 = await startCin7Fake({ optionCount: 6 });
-    app = await openApp(browser);
+    app = await suite.openApp();
     let ui = new AppPage(app.page);
     await ui.waitForRows(500);
     const connection = new ConnectionDialogPage(app.page);
@@ -223,7 +215,7 @@ describe('new products from an import', () => {
     await expect.poll(draftKeys).toEqual([String(first.id), 'new:MUG-NEW-1'].sort());
     const { dataDir } = app;
     await app.close();
-    app = await openApp(browser, { dataDir });
+    app = await suite.openApp({ dataDir });
     ui = new AppPage(app.page);
     await ui.waitForRows(7);
     await ui.expectCellText('new:MUG-NEW-1', 'newPrice', '14.50');

@@ -7,29 +7,19 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { JournalEntry } from '../../shared/submission';
 import { journalDir } from '../../electron/core/submission/journal';
 import { sandboxCatalogPath } from '../../electron/vendors/sandbox';
 import { generateDemoCatalog } from '../../electron/vendors/sandbox/demo-catalog';
-import { launchBrowser, openApp, type AppUnderTest } from '../harness/launch';
+import type { AppUnderTest } from '../harness/launch';
+import { browserSuite } from '../harness/suite';
 import { snap } from '../harness/screens';
 import { AppPage } from './pages/app-page';
 
-let browser: Browser;
+const suite = browserSuite();
 let app: AppUnderTest | undefined;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
 
 type Product = { id: string; sku: string; price: string; cost: string | null };
 const catalogOf = async (dataDir: string) => (JSON.parse(await readFile(sandboxCatalogPath(dataDir), 'utf8')) as { products: Product[] }).products;
@@ -42,7 +32,7 @@ const tenfold = (price: string) => (Number(price.replace('.', '')) / 10).toFixed
 
 describe('preview, submission and history in Chromium', () => {
   it('previews flags and the histogram, checks for stale prices, sends with progress, retries failed rows and reverts', async () => {
-    app = await openApp(browser, { sandboxSettings: { latencyMs: '600', requestsPerSecond: '50' } });
+    app = await suite.openApp({ sandboxSettings: { latencyMs: '600', requestsPerSecond: '50' } });
     const ui = new AppPage(app.page);
     await ui.waitForRows(500);
     const products = await catalogOf(app.dataDir);
@@ -140,7 +130,7 @@ describe('preview, submission and history in Chromium', () => {
     await mkdir(journalDir(dataDir), { recursive: true });
     await writeFile(join(journalDir(dataDir), `${id}.jsonl`), entries.map((e) => JSON.stringify(e)).join('\n') + '\n');
 
-    app = await openApp(browser, { dataDir });
+    app = await suite.openApp({ dataDir });
     const ui = new AppPage(app.page);
     await ui.waitForRows(500);
     const banner = app.page.getByTestId('interrupted-banner');
