@@ -275,6 +275,54 @@ describe('the price grid in Chromium', () => {
     expect(app.problems).toEqual([]);
   });
 
+  it('shows and reads prices with a German user’s decimal comma, keeping decimal strings underneath', async () => {
+    app = await openApp(browser, { locale: 'de-DE' });
+    const ui = new GridPage(app.page);
+    await ui.waitForRows(500);
+    expect(await ui.cell('100001', 'price').textContent()).toMatch(/^\d+,\d{2}$/);
+    await ui.typePrice('100001', '12,50');
+    await ui.typePrice('100002', '1.299,00');
+    await ui.typePrice('100003', '1.299');
+    await ui.expectNewPrice('100001', '12,50');
+    await ui.expectNewPrice('100002', '1299,00');
+    await ui.expectNewPrice('100003', '1299,00');
+    expect(await ui.cell('100001', 'change').textContent()).toMatch(/^-?\d+,\d{2}$/);
+    expect(await ui.cell('100001', 'changePercent').textContent()).toMatch(/^-?\d+(,\d+)? %$/);
+    // Problem messages name amounts the same way.
+    await ui.typePrice('100004', '0,01');
+    await ui.expectCellText('100004', 'status', /^Problem: Below cost \(\d+,\d{2}\)\./);
+    // F2 then Enter reads the shown "12,50" back as the same price: nothing changes.
+    await ui.select('100001');
+    await app.page.keyboard.press('F2');
+    const editor = ui.grid.locator('.ag-cell-inline-editing input');
+    await expect.poll(() => editor.inputValue()).toBe('12,50');
+    await app.page.keyboard.press('Enter');
+    await ui.expectNewPrice('100001', '12,50');
+    // Copy gives what a German spreadsheet reads as numbers.
+    await ui.select('100001');
+    await ui.shiftSelect('100002');
+    expect(await ui.copy()).toBe('12,50\r\n1299,00');
+    // Underneath, the store keeps canonical decimal strings (as the saved draft shows).
+    const draftFile = draftPath(app.dataDir, 'sandbox');
+    const draftEdits = async () => (JSON.parse(await readFile(draftFile, 'utf8').catch(() => '{}')) as { edits?: Record<string, string> }).edits ?? {};
+    await expect.poll(draftEdits, { timeout: 5000 }).toEqual({ '100001': '12.50', '100002': '1299.00', '100003': '1299', '100004': '0.01' });
+    expect(app.problems).toEqual([]);
+    await app.close();
+
+    // In en-US the same keys mean what they mean there.
+    app = await openApp(browser, { locale: 'en-US' });
+    const us = new GridPage(app.page);
+    await us.waitForRows(500);
+    expect(await us.cell('100001', 'price').textContent()).toMatch(/^\d+\.\d{2}$/);
+    await us.typePrice('100001', '12,50');
+    await us.typePrice('100002', '1.299,00');
+    await us.typePrice('100003', '1.299');
+    await us.expectNewPrice('100001', '12.50');
+    await us.expectNewPrice('100002', '1299.00');
+    await us.expectNewPrice('100003', '1.299');
+    expect(app.problems).toEqual([]);
+  });
+
   it('copies with Ctrl+C and pastes with Ctrl+V through the real clipboard', async () => {
     app = await openApp(browser);
     const ui = new GridPage(app.page);

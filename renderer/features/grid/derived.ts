@@ -5,6 +5,7 @@
  * catalogs after the grid has painted, so a bulk edit shows before it is recounted.
  */
 import { useEffect, useState } from 'react';
+import { userDecimalSeparator } from '../../../shared/grid/format-decimal';
 import { toMicros } from '../../../shared/grid/micros';
 import { describeProblems, validatePrice, type ValidationOptions } from '../../../shared/grid/validate';
 import type { CatalogRow, RowResult } from '../../../shared/types';
@@ -12,13 +13,16 @@ import { useGrid, type GridState } from './slice';
 
 export type RowStatus = 'unchanged' | 'changed' | 'problem' | RowResult['status'];
 
+// Amounts in problem messages look like the grid's ("Below cost (6,00)" in Germany).
+const separator = userDecimalSeparator();
+
 const differs = (edit: string, price: string | null) => price === null || toMicros(edit) !== toMicros(price);
 
 /** The problem message of one row, or null: a value that could not be read comes first. */
 export function rowProblem(row: CatalogRow, edit: string | undefined, typed: string | undefined, validation: ValidationOptions): string | null {
   if (typed) return typed;
   if (edit === undefined || !differs(edit, row.price)) return null;
-  return describeProblems(validatePrice(row, edit, validation));
+  return describeProblems(validatePrice(row, edit, validation, separator));
 }
 
 /** A row's status as the Status column shows it. */
