@@ -3,8 +3,6 @@
  * it into a float: the digits are the string's own, only the separator and the padding
  * change. Display only; the store keeps canonical strings ("12.50").
  */
-import { localeDecimalSeparator } from '../parse-price';
-
 const CANONICAL = /^(-?)(\d+)(?:\.(\d+))?$/;
 
 /**
@@ -18,9 +16,4 @@ export function formatDecimal(value: string, separator: '.' | ',', minDecimals =
   const [, sign, whole, fraction = ''] = match;
   const digits = fraction.padEnd(minDecimals, '0');
   return `${sign}${whole}${digits ? separator + digits : ''}`;
-}
-
-/** The decimal separator of the locale the renderer runs in ("." where there is none). */
-export function userDecimalSeparator(): '.' | ',' {
-  return typeof navigator === 'undefined' ? '.' : localeDecimalSeparator(navigator.language);
 }

@@ -5,11 +5,12 @@
  */
 import type { CellClassParams, ColDef, GridApi, ValueGetterParams } from 'ag-grid-community';
 import { compareDecimals } from '../../../shared/grid/micros';
-import { formatDecimal, userDecimalSeparator } from '../../../shared/grid/format-decimal';
+import { formatDecimal } from '../../../shared/grid/format-decimal';
 import { dec, marginPercent, percentChange, toFixed } from '../../../shared/money';
 import type { CatalogRow } from '../../../shared/types';
 import { rowProblem, rowStatus, type RowStatus } from './derived';
 import { EDITABLE_COL } from './interactions';
+import { userDecimalSeparator } from './locale';
 import { inBlock, selectedBlock, useSelection, type Block } from './selection';
 import { useGrid } from './slice';
 

@@ -5,10 +5,10 @@
  * catalogs after the grid has painted, so a bulk edit shows before it is recounted.
  */
 import { useEffect, useState } from 'react';
-import { userDecimalSeparator } from '../../../shared/grid/format-decimal';
 import { toMicros } from '../../../shared/grid/micros';
 import { describeProblems, validatePrice, type ValidationOptions } from '../../../shared/grid/validate';
 import type { CatalogRow, RowResult } from '../../../shared/types';
+import { userDecimalSeparator } from './locale';
 import { useGrid, type GridState } from './slice';
 
 export type RowStatus = 'unchanged' | 'changed' | 'problem' | RowResult['status'];
