@@ -161,7 +161,12 @@ export const events = {
   /** The stale check reading prices again before Confirm is offered. */
   'check:progress': event<Progress>(),
   'submit:results': event<{ connectionId: string; results: RowResult[] }>(),
+  /** Edit menu's Undo/Redo: the menu takes Cmd+Z before the page on macOS, so the renderer decides what it undoes. */
+  'menu:command': event<{ command: MenuCommand }>(),
 } as const;
+
+/** Commands the application menu hands to the renderer. */
+export type MenuCommand = 'undo' | 'redo';
 
 export type Channels = typeof channels;
 export type ChannelName = keyof Channels;

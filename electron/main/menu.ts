@@ -1,25 +1,14 @@
-import { Menu, type MenuItemConstructorOptions } from 'electron';
+import { BrowserWindow, Menu } from 'electron';
+import type { EventName } from '../../shared/contract';
+import { buildMenuTemplate } from './menu-template';
 
-/** Standard menus; the Edit roles make Ctrl/Cmd+C/V/Z work in text fields on every OS. */
+const MENU_EVENT: EventName = 'menu:command';
+
+/** Installs the menu bar; Undo/Redo go to the focused window's page as `menu:command`. */
 export function installMenu(): void {
-  const isMac = process.platform === 'darwin';
-  const template: MenuItemConstructorOptions[] = [
-    ...(isMac ? [{ role: 'appMenu' as const }] : []),
-    { role: 'fileMenu' },
-    {
-      label: 'Edit',
-      submenu: [
-        { role: 'undo' },
-        { role: 'redo' },
-        { type: 'separator' },
-        { role: 'cut' },
-        { role: 'copy' },
-        { role: 'paste' },
-        { role: 'selectAll' },
-      ],
-    },
-    { role: 'viewMenu' },
-    { role: 'windowMenu' },
-  ];
+  const template = buildMenuTemplate({
+    platform: process.platform,
+    send: (payload) => BrowserWindow.getFocusedWindow()?.webContents.send(MENU_EVENT, payload),
+  });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

@@ -8,6 +8,7 @@ import { ColumnsPanel } from '../features/grid/ColumnsPanel';
 import { GridBar } from '../features/grid/GridBar';
 import { PriceGrid } from '../features/grid/PriceGrid';
 import { ProblemsPanel } from '../features/grid/ProblemsPanel';
+import { runEditCommand } from '../features/grid/edit-commands';
 import { useGridView } from '../features/grid/view';
 import { applyResults, useGrid } from '../features/grid/slice';
 import { HistoryPanel, InterruptedBanner } from '../features/history/HistoryPanel';
@@ -44,6 +45,7 @@ export function App() {
         if (useGrid.getState().connectionId === connectionId) applyResults(results);
         usePreview.getState().onResults(connectionId, results);
       }),
+      api().on('menu:command', ({ command }) => runEditCommand(command)),
     ];
     return () => offs.forEach((off) => off());
   }, []);

@@ -4,6 +4,7 @@
  * division) because it runs over every edited row of a 100,000-row catalog.
  */
 import { dec } from '../money';
+import { formatDecimal } from './format-decimal';
 import { significantDecimals, toMicros } from './micros';
 
 export type ProblemCode = 'not_a_number' | 'not_positive' | 'below_cost' | 'beyond_threshold' | 'too_many_decimals';
@@ -27,7 +28,13 @@ export const DEFAULT_THRESHOLD_PERCENT = 30;
  * The problems of a new price against its row; empty when it is fine. Several can apply
  * (below cost and beyond the threshold); the first is the most serious.
  */
-export function validatePrice(row: { price: string | null; cost: string | null }, newPrice: string, options: ValidationOptions): PriceProblem[] {
+export function validatePrice(
+  row: { price: string | null; cost: string | null },
+  newPrice: string,
+  options: ValidationOptions,
+  /** The decimal separator the messages show amounts with, as the grid does ("Below cost (6,00)"). */
+  separator: '.' | ',' = '.',
+): PriceProblem[] {
   const problems: PriceProblem[] = [];
   const value = toMicros(newPrice);
   if (value <= 0n) problems.push({ code: 'not_positive', message: 'The price must be greater than zero.' });
@@ -38,7 +45,7 @@ export function validatePrice(row: { price: string | null; cost: string | null }
     });
   }
   if (row.cost !== null && value > 0n && value < toMicros(row.cost)) {
-    problems.push({ code: 'below_cost', message: `Below cost (${row.cost}).` });
+    problems.push({ code: 'below_cost', message: `Below cost (${formatDecimal(row.cost, separator)}).` });
   }
   if (row.price !== null && options.thresholdPercent > 0) {
     const old = toMicros(row.price);

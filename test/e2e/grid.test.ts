@@ -198,6 +198,131 @@ describe('the price grid in Chromium', () => {
     expect(await ui.text('status-changed')).toBe('2 changed');
   });
 
+  it('moves as in Excel after an edit: Tab right, Shift+Tab left, Enter down', async () => {
+    app = await openApp(browser);
+    const ui = new GridPage(app.page);
+    await ui.waitForRows(500);
+    const kb = app.page.keyboard;
+    // Type, then Tab: the price is set and focus sits on the next column of the same row, not editing.
+    await ui.select('100001');
+    await kb.type('4,25');
+    await kb.press('Tab');
+    await ui.expectNewPrice('100001', '4.25');
+    await expect.poll(() => ui.focusedCell()).toEqual(['100001', 'change']);
+    expect(await ui.grid.locator('.ag-cell-inline-editing').count()).toBe(0);
+    // Shift+Tab twice: back over New price to Current price.
+    await kb.press('Shift+Tab');
+    await expect.poll(() => ui.focusedCell()).toEqual(['100001', 'newPrice']);
+    await kb.press('Shift+Tab');
+    await expect.poll(() => ui.focusedCell()).toEqual(['100001', 'price']);
+    // Arrow right to New price, type, Shift+Tab commits and moves left.
+    await kb.press('ArrowRight');
+    await kb.type('5');
+    await kb.press('Shift+Tab');
+    await ui.expectNewPrice('100001', '5.00');
+    await expect.poll(() => ui.focusedCell()).toEqual(['100001', 'price']);
+    // Arrows move without editing; Enter after typing commits and moves down.
+    await kb.press('ArrowRight');
+    await kb.press('ArrowDown');
+    await expect.poll(() => ui.focusedCell()).toEqual(['100002', 'newPrice']);
+    await kb.type('6');
+    await kb.press('Enter');
+    await ui.expectNewPrice('100002', '6.00');
+    await expect.poll(() => ui.focusedCell()).toEqual(['100003', 'newPrice']);
+    expect(await ui.text('status-changed')).toBe('2 changed');
+    expect(app.problems).toEqual([]);
+  });
+
+  it('runs the Edit menu’s Undo and Redo on the grid, and on a text field’s own typing when one has focus', async () => {
+    app = await openApp(browser);
+    const ui = new GridPage(app.page);
+    await ui.waitForRows(500);
+    await ui.typePrice('100001', '3.50');
+    await ui.typePrice('100002', '4.50');
+    await ui.select('100003', 'sku');
+    // What macOS's Cmd+Z becomes: the menu's event, with no key reaching the page.
+    await ui.menuCommand('undo');
+    await ui.expectNewPrice('100002', '');
+    await ui.expectNewPrice('100001', '3.50');
+    await ui.menuCommand('redo');
+    await ui.expectNewPrice('100002', '4.50');
+
+    // In the search field, Undo takes back the typing and leaves the grid alone.
+    const search = app.page.getByTestId('grid-search');
+    await search.click();
+    await app.page.keyboard.insertText('COF'); // one input, so one native undo step
+    await expect.poll(() => search.inputValue()).toBe('COF');
+    await ui.menuCommand('undo');
+    await expect.poll(() => search.inputValue()).toBe('');
+    await ui.menuCommand('redo');
+    await expect.poll(() => search.inputValue()).toBe('COF');
+    await search.fill('');
+    await ui.expectNewPrice('100001', '3.50');
+    await ui.expectNewPrice('100002', '4.50');
+    expect(await ui.text('status-changed')).toBe('2 changed');
+
+    // In the cell editor, Undo is the editor's: the typed text goes, the edit stays open.
+    await ui.select('100003');
+    await app.page.keyboard.press('F2');
+    const editor = ui.grid.locator('.ag-cell-inline-editing input');
+    await editor.waitFor();
+    await app.page.keyboard.type('9');
+    await ui.menuCommand('undo');
+    await expect.poll(() => editor.inputValue()).toBe('');
+    await app.page.keyboard.press('Escape');
+    await ui.expectNewPrice('100002', '4.50');
+    expect(await ui.text('status-changed')).toBe('2 changed');
+    expect(app.problems).toEqual([]);
+  });
+
+  it('shows and reads prices with a German user’s decimal comma, keeping decimal strings underneath', async () => {
+    app = await openApp(browser, { locale: 'de-DE' });
+    const ui = new GridPage(app.page);
+    await ui.waitForRows(500);
+    expect(await ui.cell('100001', 'price').textContent()).toMatch(/^\d+,\d{2}$/);
+    await ui.typePrice('100001', '12,50');
+    await ui.typePrice('100002', '1.299,00');
+    await ui.typePrice('100003', '1.299');
+    await ui.expectNewPrice('100001', '12,50');
+    await ui.expectNewPrice('100002', '1299,00');
+    await ui.expectNewPrice('100003', '1299,00');
+    expect(await ui.cell('100001', 'change').textContent()).toMatch(/^-?\d+,\d{2}$/);
+    expect(await ui.cell('100001', 'changePercent').textContent()).toMatch(/^-?\d+(,\d+)? %$/);
+    // Problem messages name amounts the same way.
+    await ui.typePrice('100004', '0,01');
+    await ui.expectCellText('100004', 'status', /^Problem: Below cost \(\d+,\d{2}\)\./);
+    // F2 then Enter reads the shown "12,50" back as the same price: nothing changes.
+    await ui.select('100001');
+    await app.page.keyboard.press('F2');
+    const editor = ui.grid.locator('.ag-cell-inline-editing input');
+    await expect.poll(() => editor.inputValue()).toBe('12,50');
+    await app.page.keyboard.press('Enter');
+    await ui.expectNewPrice('100001', '12,50');
+    // Copy gives what a German spreadsheet reads as numbers.
+    await ui.select('100001');
+    await ui.shiftSelect('100002');
+    expect(await ui.copy()).toBe('12,50\r\n1299,00');
+    // Underneath, the store keeps canonical decimal strings (as the saved draft shows).
+    const draftFile = draftPath(app.dataDir, 'sandbox');
+    const draftEdits = async () => (JSON.parse(await readFile(draftFile, 'utf8').catch(() => '{}')) as { edits?: Record<string, string> }).edits ?? {};
+    await expect.poll(draftEdits, { timeout: 5000 }).toEqual({ '100001': '12.50', '100002': '1299.00', '100003': '1299', '100004': '0.01' });
+    expect(app.problems).toEqual([]);
+    await app.close();
+
+    // In en-US the same keys mean what they mean there.
+    app = await openApp(browser, { locale: 'en-US' });
+    const us = new GridPage(app.page);
+    await us.waitForRows(500);
+    expect(await us.cell('100001', 'price').textContent()).toMatch(/^\d+\.\d{2}$/);
+    await us.typePrice('100001', '12,50');
+    await us.typePrice('100002', '1.299,00');
+    await us.typePrice('100003', '1.299');
+    await us.expectNewPrice('100001', '12.50');
+    await us.expectNewPrice('100002', '1299.00');
+    await us.expectNewPrice('100003', '1.299');
+    expect(app.problems).toEqual([]);
+  });
+
   it('copies with Ctrl+C and pastes with Ctrl+V through the real clipboard', async () => {
     app = await openApp(browser);
     const ui = new GridPage(app.page);

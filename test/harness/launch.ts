@@ -73,13 +73,15 @@ export interface OpenAppOptions extends ServiceOptions {
   dataDir?: string;
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
+  /** The browser's locale (navigator.language, Intl defaults), e.g. 'de-DE'; Playwright's default otherwise. */
+  locale?: string;
 }
 
 export async function openApp(browser: Browser, options: OpenAppOptions = {}): Promise<AppUnderTest> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'pricedesk-data-')));
   await mkdir(dataDir, { recursive: true });
   const server = await serveRenderer(RENDERER_DIR);
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 }, colorScheme: options.colorScheme ?? 'light' });
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 }, colorScheme: options.colorScheme ?? 'light', ...(options.locale ? { locale: options.locale } : {}) });
   const page = await context.newPage();
   const redactor = new Redactor();
   const traffic: unknown[] = [];

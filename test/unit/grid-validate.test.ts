@@ -19,6 +19,11 @@ describe('validatePrice', () => {
     expect(codes('10', '8', '8')).toEqual([]);
   });
 
+  it('names the cost with the user’s decimal separator', () => {
+    expect(describeProblems(validatePrice({ price: '10', cost: '8.5' }, '8', options, ','))).toBe('Below cost (8,50).');
+    expect(describeProblems(validatePrice({ price: '10', cost: '8.5' }, '8', options))).toBe('Below cost (8.50).');
+  });
+
   it('flags changes beyond the threshold either way, exactly at the threshold is fine', () => {
     expect(codes('10', null, '13')).toEqual([]);
     expect(codes('10', null, '13.01')).toEqual(['beyond_threshold']);

@@ -26,6 +26,7 @@ import { provideVisibleRowKeys } from '../export/visible-rows';
 import { columnDefs, displayedColumnsChanged } from './columns';
 import { analyseNow } from './derived';
 import { startDraftAutosave } from './draft-autosave';
+import { editCommandTarget } from './edit-commands';
 import { clearSelection, copySelection, displayedColIds, fillDown, fillTo, pasteText } from './interactions';
 import { restoreLayout, saveLayoutSoon } from './layout';
 import { useSelection, type CellPos } from './selection';
@@ -45,8 +46,10 @@ const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 
 /** Keys we handle ourselves (when not editing), so AG Grid leaves them alone. */
 function suppressKeyboardEvent(p: SuppressKeyboardEventParams): boolean {
-  if (p.editing) return false;
   const e = p.event;
+  // Tab while editing: AG Grid would jump to the next *editable* cell (the next row's New
+  // price); Excel commits and moves one cell sideways, which onKeyDown does.
+  if (p.editing) return e.key === 'Tab';
   const mod = e.ctrlKey || e.metaKey;
   if (e.shiftKey && ARROWS.has(e.key)) return true;
   if (e.key === 'Delete' || e.key === 'Backspace') return true;
@@ -83,6 +86,18 @@ function cellAt(target: EventTarget): CellPos | null {
 }
 
 const editing = (api: GridApi) => api.getEditingCells().length > 0;
+
+/** Tab or Shift+Tab in the cell editor: commit, then focus the next cell left or right in the same row. */
+function tabOutOfEditor(api: GridApi, e: KeyboardEvent): void {
+  e.preventDefault();
+  const focused = api.getFocusedCell();
+  api.stopEditing();
+  if (!focused) return;
+  const cols = displayedColIds(api);
+  const c = cols.indexOf(focused.column.getColId());
+  const next = cols[Math.max(0, Math.min(cols.length - 1, c + (e.shiftKey ? -1 : 1)))];
+  if (next) api.setFocusedCell(focused.rowIndex, next, focused.rowPinned);
+}
 const isUiSource = (e: ColumnEvent) => e.source.startsWith('ui') || e.source === 'columnMenu' || e.source === 'contextMenu';
 
 export function PriceGrid() {
@@ -126,18 +141,16 @@ export function PriceGrid() {
       const api = apiRef.current;
       return api && containerRef.current?.contains(document.activeElement) && !editing(api) ? api : null;
     };
+    // Where the menu does not take these keys first (the browser harness; Windows and Linux,
+    // where a handled key never reaches the menu), the page runs them itself.
     const onKey = (e: globalThis.KeyboardEvent) => {
-      const target = e.target as HTMLElement | null;
-      if (target && (target.closest('input, textarea, select, [contenteditable="true"]') || target.closest('dialog'))) return;
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key.toLowerCase();
-      if (mod && key === 'z' && !e.shiftKey) {
-        e.preventDefault();
-        useGrid.getState().undo();
-      } else if ((mod && key === 'z' && e.shiftKey) || (e.ctrlKey && key === 'y')) {
-        e.preventDefault();
-        useGrid.getState().redo();
-      }
+      const command = mod && key === 'z' ? (e.shiftKey ? 'redo' : 'undo') : e.ctrlKey && key === 'y' ? 'redo' : null;
+      // Text fields keep their native undo; a dialog keeps the grid out of reach.
+      if (!command || editCommandTarget(e.target as Element | null) !== 'grid') return;
+      e.preventDefault();
+      useGrid.getState()[command]();
     };
     const onCopy = (e: ClipboardEvent) => {
       const api = inGrid();
@@ -175,7 +188,11 @@ export function PriceGrid() {
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const api = apiRef.current;
-    if (!api || editing(api) || !(e.target as HTMLElement).closest('.ag-cell')) return;
+    if (!api || !(e.target as HTMLElement).closest('.ag-cell')) return;
+    if (editing(api)) {
+      if (e.key === 'Tab') tabOutOfEditor(api, e);
+      return;
+    }
     const mod = e.ctrlKey || e.metaKey;
     if (mod && e.key.toLowerCase() === 'd') {
       e.preventDefault();

@@ -5,26 +5,22 @@
  */
 import type { CellClassParams, ColDef, GridApi, ValueGetterParams } from 'ag-grid-community';
 import { compareDecimals } from '../../../shared/grid/micros';
-import { localeDecimalSeparator } from '../../../shared/parse-price';
-import { dec, decimalPlaces, isDecimal, marginPercent, percentChange, toFixed } from '../../../shared/money';
+import { formatDecimal } from '../../../shared/grid/format-decimal';
+import { dec, marginPercent, percentChange, toFixed } from '../../../shared/money';
 import type { CatalogRow } from '../../../shared/types';
 import { rowProblem, rowStatus, type RowStatus } from './derived';
 import { EDITABLE_COL } from './interactions';
+import { userDecimalSeparator } from './locale';
 import { inBlock, selectedBlock, useSelection, type Block } from './selection';
 import { useGrid } from './slice';
 
 // The person's decimal separator: "12,50" for a German user, also in the cell editor and on copy.
-const separator = typeof navigator === 'undefined' ? '.' : localeDecimalSeparator(navigator.language);
+const separator = userDecimalSeparator();
 
-const percent = (value: string) => (separator === '.' ? value : value.replace('.', separator));
+const percent = (value: string) => formatDecimal(value, separator, 0);
 
 /** Display only: prices stay decimal strings; this pads them to two decimals in the user's style. */
-export const money = (value: string | null | undefined) => {
-  if (value == null) return '';
-  if (!isDecimal(value)) return value;
-  const text = toFixed(value, Math.max(2, decimalPlaces(value)));
-  return separator === '.' ? text : text.replace('.', separator);
-};
+export const money = (value: string | null | undefined) => (value == null ? '' : formatDecimal(value, separator));
 
 const STATUS_LABEL: Record<RowStatus, string> = {
   unchanged: '',

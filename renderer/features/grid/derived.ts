@@ -8,9 +8,13 @@ import { useEffect, useState } from 'react';
 import { toMicros } from '../../../shared/grid/micros';
 import { describeProblems, validatePrice, type ValidationOptions } from '../../../shared/grid/validate';
 import type { CatalogRow, RowResult } from '../../../shared/types';
+import { userDecimalSeparator } from './locale';
 import { useGrid, type GridState } from './slice';
 
 export type RowStatus = 'unchanged' | 'changed' | 'problem' | RowResult['status'];
+
+// Amounts in problem messages look like the grid's ("Below cost (6,00)" in Germany).
+const separator = userDecimalSeparator();
 
 const differs = (edit: string, price: string | null) => price === null || toMicros(edit) !== toMicros(price);
 
@@ -18,7 +22,7 @@ const differs = (edit: string, price: string | null) => price === null || toMicr
 export function rowProblem(row: CatalogRow, edit: string | undefined, typed: string | undefined, validation: ValidationOptions): string | null {
   if (typed) return typed;
   if (edit === undefined || !differs(edit, row.price)) return null;
-  return describeProblems(validatePrice(row, edit, validation));
+  return describeProblems(validatePrice(row, edit, validation, separator));
 }
 
 /** A row's status as the Status column shows it. */

@@ -67,6 +67,21 @@ export class GridPage extends AppPage {
     return text;
   }
 
+  /** What the Edit menu's Undo/Redo does in Electron: main pushes `menu:command` to the page. */
+  async menuCommand(command: 'undo' | 'redo'): Promise<void> {
+    await this.page.evaluate((c) => window.__pdEmit('menu:command', { command: c }), command);
+  }
+
+  /** The focused grid cell as [row id, column id], or null when focus is elsewhere. */
+  async focusedCell(): Promise<[string, string] | null> {
+    return this.page.evaluate(() => {
+      const cell = document.activeElement?.closest('.ag-cell');
+      const row = cell?.closest('.ag-row')?.getAttribute('row-id');
+      const col = cell?.getAttribute('col-id');
+      return row && col ? [row, col] : null;
+    });
+  }
+
   /** Row keys currently displayed, top to bottom (the grid renders only what is on screen). */
   async shownRowKeys(): Promise<string[]> {
     const rows = await this.grid.locator('.ag-row[row-id]').evaluateAll((els) => els.map((r) => [Number(r.getAttribute('row-index')), r.getAttribute('row-id') ?? ''] as const));

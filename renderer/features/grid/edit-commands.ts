@@ -1,0 +1,32 @@
+/**
+ * Undo and Redo, however they arrive (the Edit menu's `menu:command` event, or Ctrl/Cmd+Z
+ * and Ctrl+Y reaching the page): in a text field they are the field's own; elsewhere they
+ * are the grid's. A modal dialog keeps the grid out of reach.
+ */
+import type { MenuCommand } from '../../../shared/contract';
+import { useGrid } from './slice';
+
+const TEXT_INPUT_TYPES = new Set(['', 'text', 'search', 'number', 'email', 'url', 'tel', 'password']);
+
+/** Whether an element takes typed text, so Undo means "undo my typing". */
+export function isTextField(el: Element | null): boolean {
+  if (!el) return false;
+  if (el instanceof HTMLTextAreaElement) return true;
+  if (el instanceof HTMLInputElement) return TEXT_INPUT_TYPES.has(el.type);
+  return el instanceof HTMLElement && el.isContentEditable;
+}
+
+/** Where an undo from this element goes: the field, the grid, or nowhere (a dialog is open over it). */
+export function editCommandTarget(el: Element | null): 'field' | 'grid' | 'none' {
+  if (isTextField(el)) return 'field';
+  if (el?.closest('dialog, [role="dialog"]') || document.querySelector('dialog:modal')) return 'none';
+  return 'grid';
+}
+
+/** Runs Undo or Redo where the focus is. */
+export function runEditCommand(command: MenuCommand): void {
+  const target = editCommandTarget(document.activeElement);
+  // execCommand is deprecated but still the only way to reach a field's native undo stack.
+  if (target === 'field') document.execCommand(command);
+  else if (target === 'grid') useGrid.getState()[command]();
+}
