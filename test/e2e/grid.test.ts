@@ -1,30 +1,20 @@
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { draftPath } from '../../electron/core/drafts';
-import { launchBrowser, openApp, type AppUnderTest } from '../harness/launch';
+import type { AppUnderTest } from '../harness/launch';
+import { browserSuite } from '../harness/suite';
 import { snap } from '../harness/screens';
 import { GridPage } from './pages/grid-page';
 
-let browser: Browser;
+const suite = browserSuite();
 let app: AppUnderTest | undefined;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
 
 describe('the price grid in Chromium', () => {
   it('types, pastes a block, fills, bulk-adjusts, undoes, redoes, filters to problems and finds the draft after a restart', async () => {
-    app = await openApp(browser);
+    app = await suite.openApp();
     let ui = new GridPage(app.page);
     await ui.waitForRows(500);
 
@@ -112,7 +102,7 @@ describe('the price grid in Chromium', () => {
     expect(await draftEdits()).toMatchObject({ '100010': '21.99', '100001': '12.50' });
     const dataDir = app.dataDir;
     await app.close();
-    app = await openApp(browser, { dataDir });
+    app = await suite.openApp({ dataDir });
     ui = new GridPage(app.page);
     await ui.waitForRows(500);
     await ui.waitForNotice('info', 'Restored your unsent draft');
@@ -131,7 +121,7 @@ describe('the price grid in Chromium', () => {
   });
 
   it('selects ranges by drag and Shift+arrows, copies them as TSV, and pastes only into New price', async () => {
-    app = await openApp(browser);
+    app = await suite.openApp();
     const ui = new GridPage(app.page);
     await ui.waitForRows(500);
 
@@ -168,7 +158,7 @@ describe('the price grid in Chromium', () => {
   });
 
   it('edits from the keyboard as in Excel: type to edit, Enter moves down, Escape cancels, F2 edits', async () => {
-    app = await openApp(browser);
+    app = await suite.openApp();
     const ui = new GridPage(app.page);
     await ui.waitForRows(500);
     const kb = app.page.keyboard;
@@ -199,7 +189,7 @@ describe('the price grid in Chromium', () => {
   });
 
   it('moves as in Excel after an edit: Tab right, Shift+Tab left, Enter down', async () => {
-    app = await openApp(browser);
+    app = await suite.openApp();
     const ui = new GridPage(app.page);
     await ui.waitForRows(500);
     const kb = app.page.keyboard;
@@ -234,7 +224,7 @@ describe('the price grid in Chromium', () => {
   });
 
   it('runs the Edit menu’s Undo and Redo on the grid, and on a text field’s own typing when one has focus', async () => {
-    app = await openApp(browser);
+    app = await suite.openApp();
     const ui = new GridPage(app.page);
     await ui.waitForRows(500);
     await ui.typePrice('100001', '3.50');
@@ -276,7 +266,7 @@ describe('the price grid in Chromium', () => {
   });
 
   it('shows and reads prices with a German user’s decimal comma, keeping decimal strings underneath', async () => {
-    app = await openApp(browser, { locale: 'de-DE' });
+    app = await suite.openApp({ locale: 'de-DE' });
     const ui = new GridPage(app.page);
     await ui.waitForRows(500);
     expect(await ui.cell('100001', 'price').textContent()).toMatch(/^\d+,\d{2}$/);
@@ -310,7 +300,7 @@ describe('the price grid in Chromium', () => {
     await app.close();
 
     // In en-US the same keys mean what they mean there.
-    app = await openApp(browser, { locale: 'en-US' });
+    app = await suite.openApp({ locale: 'en-US' });
     const us = new GridPage(app.page);
     await us.waitForRows(500);
     expect(await us.cell('100001', 'price').textContent()).toMatch(/^\d+\.\d{2}$/);
@@ -324,7 +314,7 @@ describe('the price grid in Chromium', () => {
   });
 
   it('copies with Ctrl+C and pastes with Ctrl+V through the real clipboard', async () => {
-    app = await openApp(browser);
+    app = await suite.openApp();
     const ui = new GridPage(app.page);
     await ui.waitForRows(500);
     await app.context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -347,7 +337,7 @@ describe('the price grid in Chromium', () => {
     const path = draftPath(dataDir, 'sandbox');
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, '{"version":1,"edits":{"100001":"1');
-    app = await openApp(browser, { dataDir });
+    app = await suite.openApp({ dataDir });
     const ui = new GridPage(app.page);
     await ui.waitForRows(500);
     expect(await ui.waitForNotice('warning', 'could not be read')).toContain('was kept as');
@@ -356,7 +346,7 @@ describe('the price grid in Chromium', () => {
   });
 
   it('keeps the column layout per connection across restarts', async () => {
-    app = await openApp(browser);
+    app = await suite.openApp();
     const ui = new GridPage(app.page);
     await ui.waitForRows(500);
     expect(await ui.grid.locator('.ag-header .ag-grid-pinned-left-cells [col-id="sku"]').count()).toBe(1);
@@ -367,7 +357,7 @@ describe('the price grid in Chromium', () => {
     await new Promise((r) => setTimeout(r, 800));
     const dataDir = app.dataDir;
     await app.close();
-    app = await openApp(browser, { dataDir });
+    app = await suite.openApp({ dataDir });
     const again = new GridPage(app.page);
     await again.waitForRows(500);
     await expect.poll(() => again.grid.locator('.ag-header .ag-grid-pinned-left-cells [col-id="price"]').count()).toBe(1);
