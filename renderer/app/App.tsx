@@ -37,7 +37,6 @@ export function App() {
         if (useGrid.getState().loading?.connectionId === p.connectionId) useGrid.setState({ loading: p });
       }),
       api().on('submit:progress', (p) => {
-        if (useGrid.getState().submitting?.connectionId === p.connectionId) useGrid.setState({ submitting: p });
         usePreview.getState().onProgress(p);
       }),
       api().on('check:progress', (p) => usePreview.getState().onCheckProgress(p)),

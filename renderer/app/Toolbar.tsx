@@ -4,12 +4,12 @@ import { useGrid } from '../features/grid/slice';
 import { useHistory } from '../features/history/slice';
 import { ImportButton } from '../features/import/ImportButton';
 import { itemsFromGrid, usePreview } from '../features/preview/slice';
-import { SendProgress } from './SendProgress';
 
 export function Toolbar() {
   const state = useGrid();
   const changed = useGridSummary().changed;
-  const busy = state.loading !== null || state.submitting !== null;
+  const sending = usePreview((s) => s.stage === 'sending');
+  const busy = state.loading !== null || sending;
   return (
     <header className="toolbar" data-testid="toolbar">
       <h1>PriceDesk</h1>
@@ -22,13 +22,9 @@ export function Toolbar() {
         <button type="button" data-testid="reload" disabled={busy || !state.connectionId} onClick={() => state.connectionId && void state.load(state.connectionId)}>
           Reload prices
         </button>
-        {state.submitting ? (
-          <SendProgress progress={state.submitting} testId="submit-progress" cancelTestId="cancel-submit" onCancel={() => void state.cancelSubmit()} />
-        ) : (
-          <button type="button" className="primary" data-testid="submit" disabled={busy || changed === 0} onClick={() => state.connectionId && void usePreview.getState().show(state.connectionId, itemsFromGrid(), { kind: 'edits' })}>
-            Send {changed} {changed === 1 ? 'change' : 'changes'}
-          </button>
-        )}
+        <button type="button" className="primary" data-testid="submit" disabled={busy || changed === 0} onClick={() => state.connectionId && void usePreview.getState().show(state.connectionId, itemsFromGrid(), { kind: 'edits' })}>
+          Send {changed} {changed === 1 ? 'change' : 'changes'}
+        </button>
       </div>
     </header>
   );

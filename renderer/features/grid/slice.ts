@@ -28,7 +28,6 @@ export interface GridState {
   problems: Record<string, string>;
   results: Record<string, RowResult>;
   loading: Progress | null;
-  submitting: Progress | null;
   history: History;
   /** Limits the problems are judged by: the vendor's decimals and the change threshold. */
   validation: ValidationOptions;
@@ -52,8 +51,6 @@ export interface GridState {
   undo(): void;
   redo(): void;
   setThreshold(percent: number): void;
-  submit(): Promise<void>;
-  cancelSubmit(): Promise<void>;
 }
 
 /** The pending changes: rows whose new price differs from the current one. */
@@ -116,7 +113,6 @@ export const useGrid = create<GridState>((set, get) => {
     problems: {},
     results: {},
     loading: null,
-    submitting: null,
     history: emptyHistory(),
     validation: defaultValidation,
     draftReadyFor: null,
@@ -206,29 +202,6 @@ export const useGrid = create<GridState>((set, get) => {
     setThreshold(percent) {
       set({ validation: { ...get().validation, thresholdPercent: percent } });
     },
-
-    async submit() {
-      const { connectionId } = get();
-      const changes = pendingChanges(get());
-      if (!connectionId || changes.length === 0) return;
-      set({ submitting: { connectionId, done: 0, total: changes.length } });
-      try {
-        const { results } = await call(api().changes.submit({ connectionId, changes }));
-        applyResults(results);
-        const counts = countStatuses(results);
-        const { notify } = useNotifications.getState();
-        notify(counts.error || counts.unknown ? 'warning' : 'success', summarise(counts));
-      } catch (error) {
-        notifyError(error);
-      } finally {
-        set({ submitting: null });
-      }
-    },
-
-    async cancelSubmit() {
-      const { connectionId } = get();
-      if (connectionId) await call(api().changes.cancel({ connectionId })).catch(notifyError);
-    },
   };
 });
 
@@ -264,17 +237,3 @@ export function applyResults(results: RowResult[]): void {
   useGrid.setState({ rows: nextRows, edits: nextEdits, results: nextResults });
 }
 
-export function countStatuses(results: RowResult[]): Record<RowResult['status'], number> {
-  const counts = { ok: 0, warning: 0, error: 0, skipped: 0, unknown: 0 };
-  for (const r of results) counts[r.status]++;
-  return counts;
-}
-
-function summarise(c: Record<RowResult['status'], number>): string {
-  const parts = [`${c.ok} updated`];
-  if (c.warning) parts.push(`${c.warning} with warnings`);
-  if (c.error) parts.push(`${c.error} failed`);
-  if (c.skipped) parts.push(`${c.skipped} skipped`);
-  if (c.unknown) parts.push(`${c.unknown} need checking`);
-  return `Prices sent: ${parts.join(', ')}.`;
-}

@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { useGrid } from '../grid/slice';
+import { usePreview } from '../preview/slice';
 import { useImport } from './slice';
 
 /** The file types the import reads, for the open dialog. */
@@ -8,7 +9,8 @@ export const IMPORT_ACCEPT = '.xlsx,.xlsm,.xls,.ods,.csv,.tsv,.txt';
 /** "Import…" in the toolbar: opens the system file dialog, then the import dialog. */
 export function ImportButton() {
   const input = useRef<HTMLInputElement>(null);
-  const ready = useGrid((s) => s.connectionId !== null && s.loading === null && s.submitting === null);
+  const sending = usePreview((s) => s.stage === 'sending');
+  const ready = useGrid((s) => s.connectionId !== null && s.loading === null) && !sending;
   return (
     <>
       <button type="button" data-testid="import-open" disabled={!ready} onClick={() => input.current?.click()}>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useGrid } from '../grid/slice';
 import { useNotifications } from '../notifications/slice';
+import { usePreview } from '../preview/slice';
 import { useImport } from './slice';
 
 /** Dropping a file anywhere on the window imports it; returns whether a file is being dragged over. */
@@ -30,8 +31,9 @@ export function useFileDrop(): boolean {
       const file = e.dataTransfer?.files[0];
       const grid = useGrid.getState();
       if (!file) return;
-      if (grid.connectionId && !grid.loading && !grid.submitting) void useImport.getState().openFile(file);
-      else useNotifications.getState().notify('info', `Wait until the prices have ${grid.submitting ? 'been sent' : 'loaded'}, then drop ${file.name} again.`);
+      const sending = usePreview.getState().stage === 'sending';
+      if (grid.connectionId && !grid.loading && !sending) void useImport.getState().openFile(file);
+      else useNotifications.getState().notify('info', `Wait until the prices have ${sending ? 'been sent' : 'loaded'}, then drop ${file.name} again.`);
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragleave', onLeave);

@@ -4,7 +4,7 @@
  * results with Retry failed and Verify unknown. Nothing is sent before Confirm.
  */
 import { useMemo, useState } from 'react';
-import { SendProgress } from '../../app/SendProgress';
+import { SendProgress } from './SendProgress';
 import { estimateSubmission, effectiveBatchSize } from '../../../shared/estimate';
 import { isDecimal, toFixed } from '../../../shared/money';
 import { DEFAULT_THRESHOLD, FLAG_WORDS, summarisePreview } from '../../../shared/preview';

@@ -1,4 +1,4 @@
-import type { Progress } from '../../shared/types';
+import type { Progress } from '../../../shared/types';
 
 /** Rows sent of total, or the rate-limit wait in words, with a Cancel that stops before the next request. */
 export function SendProgress(props: { progress: Pick<Progress, 'done' | 'total' | 'waitMs'>; testId: string; cancelTestId: string; onCancel(): void }) {
