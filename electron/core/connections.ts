@@ -24,6 +24,8 @@ export interface ConnectionInput {
 
 export interface ConnectionBook {
   list(): Promise<ConnectionSummary[]>;
+  /** Throws not_found for an id that is not a saved (or the built-in) connection; reads no secret. */
+  assertExists(id: string): void;
   save(input: ConnectionInput): Promise<ConnectionSummary>;
   setSecret(id: string, secret: Record<string, string>): Promise<void>;
   duplicate(id: string): Promise<ConnectionSummary>;
@@ -76,6 +78,10 @@ export function createConnectionBook(deps: { settings: SettingsStore; vault: Sec
   }
 
   return {
+    assertExists(id) {
+      find(id);
+    },
+
     async list() {
       return Promise.all([sandbox, ...records()].map(summarise));
     },

@@ -15,9 +15,7 @@ export function connectionHandlers(host: Host, book: ConnectionBook) {
       return { connections, activeId };
     },
     'connections:setActive': async ({ id }) => {
-      await book.list().then((all) => {
-        if (!all.some((c) => c.id === id)) throw new AppError('not_found', 'That connection no longer exists. Pick another one in the sidebar.');
-      });
+      book.assertExists(id);
       host.settings.set('activeConnectionId', id);
       return null;
     },
