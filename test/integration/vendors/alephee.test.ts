@@ -1,11 +1,12 @@
 import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PriceChange, RowResult } from '../../../shared/types';
+import type { PriceChange } from '../../../shared/types';
 import { Redactor } from '../../../electron/core/redact';
 import { alepheeAdapter } from '../../../electron/vendors/alephee';
-import type { AdapterEnv, OperationProgress, VendorClient } from '../../../electron/vendors/types';
+import type { AdapterEnv, OperationProgress } from '../../../electron/vendors/types';
 import { startAlepheeFake, type AlepheeFake, type AlepheeFakeOptions } from '../../fakes/alephee';
 import { memoryLogger } from '../../support/quiet-log';
+import { recordSubmit } from '../../support/record-submit';
 
 let fake: AlepheeFake | undefined;
 afterEach(async () => {
@@ -29,20 +30,6 @@ async function setup(fakeOptions: AlepheeFakeOptions = {}, settings: Record<stri
 const change = (sku: string, newPrice: string, key = sku): PriceChange => ({ key, sku, oldPrice: null, newPrice, currency: 'ARS', vendorIds: { sku } });
 const sku = (n: number) => `ALP-${String(n).padStart(4, '0')}`;
 
-async function submit(client: VendorClient, changes: PriceChange[], abortWhen?: (batches: RowResult[][], controller: AbortController) => void) {
-  const controller = new AbortController();
-  const batches: RowResult[][] = [];
-  const progress: OperationProgress[] = [];
-  const results = await client.submit(changes, {
-    signal: controller.signal,
-    onProgress: (p) => progress.push(p),
-    onResults: (r) => {
-      batches.push(r);
-      abortWhen?.(batches, controller);
-    },
-  });
-  return { results, batches, progress };
-}
 
 const posts = (f: AlepheeFake) => f.requests.filter((r) => r.method === 'POST');
 
@@ -171,7 +158,7 @@ describe('Alephee connector', () => {
   describe('submit', () => {
     it('writes PriceWithTaxes only, with the key in the query, and reads the new prices back', async () => {
       const { client, fake } = await setup();
-      const { results, batches } = await submit(client, [change(sku(1), '123.45'), change(sku(2), '99.1234')]);
+      const { results, batches } = await recordSubmit(client, [change(sku(1), '123.45'), change(sku(2), '99.1234')]);
       expect(results.map((r) => r.status)).toEqual(['ok', 'ok']);
       expect(batches).toHaveLength(1);
       const [post] = posts(fake);
@@ -194,7 +181,7 @@ describe('Alephee connector', () => {
 
     it('writes Price when prices are without taxes', async () => {
       const { client, fake } = await setup({}, { vatMode: 'excluded' });
-      const { results } = await submit(client, [change(sku(4), '50')]);
+      const { results } = await recordSubmit(client, [change(sku(4), '50')]);
       expect(results[0]!.status).toBe('ok');
       expect(posts(fake)[0]!.body).toEqual([{ SKU: sku(4), Price: { Price: 50 } }]);
       expect(fake.product(sku(4))!.prices[11]!.price).toBe('50');
@@ -203,7 +190,7 @@ describe('Alephee connector', () => {
     it('maps warnings, infos and errors per item, in input order', async () => {
       const { client, fake } = await setup();
       const unchanged = fake.product(sku(5))!.prices[11]!.priceWithTaxes;
-      const { results } = await submit(client, [change(sku(1), '0.50'), change('NOPE-1', '10'), change(sku(5), unchanged), change(sku(6), '77')]);
+      const { results } = await recordSubmit(client, [change(sku(1), '0.50'), change('NOPE-1', '10'), change(sku(5), unchanged), change(sku(6), '77')]);
       expect(results).toEqual([
         { key: sku(1), sku: sku(1), status: 'warning', code: '200', message: expect.stringContaining('below cost') },
         { key: 'NOPE-1', sku: 'NOPE-1', status: 'error', code: '2001', message: "The product with SKU 'NOPE-1' does not exist." },
@@ -214,7 +201,7 @@ describe('Alephee connector', () => {
 
     it('treats 412 as per-item errors when every product fails', async () => {
       const { client, fake } = await setup();
-      const { results } = await submit(client, [change('NOPE-1', '10'), change('NOPE-2', '11')]);
+      const { results } = await recordSubmit(client, [change('NOPE-1', '10'), change('NOPE-2', '11')]);
       expect(results.map((r) => [r.status, r.code])).toEqual([
         ['error', '2001'],
         ['error', '2001'],
@@ -226,7 +213,7 @@ describe('Alephee connector', () => {
       const { client, fake } = await setup();
       const item = (n: number, level: string) => ({ ItemNumber: n, ValidationLevel: { Id: 1, Name: level }, Messages: [{ Level: { Name: level }, Code: 9, Message: `m${n}` }] });
       fake.inject({ reply: { status: 200, json: { Items: [item(2, 'Error'), item(1, 'Ok')] } } });
-      const { results } = await submit(client, [change(sku(1), '10'), change(sku(2), '11')]);
+      const { results } = await recordSubmit(client, [change(sku(1), '10'), change(sku(2), '11')]);
       expect(results.map((r) => [r.status, r.message])).toEqual([
         ['ok', 'm1'],
         ['error', 'm2'],
@@ -236,13 +223,13 @@ describe('Alephee connector', () => {
     it('leaves a row unknown when the answer says nothing about it', async () => {
       const { client, fake } = await setup();
       fake.inject({ reply: { status: 200, json: { Items: [{ ItemNumber: 0, KeyValue: sku(1), ValidationLevel: { Name: 'Ok' } }] } } });
-      const { results } = await submit(client, [change(sku(1), '10'), change(sku(2), '11')]);
+      const { results } = await recordSubmit(client, [change(sku(1), '10'), change(sku(2), '11')]);
       expect(results.map((r) => r.status)).toEqual(['ok', 'unknown']);
     });
 
     it('refuses prices Alephee would reject without sending them', async () => {
       const { client, fake } = await setup();
-      const { results } = await submit(client, [change(sku(1), '0'), change(sku(2), '1.23456'), change(sku(3), '-4'), change(sku(4), '1.234500')]);
+      const { results } = await recordSubmit(client, [change(sku(1), '0'), change(sku(2), '1.23456'), change(sku(3), '-4'), change(sku(4), '1.234500')]);
       expect(results.map((r) => r.code)).toEqual(['price_not_positive', 'too_many_decimals', 'price_not_positive', null]);
       expect(posts(fake)).toHaveLength(1);
       expect(posts(fake)[0]!.body).toEqual([{ SKU: sku(4), Price: { PriceWithTaxes: 1.2345 } }]);
@@ -250,7 +237,7 @@ describe('Alephee connector', () => {
 
     it('never puts one SKU twice in a request', async () => {
       const { client, fake } = await setup();
-      const { results } = await submit(client, [change(sku(1), '210', 'a'), change(sku(1), '212', 'b')]);
+      const { results } = await recordSubmit(client, [change(sku(1), '210', 'a'), change(sku(1), '212', 'b')]);
       expect(results.map((r) => r.status)).toEqual(['ok', 'ok']);
       expect(posts(fake).map((p) => (p.body as unknown[]).length)).toEqual([1, 1]);
       expect(fake.product(sku(1))!.prices[11]!.priceWithTaxes).toBe('212');
@@ -259,7 +246,7 @@ describe('Alephee connector', () => {
     it('halves the batch on 413 until Alephee accepts it, losing no row', async () => {
       const { client, fake } = await setup({ maxBatch: 6 }, {}, { batchSize: 20 });
       const changes = Array.from({ length: 20 }, (_, i) => change(sku(i + 1), `${100 + i}.5`));
-      const { results } = await submit(client, changes);
+      const { results } = await recordSubmit(client, changes);
       expect(results.map((r) => r.status)).toEqual(Array(20).fill('ok'));
       expect(results.map((r) => r.key)).toEqual(changes.map((c) => c.key));
       expect(posts(fake).map((p) => (p.body as unknown[]).length)).toEqual([20, 10, 5, 5, 5, 5]);
@@ -269,7 +256,7 @@ describe('Alephee connector', () => {
     it('paces itself from x-ratelimit headers without being refused', async () => {
       const { client, fake } = await setup({ rateLimit: { limit: 3, windowMs: 150 } }, {}, { batchSize: 1 });
       const changes = Array.from({ length: 8 }, (_, i) => change(sku(i + 1), '250'));
-      const { results, progress } = await submit(client, changes);
+      const { results, progress } = await recordSubmit(client, changes);
       expect(results.every((r) => r.status === 'ok')).toBe(true);
       expect(fake.refused()).toBe(0);
       expect(progress.some((p) => (p.waitMs ?? 0) > 0)).toBe(true);
@@ -278,7 +265,7 @@ describe('Alephee connector', () => {
     it('waits x-ratelimit-retryafter on 429 and loses no row', async () => {
       const { client, fake } = await setup({ rateLimit: { limit: 2, windowMs: 150, advertise: false } }, {}, { batchSize: 1, maxAttempts: 10 });
       const changes = Array.from({ length: 6 }, (_, i) => change(sku(i + 1), '251'));
-      const { results, progress } = await submit(client, changes);
+      const { results, progress } = await recordSubmit(client, changes);
       expect(results.map((r) => r.status)).toEqual(Array(6).fill('ok'));
       expect(fake.refused()).toBeGreaterThan(0);
       expect(progress.some((p) => (p.waitMs ?? 0) > 0)).toBe(true);
@@ -288,7 +275,7 @@ describe('Alephee connector', () => {
     it('marks rows unknown on a 500 and carries on with the next request', async () => {
       const { client, fake } = await setup({}, {}, { batchSize: 2 });
       fake.inject({ match: (r) => r.method === 'POST', reply: { status: 500, text: 'Internal Server Error' } });
-      const { results } = await submit(client, [change(sku(1), '310'), change(sku(2), '311'), change(sku(3), '312')]);
+      const { results } = await recordSubmit(client, [change(sku(1), '310'), change(sku(2), '311'), change(sku(3), '312')]);
       expect(results.map((r) => r.status)).toEqual(['unknown', 'unknown', 'ok']);
       expect(results[0]!.message).toContain('Internal Server Error');
       expect(results[0]!.code).toBe('http_500');
@@ -298,7 +285,7 @@ describe('Alephee connector', () => {
       const { client, fake } = await setup({}, {}, { batchSize: 1, maxAttempts: 3 });
       const drop = { match: (r: { method: string }) => r.method === 'POST', dropAfterApply: true };
       fake.inject(drop, drop, drop, drop);
-      const { results } = await submit(client, [change(sku(1), '331'), change(sku(2), '332')]);
+      const { results } = await recordSubmit(client, [change(sku(1), '331'), change(sku(2), '332')]);
       expect(results.map((r) => r.status)).toEqual(['unknown', 'ok']);
       expect(results[0]!.message).toContain('check it before sending again');
       // The fake applied it although no answer came: exactly why the row needs checking.
@@ -309,7 +296,7 @@ describe('Alephee connector', () => {
     it('stops after a 401 and skips the rows not yet sent', async () => {
       const { client, fake } = await setup({}, {}, { batchSize: 1 });
       fake.inject({ match: (r) => r.method === 'POST', reply: { status: 401, json: { Status: 401, Message: 'Expired API_KEY' } } });
-      const { results } = await submit(client, [change(sku(1), '10'), change(sku(2), '11'), change(sku(3), '12')]);
+      const { results } = await recordSubmit(client, [change(sku(1), '10'), change(sku(2), '11'), change(sku(3), '12')]);
       expect(results.map((r) => r.status)).toEqual(['error', 'skipped', 'skipped']);
       expect(results[0]!.message).toContain('Expired API_KEY');
       expect(posts(fake)).toHaveLength(1);
@@ -318,7 +305,7 @@ describe('Alephee connector', () => {
     it('skips the rows not yet sent when cancelled midway', async () => {
       const { client, fake } = await setup({}, {}, { batchSize: 5 });
       const changes = Array.from({ length: 20 }, (_, i) => change(sku(i + 1), '400'));
-      const { results } = await submit(client, changes, (batches, c) => batches.length === 1 && c.abort());
+      const { results } = await recordSubmit(client, changes, (batches, c) => batches.length === 1 && c.abort());
       expect(results.map((r) => r.status)).toEqual([...Array(5).fill('ok'), ...Array(15).fill('skipped')]);
       expect(results[19]!.message).toBe('Cancelled before it was sent.');
       expect(posts(fake)).toHaveLength(1);
@@ -345,9 +332,9 @@ describe('Alephee connector', () => {
     const messages: string[] = [];
     // The fake echoes the key it got in its 401 body, as some APIs do.
     fake.inject({ match: (r) => r.method === 'POST', reply: { status: 401, json: { Status: 401, Message: `Invalid API_KEY '${apiKey}'` } } });
-    messages.push(...(await submit(client, [change(sku(1), '10'), change(sku(2), '11')])).results.map((r) => r.message ?? ''));
+    messages.push(...(await recordSubmit(client, [change(sku(1), '10'), change(sku(2), '11')])).results.map((r) => r.message ?? ''));
     fake.inject({ match: (r) => r.method === 'POST', reply: { status: 500, text: `boom ${apiKey}` } }, { match: (r) => r.method === 'POST', drop: true }, { drop: true });
-    messages.push(...(await submit(client, [change(sku(1), '10'), change(sku(2), '11')])).results.map((r) => r.message ?? ''));
+    messages.push(...(await recordSubmit(client, [change(sku(1), '10'), change(sku(2), '11')])).results.map((r) => r.message ?? ''));
     messages.push((await client.testConnection(new AbortController().signal)).message);
     await client.loadCatalog({ signal: new AbortController().signal, onProgress: () => undefined });
     expect(log.lines.length).toBeGreaterThan(3);

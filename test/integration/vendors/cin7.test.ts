@@ -1,11 +1,12 @@
 import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PriceChange, RowResult } from '../../../shared/types';
+import type { PriceChange } from '../../../shared/types';
 import { Redactor } from '../../../electron/core/redact';
 import { cin7Adapter } from '../../../electron/vendors/cin7';
-import type { AdapterEnv, OperationProgress, VendorClient } from '../../../electron/vendors/types';
+import type { AdapterEnv, OperationProgress } from '../../../electron/vendors/types';
 import { startCin7Fake, type Cin7Fake, type Cin7FakeOptions } from '../../fakes/cin7';
 import { memoryLogger } from '../../support/quiet-log';
+import { recordSubmit } from '../../support/record-submit';
 
 const SCALE = 0.01;
 let fake: Cin7Fake | undefined;
@@ -29,20 +30,6 @@ const update = (f: Cin7Fake, n: number, newPrice: string, priceColumn = 'retailN
 };
 const create = (sku: string, newPrice: string): PriceChange => ({ key: `new-${sku}`, sku, oldPrice: null, newPrice, currency: 'NZD', vendorIds: {} });
 
-async function submit(client: VendorClient, changes: PriceChange[], abortWhen?: (batches: RowResult[][], controller: AbortController) => void) {
-  const controller = new AbortController();
-  const batches: RowResult[][] = [];
-  const progress: OperationProgress[] = [];
-  const results = await client.submit(changes, {
-    signal: controller.signal,
-    onProgress: (p) => progress.push(p),
-    onResults: (r) => {
-      batches.push(r);
-      abortWhen?.(batches, controller);
-    },
-  });
-  return { results, batches, progress };
-}
 const writes = (f: Cin7Fake, method: string) => f.served().filter((r) => r.method === method);
 const noop = { signal: new AbortController().signal, onProgress: () => undefined };
 
@@ -160,7 +147,7 @@ describe('Cin7 Omni connector', () => {
   describe('submit', () => {
     it('updates only the price column by option id and reads the new price back', async () => {
       const { client, fake } = await setup();
-      const { results } = await submit(client, [update(fake, 1, '12.5'), update(fake, 2, '99.99', 'wholesalNZD')]);
+      const { results } = await recordSubmit(client, [update(fake, 1, '12.5'), update(fake, 2, '99.99', 'wholesalNZD')]);
       expect(results.map((r) => r.status)).toEqual(['ok', 'ok']);
       const [put] = writes(fake, 'PUT');
       expect(put!.body).toEqual([
@@ -185,7 +172,7 @@ describe('Cin7 Omni connector', () => {
 
     it('creates new SKUs, one option each, and reports a repeated code as an error', async () => {
       const { client, fake } = await setup();
-      const { results } = await submit(client, [create('NEW-1', '15'), create('NEW-2', '16.4'), create('new-1', '17')]);
+      const { results } = await recordSubmit(client, [create('NEW-1', '15'), create('NEW-2', '16.4'), create('new-1', '17')]);
       expect(results.map((r) => [r.status, r.code])).toEqual([
         ['ok', null],
         ['ok', null],
@@ -203,7 +190,7 @@ describe('Cin7 Omni connector', () => {
     it('maps success:false items with their errors, in input order', async () => {
       const { client, fake } = await setup();
       const ghost: PriceChange = { ...update(fake, 1, '5'), key: 'ghost', vendorIds: { optionId: '1', priceColumn: 'retailNZD' } };
-      const { results } = await submit(client, [create(opt(fake, 3).code, '5'), update(fake, 2, '30'), ghost, create('NEW-9', '9'), update(fake, 4, '1.234')]);
+      const { results } = await recordSubmit(client, [create(opt(fake, 3).code, '5'), update(fake, 2, '30'), ghost, create('NEW-9', '9'), update(fake, 4, '1.234')]);
       expect(results).toEqual([
         { key: `new-${opt(fake, 3).code}`, sku: opt(fake, 3).code, status: 'error', code: null, message: `Product option code '${opt(fake, 3).code}' already exists.` },
         { key: String(opt(fake, 2).id), sku: opt(fake, 2).code, status: 'ok', code: null, message: null },
@@ -215,7 +202,7 @@ describe('Cin7 Omni connector', () => {
 
     it('warns when Omni silently skipped a code that already existed', async () => {
       const { client, fake } = await setup({ existingCodeOnCreate: 'silent' });
-      const { results } = await submit(client, [create(opt(fake, 5).code, '1.00'), create('NEW-5', '5')]);
+      const { results } = await recordSubmit(client, [create(opt(fake, 5).code, '1.00'), create('NEW-5', '5')]);
       expect(results.map((r) => [r.status, r.code])).toEqual([
         ['warning', 'already_exists'],
         ['ok', null],
@@ -226,7 +213,7 @@ describe('Cin7 Omni connector', () => {
     it('matches results by code when the index is missing', async () => {
       const { client, fake } = await setup();
       fake.inject({ match: (r) => r.method === 'PUT', reply: { status: 200, json: [{ Success: false, Code: opt(fake, 2).code, Errors: ['a', 'b'] }, { success: true, code: opt(fake, 1).code }] } });
-      const { results } = await submit(client, [update(fake, 1, '10'), update(fake, 2, '11'), update(fake, 3, '12')]);
+      const { results } = await recordSubmit(client, [update(fake, 1, '10'), update(fake, 2, '11'), update(fake, 3, '12')]);
       expect(results.map((r) => [r.status, r.message])).toEqual([
         ['ok', null],
         ['error', 'a; b'],
@@ -236,14 +223,14 @@ describe('Cin7 Omni connector', () => {
 
     it('refuses negative prices and over-long codes without sending them', async () => {
       const { client, fake } = await setup();
-      const { results } = await submit(client, [update(fake, 1, '-1'), create('X'.repeat(21), '3')]);
+      const { results } = await recordSubmit(client, [update(fake, 1, '-1'), create('X'.repeat(21), '3')]);
       expect(results.map((r) => r.code)).toEqual(['price_negative', 'code_too_long']);
       expect(fake.requests).toHaveLength(0);
     });
 
     it('keeps under 3 requests per second and 60 per minute', async () => {
       const { client, fake } = await setup({}, {}, { batchSize: 1, rateLimitScale: 0.05 }, undefined);
-      const { results } = await submit(client, Array.from({ length: 9 }, (_, i) => update(fake, i + 1, '40')));
+      const { results } = await recordSubmit(client, Array.from({ length: 9 }, (_, i) => update(fake, i + 1, '40')));
       expect(results.every((r) => r.status === 'ok')).toBe(true);
       const t = fake.admitted;
       // Any 4 consecutive requests span at least the (scaled) second, give or take timer jitter.
@@ -252,7 +239,7 @@ describe('Cin7 Omni connector', () => {
 
     it('waits Retry-After on 429 and loses no row', async () => {
       const { client, fake } = await setup({ perSecond: 1, windowScale: 0.05 }, {}, { batchSize: 1, maxAttempts: 10 });
-      const { results, progress } = await submit(client, Array.from({ length: 6 }, (_, i) => update(fake, i + 1, '41')));
+      const { results, progress } = await recordSubmit(client, Array.from({ length: 6 }, (_, i) => update(fake, i + 1, '41')));
       expect(results.map((r) => r.status)).toEqual(Array(6).fill('ok'));
       expect(fake.refused()).toBeGreaterThan(0);
       expect(progress.some((p) => (p.waitMs ?? 0) > 0)).toBe(true);
@@ -263,7 +250,7 @@ describe('Cin7 Omni connector', () => {
       const { client, fake } = await setup({}, {}, { batchSize: 1 });
       fake.inject({ match: (r) => r.method === 'PUT', reply: { status: 503, text: 'Service Unavailable' } });
       fake.inject({ match: (r) => r.method === 'PUT' && (r.body as { Id: number }[])[0]!.Id === opt(fake, 2).id, reply: { status: 500, json: { Message: 'An error has occurred.' } } });
-      const { results } = await submit(client, [update(fake, 1, '50'), update(fake, 2, '51')]);
+      const { results } = await recordSubmit(client, [update(fake, 1, '50'), update(fake, 2, '51')]);
       expect(results.map((r) => [r.status, r.code])).toEqual([
         ['ok', null],
         ['unknown', 'http_500'],
@@ -274,7 +261,7 @@ describe('Cin7 Omni connector', () => {
     it('never resends a create that got no answer, but retries an update', async () => {
       const { client, fake } = await setup({}, {}, { batchSize: 5 });
       fake.inject({ match: (r) => r.method === 'POST', dropAfterApply: true }, { match: (r) => r.method === 'PUT', dropAfterApply: true });
-      const { results } = await submit(client, [create('NEW-7', '7'), update(fake, 1, '60')]);
+      const { results } = await recordSubmit(client, [create('NEW-7', '7'), update(fake, 1, '60')]);
       expect(results.map((r) => r.status)).toEqual(['unknown', 'ok']);
       expect(results[0]!.message).toContain('check it before sending again');
       expect(writes(fake, 'POST')).toHaveLength(1);
@@ -284,7 +271,7 @@ describe('Cin7 Omni connector', () => {
 
     it('halves a request Omni finds too large', async () => {
       const { client, fake } = await setup({ maxBatch: 4 }, {}, { batchSize: 10 });
-      const { results } = await submit(client, Array.from({ length: 10 }, (_, i) => update(fake, i + 1, '70')));
+      const { results } = await recordSubmit(client, Array.from({ length: 10 }, (_, i) => update(fake, i + 1, '70')));
       expect(results.every((r) => r.status === 'ok')).toBe(true);
       expect(writes(fake, 'PUT').map((r) => (r.body as unknown[]).length)).toEqual([10, 5, 3, 2, 3, 2]);
     });
@@ -292,7 +279,7 @@ describe('Cin7 Omni connector', () => {
     it('stops after a 401 and skips the rest', async () => {
       const { client, fake } = await setup({}, {}, { batchSize: 1 });
       fake.inject({ match: (r) => r.method === 'PUT', reply: { status: 401, json: { Message: 'Authorization has been denied for this request.' } } });
-      const { results } = await submit(client, [update(fake, 1, '80'), update(fake, 2, '81'), create('NEW-8', '8')]);
+      const { results } = await recordSubmit(client, [update(fake, 1, '80'), update(fake, 2, '81'), create('NEW-8', '8')]);
       expect(results.map((r) => r.status)).toEqual(['error', 'skipped', 'skipped']);
       expect(writes(fake, 'PUT')).toHaveLength(1);
       expect(writes(fake, 'POST')).toHaveLength(0);
@@ -301,7 +288,7 @@ describe('Cin7 Omni connector', () => {
     it('skips the rows not yet sent when cancelled midway', async () => {
       const { client, fake } = await setup({}, {}, { batchSize: 5 });
       const changes = Array.from({ length: 15 }, (_, i) => update(fake, i + 1, '90'));
-      const { results } = await submit(client, changes, (batches, c) => batches.length === 1 && c.abort());
+      const { results } = await recordSubmit(client, changes, (batches, c) => batches.length === 1 && c.abort());
       expect(results.map((r) => r.status)).toEqual([...Array(5).fill('ok'), ...Array(10).fill('skipped')]);
       expect(writes(fake, 'PUT')).toHaveLength(1);
       expect(opt(fake, 6).priceColumns.retailNZD).not.toBe('90.00');
@@ -316,7 +303,7 @@ describe('Cin7 Omni connector', () => {
       { match: (r) => r.method === 'PUT', reply: { status: 400, json: { Message: `Bad request for key ${fake.apiKey}` } } },
       { match: (r) => r.method === 'POST', reply: { status: 500, text: `Authorization: Basic ${basic}` } },
     );
-    messages.push(...(await submit(client, [update(fake, 1, '10'), create('NEW-3', '3')])).results.map((r) => r.message ?? ''));
+    messages.push(...(await recordSubmit(client, [update(fake, 1, '10'), create('NEW-3', '3')])).results.map((r) => r.message ?? ''));
     messages.push((await client.testConnection(noop.signal)).message);
     const wrong = cin7Adapter.connect({ id: 'w', settings: { baseUrl: `${fake.url}/api/`, username: 'u' }, secret: { apiKey: 'wrong-key-42424242' } }, {
       dataDir: '/nonexistent',
