@@ -17,6 +17,7 @@ import { restoredNewProductRows } from '../../../shared/import/new-products';
 import { sameAmount } from '../../../shared/money';
 import type { CatalogRow, PriceChange, Progress, RowResult } from '../../../shared/types';
 import { api, call } from '../../api';
+import { useConnections } from '../connections/slice';
 import { notifyError, useNotifications } from '../notifications/slice';
 
 export interface GridState {
@@ -120,12 +121,12 @@ export const useGrid = create<GridState>((set, get) => {
     async load(connectionId) {
       set({ connectionId, loading: { connectionId, done: 0, total: 0 }, rows: [], edits: {}, problems: {}, results: {}, history: emptyHistory(), draftReadyFor: null });
       try {
-        const [{ rows: catalog }, draft, layout, maxDecimals] = await Promise.all([
+        const [{ rows: catalog }, draft, layout] = await Promise.all([
           call(api().catalog.load({ connectionId })),
           call(api().drafts.load({ connectionId })),
           call(api().layouts.get({ connectionId })).catch(() => null),
-          vendorMaxDecimals(connectionId),
         ]);
+        const maxDecimals = vendorMaxDecimals(connectionId);
         if (get().connectionId !== connectionId) return;
         performance.mark('pricedesk:rows-received');
         // New products an import added (not created yet) come back with their draft prices.
@@ -205,15 +206,14 @@ export const useGrid = create<GridState>((set, get) => {
   };
 });
 
-/** The most decimals the connection's vendor accepts (2 when it cannot be told). */
-async function vendorMaxDecimals(connectionId: string): Promise<number> {
-  try {
-    const [vendors, { connections }] = await Promise.all([call(api().vendors.list({})), call(api().connections.list({}))]);
-    const vendor = connections.find((c) => c.id === connectionId)?.vendor;
-    return vendors.find((v) => v.id === vendor)?.capabilities.maxDecimals ?? 2;
-  } catch {
-    return 2;
-  }
+/**
+ * The most decimals the connection's vendor accepts (2 when it cannot be told), from the
+ * connections slice, which has loaded connections and vendors before any catalog loads.
+ */
+function vendorMaxDecimals(connectionId: string): number {
+  const { connections, vendors } = useConnections.getState();
+  const vendor = connections.find((c) => c.id === connectionId)?.vendor;
+  return vendors.find((v) => v.id === vendor)?.capabilities.maxDecimals ?? 2;
 }
 
 /** Records results; accepted prices become the current price and leave the pending set. */
