@@ -53,11 +53,6 @@ export function percentChange(from: string, to: string, dp = 1): string | null {
   return dec(to).minus(base).div(base).times(100).toFixed(dp);
 }
 
-/** Canonical text of a Big, without trailing zeros beyond what it carries. */
-export function str(value: Big): string {
-  return value.toString();
-}
-
 export { Big };
 
 /** Margin over the selling price in percent: (price - cost) / price; null when price is zero. */

@@ -7,7 +7,7 @@ import type { BrowserWindowConstructorOptions, Session, WebContents } from 'elec
 /** The renderer is served from the app bundle under this origin, never from the network. */
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'pricedesk';
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY = `${APP_ORIGIN}/index.html`;
 
 /**
