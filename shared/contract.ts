@@ -45,7 +45,8 @@ export const priceChangeSchema = z.strictObject({
   key: id,
   sku: z.string().min(1).max(200),
   oldPrice: decimalString.nullable(),
-  newPrice: decimalString,
+  /** null removes the price (connectors with `deletesPrices` only; the others refuse the row). */
+  newPrice: decimalString.nullable(),
   currency: z.string().regex(/^[A-Z]{3}$/, 'must be a 3-letter currency code'),
   vendorIds: z.record(z.string().max(100), z.string().max(500)),
   /** The product name, kept in history only. */
@@ -63,8 +64,8 @@ const column = z.number().int().min(0).max(10_000).nullable();
 export const columnMappingSchema = z.strictObject({ sku: column, price: column, cost: column, name: column, currency: column });
 /** The header labels a mapping was chosen for: the same set of headers gets it back. */
 const headerLabels = z.array(z.string().max(500)).min(1).max(1000);
-/** One pending new price in a draft. */
-export const draftEditSchema = z.strictObject({ key: id, newPrice: decimalString });
+/** One pending new price in a draft; null is a pending price removal. */
+export const draftEditSchema = z.strictObject({ key: id, newPrice: decimalString.nullable() });
 export type DraftEdit = z.infer<typeof draftEditSchema>;
 
 /** A connection's saved draft; `damaged` says a bad draft file was set aside. */

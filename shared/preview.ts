@@ -26,7 +26,7 @@ export interface PreviewInput extends PriceChange {
 }
 
 export interface PreviewRow extends PreviewInput {
-  /** newPrice − oldPrice, or null for a new product. */
+  /** newPrice − oldPrice, or null for a new product or a removal. */
   change: string | null;
   /** Change in percent (1 decimal), or null when there is no old price or it is zero. */
   percent: string | null;
@@ -42,23 +42,20 @@ export interface PreviewOptions {
 
 export const DEFAULT_THRESHOLD = '30';
 
-/** True when the new price removes the price (empty) rather than setting one. */
-const isRemoval = (newPrice: string) => newPrice.trim() === '';
-
 export function previewRow(input: PreviewInput, options: PreviewOptions = {}): PreviewRow {
   const threshold = dec(options.thresholdPercent ?? DEFAULT_THRESHOLD);
   const flags: PreviewFlag[] = [];
-  const removal = isRemoval(input.newPrice);
+  const { oldPrice, newPrice } = input;
   let change: string | null = null;
   let percent: string | null = null;
-  if (input.oldPrice === null) flags.push('new_product');
-  if (removal) flags.push('price_removal');
-  if (!removal && input.oldPrice !== null) {
-    change = dec(input.newPrice).minus(dec(input.oldPrice)).toString();
-    percent = percentChange(input.oldPrice, input.newPrice);
+  if (oldPrice === null) flags.push('new_product');
+  if (newPrice === null) flags.push('price_removal');
+  if (newPrice !== null && oldPrice !== null) {
+    change = dec(newPrice).minus(dec(oldPrice)).toString();
+    percent = percentChange(oldPrice, newPrice);
     if (percent !== null && dec(percent).abs().gt(threshold)) flags.push('threshold');
   }
-  if (!removal && input.cost !== null && dec(input.newPrice).lt(dec(input.cost))) flags.push('below_cost');
+  if (newPrice !== null && input.cost !== null && dec(newPrice).lt(dec(input.cost))) flags.push('below_cost');
   if (options.staleKeys?.has(input.key)) flags.push('stale');
   return { ...input, change, percent, flags };
 }
@@ -129,7 +126,7 @@ export function summarisePreview(inputs: PreviewInput[], options: PreviewOptions
     const sum = sums.get(row.currency) ?? { rows: 0, current: new Big(0), next: new Big(0) };
     sum.rows++;
     if (row.oldPrice !== null) sum.current = sum.current.plus(dec(row.oldPrice));
-    if (!isRemoval(row.newPrice)) sum.next = sum.next.plus(dec(row.newPrice));
+    if (row.newPrice !== null) sum.next = sum.next.plus(dec(row.newPrice));
     sums.set(row.currency, sum);
   }
   const totals = [...sums.entries()]

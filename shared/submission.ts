@@ -14,6 +14,9 @@ export interface JournalRow extends PriceChange {
 
 export type SubmissionSource = 'app' | 'cli';
 
+/** How a new price reads in history, its export and the CLI: a removal has no number. */
+export const newPriceText = (newPrice: string | null): string => newPrice ?? 'remove price';
+
 export interface SubmissionStart {
   t: 'start';
   id: string;
@@ -140,7 +143,9 @@ export function settleByReading(row: Pick<JournalRow, 'key' | 'sku' | 'oldPrice'
   const base = { key: row.key, sku: row.sku };
   if (!remote.has(row.key)) return { ...base, status: 'error', code: 'not_found', message: 'Verified: the vendor no longer has this product.' };
   const now = remote.get(row.key)!;
-  if (sameAmount(now, row.newPrice)) return { ...base, status: 'ok', code: 'verified', message: 'Verified: the vendor has the new price.' };
+  if (sameAmount(now, row.newPrice)) {
+    return { ...base, status: 'ok', code: 'verified', message: row.newPrice === null ? 'Verified: the price is removed at the vendor.' : 'Verified: the vendor has the new price.' };
+  }
   if (sameAmount(now, row.oldPrice)) {
     return { ...base, status: 'skipped', code: 'not_applied', message: 'Verified: the vendor still has the old price, so nothing changed. Retry to send it.' };
   }
@@ -161,14 +166,15 @@ export interface RevertPlan {
 /**
  * Builds the change set that puts back a submission's old prices: only rows that were
  * accepted and whose price at the vendor is still the one we set. The rest are flagged
- * with the reason, never silently dropped.
+ * with the reason, never silently dropped. A row that had no price before is put back by
+ * removing its price, unless `cannotRemove` names a vendor that cannot.
  */
-export function planRevert(record: SubmissionRecord, remote: ReadonlyMap<string, string | null> | null): RevertPlan {
+export function planRevert(record: SubmissionRecord, remote: ReadonlyMap<string, string | null> | null, cannotRemove: string | null = null): RevertPlan {
   const plan: RevertPlan = { changes: [], flagged: [] };
   for (const row of record.rows) {
     const flag = (reason: string) => plan.flagged.push({ key: row.key, sku: row.sku, name: row.name, reason });
     if (row.status !== 'ok' && row.status !== 'warning') flag(`Not changed by this submission (${row.status}).`);
-    else if (row.oldPrice === null) flag('It had no price before, and PriceDesk does not remove prices.');
+    else if (row.oldPrice === null && cannotRemove !== null) flag(`It had no price before, and ${cannotRemove} cannot remove a price.`);
     else if (remote && !remote.has(row.key)) flag('The vendor no longer has this product.');
     else if (remote && !sameAmount(remote.get(row.key)!, row.newPrice)) flag(`Its price has changed since (now ${remote.get(row.key) ?? 'none'}).`);
     else plan.changes.push({ key: row.key, sku: row.sku, name: row.name, currency: row.currency, vendorIds: row.vendorIds, oldPrice: row.newPrice, newPrice: row.oldPrice });

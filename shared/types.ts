@@ -31,10 +31,21 @@ export interface PriceChange {
   sku: string;
   /** The price the edit started from (for stale checks and history). */
   oldPrice: string | null;
-  newPrice: string;
+  /**
+   * The price to set, or null to remove the row's price (only for connectors whose
+   * capabilities say `deletesPrices`): null is what `CatalogRow.price` reads afterwards.
+   */
+  newPrice: string | null;
   currency: string;
   vendorIds: Record<string, string>;
 }
+
+/** A change that sets a price: what every connector's `submit` takes. */
+export type PriceUpdate = PriceChange & { newPrice: string };
+/** A change that removes a price: only connectors with `removePrices` take it. */
+export type PriceRemoval = PriceChange & { newPrice: null };
+
+export const isPriceUpdate = (change: PriceChange): change is PriceUpdate => change.newPrice !== null;
 
 /** The vendor's answer for one row. */
 export interface RowResult {

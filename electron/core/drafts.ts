@@ -17,7 +17,7 @@ const fileSchema = z.object({
   version: z.literal(1),
   connectionId: z.string(),
   savedAt: z.string(),
-  edits: z.record(z.string().min(1).max(200), decimalString),
+  edits: z.record(z.string().min(1).max(200), decimalString.nullable()),
 });
 
 export interface DraftStore {
@@ -87,7 +87,7 @@ export function createDraftStore(dataDir: string, log: Logger, now: () => Date =
           await rm(path, { force: true });
           return { savedAt };
         }
-        const record: Record<string, string> = {};
+        const record: Record<string, string | null> = {};
         for (const { key, newPrice } of edits) record[key] = newPrice;
         await writeFileAtomic(path, JSON.stringify({ version: 1, connectionId, savedAt, edits: record }));
         return { savedAt };

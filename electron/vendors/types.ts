@@ -11,7 +11,7 @@
  *   to exactly one RowResult per change. A request sent without an answer makes its rows
  *   `unknown`, never retried blindly.
  */
-import type { CatalogRow, PriceChange, RowResult, VendorDescription } from '../../shared/types';
+import type { CatalogRow, PriceChange, PriceRemoval, PriceUpdate, RowResult, VendorDescription } from '../../shared/types';
 import type { Logger } from '../core/log';
 import type { Redactor } from '../core/redact';
 
@@ -76,7 +76,14 @@ export interface VendorClient {
   testConnection(signal: AbortSignal): Promise<ConnectionTest>;
   loadCatalog(options: OperationOptions): Promise<CatalogRow[]>;
   /** One result per change, in the order given. Cancelled rows come back `skipped`. */
-  submit(changes: PriceChange[], options: SubmitOptions): Promise<RowResult[]>;
+  submit(changes: PriceUpdate[], options: SubmitOptions): Promise<RowResult[]>;
+  /**
+   * Removes the prices of these rows, with the same contract as `submit` (one result per
+   * row, `beforeRequest` before each write, cancel between requests). Present exactly when
+   * the connector's capabilities say `deletesPrices`; the submission engine refuses
+   * removals for connectors without it, so they never see one.
+   */
+  removePrices?(changes: PriceRemoval[], options: SubmitOptions): Promise<RowResult[]>;
   /**
    * Reads the current price of some rows again (stale check before submitting, verifying
    * `unknown` rows). Keys absent from the answer were not found. Optional: not every

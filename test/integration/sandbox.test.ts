@@ -1,12 +1,12 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { PriceChange } from '../../shared/types';
+import type { PriceUpdate } from '../../shared/types';
 import { createServices } from '../../electron/core/services';
 import { sandboxAdapter, sandboxCatalogPath } from '../../electron/vendors/sandbox';
 import { testHost } from '../support/host';
 
-const change = (key: string, newPrice: string, sku = `SKU-${key}`): PriceChange => ({ key, sku, oldPrice: null, newPrice, currency: 'EUR', vendorIds: { productId: key } });
+const change = (key: string, newPrice: string, sku = `SKU-${key}`): PriceUpdate => ({ key, sku, oldPrice: null, newPrice, currency: 'EUR', vendorIds: { productId: key } });
 const noop = { onProgress: () => undefined, onResults: () => undefined };
 
 describe('the sandbox connector', () => {

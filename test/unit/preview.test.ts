@@ -23,7 +23,7 @@ describe('preview rows', () => {
     const fresh = previewRow(input({ key: 'b', oldPrice: null }));
     expect(fresh.flags).toEqual(['new_product']);
     expect(fresh.percent).toBeNull();
-    expect(previewRow(input({ key: 'c', newPrice: '' })).flags).toEqual(['price_removal']);
+    expect(previewRow(input({ key: 'c', newPrice: null })).flags).toEqual(['price_removal']);
     expect(previewRow(input({ key: 'd' }), { staleKeys: new Set(['d']) }).flags).toEqual(['stale']);
   });
 });

@@ -37,13 +37,32 @@ describe('settling by reading', () => {
     expect(settleByReading(r, new Map([['a', '11.00']]))).toMatchObject({ status: 'error', code: 'changed_elsewhere' });
     expect(settleByReading(r, new Map())).toMatchObject({ status: 'error', code: 'not_found' });
   });
+
+  it('settles a removal: no price at the vendor means it went through', () => {
+    const r = { ...row('a'), newPrice: null };
+    expect(settleByReading(r, new Map([['a', null]]))).toMatchObject({ status: 'ok', code: 'verified' });
+    expect(settleByReading(r, new Map([['a', '10.00']]))).toMatchObject({ status: 'skipped', code: 'not_applied' });
+  });
 });
 
 describe('revert plan', () => {
   it('restores old prices only where the vendor still has ours, and flags the rest', () => {
     const record = foldJournal([start([row('a'), row('b'), row('c', null), row('d')]), { t: 'outcome', results: [ok('a'), ok('b'), ok('c'), { ...ok('d'), status: 'error' }], at: '' }, { t: 'end', at: '', failure: null }], false);
-    const plan = planRevert(record, new Map([['a', '12.00'], ['b', '13.00'], ['c', '12.00']]));
+    const remote = new Map([['a', '12.00'], ['b', '13.00'], ['c', '12.00']]);
+    const plan = planRevert(record, remote, 'Cliniko');
     expect(plan.changes).toEqual([{ key: 'a', sku: 'S-a', name: 'a', currency: 'EUR', vendorIds: {}, oldPrice: '12.00', newPrice: '10.00' }]);
     expect(plan.flagged.map((f) => f.key)).toEqual(['b', 'c', 'd']);
+    expect(plan.flagged[1]!.reason).toBe('It had no price before, and Cliniko cannot remove a price.');
+    // A vendor that can remove prices gets the row without a price back as a removal.
+    const removing = planRevert(record, remote);
+    expect(removing.changes.map((c) => [c.key, c.newPrice])).toEqual([['a', '10.00'], ['c', null]]);
+  });
+
+  it('puts a removed price back as long as the vendor still has none', () => {
+    const removed = { ...row('a'), newPrice: null };
+    const record = foldJournal([start([removed, { ...row('b'), newPrice: null }]), { t: 'outcome', results: [ok('a'), ok('b')], at: '' }, { t: 'end', at: '', failure: null }], false);
+    const plan = planRevert(record, new Map([['a', null], ['b', '9.00']]));
+    expect(plan.changes).toEqual([{ key: 'a', sku: 'S-a', name: 'a', currency: 'EUR', vendorIds: {}, oldPrice: null, newPrice: '10.00' }]);
+    expect(plan.flagged).toMatchObject([{ key: 'b', reason: 'Its price has changed since (now 9.00).' }]);
   });
 });

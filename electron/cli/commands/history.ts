@@ -3,7 +3,7 @@
  * first, unfinished ones included, with each row's state. An interrupted submission says
  * which rows went through, which were never sent and which need `pricedesk verify`.
  */
-import type { SubmissionRecord } from '../../../shared/submission';
+import { newPriceText, type SubmissionRecord } from '../../../shared/submission';
 import type { Logger } from '../../core/log';
 import { listSubmissions, loadSubmission } from '../../core/submission/journal';
 import { EXIT_OK } from '../errors';
@@ -38,7 +38,7 @@ export async function historyCommand(dataDir: string, log: Logger, options: Hist
   for (const record of records) {
     process.stdout.write(`${describeSubmission(record)}\n`);
     if (record.failure) process.stdout.write(`  stopped: ${record.failure}\n`);
-    const rows = record.rows.map((row) => [row.sku, row.status, row.oldPrice ?? '', row.newPrice, row.message ?? '']);
+    const rows = record.rows.map((row) => [row.sku, row.status, row.oldPrice ?? '', newPriceText(row.newPrice), row.message ?? '']);
     process.stdout.write(`${table(['SKU', 'Status', 'Old', 'New', 'Message'], rows).replace(/^/gm, '  ')}\n`);
     if (record.counts.unknown) process.stdout.write(`  ${record.counts.unknown} rows are unknown: run "pricedesk verify ${record.id} --connection <conn.json>".\n`);
     process.stdout.write('\n');

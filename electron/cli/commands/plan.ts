@@ -4,7 +4,7 @@
  * and the real run show the same diff.
  */
 import { compare, decimalPlaces, percentChange, sameAmount, toFixed } from '../../../shared/money';
-import type { CatalogRow, PriceChange, RowStatus } from '../../../shared/types';
+import type { CatalogRow, PriceUpdate, RowStatus } from '../../../shared/types';
 import type { ChangeLine } from '../read-changes';
 
 /** One line of the JSON document and of the table. */
@@ -18,7 +18,7 @@ export interface ResultLine {
 
 /** A file line with what happens to it before anything is sent. */
 export type PlannedLine =
-  | { kind: 'send'; line: ChangeLine; row: CatalogRow; change: PriceChange }
+  | { kind: 'send'; line: ChangeLine; row: CatalogRow; change: PriceUpdate }
   | { kind: 'settled'; line: ChangeLine; row: CatalogRow | undefined; result: ResultLine };
 
 /** Two decimals where that loses nothing ("13" -> "13.00"), the exact value otherwise. */

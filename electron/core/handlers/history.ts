@@ -20,7 +20,7 @@ export function historyHandlers(host: Host, book: ConnectionBook) {
       throw error;
     });
     const adapter = getAdapter(summary.vendor);
-    return { client: adapter.connect(connection, host), vendorName: adapter.description.displayName };
+    return { client: adapter.connect(connection, host), vendorName: adapter.description.displayName, canRemove: adapter.description.capabilities.deletesPrices };
   }
 
   return {
@@ -46,11 +46,11 @@ export function historyHandlers(host: Host, book: ConnectionBook) {
     'history:revert': async ({ id }) => {
       const record = await loadSubmission(host.dataDir, id);
       if (record.state === 'running') throw new AppError('conflict', 'This submission is still running. Revert it once it has finished.');
-      const { client } = await clientFor(record.connectionId);
+      const { client, canRemove, vendorName } = await clientFor(record.connectionId);
       const accepted = record.rows.filter((r) => r.status === 'ok' || r.status === 'warning');
       // Where the connector can, the vendor's price now decides; otherwise the preview's stale check does.
       const remote = client.readPrices && accepted.length ? await client.readPrices(accepted, { signal: AbortSignal.timeout(300_000), onProgress: () => undefined }) : null;
-      const plan = planRevert(record, remote);
+      const plan = planRevert(record, remote, canRemove ? null : vendorName);
       return { ...plan, checked: remote !== null };
     },
   } satisfies PartialHandlers;

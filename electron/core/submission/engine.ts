@@ -10,8 +10,8 @@
  * answer) — and unknown rows are verified, never resent blindly.
  */
 import { userInfo } from 'node:os';
-import type { OperationProgress, VendorClient } from '../../vendors/types';
-import type { RowResult } from '../../../shared/types';
+import type { OperationProgress, SubmitOptions, VendorClient } from '../../vendors/types';
+import { isPriceUpdate, type PriceRemoval, type RowResult } from '../../../shared/types';
 import { type JournalRow, type SubmissionRecord, type SubmissionSource } from '../../../shared/submission';
 import { AppError } from '../errors';
 import type { Logger } from '../log';
@@ -41,6 +41,8 @@ export interface SubmissionOutcome {
   failure: string | null;
   record: SubmissionRecord;
 }
+
+export const REMOVAL_UNSUPPORTED = 'Not sent: this platform cannot remove prices through its API. Set a price instead, or remove it in the platform itself.';
 
 /** The OS user name for history; "unknown" where the OS will not say. */
 export function osUser(): string {
@@ -72,9 +74,11 @@ export async function runSubmission(input: SubmissionInput): Promise<SubmissionO
   try {
     // Connectors get plain changes: names are for history only.
     const changes = input.rows.map(({ name: _name, ...change }) => change);
-    const returned = await input.client.submit(changes, {
+    let done = 0;
+    const options = (offset: number): SubmitOptions => ({
       signal: input.signal,
-      onProgress: input.onProgress,
+      // Each connector call counts its own rows; the user sees the whole submission.
+      onProgress: (p) => input.onProgress({ ...p, done: offset + p.done, total: changes.length }),
       beforeRequest: async (rows) => {
         await writer.intent(rows.map((r) => r.key));
       },
@@ -83,8 +87,27 @@ export async function runSubmission(input: SubmissionInput): Promise<SubmissionO
         input.onResults(results);
       },
     });
-    // The returned list is the connector's final word; it matches what onResults said.
-    await writer.outcome(returned);
+    const settled = async (call: (options: SubmitOptions) => Promise<RowResult[]>, rows: number) => {
+      const results = await call(options(done));
+      done += rows;
+      // The returned list is the connector's final word; it matches what onResults said.
+      await writer.outcome(results);
+    };
+    const updates = changes.filter(isPriceUpdate);
+    const removals = changes.filter((c): c is PriceRemoval => c.newPrice === null);
+    const { client } = input;
+    const remove = client.removePrices?.bind(client);
+    if (removals.length && !remove) {
+      // Refused here, so connectors that cannot remove a price never see a removal.
+      const refused = removals.map((c): RowResult => ({ key: c.key, sku: c.sku, status: 'error', code: 'removal_unsupported', message: REMOVAL_UNSUPPORTED }));
+      await settled(async ({ onResults, onProgress }) => {
+        onResults(refused);
+        onProgress({ done: refused.length, total: refused.length });
+        return refused;
+      }, removals.length);
+    }
+    if (updates.length) await settled((o) => client.submit(updates, o), updates.length);
+    if (removals.length && remove) await settled((o) => remove(removals, o), removals.length);
   } catch (error) {
     failure = error instanceof Error ? error.message : String(error);
     input.log.error(`submission ${id} stopped`, error);

@@ -3,12 +3,12 @@
  * product with its result, and a summary sheet naming when, where and who.
  */
 import * as XLSX from 'xlsx';
-import type { SubmissionRecord } from '../../../shared/submission';
+import { newPriceText, type SubmissionRecord } from '../../../shared/submission';
 
 export function submissionWorkbook(record: SubmissionRecord): Buffer {
   const rows = [
     ['SKU', 'Name', 'Old price', 'New price', 'Currency', 'Result', 'Message', 'Request'],
-    ...record.rows.map((r) => [r.sku, r.name, r.oldPrice ?? '', r.newPrice, r.currency, r.status, r.message ?? '', r.requestId ?? '']),
+    ...record.rows.map((r) => [r.sku, r.name, r.oldPrice ?? '', newPriceText(r.newPrice), r.currency, r.status, r.message ?? '', r.requestId ?? '']),
   ];
   const summary = [
     ['Submission', record.id],

@@ -4,7 +4,7 @@
  * list. The API key travels in the query string, so it is registered with the redactor
  * before any request is built.
  */
-import type { CatalogRow, PriceChange, RowResult, VendorDescription } from '../../../shared/types';
+import type { CatalogRow, PriceUpdate, RowResult, VendorDescription } from '../../../shared/types';
 import { AppError } from '../../core/errors';
 import { HttpError, type HttpClient } from '../../core/http';
 import { createSettler, failedRequestRows, notSent, rowsWith, stopsSubmission } from '../common/results';
@@ -200,7 +200,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
 
       while (queue.length) {
         const batch = queue.shift()!;
-        const sent: PriceChange[] = batch.map((e) => e.change);
+        const sent: PriceUpdate[] = batch.map((e) => e.change);
         const rest = () => [batch, ...queue.splice(0)].flat();
         try {
           signal.throwIfAborted();

@@ -4,7 +4,7 @@
  * present; what the connector relies on is required, so a malformed answer names it.
  */
 import { z } from 'zod';
-import type { CatalogRow, PriceChange, RowResult } from '../../../shared/types';
+import type { CatalogRow, PriceUpdate, RowResult } from '../../../shared/types';
 import { parseVendorAnswer } from '../common/answers';
 import { decimalFrom } from '../common/decimals';
 import { rowResult } from '../common/results';
@@ -103,7 +103,7 @@ export function toRow(product: CatalogPage['Results'][number], ctx: CatalogConte
   };
 }
 
-function resultFor(change: PriceChange, item: Item): RowResult {
+function resultFor(change: PriceUpdate, item: Item): RowResult {
   const base = { key: change.key, sku: change.sku };
   const level = (item.ValidationLevel?.Name ?? '').toLowerCase();
   const messages = item.Messages ?? [];
@@ -124,7 +124,7 @@ function resultFor(change: PriceChange, item: Item): RowResult {
  * `ItemNumber`; whether that counts from 0 or 1 is undocumented, so it is read from the
  * answer (an item 0 means 0-based, an item equal to the batch length means 1-based).
  */
-export function mapItems(sent: PriceChange[], items: Item[]): RowResult[] {
+export function mapItems(sent: PriceUpdate[], items: Item[]): RowResult[] {
   const out: (RowResult | undefined)[] = new Array(sent.length);
   const bySku = new Map<string, number>();
   const byLowerSku = new Map<string, number>();

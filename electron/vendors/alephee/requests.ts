@@ -4,7 +4,7 @@
  * a period as separator (a JSON number always has one).
  */
 import { dec, isDecimal, toFixed } from '../../../shared/money';
-import type { PriceChange, RowResult } from '../../../shared/types';
+import type { PriceUpdate, RowResult } from '../../../shared/types';
 import { planBatches as planKeyedBatches } from '../common/batches';
 import { fitsDecimals } from '../common/decimals';
 import type { VatMode } from './map';
@@ -19,7 +19,7 @@ export interface ProductBody {
 }
 
 /** A change Alephee would refuse anyway, as an error result; null when it may be sent. */
-export function localProblem(change: PriceChange): RowResult | null {
+export function localProblem(change: PriceUpdate): RowResult | null {
   const base = { key: change.key, sku: change.sku, status: 'error' as const };
   if (!change.sku.trim()) return { ...base, code: 'missing_sku', message: 'Alephee needs a SKU to update a product, and this row has none.' };
   if (!isDecimal(change.newPrice)) return { ...base, code: 'invalid_price', message: `"${change.newPrice}" is not a price.` };
@@ -32,7 +32,7 @@ export function localProblem(change: PriceChange): RowResult | null {
 }
 
 /** The body for one change; the price becomes a JSON number only here, at the edge. */
-export function productBody(change: PriceChange, vatMode: VatMode): ProductBody {
+export function productBody(change: PriceUpdate, vatMode: VatMode): ProductBody {
   const value = Number(toFixed(change.newPrice, MAX_DECIMALS));
   return { SKU: change.sku, Price: vatMode === 'included' ? { PriceWithTaxes: value } : { Price: value } };
 }
@@ -42,6 +42,6 @@ export function productBody(change: PriceChange, vatMode: VatMode): ProductBody 
  * never putting one SKU twice in a request (case-insensitively), so each of Alephee's items
  * maps back to exactly one row.
  */
-export function planBatches<T extends { change: PriceChange }>(entries: T[], size: number): T[][] {
+export function planBatches<T extends { change: PriceUpdate }>(entries: T[], size: number): T[][] {
   return planKeyedBatches(entries, size, (entry) => entry.change.sku.toLowerCase());
 }

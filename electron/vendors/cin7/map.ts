@@ -4,7 +4,7 @@
  * `PriceColumns` keys are account specific and kept exactly as sent.
  */
 import { z } from 'zod';
-import type { CatalogRow, PriceChange, RowResult } from '../../../shared/types';
+import type { CatalogRow, PriceUpdate, RowResult } from '../../../shared/types';
 import { parseVendorAnswer } from '../common/answers';
 import { decimalFrom } from '../common/decimals';
 import { rowResult } from '../common/results';
@@ -106,7 +106,7 @@ export function toRow(option: Cin7Option, ctx: RowContext): CatalogRow {
 }
 
 /** One result per sent change, matched by `index`, then by `code`; unreported rows are unknown. */
-export function mapBatch(sent: { change: PriceChange; code: string }[], items: BatchItem[]): RowResult[] {
+export function mapBatch(sent: { change: PriceUpdate; code: string }[], items: BatchItem[]): RowResult[] {
   const out: (RowResult | undefined)[] = new Array(sent.length);
   const same = (a: string | null | undefined, b: string) => !!a && a.toLowerCase() === b.toLowerCase();
   for (const item of items) {

@@ -5,7 +5,7 @@
  * POST that repeats a code, so duplicates are taken out before sending.
  */
 import { dec, isDecimal, toFixed } from '../../../shared/money';
-import type { PriceChange, RowResult } from '../../../shared/types';
+import type { PriceUpdate, RowResult } from '../../../shared/types';
 import { fitsDecimals } from '../common/decimals';
 import { rowResult, type Indexed } from '../common/results';
 
@@ -29,10 +29,10 @@ export interface CreateBody {
   productOptions: [{ productOptionCode: string; retailPrice: number }];
 }
 
-const error = (change: PriceChange, code: string, message: string): RowResult => rowResult(change, 'error', message, code);
+const error = (change: PriceUpdate, code: string, message: string): RowResult => rowResult(change, 'error', message, code);
 
 /** A change Omni would refuse (or should never get), as an error; null when it may be sent. */
-export function localProblem(change: PriceChange): RowResult | null {
+export function localProblem(change: PriceUpdate): RowResult | null {
   if (!isDecimal(change.newPrice)) return error(change, 'invalid_price', `"${change.newPrice}" is not a price.`);
   const price = dec(change.newPrice);
   if (price.lt(0)) return error(change, 'price_negative', 'A price cannot be negative.');
@@ -51,12 +51,12 @@ export function localProblem(change: PriceChange): RowResult | null {
 const asNumber = (price: string) => Number(toFixed(price, MAX_DECIMALS));
 
 /** The update for one change; the price becomes a JSON number only here, at the edge. */
-export function updateBody(change: PriceChange, tier: string): UpdateBody {
+export function updateBody(change: PriceUpdate, tier: string): UpdateBody {
   return { Id: Number(change.vendorIds.optionId), PriceColumns: { [tier]: asNumber(change.newPrice) } };
 }
 
 /** A new product for one change, named after its SKU unless the row knows a name. */
-export function createBody(change: PriceChange): CreateBody {
+export function createBody(change: PriceUpdate): CreateBody {
   return { name: change.vendorIds.name || change.sku, productOptions: [{ productOptionCode: change.sku.trim(), retailPrice: asNumber(change.newPrice) }] };
 }
 

@@ -4,7 +4,7 @@
  * of workers feeds one shared limiter and the user sees the wait instead of a stall.
  */
 import { isDecimal, toFixed } from '../../../shared/money';
-import type { CatalogRow, PriceChange, RowResult, VendorDescription } from '../../../shared/types';
+import type { CatalogRow, PriceUpdate, RowResult, VendorDescription } from '../../../shared/types';
 import { AppError } from '../../core/errors';
 import { HttpError, type HttpClient, type HttpResponse } from '../../core/http';
 import { chunks } from '../common/batches';
@@ -134,7 +134,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
     }
   }
 
-  async function writeOne(change: PriceChange, signal: AbortSignal, onWait: (ms: number) => void, beforeRequest?: (rows: PriceChange[]) => Promise<void>): Promise<{ result: RowResult; fatal: boolean } | 'not_sent'> {
+  async function writeOne(change: PriceUpdate, signal: AbortSignal, onWait: (ms: number) => void, beforeRequest?: (rows: PriceUpdate[]) => Promise<void>): Promise<{ result: RowResult; fatal: boolean } | 'not_sent'> {
     const { settings, http } = client();
     const id = change.vendorIds.productId ?? change.key;
     if (!/^\d+$/.test(id)) return { result: refused(change, `"${id}" is not a Cliniko product id. Reload the catalog.`, 'bad_id'), fatal: false };

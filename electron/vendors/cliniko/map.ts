@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { Big, isDecimal } from '../../../shared/money';
-import type { CatalogRow, PriceChange, RowResult } from '../../../shared/types';
+import type { CatalogRow, PriceUpdate, RowResult } from '../../../shared/types';
 import { AppError } from '../../core/errors';
 import { HttpError } from '../../core/http';
 import { parseWith } from '../common/answers';
@@ -78,7 +78,7 @@ export function toRow(product: ClinikoProduct, settings: ClinikoSettings): Catal
 }
 
 /** A row's result from a failed PATCH. Auth failures are flagged so the caller stops sending. */
-export function failedWrite(change: PriceChange, error: unknown): { result: RowResult; fatal: boolean } {
+export function failedWrite(change: PriceUpdate, error: unknown): { result: RowResult; fatal: boolean } {
   if (!(error instanceof HttpError)) {
     const message = error instanceof AppError ? error.message : 'PriceDesk could not send this price to Cliniko.';
     return { result: result(change, 'error', message, 'internal'), fatal: false };
@@ -103,7 +103,7 @@ export function failedWrite(change: PriceChange, error: unknown): { result: RowR
 }
 
 /** Result of a PATCH Cliniko answered: ok, or a warning when it stored another price than sent. */
-export function acceptedWrite(change: PriceChange, answer: ClinikoProduct, settings: ClinikoSettings): RowResult {
+export function acceptedWrite(change: PriceUpdate, answer: ClinikoProduct, settings: ClinikoSettings): RowResult {
   const stored = priceOf(answer, settings);
   if (stored !== null && !new Big(stored).eq(new Big(change.newPrice))) {
     return result(change, 'warning', `Cliniko saved the price as ${stored}.`, 'price_adjusted');
@@ -112,6 +112,6 @@ export function acceptedWrite(change: PriceChange, answer: ClinikoProduct, setti
 }
 
 /** For rows PriceDesk refuses before sending (too many decimals, no product id). */
-export function refused(change: PriceChange, message: string, code: string): RowResult {
+export function refused(change: PriceUpdate, message: string, code: string): RowResult {
   return result(change, 'error', message, code);
 }

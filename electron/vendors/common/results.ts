@@ -4,7 +4,7 @@
  * answer or a server error leaves the outcome open (unknown: verify, never resend), a
  * refused request is an error, and credentials refused stop the rest of the submission.
  */
-import type { PriceChange, RowResult, RowStatus } from '../../../shared/types';
+import type { PriceChange, PriceUpdate, RowResult, RowStatus } from '../../../shared/types';
 import type { HttpError } from '../../core/http';
 import { skippedAsCancelled, type OperationProgress } from '../types';
 
@@ -44,7 +44,7 @@ export function failedRequestRows(vendor: string, changes: PriceChange[], error:
 
 /** A change with its position in the submission, so results land in the caller's order. */
 export interface Indexed {
-  change: PriceChange;
+  change: PriceUpdate;
   index: number;
 }
 
@@ -68,7 +68,7 @@ export interface Settler {
 }
 
 export function createSettler(
-  changes: PriceChange[],
+  changes: PriceUpdate[],
   options: { onProgress(progress: OperationProgress): void; onResults(results: RowResult[]): void },
 ): Settler {
   const results: (RowResult | undefined)[] = new Array(changes.length);

@@ -5,7 +5,7 @@
  * sometimes only "Success.": then the rows are verified by reading the prices back.
  */
 import { isDecimal, toFixed } from '../../../shared/money';
-import type { CatalogRow, PriceChange, RowResult, VendorDescription } from '../../../shared/types';
+import type { CatalogRow, PriceUpdate, RowResult, VendorDescription } from '../../../shared/types';
 import { AppError } from '../../core/errors';
 import { HttpError, type HttpClient } from '../../core/http';
 import { chunks } from '../common/batches';
@@ -137,10 +137,10 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
   }
 
   /** Sends one batch and settles its rows; `undefined` when cancelled before it left. */
-  async function sendBatch(batch: PriceChange[], list: GeinsPriceList, signal: AbortSignal, onWait: (ms: number) => void, beforeRequest?: (rows: PriceChange[]) => Promise<void>): Promise<{ results: RowResult[]; fatal?: string } | undefined> {
+  async function sendBatch(batch: PriceUpdate[], list: GeinsPriceList, signal: AbortSignal, onWait: (ms: number) => void, beforeRequest?: (rows: PriceUpdate[]) => Promise<void>): Promise<{ results: RowResult[]; fatal?: string } | undefined> {
     const { settings, http } = client();
     const results: (RowResult | undefined)[] = new Array(batch.length);
-    const sent: { change: PriceChange; writeId: string; index: number }[] = [];
+    const sent: { change: PriceUpdate; writeId: string; index: number }[] = [];
     batch.forEach((change, index) => {
       const writeId = writeIdOf(change.vendorIds, change.sku, settings);
       if (!writeId) results[index] = rowResult(change, 'error', 'This row has no Geins id to write with. Reload the catalog.', 'bad_id');

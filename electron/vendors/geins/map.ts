@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { Big } from '../../../shared/money';
-import type { CatalogRow, PriceChange, RowResult } from '../../../shared/types';
+import type { CatalogRow, PriceUpdate, RowResult } from '../../../shared/types';
 import { shortText } from '../../core/http';
 import { parseWith } from '../common/answers';
 import { decimalText } from '../common/decimals';
@@ -127,7 +127,7 @@ const norm = (id: unknown) => String(id ?? '').trim().toLowerCase();
  * One result per sent change from an answer that has Invalid/NotFound lists: listed rows
  * failed, the rest were updated. Geins echoes the entries it refused, matched here by id.
  */
-export function mapUpdateAnswer(sent: { change: PriceChange; writeId: string }[], answer: UpdateAnswer, settings: GeinsSettings): RowResult[] {
+export function mapUpdateAnswer(sent: { change: PriceUpdate; writeId: string }[], answer: UpdateAnswer, settings: GeinsSettings): RowResult[] {
   const idWords = settings.productIdType === 1 ? 'article number' : 'product id';
   const invalid = new Set((answer.Invalid ?? []).map((e) => norm(e.ProductId)));
   const notFound = new Set((answer.NotFound ?? []).map((e) => norm(e.ProductId)));
@@ -143,7 +143,7 @@ export function mapUpdateAnswer(sent: { change: PriceChange; writeId: string }[]
 }
 
 /** Settles unknown rows from a read-back: same price -> ok, product gone -> error, else still unknown. */
-export function verifyRows(rows: RowResult[], changes: PriceChange[], readBack: Map<string, string | null>): RowResult[] {
+export function verifyRows(rows: RowResult[], changes: PriceUpdate[], readBack: Map<string, string | null>): RowResult[] {
   return rows.map((row, i) => {
     if (row.status !== 'unknown') return row;
     const change = changes[i]!;

@@ -8,7 +8,8 @@ export interface SandboxProduct {
   id: string;
   sku: string;
   name: string;
-  price: string;
+  // null once a price is removed.
+  price: string | null;
   cost: string | null;
   currency: string;
   vatIncluded: boolean;

@@ -10,7 +10,7 @@ import type { CatalogRow, PriceChange, RowResult, VendorDescription } from '../.
 import { readJsonIfExists, writeFileAtomic } from '../../core/atomic-file';
 import { AppError } from '../../core/errors';
 import { createRateLimiter, realClock } from '../../core/rate-limit';
-import { skippedAsCancelled, type AdapterEnv, type ResolvedConnection, type VendorAdapter, type VendorClient } from '../types';
+import { skippedAsCancelled, type AdapterEnv, type ResolvedConnection, type SubmitOptions, type VendorAdapter, type VendorClient } from '../types';
 import { generateDemoCatalog, type SandboxProduct } from './demo-catalog';
 
 const BATCH_SIZE = 50;
@@ -40,7 +40,7 @@ const description: VendorDescription = {
   capabilities: {
     readsCatalog: true,
     createsProducts: false,
-    deletesPrices: false,
+    deletesPrices: true,
     batchSize: BATCH_SIZE,
     rateLimit: { requests: 5, perSeconds: 1 },
     writesWith: 'product id',
@@ -52,7 +52,7 @@ const productSchema = z.object({
   id: z.string(),
   sku: z.string(),
   name: z.string(),
-  price: z.string(),
+  price: z.string().nullable(),
   cost: z.string().nullable(),
   currency: z.string(),
   vatIncluded: z.boolean(),
@@ -88,6 +88,7 @@ async function readCatalog(path: string): Promise<SandboxProduct[]> {
 function judge(change: PriceChange, product: SandboxProduct | undefined): RowResult {
   const base = { key: change.key, sku: change.sku };
   if (!product) return { ...base, status: 'error', code: 'not_found', message: 'The demo shop has no product with this SKU.' };
+  if (change.newPrice === null) return { ...base, status: 'ok', code: null, message: product.price === null ? 'It had no price already.' : null };
   const price = dec(change.newPrice);
   if (price.lte(0)) return { ...base, status: 'error', code: 'price_not_positive', message: 'Price must be greater than zero.' };
   if (decimalPlaces(change.newPrice) > MAX_DECIMALS && !price.eq(price.round(MAX_DECIMALS))) {
@@ -108,6 +109,44 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
     await limiter.acquire(signal, onWait);
     await realClock.sleep(latencyMs, signal);
   };
+
+  /** One path for setting and removing prices: batches, the rate limit, one file write per batch. */
+  async function send(changes: PriceChange[], { signal, onProgress, onResults, beforeRequest }: SubmitOptions): Promise<RowResult[]> {
+    const results: RowResult[] = [];
+    for (let start = 0; start < changes.length; start += BATCH_SIZE) {
+      const batch = changes.slice(start, start + BATCH_SIZE);
+      if (signal.aborted) {
+        results.push(...skippedAsCancelled(changes.slice(start)));
+        break;
+      }
+      try {
+        await request(signal, (waitMs) => onProgress({ done: results.length, total: changes.length, waitMs }));
+      } catch (error) {
+        if (!signal.aborted) throw error;
+        results.push(...skippedAsCancelled(changes.slice(start)));
+        break;
+      }
+      await beforeRequest?.(batch);
+      // Past this point the "request" is in flight: it completes and is recorded.
+      const batchResults = await withFileLock(path, async () => {
+        const products = await readCatalog(path);
+        const byId = new Map(products.map((p) => [p.id, p]));
+        const answers = batch.map((change) => {
+          const product = byId.get(change.vendorIds.productId ?? change.key);
+          const result = judge(change, product);
+          if (product && (result.status === 'ok' || result.status === 'warning')) product.price = change.newPrice === null ? null : toFixed(change.newPrice, 2);
+          return result;
+        });
+        await writeFileAtomic(path, JSON.stringify({ version: 1, products }));
+        return answers;
+      });
+      results.push(...batchResults);
+      onResults(batchResults);
+      onProgress({ done: results.length, total: changes.length });
+    }
+    env.log.info(`sandbox submit: ${results.length} rows settled`);
+    return results;
+  }
 
   return {
     async testConnection(signal) {
@@ -130,42 +169,8 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       return rows;
     },
 
-    async submit(changes, { signal, onProgress, onResults, beforeRequest }) {
-      const results: RowResult[] = [];
-      for (let start = 0; start < changes.length; start += BATCH_SIZE) {
-        const batch = changes.slice(start, start + BATCH_SIZE);
-        if (signal.aborted) {
-          results.push(...skippedAsCancelled(changes.slice(start)));
-          break;
-        }
-        try {
-          await request(signal, (waitMs) => onProgress({ done: results.length, total: changes.length, waitMs }));
-        } catch (error) {
-          if (!signal.aborted) throw error;
-          results.push(...skippedAsCancelled(changes.slice(start)));
-          break;
-        }
-        await beforeRequest?.(batch);
-        // Past this point the "request" is in flight: it completes and is recorded.
-        const batchResults = await withFileLock(path, async () => {
-          const products = await readCatalog(path);
-          const byId = new Map(products.map((p) => [p.id, p]));
-          const answers = batch.map((change) => {
-            const product = byId.get(change.vendorIds.productId ?? change.key);
-            const result = judge(change, product);
-            if (product && (result.status === 'ok' || result.status === 'warning')) product.price = toFixed(change.newPrice, 2);
-            return result;
-          });
-          await writeFileAtomic(path, JSON.stringify({ version: 1, products }));
-          return answers;
-        });
-        results.push(...batchResults);
-        onResults(batchResults);
-        onProgress({ done: results.length, total: changes.length });
-      }
-      env.log.info(`sandbox submit: ${results.length} rows settled`);
-      return results;
-    },
+    submit: send,
+    removePrices: send,
 
     async readPrices(rows, { signal }) {
       await request(signal);

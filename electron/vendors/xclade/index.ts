@@ -5,7 +5,7 @@
  * create makes a second price), so a request without an answer leaves its rows unknown.
  */
 import { sameAmount } from '../../../shared/money';
-import type { CatalogRow, PriceChange, RowResult } from '../../../shared/types';
+import type { CatalogRow, PriceUpdate, RowResult } from '../../../shared/types';
 import { AppError } from '../../core/errors';
 import { HttpError, type HttpRequest } from '../../core/http';
 import { vendorHttp } from '../vendor-http';
@@ -106,8 +106,8 @@ function connectedClient(settings: XcladeSettings, session: Session, env: Adapte
     },
 
     async submit(changes, { signal, onProgress, onResults, beforeRequest }) {
-      const results = new Map<PriceChange, RowResult>();
-      const settle = (batch: RowResult[], rows: PriceChange[]) => {
+      const results = new Map<PriceUpdate, RowResult>();
+      const settle = (batch: RowResult[], rows: PriceUpdate[]) => {
         rows.forEach((change, i) => results.set(change, batch[i]!));
         if (batch.length) onResults(batch);
         onProgress({ done: results.size, total: changes.length });
@@ -133,7 +133,7 @@ function connectedClient(settings: XcladeSettings, session: Session, env: Adapte
       }
 
       const toSend: PlannedRow[] = [];
-      const local: { change: PriceChange; result: RowResult }[] = [];
+      const local: { change: PriceUpdate; result: RowResult }[] = [];
       const seen = new Set<string>();
       for (const change of changes) {
         const planned = planChange(change, settings.currency, current);

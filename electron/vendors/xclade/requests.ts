@@ -5,7 +5,7 @@
  * one gets a price created. Bodies stay under the 2 MB limit and the batch size.
  */
 import { dec, isDecimal, toFixed } from '../../../shared/money';
-import type { PriceChange, RowResult } from '../../../shared/types';
+import type { PriceUpdate, RowResult } from '../../../shared/types';
 import { fitsDecimals } from '../common/decimals';
 import { MAX_DECIMALS } from './describe';
 import type { MedusaPrice } from './map';
@@ -18,7 +18,7 @@ export type UpdateEntry = { id: string; variant_id: string; amount: number };
 
 /** One change ready to send. */
 export interface PlannedRow {
-  change: PriceChange;
+  change: PriceUpdate;
   variantId: string;
   create?: CreateEntry;
   update?: UpdateEntry;
@@ -36,7 +36,7 @@ export interface PlannedBatch {
 export type Planned = { row: PlannedRow } | { result: RowResult };
 
 /** Decides per change whether to create or update, or rejects it before sending. */
-export function planChange(change: PriceChange, currency: string, current: Map<string, MedusaPrice>): Planned {
+export function planChange(change: PriceUpdate, currency: string, current: Map<string, MedusaPrice>): Planned {
   const base = { key: change.key, sku: change.sku };
   const reject = (code: string, message: string): Planned => ({ result: { ...base, status: 'error', code, message } });
   if (change.currency && change.currency.toLowerCase() !== currency) {

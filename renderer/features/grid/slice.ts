@@ -134,7 +134,7 @@ export const useGrid = create<GridState>((set, get) => {
         const rows = added.length ? [...catalog, ...added] : catalog;
         const known = new Set(rows.map((r) => r.key));
         const restored: Record<string, string> = {};
-        for (const { key, newPrice } of draft.edits) if (known.has(key)) restored[key] = newPrice;
+        for (const { key, newPrice } of draft.edits) if (known.has(key) && newPrice !== null) restored[key] = newPrice;
         const count = Object.keys(restored).length;
         set({
           rows,

@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PriceChange } from '../../../shared/types';
+import type { PriceUpdate } from '../../../shared/types';
 import { Redactor } from '../../../electron/core/redact';
 import { alepheeAdapter } from '../../../electron/vendors/alephee';
 import type { AdapterEnv, OperationProgress } from '../../../electron/vendors/types';
@@ -27,7 +27,7 @@ async function setup(fakeOptions: AlepheeFakeOptions = {}, settings: Record<stri
   return { fake, client, log, apiKey };
 }
 
-const change = (sku: string, newPrice: string, key = sku): PriceChange => ({ key, sku, oldPrice: null, newPrice, currency: 'ARS', vendorIds: { sku } });
+const change = (sku: string, newPrice: string, key = sku): PriceUpdate => ({ key, sku, oldPrice: null, newPrice, currency: 'ARS', vendorIds: { sku } });
 const sku = (n: number) => `ALP-${String(n).padStart(4, '0')}`;
 
 

@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PriceChange } from '../../../shared/types';
+import type { PriceUpdate } from '../../../shared/types';
 import { Redactor } from '../../../electron/core/redact';
 import { cin7Adapter } from '../../../electron/vendors/cin7';
 import type { AdapterEnv, OperationProgress } from '../../../electron/vendors/types';
@@ -24,11 +24,11 @@ async function setup(fakeOptions: Cin7FakeOptions = {}, settings: Record<string,
 }
 
 const opt = (f: Cin7Fake, n: number) => f.options[n - 1]!;
-const update = (f: Cin7Fake, n: number, newPrice: string, priceColumn = 'retailNZD'): PriceChange => {
+const update = (f: Cin7Fake, n: number, newPrice: string, priceColumn = 'retailNZD'): PriceUpdate => {
   const o = opt(f, n);
   return { key: String(o.id), sku: o.code, oldPrice: null, newPrice, currency: 'NZD', vendorIds: { optionId: String(o.id), priceColumn } };
 };
-const create = (sku: string, newPrice: string): PriceChange => ({ key: `new-${sku}`, sku, oldPrice: null, newPrice, currency: 'NZD', vendorIds: {} });
+const create = (sku: string, newPrice: string): PriceUpdate => ({ key: `new-${sku}`, sku, oldPrice: null, newPrice, currency: 'NZD', vendorIds: {} });
 
 const writes = (f: Cin7Fake, method: string) => f.served().filter((r) => r.method === method);
 const noop = { signal: new AbortController().signal, onProgress: () => undefined };
@@ -189,7 +189,7 @@ describe('Cin7 Omni connector', () => {
 
     it('maps success:false items with their errors, in input order', async () => {
       const { client, fake } = await setup();
-      const ghost: PriceChange = { ...update(fake, 1, '5'), key: 'ghost', vendorIds: { optionId: '1', priceColumn: 'retailNZD' } };
+      const ghost: PriceUpdate = { ...update(fake, 1, '5'), key: 'ghost', vendorIds: { optionId: '1', priceColumn: 'retailNZD' } };
       const { results } = await recordSubmit(client, [create(opt(fake, 3).code, '5'), update(fake, 2, '30'), ghost, create('NEW-9', '9'), update(fake, 4, '1.234')]);
       expect(results).toEqual([
         { key: `new-${opt(fake, 3).code}`, sku: opt(fake, 3).code, status: 'error', code: null, message: `Product option code '${opt(fake, 3).code}' already exists.` },

@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PriceChange, RowResult } from '../../../shared/types';
+import type { PriceUpdate, RowResult } from '../../../shared/types';
 import { Redactor } from '../../../electron/core/redact';
 import { clinikoAdapter } from '../../../electron/vendors/cliniko';
 import { readSettings } from '../../../electron/vendors/cliniko/connection';
@@ -22,7 +22,7 @@ function connection(overrides: { key?: string; settings?: Record<string, string>
   return { id: 'c1', settings: { baseUrl: fake.baseUrl, contactEmail: EMAIL, ...overrides.settings }, secret: { apiKey: overrides.key ?? KEY } };
 }
 
-function change(id: string, newPrice: string): PriceChange {
+function change(id: string, newPrice: string): PriceUpdate {
   return { key: id, sku: `sku-${id}`, oldPrice: null, newPrice, currency: 'AUD', vendorIds: { productId: id } };
 }
 

@@ -1,6 +1,6 @@
 /** The helpers every connector shares (electron/vendors/common): batching, decimals, row results. */
 import { describe, expect, it } from 'vitest';
-import type { PriceChange, RowResult } from '../../../shared/types';
+import type { PriceUpdate, RowResult } from '../../../shared/types';
 import { HttpError } from '../../../electron/core/http';
 import { AppError } from '../../../electron/core/errors';
 import { parseVendorAnswer } from '../../../electron/vendors/common/answers';
@@ -11,7 +11,7 @@ import { failedTest } from '../../../electron/vendors/common/test-failure';
 import type { OperationProgress } from '../../../electron/vendors/types';
 import { z } from 'zod';
 
-const change = (sku: string): PriceChange => ({ key: `k-${sku}`, sku, oldPrice: null, newPrice: '1.00', currency: 'EUR', vendorIds: {} });
+const change = (sku: string): PriceUpdate => ({ key: `k-${sku}`, sku, oldPrice: null, newPrice: '1.00', currency: 'EUR', vendorIds: {} });
 
 describe('batching', () => {
   it('cuts requests at the size and starts a new one when a key repeats', () => {

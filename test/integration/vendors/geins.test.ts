@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PriceChange, RowResult } from '../../../shared/types';
+import type { PriceUpdate, RowResult } from '../../../shared/types';
 import { Redactor } from '../../../electron/core/redact';
 import { geinsAdapter } from '../../../electron/vendors/geins';
 import type { AdapterEnv, AdapterTuning, OperationProgress, ResolvedConnection } from '../../../electron/vendors/types';
@@ -23,7 +23,7 @@ function connection(settings: Record<string, string> = {}, secret: Record<string
   return { id: 'g1', settings: { baseUrl: fake.url, apiUser: USER, priceListId: '1000000', ...settings }, secret: { apiPassword: PASSWORD, apiKey: API_KEY, ...secret } };
 }
 
-function change(productId: number, newPrice: string, articleNumber = `ART-${productId - 10000}`): PriceChange {
+function change(productId: number, newPrice: string, articleNumber = `ART-${productId - 10000}`): PriceUpdate {
   return { key: String(productId), sku: articleNumber, oldPrice: null, newPrice, currency: 'SEK', vendorIds: { productId: String(productId), articleNumber } };
 }
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PriceChange, RowResult } from '../../../shared/types';
+import type { PriceUpdate, RowResult } from '../../../shared/types';
 import { Redactor } from '../../../electron/core/redact';
 import { adapters } from '../../../electron/vendors/registry';
 import type { AdapterEnv, OperationProgress, ResolvedConnection } from '../../../electron/vendors/types';
@@ -54,11 +54,11 @@ const progressLog = () => {
   return { events, onProgress: (p: OperationProgress) => events.push(p) };
 };
 
-function change(variant: string, sku: string, newPrice: string, extra: Partial<PriceChange> = {}): PriceChange {
+function change(variant: string, sku: string, newPrice: string, extra: Partial<PriceUpdate> = {}): PriceUpdate {
   return { key: variant, sku, oldPrice: null, newPrice, currency: 'EUR', vendorIds: { variantId: variant }, ...extra };
 }
 
-async function submit(server: XcladeFake, changes: PriceChange[], options: { adapter?: typeof xcladeAdapter; e?: AdapterEnv; abortAfter?: number; conn?: ResolvedConnection } = {}) {
+async function submit(server: XcladeFake, changes: PriceUpdate[], options: { adapter?: typeof xcladeAdapter; e?: AdapterEnv; abortAfter?: number; conn?: ResolvedConnection } = {}) {
   const controller = new AbortController();
   const streamed: RowResult[] = [];
   const progress = progressLog();
