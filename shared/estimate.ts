@@ -35,13 +35,14 @@ function perWords(perSeconds: number): string {
 }
 
 /**
- * Requests = rows ÷ batch size, rounded up. With a documented limit of n requests per
- * window, the first n start at once and every further n wait a window: that wait is the
- * floor. Without a documented limit the vendor's speed is unknown, and the words say so.
+ * Requests = rows ÷ batch size, rounded up (price removals travel in requests of their
+ * own). With a documented limit of n requests per window, the first n start at once and
+ * every further n wait a window: that wait is the floor. Without a documented limit the
+ * vendor's speed is unknown, and the words say so.
  */
-export function estimateSubmission(rows: number, vendorName: string, capabilities: VendorCapabilities, settings: Record<string, string> = {}): SubmissionEstimate {
+export function estimateSubmission(rows: number, vendorName: string, capabilities: VendorCapabilities, settings: Record<string, string> = {}, removals = 0): SubmissionEstimate {
   const batch = effectiveBatchSize(capabilities, settings);
-  const requests = Math.ceil(rows / batch);
+  const requests = Math.ceil(rows / batch) + Math.ceil(removals / batch);
   const unit = batch === 1 ? 'updates' : 'requests';
   const size = batch === 1 ? '' : ` of up to ${batch} prices`;
   const count = `${requests} ${requests === 1 ? unit.slice(0, -1) : unit}`;
@@ -62,15 +63,24 @@ export interface PlannedRequest {
   index: number;
   keys: string[];
   skus: string[];
+  /** True for a request that removes prices rather than setting them. */
+  removes: boolean;
 }
 
-/** The requests in order, as the connector batches them (it may split a batch the vendor refuses as too large). */
-export function planRequests<T extends { key: string; sku: string }>(rows: T[], batchSize: number): PlannedRequest[] {
+/**
+ * The requests in order, as the submission sends them: new prices first, then removals in
+ * requests of their own (the connector may split a batch the vendor refuses as too large).
+ * Removals a connector cannot make are refused before sending, so they plan no request.
+ */
+export function planRequests<T extends { key: string; sku: string; newPrice: string | null }>(rows: T[], batchSize: number, canRemove = false): PlannedRequest[] {
   const size = Math.max(1, batchSize);
   const plan: PlannedRequest[] = [];
-  for (let start = 0; start < rows.length; start += size) {
-    const slice = rows.slice(start, start + size);
-    plan.push({ index: plan.length + 1, keys: slice.map((r) => r.key), skus: slice.map((r) => r.sku) });
-  }
+  const groups = [rows.filter((r) => r.newPrice !== null), canRemove ? rows.filter((r) => r.newPrice === null) : []];
+  groups.forEach((group, g) => {
+    for (let start = 0; start < group.length; start += size) {
+      const slice = group.slice(start, start + size);
+      plan.push({ index: plan.length + 1, keys: slice.map((r) => r.key), skus: slice.map((r) => r.sku), removes: g === 1 });
+    }
+  });
   return plan;
 }

@@ -3,6 +3,7 @@
  * = + - @, a tab or a carriage return) is prefixed with an apostrophe so it shows as text:
  * a product name from a vendor must never become a formula on a colleague's machine.
  */
+import { isDecimal } from '../money';
 import type { ExportTable } from './table';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -25,7 +26,7 @@ export function toCsv(table: ExportTable, delimiter = ','): string {
         .map((value, i) => {
           if (value === null) return '';
           // Prices are canonical decimal strings we produced; text is whatever a vendor sent.
-          return table.columns[i]?.kind === 'price' ? value : quote(neutraliseFormula(value), delimiter);
+          return table.columns[i]?.kind === 'price' && isDecimal(value) ? value : quote(neutraliseFormula(value), delimiter);
         })
         .join(delimiter),
     );

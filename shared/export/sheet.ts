@@ -4,7 +4,7 @@
  * column widths from the content, and a frozen header row.
  */
 import * as XLSX from 'xlsx';
-import { decimalPlaces } from '../money';
+import { decimalPlaces, isDecimal } from '../money';
 import type { ExportTable } from './table';
 
 /** The worksheet for a table (not yet frozen: see freezeHeaderRow). */
@@ -18,7 +18,8 @@ export function toWorksheet(table: ExportTable): XLSX.WorkSheet {
     row.forEach((value, c) => {
       if (value === null || value === '') return;
       const ref = XLSX.utils.encode_cell({ r: i + 1, c });
-      if (table.columns[c]?.kind === 'price') {
+      // A price column may hold words (a price removal): those stay text.
+      if (table.columns[c]?.kind === 'price' && isDecimal(value)) {
         const dp = Math.max(2, decimalPlaces(value));
         // The one place a price becomes a float: a spreadsheet number cell is a double.
         ws[ref] = { t: 'n', v: Number(value), z: `0.${'0'.repeat(dp)}` };

@@ -3,6 +3,8 @@
  * pending changes, a submission's results, or an empty template. Prices stay decimal
  * strings here; they become numeric cells only when the sheet is written (sheet.ts).
  */
+import { editedPrice, editText, type PriceEdit } from '../grid/edit';
+import { sameAmount } from '../money';
 import type { CatalogRow, RowResult } from '../types';
 
 export type ColumnKind = 'text' | 'price';
@@ -26,23 +28,26 @@ const price = (header: string): ExportColumn => ({ header, kind: 'price' });
 /** The headers the import recognises first; the template and every export use them. */
 export const HEADERS = { sku: 'SKU', name: 'Name', current: 'Current price', newPrice: 'New price', cost: 'Cost', currency: 'Currency' } as const;
 
+/** A pending edit in a New price cell: the price, or the words for a removal. */
+const shown = (edit: PriceEdit | undefined): string | null => (edit === undefined ? null : editText(edit));
+
 /** The grid as shown: current and new prices side by side. */
-export function gridTable(rows: readonly CatalogRow[], edits: Readonly<Record<string, string>>): ExportTable {
+export function gridTable(rows: readonly CatalogRow[], edits: Readonly<Record<string, PriceEdit>>): ExportTable {
   return {
     sheetName: 'Prices',
     columns: [text(HEADERS.sku), text(HEADERS.name), price(HEADERS.current), price(HEADERS.newPrice), price(HEADERS.cost), text(HEADERS.currency)],
-    rows: rows.map((r) => [r.sku, r.name, r.price, edits[r.key] ?? null, r.cost, r.currency]),
+    rows: rows.map((r) => [r.sku, r.name, r.price, shown(edits[r.key]), r.cost, r.currency]),
   };
 }
 
 /** Only the rows with a pending change. */
-export function changesTable(rows: readonly CatalogRow[], edits: Readonly<Record<string, string>>): ExportTable {
-  const changed = rows.filter((r) => edits[r.key] !== undefined && edits[r.key] !== r.price);
+export function changesTable(rows: readonly CatalogRow[], edits: Readonly<Record<string, PriceEdit>>): ExportTable {
+  const changed = rows.filter((r) => edits[r.key] !== undefined && !sameAmount(editedPrice(edits[r.key]!), r.price));
   return { ...gridTable(changed, edits), sheetName: 'Changes' };
 }
 
 /** A submission's answers, with the vendors' own messages. */
-export function resultsTable(rows: readonly CatalogRow[], results: Readonly<Record<string, RowResult>>, edits: Readonly<Record<string, string>>): ExportTable {
+export function resultsTable(rows: readonly CatalogRow[], results: Readonly<Record<string, RowResult>>, edits: Readonly<Record<string, PriceEdit>>): ExportTable {
   const label: Record<RowResult['status'], string> = { ok: 'Updated', warning: 'Updated with a warning', error: 'Failed', skipped: 'Skipped', unknown: 'Unknown: check on the platform' };
   return {
     sheetName: 'Results',
@@ -51,7 +56,7 @@ export function resultsTable(rows: readonly CatalogRow[], results: Readonly<Reco
       .filter((r) => results[r.key])
       .map((r) => {
         const res = results[r.key]!;
-        return [r.sku, r.name, r.price, edits[r.key] ?? null, r.currency, label[res.status], res.message, res.code];
+        return [r.sku, r.name, r.price, shown(edits[r.key]), r.currency, label[res.status], res.message, res.code];
       }),
   };
 }

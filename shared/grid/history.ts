@@ -5,6 +5,7 @@
  * are dropped first once the limit is reached.
  */
 import type { CatalogRow } from '../types';
+import type { PriceEdit } from './edit';
 
 /** One undoable change: what a paste, a fill, a bulk edit or a typed price did. */
 export interface HistoryStep {
@@ -12,8 +13,8 @@ export interface HistoryStep {
   /** Rows the step added to the grid (an import's new products): undo removes them, redo adds them back. */
   rows?: CatalogRow[];
   keys: string[];
-  before: (string | null)[];
-  after: (string | null)[];
+  before: (PriceEdit | null)[];
+  after: (PriceEdit | null)[];
 }
 
 export interface History {
@@ -53,12 +54,12 @@ export function redo(history: History): { history: History; step: HistoryStep } 
  * it replaced, for recording the step. Keys listed twice keep their last value.
  */
 export function applyToEdits(
-  edits: Readonly<Record<string, string>>,
+  edits: Readonly<Record<string, PriceEdit>>,
   keys: readonly string[],
-  values: readonly (string | null)[],
-): { edits: Record<string, string>; before: (string | null)[] } {
-  const next: Record<string, string> = { ...edits };
-  const before: (string | null)[] = new Array<string | null>(keys.length);
+  values: readonly (PriceEdit | null)[],
+): { edits: Record<string, PriceEdit>; before: (PriceEdit | null)[] } {
+  const next: Record<string, PriceEdit> = { ...edits };
+  const before: (PriceEdit | null)[] = new Array<PriceEdit | null>(keys.length);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
     before[i] = next[key] ?? null;
@@ -70,6 +71,6 @@ export function applyToEdits(
 }
 
 /** Reverts a step: the values before it, applied in reverse so repeated keys end right. */
-export function revertValues(step: HistoryStep): { keys: string[]; values: (string | null)[] } {
+export function revertValues(step: HistoryStep): { keys: string[]; values: (PriceEdit | null)[] } {
   return { keys: [...step.keys].reverse(), values: [...step.before].reverse() };
 }

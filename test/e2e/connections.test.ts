@@ -42,6 +42,8 @@ describe('the connection manager', () => {
     // The new connection is active and its catalog is in the grid.
     await ui.waitForRows(25);
     await ui.expectCellText('1001', 'sku', 'P-0001');
+    // Cliniko cannot remove a price, so the grid does not offer it (the demo shop does).
+    expect(await app.page.getByTestId('remove-prices').count()).toBe(0);
 
     // Full flow: edit a price and submit it to the fake Cliniko.
     await ui.typePrice('1001', '44,00');

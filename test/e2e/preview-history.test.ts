@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { JournalEntry } from '../../shared/submission';
+import { draftPath } from '../../electron/core/drafts';
 import { journalDir } from '../../electron/core/submission/journal';
 import { sandboxCatalogPath } from '../../electron/vendors/sandbox';
 import { generateDemoCatalog } from '../../electron/vendors/sandbox/demo-catalog';
@@ -16,6 +17,7 @@ import type { AppUnderTest } from '../harness/launch';
 import { browserSuite } from '../harness/suite';
 import { snap } from '../harness/screens';
 import { AppPage } from './pages/app-page';
+import { GridPage } from './pages/grid-page';
 
 const suite = browserSuite();
 let app: AppUnderTest | undefined;
@@ -115,6 +117,76 @@ describe('preview, submission and history in Chromium', () => {
     const after = await catalogOf(app.dataDir);
     for (const p of [big, cheap, fine]) expect(after.find((a) => a.id === p.id)!.price).toBe(p.price);
     await ui.expectCellText(fine.id, 'price', fine.price);
+    expect(app.problems).toEqual([]);
+  });
+
+  it('removes prices: the command, a draft that survives a restart, the preview flag, sending, history and revert', async () => {
+    app = await suite.openApp({ sandboxSettings: { latencyMs: '50', requestsPerSecond: '50' } });
+    let grid = new GridPage(app.page);
+    await grid.waitForRows(500);
+    const products = await catalogOf(app.dataDir);
+    const [a, b, c] = [products[10]!, products[11]!, products[12]!];
+
+    // Any cells of the rows will do: the command removes the selected rows' prices.
+    await grid.select(a.id, 'name');
+    await grid.shiftSelect(b.id, 'sku');
+    await app.page.getByTestId('remove-prices').click();
+    await grid.expectNewPrice(a.id, 'remove price');
+    await grid.expectNewPrice(b.id, 'remove price');
+    expect(await grid.cell(a.id, 'newPrice').getAttribute('class')).toContain('cell-removal');
+    await grid.expectCellText(a.id, 'status', 'Changed');
+    await app.page.getByTestId('undo').click();
+    await grid.expectNewPrice(a.id, '');
+    await app.page.getByTestId('redo').click();
+    await grid.expectNewPrice(b.id, 'remove price');
+    await grid.typePrice(c.id, (Number(c.price) + 1).toFixed(2));
+    await snap(app.page, 'grid-price-removal');
+
+    // The pending removals are in the draft: a restart (or a crash) keeps them.
+    const { dataDir } = app;
+    await expect.poll(async () => (await readFile(draftPath(dataDir, 'sandbox'), 'utf8').catch(() => '')).includes(`"${b.id}":null`), { timeout: 5000 }).toBe(true);
+    await app.close();
+    app = await suite.openApp({ dataDir, sandboxSettings: { latencyMs: '50', requestsPerSecond: '50' } });
+    grid = new GridPage(app.page);
+    await grid.waitForRows(500);
+    await grid.expectNewPrice(a.id, 'remove price');
+
+    await app.page.getByTestId('submit').click();
+    const preview = grid.preview;
+    await preview.root.getByTestId('preview-confirm').waitFor();
+    expect(await preview.flagsOf(a.id)).toContain('price removal');
+    expect(await preview.flagsOf(c.id)).toBe('');
+    expect(await preview.row(b.id).textContent()).toContain('remove price');
+    await preview.root.getByTestId('preview-dry-run').click();
+    const requests = await preview.root.getByTestId('dry-run-request').allTextContents();
+    expect(requests).toHaveLength(2);
+    expect(requests[1]).toMatch(/^remove 2 prices/);
+    await snap(app.page, 'preview-price-removal');
+    // Removals are flagged, so sending asks a second time.
+    await preview.root.getByTestId('preview-confirm').click();
+    await app.page.getByTestId('confirm-dialog').waitFor();
+    await app.page.getByTestId('confirm-ok').click();
+    await preview.waitUntilDone();
+    expect(await preview.resultOf(a.id)).toBe('ok');
+    await preview.close();
+    await grid.expectCellText(a.id, 'price', '');
+    await grid.expectNewPrice(a.id, '');
+    const removed = await catalogOf(app.dataDir);
+    expect([a, b, c].map((p) => removed.find((r) => r.id === p.id)!.price)).toEqual([null, null, (Number(c.price) + 1).toFixed(2)]);
+
+    // History shows the removal, and revert puts the old prices back.
+    await app.page.getByTestId('open-history').click();
+    await app.page.getByTestId('history-item').first().click();
+    await expect.poll(() => app!.page.locator(`[data-testid="history-row"][data-key="${a.id}"]`).textContent()).toContain('remove price');
+    await app.page.getByTestId('history-revert').click();
+    await preview.root.getByTestId('preview-confirm').waitFor();
+    expect(await preview.root.getByTestId('preview-row').count()).toBe(3);
+    await preview.confirm();
+    await preview.waitUntilDone();
+    await preview.close();
+    const back = await catalogOf(app.dataDir);
+    expect([a, b, c].map((p) => back.find((r) => r.id === p.id)!.price)).toEqual([a.price, b.price, c.price]);
+    await grid.expectCellText(a.id, 'price', a.price);
     expect(app.problems).toEqual([]);
   });
 

@@ -31,11 +31,28 @@ describe('submission estimate', () => {
   });
 
   it('plans the dry run’s requests in order', () => {
-    const rows = Array.from({ length: 5 }, (_, i) => ({ key: `k${i}`, sku: `S${i}` }));
+    const rows = Array.from({ length: 5 }, (_, i) => ({ key: `k${i}`, sku: `S${i}`, newPrice: '1.00' }));
     expect(planRequests(rows, 2)).toEqual([
-      { index: 1, keys: ['k0', 'k1'], skus: ['S0', 'S1'] },
-      { index: 2, keys: ['k2', 'k3'], skus: ['S2', 'S3'] },
-      { index: 3, keys: ['k4'], skus: ['S4'] },
+      { index: 1, keys: ['k0', 'k1'], skus: ['S0', 'S1'], removes: false },
+      { index: 2, keys: ['k2', 'k3'], skus: ['S2', 'S3'], removes: false },
+      { index: 3, keys: ['k4'], skus: ['S4'], removes: false },
     ]);
+  });
+
+  it('sends price removals after the new prices, in requests of their own, and only where the connector can', () => {
+    const rows = [
+      { key: 'a', sku: 'A', newPrice: null },
+      { key: 'b', sku: 'B', newPrice: '2.00' },
+      { key: 'c', sku: 'C', newPrice: null },
+      { key: 'd', sku: 'D', newPrice: '3.00' },
+      { key: 'e', sku: 'E', newPrice: '4.00' },
+    ];
+    expect(planRequests(rows, 2, true).map((r) => [r.skus, r.removes])).toEqual([
+      [['B', 'D'], false],
+      [['E'], false],
+      [['A', 'C'], true],
+    ]);
+    expect(planRequests(rows, 2, false).map((r) => r.skus)).toEqual([['B', 'D'], ['E']]);
+    expect(estimateSubmission(3, 'Demo', caps({ batchSize: 2 }), {}, 2).requests).toBe(3);
   });
 });

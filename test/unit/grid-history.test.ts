@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { REMOVE_PRICE, type PriceEdit } from '../../shared/grid/edit';
 import { applyToEdits, emptyHistory, record, redo, revertValues, undo, type HistoryStep } from '../../shared/grid/history';
 
-const step = (label: string, keys: string[], before: (string | null)[], after: (string | null)[]): HistoryStep => ({ label, keys, before, after });
+const step = (label: string, keys: string[], before: (PriceEdit | null)[], after: (PriceEdit | null)[]): HistoryStep => ({ label, keys, before, after });
 
 describe('command history', () => {
   it('undoes and redoes in order', () => {
@@ -53,5 +54,13 @@ describe('command history', () => {
     const s = step('twice', ['a', 'a'], before, ['y', 'z']);
     const back = revertValues(s);
     expect(applyToEdits(edits, back.keys, back.values).edits).toEqual({ a: 'x' });
+  });
+
+  it('keeps a price removal apart from "no edit": undo brings the price back, redo the removal', () => {
+    const { edits, before } = applyToEdits({ a: '5.00' }, ['a', 'b'], [REMOVE_PRICE, REMOVE_PRICE]);
+    expect(edits).toEqual({ a: REMOVE_PRICE, b: REMOVE_PRICE });
+    expect(before).toEqual(['5.00', null]);
+    const back = revertValues(step('remove', ['a', 'b'], before, [REMOVE_PRICE, REMOVE_PRICE]));
+    expect(applyToEdits(edits, back.keys, back.values).edits).toEqual({ a: '5.00' });
   });
 });

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { pendingChanges, useGrid } from '../../renderer/features/grid/slice';
+import { applyResults, pendingChanges, useGrid } from '../../renderer/features/grid/slice';
+import { REMOVE_PRICE, REMOVAL_TEXT } from '../../shared/grid/edit';
 import { analyse } from '../../renderer/features/grid/derived';
 import type { CatalogRow } from '../../shared/types';
 
@@ -63,5 +64,36 @@ describe('the grid store’s one command path', () => {
     const second = analyse(useGrid.getState());
     expect(second.problems.size).toBe(0);
     expect(second.changed.has('a')).toBe(true);
+  });
+});
+
+describe('a pending price removal', () => {
+  it('is a change with no new price, not a problem, and becomes "no price" once the vendor accepts it', () => {
+    const { applyEdits, setNewPrice } = useGrid.getState();
+    applyEdits([{ key: 'a', newPrice: REMOVE_PRICE }, { key: 'b', newPrice: '22.00' }], 'Remove 1 price');
+    expect(pendingChanges(useGrid.getState())).toEqual([
+      { key: 'a', sku: 'SKU-a', oldPrice: '10.00', newPrice: null, currency: 'EUR', vendorIds: {} },
+      { key: 'b', sku: 'SKU-b', oldPrice: '20.00', newPrice: '22.00', currency: 'EUR', vendorIds: {} },
+    ]);
+    const s = useGrid.getState();
+    const analysis = analyse({ rows: s.rows, edits: s.edits, problems: s.problems, validation: s.validation });
+    expect([...analysis.changed].sort()).toEqual(['a', 'b']);
+    expect(analysis.problems.size).toBe(0);
+
+    // Confirming the cell's words in its editor keeps the removal, with no new undo step.
+    expect(setNewPrice('a', REMOVAL_TEXT)).toBe(true);
+    expect(useGrid.getState().edits.a).toBe(REMOVE_PRICE);
+    expect(useGrid.getState().history.past).toHaveLength(1);
+
+    applyResults([{ key: 'a', sku: 'SKU-a', status: 'ok', message: null, code: null }]);
+    const after = useGrid.getState();
+    expect(after.rows.find((r) => r.key === 'a')!.price).toBeNull();
+    expect(after.edits).toEqual({ b: '22.00' });
+  });
+
+  it('is no change on a row that has no price', () => {
+    useGrid.setState({ rows: [{ ...row('x', '1.00'), price: null }] });
+    useGrid.getState().applyEdits([{ key: 'x', newPrice: REMOVE_PRICE }], 'Remove 1 price');
+    expect(pendingChanges(useGrid.getState())).toEqual([]);
   });
 });

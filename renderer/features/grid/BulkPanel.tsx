@@ -4,6 +4,7 @@
  */
 import { useMemo, useState } from 'react';
 import { planBulk, type BulkInput, type BulkOperation, type BulkRule, type RoundMode, type Rounding } from '../../../shared/grid/bulk';
+import { editedPrice } from '../../../shared/grid/edit';
 import { readPrice } from '../../../shared/grid/read-price';
 import { money } from './columns';
 import { useAfterPaint } from './derived';
@@ -78,7 +79,8 @@ export function BulkPanel() {
     () => {
       const keys = scope === 'all' || !api ? null : scope === 'selection' ? selectedRowKeys(api) : filteredRowKeys(api);
       const source = keys ? rowsByKeys(rows, keys) : rows;
-      const inputs: BulkInput[] = source.map((r) => ({ key: r.key, base: edits[r.key] ?? r.price, cost: r.cost }));
+      // A pending removal leaves no price to scale: only "set" and margin rules reach it.
+      const inputs: BulkInput[] = source.map((r) => ({ key: r.key, base: r.key in edits ? editedPrice(edits[r.key]!) : r.price, cost: r.cost }));
       return { rule, inputs: inputs.length, plan: typeof rule === 'string' ? null : planBulk(inputs, rule) };
     },
     [rule, scope, api, rows, edits, anchor, focus, filters],

@@ -1,11 +1,14 @@
 import { useState } from 'react';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
+import { useConnections } from '../connections/slice';
 import { useGridSummary } from './derived';
 import { discardDraft } from './draft-autosave';
+import { removeSelectedPrices } from './interactions';
+import { useSelection } from './selection';
 import { useGrid } from './slice';
 import { useGridView, type Panel } from './view';
 
-/** Above the grid: quick search, filters, undo/redo, the panels and "Discard draft". */
+/** Above the grid: quick search, filters, undo/redo, "Remove price", the panels and "Discard draft". */
 export function GridBar() {
   const view = useGridView();
   const history = useGrid((s) => s.history);
@@ -13,6 +16,13 @@ export function GridBar() {
   const [confirming, setConfirming] = useState(false);
   const lastUndo = history.past.at(-1);
   const lastRedo = history.future.at(-1);
+  const hasSelection = useSelection((s) => s.anchor !== null);
+  // Only connectors that can remove a price at the vendor offer it.
+  const connectionId = useGrid((s) => s.connectionId);
+  const canRemove = useConnections((s) => {
+    const vendor = s.connections.find((c) => c.id === connectionId)?.vendor;
+    return s.vendors.find((v) => v.id === vendor)?.capabilities.deletesPrices ?? false;
+  });
   const toggle = (panel: Panel) => view.set({ panel: view.panel === panel ? null : panel });
 
   return (
@@ -41,6 +51,17 @@ export function GridBar() {
       <button type="button" data-testid="redo" disabled={!lastRedo} title={lastRedo ? `Redo ${lastRedo.label} (Ctrl+Shift+Z)` : 'Nothing to redo'} onClick={() => useGrid.getState().redo()}>
         Redo
       </button>
+      {canRemove && (
+        <button
+          type="button"
+          data-testid="remove-prices"
+          disabled={!view.api || !hasSelection}
+          title="Remove the selected rows' prices at the platform (shown in the preview before anything is sent)"
+          onClick={() => view.api && removeSelectedPrices(view.api)}
+        >
+          Remove price
+        </button>
+      )}
       <button type="button" data-testid="bulk-open" aria-pressed={view.panel === 'bulk'} onClick={() => toggle('bulk')}>
         Bulk adjust…
       </button>

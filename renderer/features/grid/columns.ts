@@ -5,6 +5,7 @@
  */
 import type { CellClassParams, ColDef, GridApi, ValueGetterParams } from 'ag-grid-community';
 import { compareDecimals } from '../../../shared/grid/micros';
+import { editedPrice, isRemoval, REMOVAL_TEXT } from '../../../shared/grid/edit';
 import { formatDecimal } from '../../../shared/grid/format-decimal';
 import { dec, marginPercent, percentChange, toFixed } from '../../../shared/money';
 import type { CatalogRow } from '../../../shared/types';
@@ -35,12 +36,22 @@ const STATUS_LABEL: Record<RowStatus, string> = {
 
 type Getter = (p: ValueGetterParams<CatalogRow>) => string | null;
 
-const newPrice: Getter = (p) => (p.data ? (useGrid.getState().edits[p.data.key] ?? null) : null);
+// A removal reads as no price: it sorts with the empty cells and shows as words (newPriceCell).
+const newPrice: Getter = (p) => {
+  const edit = p.data ? useGrid.getState().edits[p.data.key] : undefined;
+  return edit === undefined ? null : editedPrice(edit);
+};
+
+/** The row's pending price removal, if it has one and a price to remove. */
+const removing = (row: CatalogRow | undefined) => row !== undefined && row.price !== null && isRemoval(useGrid.getState().edits[row.key]);
+
+/** What the New price cell shows: the price in the user's style, or the removal in words. */
+const newPriceCell = (row: CatalogRow | undefined, value: string | null) => (row && isRemoval(useGrid.getState().edits[row.key]) ? REMOVAL_TEXT : money(value));
 
 /** The new price when it differs from the current one. */
 function changedPair(row: CatalogRow): [string, string] | null {
   const edit = useGrid.getState().edits[row.key];
-  if (edit === undefined || row.price === null || dec(edit).eq(dec(row.price))) return null;
+  if (typeof edit !== 'string' || row.price === null || dec(edit).eq(dec(row.price))) return null;
   return [row.price, edit];
 }
 
@@ -54,7 +65,8 @@ const changePercent: Getter = (p) => {
 };
 const margin: Getter = (p) => {
   if (!p.data || p.data.cost === null) return null;
-  const effective = useGrid.getState().edits[p.data.key] ?? p.data.price;
+  const edit = useGrid.getState().edits[p.data.key];
+  const effective = edit === undefined ? p.data.price : editedPrice(edit);
   return effective === null ? null : marginPercent(effective, p.data.cost);
 };
 const status: Getter = (p) => {
@@ -133,12 +145,13 @@ export const columnDefs: ColDef<CatalogRow>[] = [
     // The editor starts from the shown text, so "1,299" in Germany is read back as 1.299.
     cellEditorParams: { useFormatter: true },
     valueGetter: newPrice,
-    valueFormatter: (p) => money(p.value as string | null),
+    valueFormatter: (p) => newPriceCell(p.data, p.value as string | null),
     comparator: decimalComparator,
     cellClassRules: {
       ...fillClasses,
       'cell-problem': (p) => problemOf(p.data) !== null,
       'cell-changed': (p) => (p.data ? changedPair(p.data) !== null : false),
+      'cell-removal': (p) => removing(p.data),
     },
     tooltipValueGetter: (p) => problemOf(p.data) ?? undefined,
   },

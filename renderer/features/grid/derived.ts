@@ -5,6 +5,7 @@
  * catalogs after the grid has painted, so a bulk edit shows before it is recounted.
  */
 import { useEffect, useState } from 'react';
+import { isRemoval, type PriceEdit } from '../../../shared/grid/edit';
 import { toMicros } from '../../../shared/grid/micros';
 import { describeProblems, validatePrice, type ValidationOptions } from '../../../shared/grid/validate';
 import type { CatalogRow, RowResult } from '../../../shared/types';
@@ -16,12 +17,13 @@ export type RowStatus = 'unchanged' | 'changed' | 'problem' | RowResult['status'
 // Amounts in problem messages look like the grid's ("Below cost (6,00)" in Germany).
 const separator = userDecimalSeparator();
 
-const differs = (edit: string, price: string | null) => price === null || toMicros(edit) !== toMicros(price);
+const differs = (edit: PriceEdit, price: string | null) => (isRemoval(edit) ? price !== null : price === null || toMicros(edit) !== toMicros(price));
 
 /** The problem message of one row, or null: a value that could not be read comes first. */
-export function rowProblem(row: CatalogRow, edit: string | undefined, typed: string | undefined, validation: ValidationOptions): string | null {
+export function rowProblem(row: CatalogRow, edit: PriceEdit | undefined, typed: string | undefined, validation: ValidationOptions): string | null {
   if (typed) return typed;
-  if (edit === undefined || !differs(edit, row.price)) return null;
+  // A removal has no price to judge; the preview flags it instead.
+  if (edit === undefined || isRemoval(edit) || !differs(edit, row.price)) return null;
   return describeProblems(validatePrice(row, edit, validation, separator));
 }
 
@@ -44,7 +46,7 @@ export interface ProblemEntry {
 
 export interface Inputs {
   rows: CatalogRow[];
-  edits: Record<string, string>;
+  edits: Record<string, PriceEdit>;
   problems: Record<string, string>;
   validation: ValidationOptions;
 }

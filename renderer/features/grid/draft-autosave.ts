@@ -3,6 +3,7 @@
  * they pause, and at least once a second while they keep going, so killing the app loses
  * at most the last second. One save is in flight at a time; the newest edits win.
  */
+import { editedPrice, type PriceEdit } from '../../../shared/grid/edit';
 import { api, call } from '../../api';
 import { notifyError } from '../notifications/slice';
 import { useGrid } from './slice';
@@ -12,7 +13,7 @@ const MAX_WAIT_MS = 1000;
 
 /** Starts saving drafts; returns a function that stops (after flushing). */
 export function startDraftAutosave(): () => void {
-  let pending: { connectionId: string; edits: Record<string, string> } | null = null;
+  let pending: { connectionId: string; edits: Record<string, PriceEdit> } | null = null;
   let quiet: ReturnType<typeof setTimeout> | undefined;
   let deadline: ReturnType<typeof setTimeout> | undefined;
   let inFlight: Promise<void> | null = null;
@@ -25,7 +26,7 @@ export function startDraftAutosave(): () => void {
     if (!pending || inFlight) return;
     const { connectionId, edits } = pending;
     pending = null;
-    const list = Object.entries(edits).map(([key, newPrice]) => ({ key, newPrice }));
+    const list = Object.entries(edits).map(([key, edit]) => ({ key, newPrice: editedPrice(edit) }));
     inFlight = call(api().drafts.save({ connectionId, edits: list }))
       .then(() => {
         failedOnce = false;

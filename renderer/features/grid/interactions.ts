@@ -4,6 +4,7 @@
  * so it is one undo step however many rows it touches.
  */
 import type { GridApi } from 'ag-grid-community';
+import { REMOVE_PRICE, type PriceEdit } from '../../../shared/grid/edit';
 import { readPrice } from '../../../shared/grid/read-price';
 import { parseTsv, writeTsv } from '../../../shared/grid/tsv';
 import type { CatalogRow } from '../../../shared/types';
@@ -91,7 +92,7 @@ export function fillDown(api: GridApi): void {
   const source = rowAt(api, block.top);
   if (!source) return;
   const value = edits[source.key] ?? null;
-  const changes: { key: string; newPrice: string | null }[] = [];
+  const changes: { key: string; newPrice: PriceEdit | null }[] = [];
   for (let i = block.top + 1; i <= block.bottom; i++) {
     const row = rowAt(api, i);
     if (row) changes.push({ key: row.key, newPrice: value });
@@ -105,12 +106,12 @@ export function fillTo(api: GridApi, toRow: number): void {
   if (!block || !block.cols.includes(EDITABLE_COL)) return;
   if (toRow >= block.top && toRow <= block.bottom) return;
   const { edits } = useGrid.getState();
-  const pattern: (string | null)[] = [];
+  const pattern: (PriceEdit | null)[] = [];
   for (let i = block.top; i <= block.bottom; i++) {
     const row = rowAt(api, i);
     pattern.push(row ? (edits[row.key] ?? null) : null);
   }
-  const changes: { key: string; newPrice: string | null }[] = [];
+  const changes: { key: string; newPrice: PriceEdit | null }[] = [];
   const [from, to] = toRow > block.bottom ? [block.bottom + 1, toRow] : [toRow, block.top - 1];
   for (let i = from; i <= to; i++) {
     const row = rowAt(api, i);
@@ -134,6 +135,24 @@ export function clearSelection(api: GridApi): void {
     if (row && (row.key in edits || row.key in problems)) changes.push({ key: row.key, newPrice: null });
   }
   useGrid.getState().applyEdits(changes, `Clear ${changes.length} ${changes.length === 1 ? 'price' : 'prices'}`);
+}
+
+/**
+ * "Remove price": the selected rows' prices are to be removed at the vendor (offered only
+ * for connectors that can). Rows without a price have nothing to remove and are left alone.
+ */
+export function removeSelectedPrices(api: GridApi): void {
+  const { rows } = useGrid.getState();
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  const keys = selectedRowKeys(api).filter((key) => byKey.get(key)?.price != null);
+  if (keys.length === 0) {
+    useNotifications.getState().notify('info', 'None of the selected rows has a price to remove.');
+    return;
+  }
+  useGrid.getState().applyEdits(
+    keys.map((key) => ({ key, newPrice: REMOVE_PRICE })),
+    `Remove ${keys.length} ${keys.length === 1 ? 'price' : 'prices'}`,
+  );
 }
 
 /** Keys of the rows in the selection, in display order. */

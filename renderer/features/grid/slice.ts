@@ -10,6 +10,7 @@
  */
 import { create } from 'zustand';
 import { applyToEdits, emptyHistory, record, redo as redoStep, revertValues, undo as undoStep, type History } from '../../../shared/grid/history';
+import { editedPrice, editFromPrice, isRemoval, REMOVAL_TEXT, type PriceEdit } from '../../../shared/grid/edit';
 import { readPriceWith } from '../../../shared/grid/read-price';
 import { localeDecimalSeparator, type DecimalHint } from '../../../shared/parse-price';
 import { DEFAULT_THRESHOLD_PERCENT, type ValidationOptions } from '../../../shared/grid/validate';
@@ -23,8 +24,8 @@ import { notifyError, useNotifications } from '../notifications/slice';
 export interface GridState {
   connectionId: string | null;
   rows: CatalogRow[];
-  /** New prices by row key, canonical decimal strings. */
-  edits: Record<string, string>;
+  /** Pending edits by row key: canonical decimal strings, or REMOVE_PRICE. */
+  edits: Record<string, PriceEdit>;
   /** Cell problems by row key (a value that could not be read). */
   problems: Record<string, string>;
   results: Record<string, RowResult>;
@@ -41,7 +42,7 @@ export interface GridState {
    * one call is one undo step. `addRows` (an import's new products) are added to the grid
    * in the same step, so undo removes them with their prices.
    */
-  applyEdits(edits: { key: string; newPrice: string | null }[], label: string, options?: { addRows?: CatalogRow[] }): void;
+  applyEdits(edits: { key: string; newPrice: PriceEdit | null }[], label: string, options?: { addRows?: CatalogRow[] }): void;
   /**
    * Sets a row's new price from what the user typed; returns false when it was not a price.
    * The decimal separator defaults to the user's locale's.
@@ -58,8 +59,10 @@ export interface GridState {
 export function pendingChanges(state: Pick<GridState, 'rows' | 'edits'>): PriceChange[] {
   const changes: PriceChange[] = [];
   for (const row of state.rows) {
-    const newPrice = state.edits[row.key];
-    if (newPrice === undefined || sameAmount(newPrice, row.price)) continue;
+    const edit = state.edits[row.key];
+    if (edit === undefined) continue;
+    const newPrice = editedPrice(edit);
+    if (sameAmount(newPrice, row.price)) continue;
     changes.push({ key: row.key, sku: row.sku, oldPrice: row.price, newPrice, currency: row.currency, vendorIds: row.vendorIds });
   }
   return changes;
@@ -71,7 +74,7 @@ const userLocale = () => (typeof navigator === 'undefined' ? 'en-US' : navigator
 
 export const useGrid = create<GridState>((set, get) => {
   /** Writes values for keys, clearing their problems and stale results; returns what they replaced. */
-  function write(keys: string[], values: (string | null)[]): (string | null)[] {
+  function write(keys: string[], values: (PriceEdit | null)[]): (PriceEdit | null)[] {
     const state = get();
     const { edits, before } = applyToEdits(state.edits, keys, values);
     let problems = state.problems;
@@ -133,8 +136,8 @@ export const useGrid = create<GridState>((set, get) => {
         const added = restoredNewProductRows(draft.edits.map((e) => e.key), catalog);
         const rows = added.length ? [...catalog, ...added] : catalog;
         const known = new Set(rows.map((r) => r.key));
-        const restored: Record<string, string> = {};
-        for (const { key, newPrice } of draft.edits) if (known.has(key) && newPrice !== null) restored[key] = newPrice;
+        const restored: Record<string, PriceEdit> = {};
+        for (const { key, newPrice } of draft.edits) if (known.has(key)) restored[key] = editFromPrice(newPrice);
         const count = Object.keys(restored).length;
         set({
           rows,
@@ -167,6 +170,8 @@ export const useGrid = create<GridState>((set, get) => {
         get().applyEdits([{ key, newPrice: null }], 'Clear price');
         return true;
       }
+      // The editor of a removal starts from its words: confirming them keeps the removal.
+      if (isRemoval(get().edits[key]) && text.trim() === REMOVAL_TEXT) return true;
       const parsed = readPriceWith(text, hint);
       if (!parsed.ok) {
         get().setProblems({ [key]: parsed.error });
@@ -174,7 +179,7 @@ export const useGrid = create<GridState>((set, get) => {
       }
       const current = get().edits[key];
       // Confirming the value already there (F2, Enter) is not a change and not an undo step.
-      if (current !== undefined && sameAmount(current, parsed.value) && !(key in get().problems)) return true;
+      if (typeof current === 'string' && sameAmount(current, parsed.value) && !(key in get().problems)) return true;
       get().applyEdits([{ key, newPrice: parsed.value }], 'Edit price');
       return true;
     },
@@ -228,7 +233,7 @@ export function applyResults(results: RowResult[]): void {
   }
   const nextRows = rows.map((row) => {
     if (!accepted.has(row.key) || nextEdits[row.key] === undefined) return row;
-    const price = nextEdits[row.key]!;
+    const price = editedPrice(nextEdits[row.key]!);
     delete nextEdits[row.key];
     return { ...row, price };
   });

@@ -2,7 +2,7 @@
  * The history view: every submission (when, connection, OS user, counts) and the chosen
  * one's rows with old and new prices and results, with export, verify, retry and revert.
  */
-import { retryableRows, type SubmissionSummary } from '../../../shared/submission';
+import { newPriceText, retryableRows, type SubmissionSummary } from '../../../shared/submission';
 import { useHistory } from './slice';
 
 const rows = (n: number) => `${n} ${n === 1 ? 'row' : 'rows'}`;
@@ -93,7 +93,7 @@ export function HistoryPanel() {
                     <td>{r.sku}</td>
                     <td>{r.name}</td>
                     <td className="num">{r.oldPrice ?? '—'}</td>
-                    <td className="num">{r.newPrice}</td>
+                    <td className="num">{newPriceText(r.newPrice)}</td>
                     <td className={`status-${r.status}`}>
                       {r.status}
                       {r.message ? `: ${r.message}` : ''}

@@ -8,6 +8,7 @@ import { SendProgress } from './SendProgress';
 import { estimateSubmission, effectiveBatchSize } from '../../../shared/estimate';
 import { isDecimal, toFixed } from '../../../shared/money';
 import { DEFAULT_THRESHOLD, FLAG_WORDS, summarisePreview } from '../../../shared/preview';
+import { newPriceText } from '../../../shared/submission';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { useConnections } from '../connections/slice';
 import { DryRun, Histogram, StaleList, Totals } from './PreviewParts';
@@ -37,7 +38,9 @@ export function PreviewPanel() {
   const toSend = state.toSend();
   const sendKeys = new Set(toSend.map((r) => r.key));
   const flaggedToSend = summary.rows.filter((r) => sendKeys.has(r.key) && r.flags.some((f) => f !== 'stale'));
-  const estimate = vendor ? estimateSubmission(toSend.length, vendorName, vendor.capabilities, connection?.settings) : null;
+  const canRemove = vendor?.capabilities.deletesPrices ?? false;
+  const removals = toSend.filter((r) => r.newPrice === null).length;
+  const estimate = vendor ? estimateSubmission(toSend.length - removals, vendorName, vendor.capabilities, connection?.settings, canRemove ? removals : 0) : null;
   const batchSize = vendor ? effectiveBatchSize(vendor.capabilities, connection?.settings) : 1;
   const results = Object.values(state.results);
   const failed = results.filter((r) => r.status === 'error' || r.status === 'skipped').length;
@@ -46,7 +49,12 @@ export function PreviewPanel() {
 
   const flagWords = (['threshold', 'below_cost', 'new_product', 'price_removal', 'stale'] as const)
     .filter((f) => summary.counts[f] > 0)
-    .map((f) => `${summary.counts[f]} ${f === 'threshold' ? `beyond ±${threshold} %` : FLAG_WORDS[f]}`);
+    .map((f) => {
+      const n = summary.counts[f];
+      // "2 price removals", "2 new products"; the other flags read as adjectives.
+      const words = f === 'threshold' ? `beyond ±${threshold} %` : `${FLAG_WORDS[f]}${n > 1 && (f === 'new_product' || f === 'price_removal') ? 's' : ''}`;
+      return `${n} ${words}`;
+    });
   const confirm = () => (flaggedToSend.length ? setConfirming(true) : void state.send());
 
   return (
@@ -90,7 +98,7 @@ export function PreviewPanel() {
 
         <section className="preview-main">
           <StaleList vendorName={vendorName} />
-          {dryRun && <DryRun rows={toSend} batchSize={batchSize} vendorName={vendorName} writesWith={vendor?.capabilities.writesWith ?? ''} />}
+          {dryRun && <DryRun rows={toSend} batchSize={batchSize} vendorName={vendorName} writesWith={vendor?.capabilities.writesWith ?? ''} canRemove={canRemove} />}
           <table className="preview-table" data-testid="preview-table">
             <thead>
               <tr>
@@ -113,7 +121,7 @@ export function PreviewPanel() {
                     <td>{row.sku}</td>
                     <td>{row.name}</td>
                     <td className="num">{row.oldPrice ?? '—'}</td>
-                    <td className="num">{row.newPrice || 'remove'}</td>
+                    <td className="num">{newPriceText(row.newPrice)}</td>
                     <td className="num">{row.change === null ? '' : toFixed(row.change, 2)}</td>
                     <td className="num">{row.percent === null ? '' : `${row.percent} %`}</td>
                     <td data-testid="preview-flags">{row.flags.map((f) => FLAG_WORDS[f]).join(', ')}</td>

@@ -99,8 +99,9 @@ export function StaleList({ vendorName }: { vendorName: string }) {
 }
 
 /** The requests a submission would send, from the connector's batch size; nothing is sent. */
-export function DryRun({ rows, batchSize, vendorName, writesWith }: { rows: PreviewItem[]; batchSize: number; vendorName: string; writesWith: string }) {
-  const plan = planRequests(rows, batchSize);
+export function DryRun({ rows, batchSize, vendorName, writesWith, canRemove }: { rows: PreviewItem[]; batchSize: number; vendorName: string; writesWith: string; canRemove: boolean }) {
+  const plan = planRequests(rows, batchSize, canRemove);
+  const refused = canRemove ? 0 : rows.filter((r) => r.newPrice === null).length;
   return (
     <div className="dry-run" data-testid="dry-run">
       <h3>
@@ -112,12 +113,18 @@ export function DryRun({ rows, batchSize, vendorName, writesWith }: { rows: Prev
       <ol>
         {plan.slice(0, 100).map((req) => (
           <li key={req.index} data-testid="dry-run-request">
+            {req.removes ? 'remove ' : ''}
             {req.skus.length} {req.skus.length === 1 ? 'price' : 'prices'}: {req.skus.slice(0, 8).join(', ')}
             {req.skus.length > 8 ? `, … ${req.skus.at(-1)}` : ''}
           </li>
         ))}
       </ol>
       {plan.length > 100 && <p className="help">…and {plan.length - 100} more requests.</p>}
+      {refused > 0 && (
+        <p className="help" data-testid="dry-run-refused">
+          {refused} price {refused === 1 ? 'removal is' : 'removals are'} not sent: {vendorName} cannot remove prices.
+        </p>
+      )}
     </div>
   );
 }

@@ -10,7 +10,7 @@ import { findStale } from '../../../shared/preview';
 import type { JournalRow } from '../../../shared/submission';
 import type { RowResult } from '../../../shared/types';
 import { Redactor } from '../../../electron/core/redact';
-import { runSubmission } from '../../../electron/core/submission/engine';
+import { REMOVAL_UNSUPPORTED, runSubmission } from '../../../electron/core/submission/engine';
 import { journalDir, parseJournal } from '../../../electron/core/submission/journal';
 import { clinikoAdapter } from '../../../electron/vendors/cliniko';
 import type { VendorClient } from '../../../electron/vendors/types';
@@ -63,6 +63,23 @@ describe('the submission engine', () => {
     expect(entries.at(-1)!.t).toBe('end');
     expect(outcome.record).toMatchObject({ state: 'finished', total: 4, counts: { ok: 2, error: 2, unknown: 0, skipped: 0 }, connectionLabel: 'Clinic' });
     expect(outcome.record.rows[0]).toMatchObject({ name: 'Product 1001', oldPrice: '20.50', newPrice: '30.00', status: 'ok' });
+  });
+
+  it('refuses price removals for a connector that cannot remove prices, and sends the rest', async () => {
+    const host = await testHost();
+    const progress: { done: number; total: number }[] = [];
+    const rows = [{ ...row('1001', '30.00'), newPrice: null }, row('1002', '31.00'), { ...row('1003', '32.00'), newPrice: null }];
+    const outcome = await runSubmission({
+      dataDir: host.dataDir, log: host.log, client: client(host.dataDir), connection: { id: 'c1', label: 'Clinic', vendor: 'cliniko' },
+      rows, source: 'app', signal: new AbortController().signal, onProgress: (p) => progress.push(p), onResults: () => undefined,
+    });
+    expect(outcome.results.map((r) => [r.key, r.status, r.code])).toEqual([['1001', 'error', 'removal_unsupported'], ['1002', 'ok', null], ['1003', 'error', 'removal_unsupported']]);
+    expect(outcome.results[0]!.message).toBe(REMOVAL_UNSUPPORTED);
+    // Nothing was asked of Cliniko for the removals, and the journal says they were never sent.
+    expect(patched()).toEqual(['1002']);
+    expect(fake.products.get('1001')!.price_including_tax).toBe('20.50');
+    expect(outcome.record.rows.map((r) => r.requestId !== null)).toEqual([false, true, false]);
+    expect(progress.at(-1)).toMatchObject({ done: 3, total: 3 });
   });
 
   it('cancels between requests: rows not sent come back skipped and never reach the vendor', async () => {

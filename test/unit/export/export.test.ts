@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { neutraliseFormula, toCsv } from '../../../shared/export/csv';
 import { toXlsx } from '../../../shared/export/sheet';
 import { changesTable, gridTable, resultsTable, templateTable } from '../../../shared/export/table';
+import { REMOVE_PRICE } from '../../../shared/grid/edit';
 import type { CatalogRow } from '../../../shared/types';
 import { textBytes } from '../../support/import-fixtures';
 import { importBytes } from '../import/helpers';
@@ -38,6 +39,15 @@ describe('CSV export', () => {
     expect(changesTable(rows, { a: '13.00', c: '9.90' }).rows).toEqual([['000123', 'Café', '12.00', '13.00', '6.5', 'EUR']]);
     const results = resultsTable(rows, { b: { key: 'b', sku: '4006381333931', status: 'error', message: 'Price below floor', code: 'E42' } }, { b: '1.00' });
     expect(results.rows).toEqual([['4006381333931', '=1+1', '20.00', '1.00', 'EUR', 'Failed', 'Price below floor', 'E42']]);
+  });
+
+  it('writes a pending price removal as words, in CSV and as a text cell in .xlsx', () => {
+    const table = changesTable(rows, { a: REMOVE_PRICE, b: '20.00' });
+    expect(table.rows).toEqual([['000123', 'Café', '12.00', 'remove price', '6.5', 'EUR']]);
+    expect(toCsv(table).split('\r\n')[1]).toBe('000123,Café,12.00,remove price,6.5,EUR');
+    const sheet = XLSX.read(toXlsx(table)).Sheets.Changes!;
+    expect(sheet.D2).toMatchObject({ t: 's', v: 'remove price' });
+    expect(sheet.C2).toMatchObject({ t: 'n', v: 12 });
   });
 
   it('round trip: a CSV export edited and imported gives the same changes', () => {
