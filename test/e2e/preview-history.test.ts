@@ -155,6 +155,7 @@ describe('preview, submission and history in Chromium', () => {
     const preview = grid.preview;
     await preview.root.getByTestId('preview-confirm').waitFor();
     expect(await preview.flagsOf(a.id)).toContain('price removal');
+    expect(await preview.root.getByTestId('preview-counts').textContent()).toContain('2 flagged: 2 price removals');
     expect(await preview.flagsOf(c.id)).toBe('');
     expect(await preview.row(b.id).textContent()).toContain('remove price');
     await preview.root.getByTestId('preview-dry-run').click();
