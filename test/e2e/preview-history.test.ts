@@ -139,6 +139,16 @@ describe('preview, submission and history in Chromium', () => {
     await grid.expectNewPrice(a.id, '');
     await app.page.getByTestId('redo').click();
     await grid.expectNewPrice(b.id, 'remove price');
+    // A copied removal pastes as a removal; undo takes the paste back.
+    const d = products[13]!;
+    await grid.select(a.id);
+    const copied = await grid.copy();
+    expect(copied.trim()).toBe('remove price');
+    await grid.select(d.id);
+    await grid.paste(copied);
+    await grid.expectNewPrice(d.id, 'remove price');
+    await app.page.getByTestId('undo').click();
+    await grid.expectNewPrice(d.id, '');
     await grid.typePrice(c.id, (Number(c.price) + 1).toFixed(2));
     await snap(app.page, 'grid-price-removal');
 

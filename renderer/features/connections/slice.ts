@@ -15,7 +15,7 @@ export interface SaveInput {
   secret: Record<string, string>;
 }
 
-interface ConnectionsState {
+export interface ConnectionsState {
   connections: ConnectionSummary[];
   vendors: VendorDescription[];
   activeId: string | null;

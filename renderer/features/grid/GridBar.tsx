@@ -5,7 +5,7 @@ import { useGridSummary } from './derived';
 import { discardDraft } from './draft-autosave';
 import { removeSelectedPrices } from './interactions';
 import { useSelection } from './selection';
-import { useGrid } from './slice';
+import { useGrid, vendorCapabilities } from './slice';
 import { useGridView, type Panel } from './view';
 
 /** Above the grid: quick search, filters, undo/redo, "Remove price", the panels and "Discard draft". */
@@ -19,10 +19,7 @@ export function GridBar() {
   const hasSelection = useSelection((s) => s.anchor !== null);
   // Only connectors that can remove a price at the vendor offer it.
   const connectionId = useGrid((s) => s.connectionId);
-  const canRemove = useConnections((s) => {
-    const vendor = s.connections.find((c) => c.id === connectionId)?.vendor;
-    return s.vendors.find((v) => v.id === vendor)?.capabilities.deletesPrices ?? false;
-  });
+  const canRemove = useConnections((s) => vendorCapabilities(s, connectionId)?.deletesPrices ?? false);
   const toggle = (panel: Panel) => view.set({ panel: view.panel === panel ? null : panel });
 
   return (

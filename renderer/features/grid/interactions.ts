@@ -4,13 +4,14 @@
  * so it is one undo step however many rows it touches.
  */
 import type { GridApi } from 'ag-grid-community';
-import { REMOVE_PRICE, type PriceEdit } from '../../../shared/grid/edit';
+import { REMOVAL_TEXT, REMOVE_PRICE, type PriceEdit } from '../../../shared/grid/edit';
 import { readPrice } from '../../../shared/grid/read-price';
 import { parseTsv, writeTsv } from '../../../shared/grid/tsv';
 import type { CatalogRow } from '../../../shared/types';
 import { useNotifications } from '../notifications/slice';
 import { selectedBlock, useSelection, type Block } from './selection';
-import { useGrid } from './slice';
+import { useConnections } from '../connections/slice';
+import { useGrid, vendorCapabilities } from './slice';
 
 /** The one column a person may write into. */
 export const EDITABLE_COL = 'newPrice';
@@ -49,8 +50,9 @@ export function pasteText(api: GridApi, text: string, locale = navigator.languag
   const startCol = cols.indexOf(block.cols[0]!);
   const single = cells.length === 1 && cells[0]!.length === 1;
   const rowCount = single ? block.bottom - block.top + 1 : cells.length;
-  const edits: { key: string; newPrice: string | null }[] = [];
+  const edits: { key: string; newPrice: PriceEdit | null }[] = [];
   const problems: Record<string, string> = {};
+  const canRemove = vendorCapabilities(useConnections.getState(), useGrid.getState().connectionId)?.deletesPrices ?? false;
   let landedOnEditable = false;
   let beyondEnd = 0;
   for (let r = 0; r < rowCount; r++) {
@@ -65,6 +67,12 @@ export function pasteText(api: GridApi, text: string, locale = navigator.languag
       if (target !== EDITABLE_COL) return;
       landedOnEditable = true;
       if (value.trim() === '') return edits.push({ key: row.key, newPrice: null });
+      // A copied "remove price" cell pastes as a removal where the vendor can make one.
+      if (value.trim().toLowerCase() === REMOVAL_TEXT) {
+        if (!canRemove) problems[row.key] = 'This platform cannot remove prices through PriceDesk; type a price instead.';
+        else if (row.price !== null) edits.push({ key: row.key, newPrice: REMOVE_PRICE });
+        return;
+      }
       const parsed = readPrice(value, locale);
       if (parsed.ok) edits.push({ key: row.key, newPrice: parsed.value });
       else problems[row.key] = parsed.error;

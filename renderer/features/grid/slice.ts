@@ -16,9 +16,9 @@ import { localeDecimalSeparator, type DecimalHint } from '../../../shared/parse-
 import { DEFAULT_THRESHOLD_PERCENT, type ValidationOptions } from '../../../shared/grid/validate';
 import { restoredNewProductRows } from '../../../shared/import/new-products';
 import { sameAmount } from '../../../shared/money';
-import type { CatalogRow, PriceChange, Progress, RowResult } from '../../../shared/types';
+import type { CatalogRow, PriceChange, Progress, RowResult, VendorCapabilities } from '../../../shared/types';
 import { api, call } from '../../api';
-import { useConnections } from '../connections/slice';
+import { useConnections, type ConnectionsState } from '../connections/slice';
 import { notifyError, useNotifications } from '../notifications/slice';
 
 export interface GridState {
@@ -212,14 +212,16 @@ export const useGrid = create<GridState>((set, get) => {
 });
 
 /**
- * The most decimals the connection's vendor accepts (2 when it cannot be told), from the
- * connections slice, which has loaded connections and vendors before any catalog loads.
+ * What the connection's vendor can do (null when it cannot be told), from the connections
+ * slice, which has loaded connections and vendors before any catalog loads.
  */
-function vendorMaxDecimals(connectionId: string): number {
-  const { connections, vendors } = useConnections.getState();
-  const vendor = connections.find((c) => c.id === connectionId)?.vendor;
-  return vendors.find((v) => v.id === vendor)?.capabilities.maxDecimals ?? 2;
+export function vendorCapabilities(state: Pick<ConnectionsState, 'connections' | 'vendors'>, connectionId: string | null): VendorCapabilities | null {
+  const vendor = state.connections.find((c) => c.id === connectionId)?.vendor;
+  return state.vendors.find((v) => v.id === vendor)?.capabilities ?? null;
 }
+
+/** The most decimals the connection's vendor accepts (2 when it cannot be told). */
+const vendorMaxDecimals = (connectionId: string): number => vendorCapabilities(useConnections.getState(), connectionId)?.maxDecimals ?? 2;
 
 /** Records results; accepted prices become the current price and leave the pending set. */
 export function applyResults(results: RowResult[]): void {
