@@ -1,9 +1,12 @@
 /**
  * A fake xclade (Medusa v2) admin API following the xclade (Medusa v2) vendor note: emailpass
  * sign-in with tokens that can be expired on demand, secret keys as HTTP Basic, Medusa's
- * error bodies, a paged product list, one price list, and the all-or-nothing batch
- * endpoint with Medusa-style validation and a body limit. Unknowns are options: how the
- * batch answer names variants, 413 or 400 above the body limit, the host's rate limit.
+ * error bodies, a paged product list, the connection's price list plus a second one (a sale
+ * list pricing some of the same variants), and the all-or-nothing batch endpoint with
+ * Medusa-style validation and a body limit. As in Medusa, `update` and `delete` act on a
+ * price id whichever list it belongs to, and `delete` soft-deletes any id it is given.
+ * Unknowns are options: how the batch answer names variants and deletions, 413 or 400
+ * above the body limit, the host's rate limit.
  */
 import { basicAuth, startFake, type FakeReply, type FakeRequest, type FakeServer } from './kit';
 
@@ -44,6 +47,8 @@ export interface XcladeFakeOptions {
   oversizeStatus?: 413 | 400;
   /** How the batch answer names the variant of a price (differs between Medusa versions). */
   batchAnswer?: 'variant_id' | 'price_set' | 'bare';
+  /** Whether the batch answer lists `deleted.ids` or leaves `deleted` out. */
+  deletedAnswer?: 'ids' | 'omitted';
   latencyMs?: number;
 }
 
@@ -51,6 +56,11 @@ export interface XcladeFake extends FakeServer {
   priceListId: string;
   products: XcladeFakeProduct[];
   prices: XcladeFakePrice[];
+  /** The second list: a sale list with prices for SKU-001-A and SKU-002-A in EUR. */
+  otherPriceListId: string;
+  otherPrices: XcladeFakePrice[];
+  /** Prices soft-deleted by batch requests, from any list. */
+  deletedPrices: XcladeFakePrice[];
   /** The plain list price of a variant in a currency, or undefined. */
   priceOf(variantId: string, currency?: string): number | undefined;
   /** Makes every issued token invalid, as after its lifetime ends. */
@@ -71,6 +81,14 @@ export async function startXcladeFake(options: XcladeFakeOptions = {}): Promise<
   const maxBodyBytes = options.maxBodyBytes ?? 2 * 1024 * 1024;
   const products: XcladeFakeProduct[] = [];
   const prices: XcladeFakePrice[] = [];
+  const otherPriceListId = 'plist_02SALE';
+  const otherPrices: XcladeFakePrice[] = [];
+  const deletedPrices: XcladeFakePrice[] = [];
+  const lists = new Map([
+    [priceListId, { title: 'Main prices', prices }],
+    [otherPriceListId, { title: 'Summer sale', prices: otherPrices }],
+  ]);
+  const allPrices = () => [...prices, ...otherPrices];
   const tokens = new Set<string>();
   const hits: number[] = [];
   let nextId = 1;
@@ -99,6 +117,9 @@ export async function startXcladeFake(options: XcladeFakeOptions = {}): Promise<
       prices.push(price(`variant_${n}_a`, 'eur', 9, 10));
     }
   }
+  for (const [i, v] of ['variant_001_a', 'variant_002_a'].entries()) {
+    otherPrices.push({ id: `price_sale_${i + 1}`, currency_code: 'eur', amount: 8 + i, variant_id: v, min_quantity: null, max_quantity: null, rules: {} });
+  }
   const variants = new Map(products.flatMap((p) => p.variants.map((v) => [v.id, v] as const)));
   const appliedBatches: unknown[] = [];
   let signIns = 0;
@@ -117,7 +138,7 @@ export async function startXcladeFake(options: XcladeFakeOptions = {}): Promise<
     return basic !== null && basic[1] === '' && secretKeys.includes(basic[0]);
   }
 
-  function batch(body: unknown): FakeReply {
+  function batch(listPrices: XcladeFakePrice[], body: unknown): FakeReply {
     if (!body || typeof body !== 'object' || Array.isArray(body)) return invalid('Expected an object');
     const o = body as Record<string, unknown>;
     const unknownKeys = Object.keys(o).filter((k) => !['create', 'update', 'delete'].includes(k));
@@ -142,25 +163,29 @@ export async function startXcladeFake(options: XcladeFakeOptions = {}): Promise<
       check(creates, 'create', ['currency_code', 'amount', 'variant_id'], ['currency_code', 'amount', 'variant_id', ...extras]) ??
       check(updates, 'update', ['id', 'variant_id'], ['id', 'variant_id', 'amount', 'currency_code', ...extras]);
     if (problem) return problem;
-    for (const u of updates) if (!prices.some((p) => p.id === u.id)) return err(404, 'not_found', `Price with id: ${String(u.id)} was not found`);
+    for (const u of updates) if (!allPrices().some((p) => p.id === u.id)) return err(404, 'not_found', `Price with id: ${String(u.id)} was not found`);
     // Valid as a whole: apply everything (one workflow).
     const created = creates.map((c) => {
       const price: XcladeFakePrice = { id: `price_${String(nextId++).padStart(4, '0')}`, currency_code: String(c.currency_code), amount: c.amount as number, variant_id: String(c.variant_id), min_quantity: null, max_quantity: null, rules: {} };
-      prices.push(price);
+      listPrices.push(price);
       return price;
     });
     const updated = updates.map((u) => {
-      const price = prices.find((p) => p.id === u.id)!;
+      const price = allPrices().find((p) => p.id === u.id)!;
       if (typeof u.amount === 'number') price.amount = u.amount;
       if (typeof u.currency_code === 'string') price.currency_code = u.currency_code;
       return price;
     });
+    // Soft-deletes any id given, from whichever list holds it; unknown ids are ignored.
     for (const id of deletes) {
-      const i = prices.findIndex((p) => p.id === id);
-      if (i >= 0) prices.splice(i, 1);
+      for (const list of [prices, otherPrices]) {
+        const i = list.findIndex((p) => p.id === id);
+        if (i >= 0) deletedPrices.push(...list.splice(i, 1));
+      }
     }
     appliedBatches.push(body);
-    return { status: 200, json: { created: created.map(shape), updated: updated.map(shape), deleted: { ids: deletes, object: 'price', deleted: true } } };
+    const deleted = options.deletedAnswer === 'omitted' ? {} : { deleted: { ids: deletes, object: 'price', deleted: true } };
+    return { status: 200, json: { created: created.map(shape), updated: updated.map(shape), ...deleted } };
   }
 
   function handle(req: FakeRequest): FakeReply {
@@ -192,15 +217,16 @@ export async function startXcladeFake(options: XcladeFakeOptions = {}): Promise<
     }
     const list = /^\/admin\/price-lists\/([^/]+)(\/prices\/batch)?$/.exec(req.path);
     if (list) {
-      if (list[1] !== priceListId) return err(404, 'not_found', `Price list with id: ${list[1]} was not found`);
+      const found = lists.get(list[1]!);
+      if (!found) return err(404, 'not_found', `Price list with id: ${list[1]} was not found`);
       if (req.method === 'GET' && !list[2]) {
-        return { status: 200, json: { price_list: { id: priceListId, title: 'Main prices', status: 'active', type: 'override', prices } } };
+        return { status: 200, json: { price_list: { id: list[1], title: found.title, status: 'active', type: 'override', prices: found.prices } } };
       }
       if (req.method === 'POST' && list[2]) {
         if (Buffer.byteLength(req.rawBody) > maxBodyBytes) {
           return options.oversizeStatus === 400 ? invalid('request entity too large') : { status: 413, text: 'request entity too large' };
         }
-        return batch(req.body);
+        return batch(found.prices, req.body);
       }
     }
     return err(404, 'not_found', `Route ${req.method} ${req.path} not found`);
@@ -211,6 +237,9 @@ export async function startXcladeFake(options: XcladeFakeOptions = {}): Promise<
     priceListId,
     products,
     prices,
+    otherPriceListId,
+    otherPrices,
+    deletedPrices,
     appliedBatches,
     signInCount: () => signIns,
     priceOf: (variantId: string, currency = 'eur') =>

@@ -96,7 +96,7 @@ export const xcladeDescription: VendorDescription = {
   capabilities: {
     readsCatalog: true,
     createsProducts: false,
-    deletesPrices: false,
+    deletesPrices: true,
     batchSize: BATCH_SIZE,
     rateLimit: null,
     writesWith: 'price list price id and variant id',

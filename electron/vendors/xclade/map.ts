@@ -49,6 +49,8 @@ export type MedusaProducts = z.infer<typeof productsAnswer>;
 export const batchAnswer = z.object({
   created: z.array(priceSchema).default([]),
   updated: z.array(priceSchema).default([]),
+  // `{ids, object, deleted}`; absent when nothing was deleted on some versions.
+  deleted: z.object({ ids: z.array(z.string()).default([]) }).nullish(),
 });
 export type MedusaBatchAnswer = z.infer<typeof batchAnswer>;
 

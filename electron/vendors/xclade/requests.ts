@@ -1,11 +1,12 @@
 /**
  * Turning price changes into `POST /admin/price-lists/{id}/prices/batch` bodies. A price
- * the list already has is updated by its id (read from this list just before, never taken
- * from elsewhere: Medusa would change a price in another list just as well); a SKU without
- * one gets a price created. Bodies stay under the 2 MB limit and the batch size.
+ * the list already has is updated (or deleted) by its id, read from this list just before
+ * and never taken from elsewhere: Medusa would change or soft-delete a price in another
+ * list just as well. A SKU without one gets a price created; removing a price the list does
+ * not have sends nothing. Bodies stay under the 2 MB limit and the batch size.
  */
 import { dec, isDecimal, toFixed } from '../../../shared/money';
-import type { PriceUpdate, RowResult } from '../../../shared/types';
+import type { PriceChange, RowResult } from '../../../shared/types';
 import { fitsDecimals } from '../common/decimals';
 import { MAX_DECIMALS } from './describe';
 import type { MedusaPrice } from './map';
@@ -16,31 +17,52 @@ export const MAX_BODY_BYTES = 2 * 1024 * 1024 - 16 * 1024;
 export type CreateEntry = { currency_code: string; amount: number; variant_id: string };
 export type UpdateEntry = { id: string; variant_id: string; amount: number };
 
-/** One change ready to send. */
+/** One change ready to send: exactly one of `create`, `update` or `delete` is set. */
 export interface PlannedRow {
-  change: PriceUpdate;
+  change: PriceChange;
   variantId: string;
   create?: CreateEntry;
   update?: UpdateEntry;
-  /** The amount as a decimal string, to compare with what the vendor answers. */
-  amount: string;
+  /** The id of this list's price to delete (a removal). */
+  delete?: string;
+  /** The amount as a decimal string, to compare with what the vendor answers; null for a removal. */
+  amount: string | null;
+}
+
+/** The batch endpoint's body: only the keys a request uses (Medusa rejects unknown ones). */
+export interface BatchBody {
+  create?: CreateEntry[];
+  update?: UpdateEntry[];
+  delete?: string[];
 }
 
 /** One request's worth of rows. */
 export interface PlannedBatch {
   rows: PlannedRow[];
-  body: { create?: CreateEntry[]; update?: UpdateEntry[] };
+  body: BatchBody;
 }
 
 /** Either a row to send, or a result decided without asking the vendor. */
 export type Planned = { row: PlannedRow } | { result: RowResult };
 
-/** Decides per change whether to create or update, or rejects it before sending. */
-export function planChange(change: PriceUpdate, currency: string, current: Map<string, MedusaPrice>): Planned {
+export const NOTHING_TO_REMOVE = 'It had no price in this price list already; nothing was sent.';
+
+/**
+ * Decides per change whether to create, update or delete, or settles it before sending.
+ * `current` is this list's plain prices in the connection's currency, by variant, as read
+ * just before: the only source of the ids an update or delete sends.
+ */
+export function planChange(change: PriceChange, currency: string, current: Map<string, MedusaPrice>): Planned {
   const base = { key: change.key, sku: change.sku };
   const reject = (code: string, message: string): Planned => ({ result: { ...base, status: 'error', code, message } });
   if (change.currency && change.currency.toLowerCase() !== currency) {
     return reject('currency_mismatch', `This connection edits ${currency.toUpperCase()} prices; the change is in ${change.currency.toUpperCase()}.`);
+  }
+  const variantId = change.vendorIds.variantId ?? change.key;
+  const existing = current.get(variantId);
+  if (change.newPrice === null) {
+    if (!existing) return { result: { ...base, status: 'ok', code: null, message: NOTHING_TO_REMOVE } };
+    return { row: { change, variantId, amount: null, delete: existing.id } };
   }
   if (!isDecimal(change.newPrice)) return reject('invalid_price', `"${change.newPrice}" is not a price.`);
   const price = dec(change.newPrice);
@@ -48,11 +70,9 @@ export function planChange(change: PriceUpdate, currency: string, current: Map<s
   if (!fitsDecimals(change.newPrice, MAX_DECIMALS)) {
     return reject('too_many_decimals', `xclade prices are sent with at most ${MAX_DECIMALS} decimals; round ${change.newPrice} first.`);
   }
-  const variantId = change.vendorIds.variantId ?? change.key;
   const amountText = toFixed(price, MAX_DECIMALS);
   // The edge where a decimal becomes a JSON number: Medusa wants major units as a number.
   const amount = Number(amountText);
-  const existing = current.get(variantId);
   const row: PlannedRow = existing
     ? { change, variantId, amount: amountText, update: { id: existing.id, variant_id: variantId, amount } }
     : { change, variantId, amount: amountText, create: { currency_code: currency, amount, variant_id: variantId } };
@@ -64,20 +84,21 @@ const bytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value));
 /** Groups rows into requests of at most `batchSize` rows and `maxBodyBytes` bytes each. */
 export function splitIntoBatches(rows: PlannedRow[], batchSize: number, maxBodyBytes: number): PlannedBatch[] {
   const batches: PlannedBatch[] = [];
-  // `{"create":[],"update":[]}` plus a comma per entry.
-  const overhead = bytes({ create: [], update: [] });
+  // `{"create":[],"update":[],"delete":[]}` plus a comma per entry: a bound, whichever keys are used.
+  const overhead = bytes({ create: [], update: [], delete: [] });
   let current: PlannedRow[] = [];
   let size = overhead;
   const flush = () => {
     if (!current.length) return;
     const create = current.flatMap((r) => (r.create ? [r.create] : []));
     const update = current.flatMap((r) => (r.update ? [r.update] : []));
-    batches.push({ rows: current, body: { ...(create.length ? { create } : {}), ...(update.length ? { update } : {}) } });
+    const remove = current.flatMap((r) => (r.delete !== undefined ? [r.delete] : []));
+    batches.push({ rows: current, body: { ...(create.length ? { create } : {}), ...(update.length ? { update } : {}), ...(remove.length ? { delete: remove } : {}) } });
     current = [];
     size = overhead;
   };
   for (const row of rows) {
-    const entry = bytes(row.create ?? row.update) + 1;
+    const entry = bytes(row.create ?? row.update ?? row.delete) + 1;
     if (current.length && (current.length >= batchSize || size + entry > maxBodyBytes)) flush();
     current.push(row);
     size += entry;

@@ -1,80 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PriceUpdate, RowResult } from '../../../shared/types';
-import { Redactor } from '../../../electron/core/redact';
+import { describe, expect, it } from 'vitest';
 import { adapters } from '../../../electron/vendors/registry';
-import type { AdapterEnv, OperationProgress, ResolvedConnection } from '../../../electron/vendors/types';
 import { createXcladeAdapter, xcladeAdapter } from '../../../electron/vendors/xclade';
-import { clearXcladeTokens } from '../../../electron/vendors/xclade/auth';
-import { startXcladeFake, type XcladeFake, type XcladeFakeOptions } from '../../fakes/xclade';
-import { memoryLogger } from '../../support/quiet-log';
+import { change, connection, posts, progressLog, SECRET_KEY, PASSWORD, signal, xcladeTestbed } from './xclade-testbed';
 
-const EMAIL = 'admin@shop.test';
-const PASSWORD = 'correct-horse-battery';
-const SECRET_KEY = 'sk_test_0123456789abcdef';
-
-let dataDir: string;
-let fakes: XcladeFake[] = [];
-let log: ReturnType<typeof memoryLogger>;
-
-beforeEach(() => {
-  dataDir = mkdtempSync(join(tmpdir(), 'pricedesk-xclade-'));
-  log = memoryLogger();
-  clearXcladeTokens();
-});
-afterEach(async () => {
-  await Promise.all(fakes.map((f) => f.close()));
-  fakes = [];
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-async function fake(options: XcladeFakeOptions = {}): Promise<XcladeFake> {
-  const server = await startXcladeFake(options);
-  fakes.push(server);
-  return server;
-}
-
-function env(): AdapterEnv {
-  return { dataDir, log, redactor: new Redactor(), tuning: { backoffMs: 5, timeoutMs: 2000, rateLimitScale: 0.01 } };
-}
-
-function connection(server: { url: string; priceListId?: string }, settings: Record<string, string> = {}, secret: Record<string, string> = { password: PASSWORD }): ResolvedConnection {
-  return {
-    id: 'conn-xclade',
-    settings: { baseUrl: server.url, priceListId: server.priceListId ?? 'plist_01TEST', currency: 'EUR', authMode: 'emailpass', email: EMAIL, ...settings },
-    secret,
-  };
-}
-
-const signal = () => new AbortController().signal;
-const progressLog = () => {
-  const events: OperationProgress[] = [];
-  return { events, onProgress: (p: OperationProgress) => events.push(p) };
-};
-
-function change(variant: string, sku: string, newPrice: string, extra: Partial<PriceUpdate> = {}): PriceUpdate {
-  return { key: variant, sku, oldPrice: null, newPrice, currency: 'EUR', vendorIds: { variantId: variant }, ...extra };
-}
-
-async function submit(server: XcladeFake, changes: PriceUpdate[], options: { adapter?: typeof xcladeAdapter; e?: AdapterEnv; abortAfter?: number; conn?: ResolvedConnection } = {}) {
-  const controller = new AbortController();
-  const streamed: RowResult[] = [];
-  const progress = progressLog();
-  const client = (options.adapter ?? xcladeAdapter).connect(options.conn ?? connection(server), options.e ?? env());
-  const results = await client.submit(changes, {
-    signal: controller.signal,
-    onProgress: progress.onProgress,
-    onResults: (batch) => {
-      streamed.push(...batch);
-      if (options.abortAfter !== undefined && streamed.length >= options.abortAfter) controller.abort();
-    },
-  });
-  return { results, streamed, progress: progress.events };
-}
-
-const posts = (server: XcladeFake) => server.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/prices/batch'));
+const { fake, forget, env, log, submit } = xcladeTestbed();
 
 describe('xclade description', () => {
   it('is registered and asks for tenant or address, price list, currency and either credential', () => {
@@ -146,7 +75,7 @@ describe('xclade testConnection', () => {
   it('says the server is unreachable on a closed port', async () => {
     const server = await fake();
     await server.close();
-    fakes = fakes.filter((f) => f !== server);
+    forget(server);
     const result = await xcladeAdapter.connect(connection(server), env()).testConnection(signal());
     expect(result).toEqual({ ok: false, message: expect.stringContaining('refused the connection') });
   });
@@ -391,8 +320,8 @@ describe('xclade submit', () => {
     messages.push(wrong.message);
 
     expect(messages.join('\n')).toContain('[redacted]');
-    const everything = [...log.lines, ...messages].join('\n');
+    const everything = [...log().lines, ...messages].join('\n');
     for (const secret of [PASSWORD, SECRET_KEY, token, 'not-the-password', Buffer.from(`${SECRET_KEY}:`).toString('base64')]) expect(everything).not.toContain(secret);
-    expect(log.lines.length).toBeGreaterThan(2);
+    expect(log().lines.length).toBeGreaterThan(2);
   });
 });

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { PriceChange } from '../../shared/types';
+import type { MedusaPrice } from '../../electron/vendors/xclade/map';
+import { NOTHING_TO_REMOVE, planChange, splitIntoBatches, type PlannedRow } from '../../electron/vendors/xclade/requests';
+
+const listed = new Map<string, MedusaPrice>([
+  ['variant_a', { id: 'price_a', currency_code: 'eur', amount: 10, variant_id: 'variant_a' }],
+  ['variant_b', { id: 'price_b', currency_code: 'eur', amount: 20, variant_id: 'variant_b' }],
+]);
+const change = (variant: string, newPrice: string | null, extra: Partial<PriceChange> = {}): PriceChange => ({ key: variant, sku: variant.toUpperCase(), oldPrice: null, newPrice, currency: 'EUR', vendorIds: { variantId: variant }, ...extra });
+const plan = (c: PriceChange) => planChange(c, 'eur', listed);
+const rowOf = (c: PriceChange): PlannedRow => {
+  const planned = plan(c);
+  if (!('row' in planned)) throw new Error('expected a row to send');
+  return planned.row;
+};
+
+describe('xclade request planning', () => {
+  it('plans a removal as a delete of the price id read from the list, never one from vendorIds', () => {
+    expect(rowOf(change('variant_a', null, { vendorIds: { variantId: 'variant_a', priceId: 'price_elsewhere' } }))).toMatchObject({ variantId: 'variant_a', delete: 'price_a', amount: null });
+    expect(rowOf(change('variant_a', null)).create).toBeUndefined();
+    expect(rowOf(change('variant_a', null)).update).toBeUndefined();
+  });
+
+  it('settles a removal locally when the list has no price, and refuses another currency first', () => {
+    expect(plan(change('variant_z', null))).toEqual({ result: { key: 'variant_z', sku: 'VARIANT_Z', status: 'ok', code: null, message: NOTHING_TO_REMOVE } });
+    expect(plan(change('variant_a', null, { currency: 'USD' }))).toMatchObject({ result: { status: 'error', code: 'currency_mismatch' } });
+  });
+
+  it('builds bodies with only the keys used, and counts deletes in the body size', () => {
+    const rows = [rowOf(change('variant_a', null)), rowOf(change('variant_b', '21.5')), rowOf(change('variant_c', '3'))];
+    expect(splitIntoBatches(rows, 10, 10_000).map((b) => b.body)).toEqual([
+      {
+        create: [{ currency_code: 'eur', amount: 3, variant_id: 'variant_c' }],
+        update: [{ id: 'price_b', variant_id: 'variant_b', amount: 21.5 }],
+        delete: ['price_a'],
+      },
+    ]);
+    const deletes = Array.from({ length: 40 }, (_, i) => ({ ...rowOf(change('variant_a', null)), delete: `price_${String(i).padStart(4, '0')}` }));
+    for (const limit of [60, 100, 250]) {
+      const batches = splitIntoBatches(deletes, 1000, limit);
+      expect(batches.length).toBeGreaterThan(1);
+      for (const batch of batches) expect(Buffer.byteLength(JSON.stringify(batch.body))).toBeLessThanOrEqual(limit);
+      expect(batches.flatMap((b) => b.body.delete ?? [])).toEqual(deletes.map((d) => d.delete));
+    }
+  });
+});
