@@ -34,6 +34,8 @@ interface Case {
   tuning: AdapterTuning;
   /** The documented limits, already scaled; null where the vendor documents none. */
   limits: { requests: number; perMs: number }[] | null;
+  /** Every nth row removes its price instead (connectors with removePrices). */
+  removeEvery?: number;
   start(): Promise<{ fake: FakeServer; connection: ResolvedConnection; throttled(): number }>;
 }
 
@@ -82,18 +84,25 @@ const cases: Case[] = [
       return { fake, throttled: () => 0, connection: { id: 'b', settings: { baseUrl: fake.url, apiUser: 'pricedesk-api', priceListId: '1000000' }, secret } };
     },
   },
-  {
+  xcladeCase(),
+  // Removals travel after the new prices in requests of their own, after a second read of the list.
+  xcladeCase(10),
+];
+
+function xcladeCase(removeEvery?: number): Case {
+  return {
     vendor: 'xclade',
     latencyMs: 50,
     tuning: { batchSize: 50 },
     limits: null,
+    ...(removeEvery ? { removeEvery } : {}),
     async start() {
       const fake = await startXcladeFake({ productCount: ROWS / 2, latencyMs: 50 });
       const settings = { baseUrl: fake.url, priceListId: fake.priceListId, currency: 'EUR', authMode: 'emailpass', email: 'admin@shop.test' };
       return { fake, throttled: () => 0, connection: { id: 'b', settings, secret: { password: 'correct-horse-battery' } } };
     },
-  },
-];
+  };
+}
 
 function limitFloorMs(requests: number, c: Case): number {
   if (!c.limits) return 0;
@@ -129,7 +138,7 @@ async function runCase(c: Case): Promise<Figure[]> {
     await client.submit(rowsPlus(1), { signal: new AbortController().signal, onProgress: () => undefined, onResults: () => undefined });
     const raw = performance.now() - rawStart;
     await settle();
-    const rows = rowsPlus(2);
+    const rows = rowsPlus(2).map((r, i) => (c.removeEvery && i % c.removeEvery === 0 ? { ...r, newPrice: null } : r));
     const before = fake.requests.length;
     const throttledBefore = throttled();
     const start = performance.now();
@@ -147,11 +156,12 @@ async function runCase(c: Case): Promise<Figure[]> {
     const replay = await replayMs(fake, sent);
     const limitFloor = limitFloorMs(requests, c);
     const floor = Math.max(limitFloor, replay);
-    const scenario = `submission ${c.vendor}`;
+    const scenario = `submission ${c.vendor}${c.removeEvery ? ` (1 in ${c.removeEvery} removed)` : ''}`;
     const limitWords = limitFloor >= replay ? 'documented limit, scaled' : 'same requests replayed with a bare fetch';
     return [
       { scenario, name: `${rows.length} rows (${ok} ok), ${requests} requests, wall`, value: wall, unit: 'ms' },
-      { scenario, name: 'same rows, connector without journal', value: raw, unit: 'ms' },
+      // The warm-up sent new prices only, so it compares with the engine run only without removals.
+      ...(c.removeEvery ? [] : [{ scenario, name: 'same rows, connector without journal', value: raw, unit: 'ms' as const }]),
       { scenario, name: `floor (${limitWords})`, value: floor, unit: 'ms' },
       { scenario, name: 'wall ÷ floor', value: wall / floor, unit: 'ratio', target: '≤ 1.15' },
       { scenario, name: '429 answers provoked', value: refused, unit: 'count', ...(c.limits ? { target: '0' } : {}) },
