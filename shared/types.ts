@@ -56,6 +56,11 @@ export interface RowResult {
   message: string | null;
   /** The vendor's error code where it gives one. */
   code: string | null;
+  /**
+   * For a row the vendor has just created (a new product): the ids to write it with from
+   * now on, so editing it again updates it instead of creating it a second time.
+   */
+  vendorIds?: Record<string, string>;
 }
 
 export type FieldKind = 'text' | 'url' | 'email' | 'number' | 'select' | 'secret';

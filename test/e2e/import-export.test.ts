@@ -231,6 +231,14 @@ describe('new products from an import', () => {
     expect(cin7.option('MUG-NEW-1')?.retailPrice).toBe('14.50');
     expect(cin7.option(first.code)?.priceColumns.retailNZD).toBe('21.90');
     await ui.expectCellText('new:MUG-NEW-1', 'price', '14.50');
+
+    // Edited again without a reload, the created product is updated, not created twice.
+    const optionCount = cin7.options.length;
+    await ui.typePrice('new:MUG-NEW-1', '15.25');
+    await ui.submit();
+    expect(cin7.option('MUG-NEW-1')?.priceColumns.retailNZD).toBe('15.25');
+    expect(cin7.options.length).toBe(optionCount);
+    await ui.expectCellText('new:MUG-NEW-1', 'price', '15.25');
     expect(app.problems).toEqual([]);
   });
 });

@@ -97,3 +97,14 @@ describe('a pending price removal', () => {
     expect(pendingChanges(useGrid.getState())).toEqual([]);
   });
 });
+
+describe('results for a created product', () => {
+  it('give the row the ids the vendor created it with, so the next edit updates it', () => {
+    useGrid.setState({ rows: [{ ...row('new:MUG-1', '1.00'), price: null, vendorIds: { name: 'Mug' } }] });
+    useGrid.getState().applyEdits([{ key: 'new:MUG-1', newPrice: '14.50' }], 'Import');
+    applyResults([{ key: 'new:MUG-1', sku: 'SKU-new:MUG-1', status: 'ok', message: null, code: null, vendorIds: { optionId: '77', priceColumn: 'retailPrice' } }]);
+    expect(useGrid.getState().rows[0]).toMatchObject({ price: '14.50', vendorIds: { optionId: '77', priceColumn: 'retailPrice' } });
+    useGrid.getState().applyEdits([{ key: 'new:MUG-1', newPrice: '15.00' }], 'Edit price');
+    expect(pendingChanges(useGrid.getState())[0]).toMatchObject({ oldPrice: '14.50', newPrice: '15.00', vendorIds: { optionId: '77' } });
+  });
+});

@@ -15,7 +15,7 @@ import { vendorHttp } from '../vendor-http';
 import type { AdapterEnv, ResolvedConnection, VendorAdapter, VendorClient } from '../types';
 import { describeCin7, fields } from './describe';
 import { explainConnectionFailure, isTooLarge } from './errors';
-import { codeOf, columnsOf, currencyOf, mapBatch, parseBatch, parseOptions, priceIn, resolveTier, toRow, type Cin7Option } from './map';
+import { codeOf, columnsOf, currencyOf, mapBatch, optionIds, parseBatch, parseOptions, priceIn, resolveTier, toRow, type Cin7Option } from './map';
 import { createBody, dedupeCreates, localProblem, MAX_DECIMALS, updateBody, type Entry } from './requests';
 
 const DEFAULT_BASE_URL = 'https://api.cin7.com/api/';
@@ -106,10 +106,13 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
     return results.map((result, i) => {
       const { change } = sent[i]!;
       const option = found.find((o) => codeOf(o).toLowerCase() === change.sku.trim().toLowerCase());
-      const retail = option ? (resolveTier(undefined, Object.keys(option.priceColumns ?? {})) ?? 'retailPrice') : 'retailPrice';
-      const now = option ? priceIn(option, retail) : null;
-      if (result.status !== 'ok' || now === null || sameAmount(now, change.newPrice)) return result;
-      return { ...result, status: 'warning', code: 'already_exists', message: `Cin7 Omni already had a product with this code and left it unchanged (its retail price is ${now}).` };
+      if (result.status !== 'ok' || !option) return result;
+      const retail = resolveTier(undefined, Object.keys(option.priceColumns ?? {})) ?? 'retailPrice';
+      const now = priceIn(option, retail);
+      // From now on the row is this option: editing it again updates it rather than creating it.
+      const created = { ...result, vendorIds: optionIds(option, retail) };
+      if (now === null || sameAmount(now, change.newPrice)) return created;
+      return { ...created, status: 'warning', code: 'already_exists', message: `Cin7 Omni already had a product with this code and left it unchanged (its retail price is ${now}).` };
     });
   }
 

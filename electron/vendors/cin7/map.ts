@@ -85,14 +85,19 @@ export function priceIn(option: Cin7Option, tier: string): string | null {
 /** The option's code (SKU): Omni names it `code` on reads and `productOptionCode` elsewhere. */
 export const codeOf = (option: Cin7Option): string => option.code ?? option.productOptionCode ?? '';
 
+/** The ids a row writes an option's price with: the option and the price column read. */
+export function optionIds(option: Cin7Option, tier: string): Record<string, string> {
+  const vendorIds: Record<string, string> = { optionId: String(option.id), priceColumn: tier };
+  if (option.productId !== null && option.productId !== undefined) vendorIds.productId = String(option.productId);
+  return vendorIds;
+}
+
 /** A product option as a row. */
 export function toRow(option: Cin7Option, ctx: RowContext): CatalogRow {
   const columns = option.priceColumns ?? {};
   const sku = codeOf(option);
   const costKey = Object.keys(columns).find((k) => k.toLowerCase() === `cost${ctx.currency}`.toLowerCase()) ?? Object.keys(columns).find((k) => k.toLowerCase().startsWith('cost'));
   const variant = [option.option1, option.option2, option.option3].filter(Boolean).join(' / ');
-  const vendorIds: Record<string, string> = { optionId: String(option.id), priceColumn: ctx.tier };
-  if (option.productId !== null && option.productId !== undefined) vendorIds.productId = String(option.productId);
   return {
     key: String(option.id),
     sku,
@@ -101,7 +106,7 @@ export function toRow(option: Cin7Option, ctx: RowContext): CatalogRow {
     cost: costKey ? decimalFrom(columns[costKey]) : null,
     currency: ctx.currency,
     vatIncluded: ctx.vatIncluded,
-    vendorIds,
+    vendorIds: optionIds(option, ctx.tier),
   };
 }
 

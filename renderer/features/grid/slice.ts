@@ -228,16 +228,18 @@ export function applyResults(results: RowResult[]): void {
   const { rows, edits, results: previous } = useGrid.getState();
   const nextResults = { ...previous };
   const nextEdits = { ...edits };
-  const accepted = new Set<string>();
+  const accepted = new Map<string, RowResult>();
   for (const result of results) {
     nextResults[result.key] = result;
-    if (result.status === 'ok' || result.status === 'warning') accepted.add(result.key);
+    if (result.status === 'ok' || result.status === 'warning') accepted.set(result.key, result);
   }
   const nextRows = rows.map((row) => {
-    if (!accepted.has(row.key) || nextEdits[row.key] === undefined) return row;
+    const result = accepted.get(row.key);
+    if (!result || nextEdits[row.key] === undefined) return row;
     const price = editedPrice(nextEdits[row.key]!);
     delete nextEdits[row.key];
-    return { ...row, price };
+    // A row the vendor just created is written with its new ids from now on.
+    return { ...row, price, ...(result.vendorIds ? { vendorIds: result.vendorIds } : {}) };
   });
   // The history stays: undoing a step that covered a sent row only brings back an edit
   // equal to the new current price, which is no change.

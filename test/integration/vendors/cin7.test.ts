@@ -185,6 +185,17 @@ describe('Cin7 Omni connector', () => {
         { name: 'NEW-2', productOptions: [{ productOptionCode: 'NEW-2', retailPrice: 16.4 }] },
       ]);
       expect(fake.option('NEW-2')!.priceColumns.retailNZD).toBe('16.40');
+
+      // A created row comes back with its option's ids: sending it again updates that option.
+      const created = fake.option('NEW-2')!;
+      expect(results[1]!.vendorIds).toEqual({ optionId: String(created.id), priceColumn: 'retailNZD', productId: String(created.productId) });
+      const optionCount = fake.options.length;
+      const again = await recordSubmit(client, [{ ...create('NEW-2', '18'), vendorIds: results[1]!.vendorIds! }]);
+      expect(again.results.map((r) => r.status)).toEqual(['ok']);
+      expect(writes(fake, 'POST')).toHaveLength(1);
+      expect(writes(fake, 'PUT')).toHaveLength(1);
+      expect(fake.options.length).toBe(optionCount);
+      expect(fake.option('NEW-2')!.priceColumns.retailNZD).toBe('18.00');
     });
 
     it('maps success:false items with their errors, in input order', async () => {
@@ -195,7 +206,7 @@ describe('Cin7 Omni connector', () => {
         { key: `new-${opt(fake, 3).code}`, sku: opt(fake, 3).code, status: 'error', code: null, message: `Product option code '${opt(fake, 3).code}' already exists.` },
         { key: String(opt(fake, 2).id), sku: opt(fake, 2).code, status: 'ok', code: null, message: null },
         { key: 'ghost', sku: opt(fake, 1).code, status: 'error', code: null, message: 'Product option not found.' },
-        { key: 'new-NEW-9', sku: 'NEW-9', status: 'ok', code: null, message: null },
+        { key: 'new-NEW-9', sku: 'NEW-9', status: 'ok', code: null, message: null, vendorIds: expect.objectContaining({ optionId: String(fake.option('NEW-9')!.id) }) },
         expect.objectContaining({ status: 'error', code: 'too_many_decimals' }),
       ]);
     });
