@@ -64,8 +64,14 @@ const column = z.number().int().min(0).max(10_000).nullable();
 export const columnMappingSchema = z.strictObject({ sku: column, price: column, cost: column, name: column, currency: column });
 /** The header labels a mapping was chosen for: the same set of headers gets it back. */
 const headerLabels = z.array(z.string().max(500)).min(1).max(1000);
+/** What a draft keeps of a new product (an import's row the vendor has not created yet). */
+export const draftProductSchema = z.strictObject({
+  name: z.string().max(500),
+  cost: decimalString.nullable(),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'must be a 3-letter currency code'),
+});
 /** One pending new price in a draft; null is a pending price removal. */
-export const draftEditSchema = z.strictObject({ key: id, newPrice: decimalString.nullable() });
+export const draftEditSchema = z.strictObject({ key: id, newPrice: decimalString.nullable(), product: draftProductSchema.optional() });
 export type DraftEdit = z.infer<typeof draftEditSchema>;
 
 /** A connection's saved draft; `damaged` says a bad draft file was set aside. */

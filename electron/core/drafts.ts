@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { rename, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
-import { decimalString, type DraftEdit, type DraftLoad } from '../../shared/contract';
+import { decimalString, draftProductSchema, type DraftEdit, type DraftLoad } from '../../shared/contract';
 import { readJsonIfExists, writeFileAtomic } from './atomic-file';
 import type { Logger } from './log';
 
@@ -18,6 +18,8 @@ const fileSchema = z.object({
   connectionId: z.string(),
   savedAt: z.string(),
   edits: z.record(z.string().min(1).max(200), decimalString.nullable()),
+  /** New products' details by key (files saved before this existed have none). */
+  products: z.record(z.string().min(1).max(200), draftProductSchema).optional(),
 });
 
 export interface DraftStore {
@@ -74,7 +76,8 @@ export function createDraftStore(dataDir: string, log: Logger, now: () => Date =
         if (!parsed.success || parsed.data.connectionId !== connectionId) {
           return setAside(path, parsed.success ? 'belongs to another connection' : parsed.error.message.slice(0, 500));
         }
-        const edits = Object.entries(parsed.data.edits).map(([key, newPrice]) => ({ key, newPrice }));
+        const products = parsed.data.products ?? {};
+        const edits = Object.entries(parsed.data.edits).map(([key, newPrice]) => (products[key] ? { key, newPrice, product: products[key] } : { key, newPrice }));
         return { edits, savedAt: parsed.data.savedAt, damaged: null };
       });
     },
@@ -88,8 +91,12 @@ export function createDraftStore(dataDir: string, log: Logger, now: () => Date =
           return { savedAt };
         }
         const record: Record<string, string | null> = {};
-        for (const { key, newPrice } of edits) record[key] = newPrice;
-        await writeFileAtomic(path, JSON.stringify({ version: 1, connectionId, savedAt, edits: record }));
+        const products: Record<string, DraftEdit['product']> = {};
+        for (const { key, newPrice, product } of edits) {
+          record[key] = newPrice;
+          if (product) products[key] = product;
+        }
+        await writeFileAtomic(path, JSON.stringify({ version: 1, connectionId, savedAt, edits: record, ...(Object.keys(products).length ? { products } : {}) }));
         return { savedAt };
       });
     },

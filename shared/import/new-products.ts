@@ -4,6 +4,7 @@
  * them (Cin7 Omni: a change whose row has no `optionId` is a POST v1/Products), and the
  * preview flags them "new product" because their old price is null.
  */
+import type { DraftEdit } from '../contract';
 import type { CatalogRow } from '../types';
 import type { NewProduct } from './types';
 
@@ -70,19 +71,25 @@ export function newProductRows(products: readonly NewProduct[], defaults: Catalo
   return { rows, edits };
 }
 
+/** What a draft keeps of a new product's row besides its key and price. */
+type DraftProduct = NonNullable<DraftEdit['product']>;
+
+/** The draft's details of a new product's row. */
+export const draftProductOf = (row: CatalogRow): DraftProduct => ({ name: row.name, cost: row.cost, currency: row.currency });
+
 /**
- * Rows for a restored draft's new products. A draft keeps only keys and prices, so the SKU
- * comes back from the `new:<sku>` key and the currency from the catalog; the name the file
- * gave is not kept (the connector then names the product after its SKU). A SKU the catalog
- * has by now (created since, here or elsewhere) gets no second row.
+ * Rows for a restored draft's new products. The SKU comes back from the `new:<sku>` key;
+ * name, cost and currency from the draft (older drafts lack them: the catalog's currency
+ * then, and the connector names the product after its SKU). A SKU the catalog has by now
+ * (created since, here or elsewhere) gets no second row.
  */
-export function restoredNewProductRows(draftKeys: readonly string[], catalog: readonly CatalogRow[]): CatalogRow[] {
+export function restoredNewProductRows(draftEdits: readonly { key: string; product?: DraftProduct }[], catalog: readonly CatalogRow[]): CatalogRow[] {
   const skus = new Set(catalog.map((r) => r.sku));
   const products: NewProduct[] = [];
-  for (const key of draftKeys) {
+  for (const { key, product } of draftEdits) {
     if (!key.startsWith(NEW_PRODUCT_KEY_PREFIX)) continue;
     const sku = key.slice(NEW_PRODUCT_KEY_PREFIX.length);
-    if (sku && !skus.has(sku)) products.push({ row: 0, sku, price: '0', name: null, cost: null, currency: null });
+    if (sku && !skus.has(sku)) products.push({ row: 0, sku, price: '0', name: product?.name ?? null, cost: product?.cost ?? null, currency: product?.currency ?? null });
   }
   return products.length ? newProductRows(products, catalogDefaults(catalog)).rows : [];
 }

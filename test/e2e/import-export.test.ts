@@ -219,6 +219,7 @@ describe('new products from an import', () => {
     ui = new AppPage(app.page);
     await ui.waitForRows(7);
     await ui.expectCellText('new:MUG-NEW-1', 'newPrice', '14.50');
+    await ui.expectCellText('new:MUG-NEW-1', 'name', 'Blue enamel mug');
     await expect.poll(() => ui.text('status-changed')).toBe('2 changed');
 
     await app.page.getByTestId('submit').click();
@@ -229,6 +230,8 @@ describe('new products from an import', () => {
     expect(await ui.preview.resultOf('new:MUG-NEW-1')).toMatch(/^ok/);
     await ui.preview.close();
     expect(cin7.option('MUG-NEW-1')?.retailPrice).toBe('14.50');
+    // Created with the name from the file, which the draft kept across the restart.
+    expect(cin7.requests.find((r) => r.method === 'POST')?.body).toEqual([{ name: 'Blue enamel mug', productOptions: [{ productOptionCode: 'MUG-NEW-1', retailPrice: 14.5 }] }]);
     expect(cin7.option(first.code)?.priceColumns.retailNZD).toBe('21.90');
     await ui.expectCellText('new:MUG-NEW-1', 'price', '14.50');
 

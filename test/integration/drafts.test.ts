@@ -25,6 +25,17 @@ describe('drafts', () => {
     expect(loaded).toMatchObject({ ok: true, data: { edits: [{ key: '100001', newPrice: '21.99' }, { key: '100002', newPrice: '5' }], damaged: null } });
   });
 
+  it('keeps a new product\'s name, cost and currency, and reads drafts saved before it did', async () => {
+    const { host, invoke } = await setup();
+    const product = { name: 'Blue enamel mug', cost: '4.10', currency: 'NZD' };
+    await invoke('drafts:save', { connectionId: 'sandbox', edits: [{ key: 'new:MUG-1', newPrice: '14.50', product }, { key: '100001', newPrice: null }] });
+    expect(await invoke('drafts:load', { connectionId: 'sandbox' })).toMatchObject({ ok: true, data: { edits: [{ key: '100001', newPrice: null }, { key: 'new:MUG-1', newPrice: '14.50', product }] } });
+    const older = { version: 1, connectionId: 'sandbox', savedAt: '2026-01-01T00:00:00.000Z', edits: { 'new:MUG-2': '9.00' } };
+    await writeFile(draftPath(host.dataDir, 'sandbox'), JSON.stringify(older));
+    expect(await invoke('drafts:load', { connectionId: 'sandbox' })).toMatchObject({ ok: true, data: { edits: [{ key: 'new:MUG-2', newPrice: '9.00' }], damaged: null } });
+    expect(await invoke('drafts:save', { connectionId: 'sandbox', edits: [{ key: 'new:X', newPrice: '1', product: { ...product, currency: 'nzd' } }] })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+  });
+
   it('keeps drafts per connection', async () => {
     const { invoke } = await setup();
     await invoke('drafts:save', { connectionId: 'a/b', edits: [{ key: 'k', newPrice: '1' }] });

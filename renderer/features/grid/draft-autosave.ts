@@ -4,6 +4,8 @@
  * at most the last second. One save is in flight at a time; the newest edits win.
  */
 import { editedPrice, type PriceEdit } from '../../../shared/grid/edit';
+import { draftProductOf, isNewProductRow } from '../../../shared/import/new-products';
+import type { CatalogRow } from '../../../shared/types';
 import { api, call } from '../../api';
 import { notifyError } from '../notifications/slice';
 import { useGrid } from './slice';
@@ -13,7 +15,7 @@ const MAX_WAIT_MS = 1000;
 
 /** Starts saving drafts; returns a function that stops (after flushing). */
 export function startDraftAutosave(): () => void {
-  let pending: { connectionId: string; edits: Record<string, PriceEdit> } | null = null;
+  let pending: { connectionId: string; edits: Record<string, PriceEdit>; rows: CatalogRow[] } | null = null;
   let quiet: ReturnType<typeof setTimeout> | undefined;
   let deadline: ReturnType<typeof setTimeout> | undefined;
   let inFlight: Promise<void> | null = null;
@@ -24,9 +26,14 @@ export function startDraftAutosave(): () => void {
     clearTimeout(deadline);
     quiet = deadline = undefined;
     if (!pending || inFlight) return;
-    const { connectionId, edits } = pending;
+    const { connectionId, edits, rows } = pending;
     pending = null;
-    const list = Object.entries(edits).map(([key, edit]) => ({ key, newPrice: editedPrice(edit) }));
+    // New products keep their name, cost and currency in the draft: nothing else knows them.
+    const added = new Map(rows.filter((r) => isNewProductRow(r)).map((r) => [r.key, draftProductOf(r)]));
+    const list = Object.entries(edits).map(([key, edit]) => {
+      const product = added.get(key);
+      return { key, newPrice: editedPrice(edit), ...(product ? { product } : {}) };
+    });
     inFlight = call(api().drafts.save({ connectionId, edits: list }))
       .then(() => {
         failedOnce = false;
@@ -46,7 +53,7 @@ export function startDraftAutosave(): () => void {
     if (s.edits === prev.edits || !s.connectionId || s.draftReadyFor !== s.connectionId) return;
     // A different connection's pending save goes out first, untouched.
     if (pending && pending.connectionId !== s.connectionId) flush();
-    pending = { connectionId: s.connectionId, edits: s.edits };
+    pending = { connectionId: s.connectionId, edits: s.edits, rows: s.rows };
     clearTimeout(quiet);
     quiet = setTimeout(flush, QUIET_MS);
     deadline ??= setTimeout(flush, MAX_WAIT_MS);

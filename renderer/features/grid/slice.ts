@@ -133,7 +133,7 @@ export const useGrid = create<GridState>((set, get) => {
         if (get().connectionId !== connectionId) return;
         performance.mark('pricedesk:rows-received');
         // New products an import added (not created yet) come back with their draft prices.
-        const added = restoredNewProductRows(draft.edits.map((e) => e.key), catalog);
+        const added = restoredNewProductRows(draft.edits, catalog);
         const rows = added.length ? [...catalog, ...added] : catalog;
         const known = new Set(rows.map((r) => r.key));
         const restored: Record<string, PriceEdit> = {};

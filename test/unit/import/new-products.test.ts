@@ -60,9 +60,15 @@ describe('rows for new products', () => {
 
 describe('new products in a restored draft', () => {
   it('come back as rows from their new:<sku> keys, unless the catalog has the SKU by now', () => {
-    const restored = restoredNewProductRows(['1', 'new:N1', 'new:SKU-2', 'new:'], catalog);
+    const keys = (...list: string[]) => list.map((key) => ({ key }));
+    const restored = restoredNewProductRows(keys('1', 'new:N1', 'new:SKU-2', 'new:'), catalog);
     expect(restored).toEqual([{ key: 'new:N1', sku: 'N1', name: '', price: null, cost: null, currency: 'NZD', vatIncluded: true, vendorIds: {} }]);
-    expect(restoredNewProductRows(['1', '2'], catalog)).toEqual([]);
+    expect(restoredNewProductRows(keys('1', '2'), catalog)).toEqual([]);
+  });
+
+  it('get back the name, cost and currency the draft kept', () => {
+    const restored = restoredNewProductRows([{ key: 'new:N1', product: { name: 'Blue enamel mug', cost: '4.10', currency: 'AUD' } }], catalog);
+    expect(restored).toEqual([{ key: 'new:N1', sku: 'N1', name: 'Blue enamel mug', price: null, cost: '4.10', currency: 'AUD', vatIncluded: true, vendorIds: { name: 'Blue enamel mug' } }]);
   });
 });
 
