@@ -9,12 +9,13 @@ import { Big, dec, percentChange, sameAmount } from './money';
 import type { PriceChange } from './types';
 
 /** Why a row deserves a second look before it is sent. */
-export type PreviewFlag = 'threshold' | 'below_cost' | 'new_product' | 'price_removal' | 'stale';
+export type PreviewFlag = 'threshold' | 'below_cost' | 'new_product' | 'first_price' | 'price_removal' | 'stale';
 
 export const FLAG_WORDS: Record<PreviewFlag, string> = {
   threshold: 'big change',
   below_cost: 'below cost',
   new_product: 'new product',
+  first_price: 'no price before',
   price_removal: 'price removal',
   stale: 'changed at the vendor',
 };
@@ -48,7 +49,9 @@ export function previewRow(input: PreviewInput, options: PreviewOptions = {}): P
   const { oldPrice, newPrice } = input;
   let change: string | null = null;
   let percent: string | null = null;
-  if (oldPrice === null) flags.push('new_product');
+  // A price where there was none cannot be judged by its change: a new product (an import's
+  // row) or an existing one without a price (a removed one, a variant not in the price list).
+  if (oldPrice === null) flags.push(input.key.startsWith(NEW_PRODUCT_KEY_PREFIX) ? 'new_product' : 'first_price');
   if (newPrice === null) flags.push('price_removal');
   if (newPrice !== null && oldPrice !== null) {
     change = dec(newPrice).minus(dec(oldPrice)).toString();
@@ -113,7 +116,7 @@ export function histogram(percents: (string | null)[]): HistogramBucket[] {
 /** Everything the preview shows, from the pending changes. */
 export function summarisePreview(inputs: PreviewInput[], options: PreviewOptions = {}): PreviewSummary {
   const rows = inputs.map((input) => previewRow(input, options));
-  const flagCounts: Record<PreviewFlag, number> = { threshold: 0, below_cost: 0, new_product: 0, price_removal: 0, stale: 0 };
+  const flagCounts: Record<PreviewFlag, number> = { threshold: 0, below_cost: 0, new_product: 0, first_price: 0, price_removal: 0, stale: 0 };
   let up = 0;
   let down = 0;
   const sums = new Map<string, { rows: number; current: Big; next: Big }>();

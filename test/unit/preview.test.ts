@@ -20,9 +20,11 @@ describe('preview rows', () => {
 
   it('flags below cost, a new product, a price removal and a stale row', () => {
     expect(previewRow(input({ key: 'a', cost: '11.50' })).flags).toEqual(['below_cost']);
-    const fresh = previewRow(input({ key: 'b', oldPrice: null }));
+    const fresh = previewRow(input({ key: 'new:b', oldPrice: null }));
     expect(fresh.flags).toEqual(['new_product']);
     expect(fresh.percent).toBeNull();
+    // An existing product without a price is not new, but its first price cannot be judged by its change either.
+    expect(previewRow(input({ key: 'b', oldPrice: null })).flags).toEqual(['first_price']);
     expect(previewRow(input({ key: 'c', newPrice: null })).flags).toEqual(['price_removal']);
     expect(previewRow(input({ key: 'd' }), { staleKeys: new Set(['d']) }).flags).toEqual(['stale']);
   });
@@ -34,7 +36,7 @@ describe('preview summary', () => {
       input({ key: 'a', oldPrice: '0.10', newPrice: '0.20' }),
       input({ key: 'b', oldPrice: '0.20', newPrice: '0.10' }),
       input({ key: 'c', oldPrice: '100.00', newPrice: '1000.00', currency: 'SEK' }),
-      input({ key: 'd', oldPrice: null, newPrice: '5.55', currency: 'SEK' }),
+      input({ key: 'new:d', oldPrice: null, newPrice: '5.55', currency: 'SEK' }),
     ]);
     expect(summary.totals).toEqual([
       { currency: 'EUR', rows: 2, current: '0.30', next: '0.30', difference: '0.00' },

@@ -47,7 +47,7 @@ export function PreviewPanel() {
   const unknown = results.filter((r) => r.status === 'unknown').length;
   const title = state.origin.kind === 'revert' ? 'Revert a submission' : state.origin.kind === 'retry' ? 'Retry failed rows' : 'Review changes';
 
-  const flagWords = (['threshold', 'below_cost', 'new_product', 'price_removal', 'stale'] as const)
+  const flagWords = (['threshold', 'below_cost', 'new_product', 'first_price', 'price_removal', 'stale'] as const)
     .filter((f) => summary.counts[f] > 0)
     .map((f) => {
       const n = summary.counts[f];
