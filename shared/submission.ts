@@ -4,7 +4,6 @@
  * it, verifications, end); folding it is pure so the app, the CLI and the tests read a
  * journal the same way, including one cut short by a crash.
  */
-import { REMOVAL_TEXT } from './grid/edit';
 import { sameAmount } from './money';
 import type { PriceChange, RowResult, RowStatus } from './types';
 
@@ -14,9 +13,6 @@ export interface JournalRow extends PriceChange {
 }
 
 export type SubmissionSource = 'app' | 'cli';
-
-/** How a new price reads in history, its export and the CLI: a removal has no number. */
-export const newPriceText = (newPrice: string | null): string => newPrice ?? REMOVAL_TEXT;
 
 export interface SubmissionStart {
   t: 'start';

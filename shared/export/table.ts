@@ -3,7 +3,7 @@
  * pending changes, a submission's results, or an empty template. Prices stay decimal
  * strings here; they become numeric cells only when the sheet is written (sheet.ts).
  */
-import { editedPrice, editText, type PriceEdit } from '../grid/edit';
+import { editedPrice, newPriceText, type PriceEdit } from '../grid/edit';
 import { sameAmount } from '../money';
 import type { CatalogRow, RowResult } from '../types';
 
@@ -29,7 +29,7 @@ const price = (header: string): ExportColumn => ({ header, kind: 'price' });
 export const HEADERS = { sku: 'SKU', name: 'Name', current: 'Current price', newPrice: 'New price', cost: 'Cost', currency: 'Currency' } as const;
 
 /** A pending edit in a New price cell: the price, or the words for a removal. */
-const shown = (edit: PriceEdit | undefined): string | null => (edit === undefined ? null : editText(edit));
+const shown = (edit: PriceEdit | undefined): string | null => (edit === undefined ? null : newPriceText(editedPrice(edit)));
 
 /** The grid as shown: current and new prices side by side. */
 export function gridTable(rows: readonly CatalogRow[], edits: Readonly<Record<string, PriceEdit>>): ExportTable {

@@ -16,8 +16,8 @@ export const editedPrice = (edit: PriceEdit): string | null => (typeof edit === 
 /** An edit from the contract's form (drafts): null is a removal. */
 export const editFromPrice = (price: string | null): PriceEdit => price ?? REMOVE_PRICE;
 
-/** How a removal reads where a price would stand (exports, history, the CLI). */
+/** How a removal reads where a price would stand (the grid, exports, history, the CLI). */
 export const REMOVAL_TEXT = 'remove price';
 
-/** An edit as text: the price itself, or REMOVAL_TEXT. */
-export const editText = (edit: PriceEdit): string => (typeof edit === 'string' ? edit : REMOVAL_TEXT);
+/** A new price as text, where null (a removal) has no number. */
+export const newPriceText = (newPrice: string | null): string => newPrice ?? REMOVAL_TEXT;

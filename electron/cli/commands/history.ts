@@ -3,7 +3,8 @@
  * first, unfinished ones included, with each row's state. An interrupted submission says
  * which rows went through, which were never sent and which need `pricedesk verify`.
  */
-import { newPriceText, type SubmissionRecord } from '../../../shared/submission';
+import { newPriceText } from '../../../shared/grid/edit';
+import type { SubmissionRecord } from '../../../shared/submission';
 import type { Logger } from '../../core/log';
 import { listSubmissions, loadSubmission } from '../../core/submission/journal';
 import { EXIT_OK } from '../errors';

@@ -3,7 +3,8 @@
  * product with its result, and a summary sheet naming when, where and who.
  */
 import * as XLSX from 'xlsx';
-import { newPriceText, type SubmissionRecord } from '../../../shared/submission';
+import { newPriceText } from '../../../shared/grid/edit';
+import type { SubmissionRecord } from '../../../shared/submission';
 
 export function submissionWorkbook(record: SubmissionRecord): Buffer {
   const rows = [

@@ -2,7 +2,8 @@
  * The history view: every submission (when, connection, OS user, counts) and the chosen
  * one's rows with old and new prices and results, with export, verify, retry and revert.
  */
-import { newPriceText, retryableRows, type SubmissionSummary } from '../../../shared/submission';
+import { newPriceText } from '../../../shared/grid/edit';
+import { retryableRows, type SubmissionSummary } from '../../../shared/submission';
 import { useHistory } from './slice';
 
 const rows = (n: number) => `${n} ${n === 1 ? 'row' : 'rows'}`;

@@ -8,7 +8,7 @@ import { SendProgress } from './SendProgress';
 import { estimateSubmission, effectiveBatchSize } from '../../../shared/estimate';
 import { isDecimal, toFixed } from '../../../shared/money';
 import { DEFAULT_THRESHOLD, FLAG_WORDS, summarisePreview } from '../../../shared/preview';
-import { newPriceText } from '../../../shared/submission';
+import { newPriceText } from '../../../shared/grid/edit';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { useConnections } from '../connections/slice';
 import { DryRun, Histogram, StaleList, Totals } from './PreviewParts';
