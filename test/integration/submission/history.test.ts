@@ -14,31 +14,11 @@ import { createServices } from '../../../electron/core/services';
 import { journalDir } from '../../../electron/core/submission/journal';
 import { sandboxCatalogPath } from '../../../electron/vendors/sandbox';
 import { testHost } from '../../support/host';
-
-async function setup() {
-  const host = await testHost();
-  const { registry } = createServices(host, { sandboxSettings: { latencyMs: '0', requestsPerSecond: '1000' } });
-  async function call<T>(channel: string, payload: unknown): Promise<T> {
-    const answer = await registry.invoke(channel, payload);
-    if (!answer.ok) throw new Error(`${channel}: ${answer.error.message}`);
-    return answer.data as T;
-  }
-  const { rows } = await call<{ rows: CatalogRow[] }>('catalog:load', { connectionId: 'sandbox' });
-  const setRemote = async (key: string, price: string) => {
-    const path = sandboxCatalogPath(host.dataDir);
-    const file = JSON.parse(await readFile(path, 'utf8')) as { products: { id: string; price: string }[] };
-    file.products.find((p) => p.id === key)!.price = price;
-    await writeFile(path, JSON.stringify(file));
-  };
-  const remotePrice = async (key: string) => (JSON.parse(await readFile(sandboxCatalogPath(host.dataDir), 'utf8')) as { products: { id: string; price: string }[] }).products.find((p) => p.id === key)!.price;
-  return { host, call, rows, setRemote, remotePrice };
-}
-
-const changeOf = (row: CatalogRow, newPrice: string) => ({ key: row.key, sku: row.sku, name: row.name, oldPrice: row.price, newPrice, currency: row.currency, vendorIds: row.vendorIds });
+import { changeOf, sandboxServices } from '../../support/sandbox-services';
 
 describe('history, export and revert', () => {
   it('lists a submission with its rows, exports it to .xlsx and reverts what was not changed since', async () => {
-    const { host, call, rows, setRemote, remotePrice } = await setup();
+    const { host, call, rows, setRemote, remotePrice } = await sandboxServices();
     const [a, b, c] = rows;
     const sent = await call<Response<'changes:submit'>>('changes:submit', { connectionId: 'sandbox', changes: [changeOf(a!, '999.00'), changeOf(b!, '998.00'), changeOf(c!, '0')] });
     expect(sent.results.map((r) => r.status)).toEqual(['ok', 'ok', 'error']);
@@ -79,14 +59,14 @@ describe('history, export and revert', () => {
   });
 
   it('flags rows changed in the shop since they were loaded (changes:check)', async () => {
-    const { call, rows, setRemote } = await setup();
+    const { call, rows, setRemote } = await sandboxServices();
     await setRemote(rows[1]!.key, '77.70');
     const check = await call<Response<'changes:check'>>('changes:check', { connectionId: 'sandbox', rows: [rows[0], rows[1]].map((r) => ({ key: r!.key, sku: r!.sku, oldPrice: r!.price, vendorIds: r!.vendorIds })) });
     expect(check).toEqual({ supported: true, conflicts: [{ key: rows[1]!.key, sku: rows[1]!.sku, expected: rows[1]!.price, remote: '77.70' }] });
   });
 
   it('shows an interrupted journal, refuses to resend its unknown rows, and verifies them', async () => {
-    const { host, call, rows, remotePrice } = await setup();
+    const { host, call, rows, remotePrice } = await sandboxServices();
     const [sentRow, unsentRow] = [rows[5]!, rows[6]!];
     const id = '20260101T120000-0123abcd';
     const start: JournalEntry = { t: 'start', id, at: '2026-01-01T12:00:00.000Z', connectionId: 'sandbox', connectionLabel: 'Demo shop', vendor: 'sandbox', user: 'ana', source: 'app', rows: [changeOf(sentRow, '40.00'), changeOf(unsentRow, '41.00')], retryOf: null, revertOf: null };
@@ -111,7 +91,7 @@ describe('history, export and revert', () => {
   });
 
   it('rejects a submission id that could name another file', async () => {
-    const { host } = await setup();
+    const { host } = await sandboxServices();
     const { registry } = createServices(host);
     const answer = await registry.invoke('history:get', { id: '../settings' });
     expect(answer).toMatchObject({ ok: false, error: { code: 'invalid_request' } });

@@ -8,32 +8,13 @@ import { readFile } from 'node:fs/promises';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import type { Response } from '../../../shared/contract';
-import type { Progress } from '../../../shared/types';
 import type { SubmissionRecord } from '../../../shared/submission';
-import type { CatalogRow } from '../../../shared/types';
-import { createServices } from '../../../electron/core/services';
-import { sandboxCatalogPath } from '../../../electron/vendors/sandbox';
-import { testHost } from '../../support/host';
-
-async function setup() {
-  const host = await testHost();
-  const { registry } = createServices(host, { sandboxSettings: { latencyMs: '0', requestsPerSecond: '1000' } });
-  async function call<T>(channel: string, payload: unknown): Promise<T> {
-    const answer = await registry.invoke(channel, payload);
-    if (!answer.ok) throw new Error(`${channel}: ${answer.error.message}`);
-    return answer.data as T;
-  }
-  const { rows } = await call<{ rows: CatalogRow[] }>('catalog:load', { connectionId: 'sandbox' });
-  const remotePrice = async (key: string) =>
-    (JSON.parse(await readFile(sandboxCatalogPath(host.dataDir), 'utf8')) as { products: { id: string; price: string | null }[] }).products.find((p) => p.id === key)!.price;
-  return { host, registry, call, rows, remotePrice };
-}
-
-const changeOf = (row: CatalogRow, newPrice: string | null) => ({ key: row.key, sku: row.sku, name: row.name, oldPrice: row.price, newPrice, currency: row.currency, vendorIds: row.vendorIds });
+import type { CatalogRow, Progress } from '../../../shared/types';
+import { changeOf, sandboxServices } from '../../support/sandbox-services';
 
 describe('price removal with the sandbox', () => {
   it('removes prices after setting the others, records and exports them as removals, and reverts them', async () => {
-    const { host, call, rows, remotePrice } = await setup();
+    const { host, call, rows, remotePrice } = await sandboxServices();
     const [a, b, c] = rows;
     const sent = await call<Response<'changes:submit'>>('changes:submit', { connectionId: 'sandbox', changes: [changeOf(b!, null), changeOf(a!, '55.00'), changeOf(c!, null)] });
     expect(sent.results.map((r) => [r.key, r.status])).toEqual([[b!.key, 'ok'], [a!.key, 'ok'], [c!.key, 'ok']]);
@@ -79,7 +60,7 @@ describe('price removal with the sandbox', () => {
   });
 
   it('reverts a price set on a row that had none by removing it again', async () => {
-    const { call, rows, remotePrice } = await setup();
+    const { call, rows, remotePrice } = await sandboxServices();
     const row = rows[7]!;
     await call('changes:submit', { connectionId: 'sandbox', changes: [changeOf(row, null)] });
     const noPrice = { ...row, price: null };
@@ -91,14 +72,14 @@ describe('price removal with the sandbox', () => {
   });
 
   it('keeps a pending removal in the draft', async () => {
-    const { call, rows } = await setup();
+    const { call, rows } = await sandboxServices();
     await call('drafts:save', { connectionId: 'sandbox', edits: [{ key: rows[0]!.key, newPrice: null }, { key: rows[1]!.key, newPrice: '3.00' }] });
     const draft = await call<Response<'drafts:load'>>('drafts:load', { connectionId: 'sandbox' });
     expect(draft.edits).toEqual([{ key: rows[0]!.key, newPrice: null }, { key: rows[1]!.key, newPrice: '3.00' }]);
   });
 
   it('refuses an empty string as a removal: only null removes a price', async () => {
-    const { registry, rows } = await setup();
+    const { registry, rows } = await sandboxServices();
     const answer = await registry.invoke('changes:submit', { connectionId: 'sandbox', changes: [changeOf(rows[0]!, '')] });
     expect(answer).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
   });
