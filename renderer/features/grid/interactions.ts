@@ -150,9 +150,7 @@ export function clearSelection(api: GridApi): void {
  * for connectors that can). Rows without a price have nothing to remove and are left alone.
  */
 export function removeSelectedPrices(api: GridApi): void {
-  const { rows } = useGrid.getState();
-  const byKey = new Map(rows.map((r) => [r.key, r]));
-  const keys = selectedRowKeys(api).filter((key) => byKey.get(key)?.price != null);
+  const keys = selectedRows(api).flatMap((row) => (row.price !== null ? [row.key] : []));
   if (keys.length === 0) {
     useNotifications.getState().notify('info', 'None of the selected rows has a price to remove.');
     return;
@@ -163,17 +161,20 @@ export function removeSelectedPrices(api: GridApi): void {
   );
 }
 
-/** Keys of the rows in the selection, in display order. */
-export function selectedRowKeys(api: GridApi): string[] {
+/** The rows in the selection, in display order. */
+function selectedRows(api: GridApi): CatalogRow[] {
   const block = currentBlock(api);
   if (!block) return [];
-  const keys: string[] = [];
+  const rows: CatalogRow[] = [];
   for (let i = block.top; i <= block.bottom; i++) {
     const row = rowAt(api, i);
-    if (row) keys.push(row.key);
+    if (row) rows.push(row);
   }
-  return keys;
+  return rows;
 }
+
+/** Keys of the rows in the selection, in display order. */
+export const selectedRowKeys = (api: GridApi): string[] => selectedRows(api).map((row) => row.key);
 
 /** Keys of the rows the filters let through, in display order. */
 export function filteredRowKeys(api: GridApi): string[] {
