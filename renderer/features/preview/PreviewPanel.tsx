@@ -7,7 +7,7 @@ import { useMemo, useState } from 'react';
 import { SendProgress } from './SendProgress';
 import { estimateSubmission, effectiveBatchSize } from '../../../shared/estimate';
 import { isDecimal, toFixed } from '../../../shared/money';
-import { DEFAULT_THRESHOLD, FLAG_WORDS, summarisePreview } from '../../../shared/preview';
+import { DEFAULT_THRESHOLD, FLAG_WORDS, summarisePreview, type PreviewFlag } from '../../../shared/preview';
 import { newPriceText } from '../../../shared/grid/edit';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { useConnections } from '../connections/slice';
@@ -47,7 +47,7 @@ export function PreviewPanel() {
   const unknown = results.filter((r) => r.status === 'unknown').length;
   const title = state.origin.kind === 'revert' ? 'Revert a submission' : state.origin.kind === 'retry' ? 'Retry failed rows' : 'Review changes';
 
-  const flagWords = (['threshold', 'below_cost', 'new_product', 'first_price', 'price_removal', 'stale'] as const)
+  const flagWords = (Object.keys(FLAG_WORDS) as PreviewFlag[])
     .filter((f) => summary.counts[f] > 0)
     .map((f) => {
       const n = summary.counts[f];
