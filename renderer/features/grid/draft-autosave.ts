@@ -4,7 +4,7 @@
  * at most the last second. One save is in flight at a time; the newest edits win.
  */
 import { editedPrice, type PriceEdit } from '../../../shared/grid/edit';
-import { draftProductOf, isNewProductRow } from '../../../shared/import/new-products';
+import { draftProductOf, isNewProductRow, NEW_PRODUCT_KEY_PREFIX } from '../../../shared/import/new-products';
 import type { CatalogRow } from '../../../shared/types';
 import { api, call } from '../../api';
 import { notifyError } from '../notifications/slice';
@@ -28,9 +28,12 @@ export function startDraftAutosave(): () => void {
     if (!pending || inFlight) return;
     const { connectionId, edits, rows } = pending;
     pending = null;
+    const entries = Object.entries(edits);
     // New products keep their name, cost and currency in the draft: nothing else knows them.
-    const added = new Map(rows.filter((r) => isNewProductRow(r)).map((r) => [r.key, draftProductOf(r)]));
-    const list = Object.entries(edits).map(([key, edit]) => {
+    // The rows are searched only when an edit belongs to one, not on every save.
+    const hasNew = entries.some(([key]) => key.startsWith(NEW_PRODUCT_KEY_PREFIX));
+    const added = new Map(hasNew ? rows.filter((r) => isNewProductRow(r)).map((r) => [r.key, draftProductOf(r)]) : []);
+    const list = entries.map(([key, edit]) => {
       const product = added.get(key);
       return { key, newPrice: editedPrice(edit), ...(product ? { product } : {}) };
     });
