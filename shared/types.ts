@@ -23,6 +23,8 @@ export interface CatalogRow {
   vatIncluded: boolean;
   /** Vendor ids needed to write the price back (option id, variant id, price id, ...). */
   vendorIds: Record<string, string>;
+  /** What the user should know about this row before editing it (e.g. two prices where one belongs), in plain words. */
+  notice?: string;
 }
 
 /** A pending price change for one row. */

@@ -1,12 +1,25 @@
 /**
- * A fake xclade (Medusa v2) admin API following the xclade (Medusa v2) vendor note: emailpass
- * sign-in with tokens that can be expired on demand, secret keys as HTTP Basic, Medusa's
- * error bodies, a paged product list, the connection's price list plus a second one (a sale
- * list pricing some of the same variants), and the all-or-nothing batch endpoint with
- * Medusa-style validation and a body limit. As in Medusa, `update` and `delete` act on a
- * price id whichever list it belongs to, and `delete` soft-deletes any id it is given.
- * Unknowns are options: how the batch answer names variants and deletions, 413 or 400
- * above the body limit, the host's rate limit.
+ * A fake xclade (Medusa v2) admin API, for what the real server (test/medusa/, run in the
+ * real-backend suite) cannot show on demand: 429s, 5xx, dropped connections, slow answers,
+ * older answer shapes. Where the two disagree, the real server wins; each behaviour below
+ * was checked against Medusa 2.21.2 on PostgreSQL (its route handlers and workflows in
+ * @medusajs/medusa and @medusajs/core-flows, and answers seen in the real-backend suite):
+ * - `GET /admin/price-lists/{id}` leaves `prices` out unless `fields` asks for them (2.12+);
+ *   `GET /admin/price-lists/{id}/prices` pages them (2.12.3+; `pricesRoute: false` for older
+ *   servers, which answer Express's "Cannot GET" page) and answers an unknown list with an
+ *   empty page, not a 404.
+ * - The batch endpoint validates its body first (unknown keys, missing fields, a string
+ *   amount: 400, nothing applied). Then create, update and delete run side by side, not as
+ *   one transaction: a create for a variant without a price set fails with "No price set
+ *   exist for variants" while the updates beside it stay applied; an update of an unknown
+ *   price id fails ("Cannot set field 'currency_code' of Price to null"); a failing step
+ *   takes the deletions back. `create` adds a second price for a variant that has one;
+ *   negative amounts are accepted; `delete` echoes every id it is given in `deleted.ids` and
+ *   soft-deletes any of them, whichever list holds it; `update` acts on any list's price.
+ * - Emailpass sign-in with tokens that can be expired on demand, secret keys as HTTP Basic,
+ *   Medusa's `{type, message}` error bodies, a paged product list.
+ * Unknowns are options: how older versions' batch answers name variants and deletions, 413
+ * or 400 above the body limit, the host's rate limit.
  */
 import { basicAuth, startFake, type FakeReply, type FakeRequest, type FakeServer } from './kit';
 
@@ -49,6 +62,8 @@ export interface XcladeFakeOptions {
   batchAnswer?: 'variant_id' | 'price_set' | 'bare';
   /** Whether the batch answer lists `deleted.ids` or leaves `deleted` out. */
   deletedAnswer?: 'ids' | 'omitted';
+  /** The paged prices route exists (Medusa 2.12.3+, the default); false for older servers. */
+  pricesRoute?: boolean;
   latencyMs?: number;
 }
 
@@ -131,6 +146,13 @@ export async function startXcladeFake(options: XcladeFakeOptions = {}): Promise<
     return price;
   };
 
+  /** A price as the paged prices route answers it (the query graph's shape). */
+  const routeShape = ({ variant_id, rules, ...rest }: XcladeFakePrice) => ({
+    ...rest,
+    price_set: { variant: { id: variant_id } },
+    price_rules: Object.entries(rules).map(([attribute, value]) => ({ attribute, value })),
+  });
+
   function authorised(req: FakeRequest): boolean {
     const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
     if (bearer) return tokens.has(bearer);
@@ -152,9 +174,8 @@ export async function startXcladeFake(options: XcladeFakeOptions = {}): Promise<
         for (const field of required) if (entry[field] === undefined) return invalid(`Field '${name}, ${i}, ${field}' is required`);
         const extra = Object.keys(entry).filter((k) => !allowed.includes(k));
         if (extra.length) return invalid(`Unrecognized fields: '${name}, ${i}, ${extra[0]}'`);
-        if (entry.amount !== undefined && typeof entry.amount !== 'number') return invalid(`Expected type: 'number' for field '${name}, ${i}, amount', got: '${typeof entry.amount}'`);
-        if (typeof entry.amount === 'number' && entry.amount < 0) return invalid(`Value for field '${name}, ${i}, amount' must be greater than or equal to 0`);
-        if (!variants.has(String(entry.variant_id))) return err(404, 'not_found', `Variant with id: ${String(entry.variant_id)} was not found`);
+        // Medusa 2.21.2 reports a string amount as missing, and accepts negative amounts.
+        if (entry.amount !== undefined && typeof entry.amount !== 'number') return invalid(`Field '${name}, ${i}, amount' is required`);
       }
       return undefined;
     };
@@ -163,19 +184,27 @@ export async function startXcladeFake(options: XcladeFakeOptions = {}): Promise<
       check(creates, 'create', ['currency_code', 'amount', 'variant_id'], ['currency_code', 'amount', 'variant_id', ...extras]) ??
       check(updates, 'update', ['id', 'variant_id'], ['id', 'variant_id', 'amount', 'currency_code', ...extras]);
     if (problem) return problem;
-    for (const u of updates) if (!allPrices().some((p) => p.id === u.id)) return err(404, 'not_found', `Price with id: ${String(u.id)} was not found`);
-    // Valid as a whole: apply everything (one workflow).
-    const created = creates.map((c) => {
-      const price: XcladeFakePrice = { id: `price_${String(nextId++).padStart(4, '0')}`, currency_code: String(c.currency_code), amount: c.amount as number, variant_id: String(c.variant_id), min_quantity: null, max_quantity: null, rules: {} };
-      listPrices.push(price);
-      return price;
-    });
-    const updated = updates.map((u) => {
-      const price = allPrices().find((p) => p.id === u.id)!;
-      if (typeof u.amount === 'number') price.amount = u.amount;
-      if (typeof u.currency_code === 'string') price.currency_code = u.currency_code;
-      return price;
-    });
+    // The workflow: create, update and delete side by side, each failing on its own.
+    const missingVariants = creates.map((c) => String(c.variant_id)).filter((v) => !variants.has(v));
+    const createFails = missingVariants.length ? err(400, 'invalid_data', `No price set exist for variants: ${missingVariants.join(', ')}`) : undefined;
+    const updateFails = updates.some((u) => !allPrices().some((p) => p.id === u.id)) ? err(400, 'invalid_data', "Cannot set field 'currency_code' of Price to null") : undefined;
+    const created = createFails
+      ? []
+      : creates.map((c) => {
+          const price: XcladeFakePrice = { id: `price_${String(nextId++).padStart(4, '0')}`, currency_code: String(c.currency_code), amount: c.amount as number, variant_id: String(c.variant_id), min_quantity: null, max_quantity: null, rules: {} };
+          listPrices.push(price);
+          return price;
+        });
+    const updated = updateFails
+      ? []
+      : updates.map((u) => {
+          const price = allPrices().find((p) => p.id === u.id)!;
+          if (typeof u.amount === 'number') price.amount = u.amount;
+          if (typeof u.currency_code === 'string') price.currency_code = u.currency_code;
+          return price;
+        });
+    const failure = createFails ?? updateFails;
+    if (failure) return failure; // what applied stays applied; the deletions are taken back
     // Soft-deletes any id given, from whichever list holds it; unknown ids are ignored.
     for (const id of deletes) {
       for (const list of [prices, otherPrices]) {
@@ -215,12 +244,22 @@ export async function startXcladeFake(options: XcladeFakeOptions = {}): Promise<
       const offset = Number(req.query.get('offset') ?? 0);
       return { status: 200, json: { products: products.slice(offset, offset + limit), count: products.length, offset, limit } };
     }
+    const pricesRoute = /^\/admin\/price-lists\/([^/]+)\/prices$/.exec(req.path);
+    if (pricesRoute && req.method === 'GET') {
+      if (options.pricesRoute === false) return { status: 404, text: `<!DOCTYPE html><html><body><pre>Cannot GET ${req.path}</pre></body></html>`, headers: { 'Content-Type': 'text/html' } };
+      const limit = Number(req.query.get('limit') ?? 50);
+      const offset = Number(req.query.get('offset') ?? 0);
+      const all = lists.get(pricesRoute[1]!)?.prices ?? [];
+      return { status: 200, json: { prices: all.slice(offset, offset + limit).map(routeShape), count: all.length, offset, limit } };
+    }
     const list = /^\/admin\/price-lists\/([^/]+)(\/prices\/batch)?$/.exec(req.path);
     if (list) {
       const found = lists.get(list[1]!);
       if (!found) return err(404, 'not_found', `Price list with id: ${list[1]} was not found`);
       if (req.method === 'GET' && !list[2]) {
-        return { status: 200, json: { price_list: { id: list[1], title: found.title, status: 'active', type: 'override', prices: found.prices } } };
+        const header = { id: list[1], title: found.title, status: 'active', type: 'override' };
+        const withPrices = (req.query.get('fields') ?? '').split(',').some((f) => f.startsWith('prices.') || f === '*prices');
+        return { status: 200, json: { price_list: withPrices ? { ...header, prices: found.prices } : header } };
       }
       if (req.method === 'POST' && list[2]) {
         if (Buffer.byteLength(req.rawBody) > maxBodyBytes) {

@@ -47,8 +47,13 @@ export function connectionFailure(error: unknown, priceListId: string, baseUrl: 
   return error.message;
 }
 
-/** One result per row of a batch request that failed as a whole. */
-export function rowsFailed(rows: { key: string; sku: string }[], error: unknown, redact: (text: string) => string): RowResult[] {
+/**
+ * One result per row of a batch request that failed, when the list could not be read back to
+ * settle each row. Only a refusal before Medusa's workflow ran (sign-in, permission, body
+ * size: `certain`) or a request that never left applied nothing for sure; any other error
+ * answer can follow changes that applied, so those rows are unknown.
+ */
+export function rowsFailed(rows: { key: string; sku: string }[], error: unknown, redact: (text: string) => string, { certain = false } = {}): RowResult[] {
   if (error instanceof NotSentError) {
     return rows.map((r) => ({ ...r, status: 'error', code: error.code, message: `Not sent: ${error.message}` }));
   }
@@ -63,6 +68,9 @@ export function rowsFailed(rows: { key: string; sku: string }[], error: unknown,
   // The vendor's text is echoed to the user: it may quote a credential back.
   const vendorMessage = redact(medusa.message ?? (error instanceof Error ? error.message : String(error)));
   const code = medusa.type ?? (error instanceof HttpError ? `http_${error.status}` : 'failed');
+  if (error instanceof HttpError && error.status !== 0 && !certain) {
+    return rows.map((r) => ({ ...r, status: 'unknown', code, message: `xclade answered with an error ("${vendorMessage}") and reading the price list back failed; part of the request may have applied: verify it before sending again.` }));
+  }
   const suffix = rows.length > 1 ? ` (nothing in this request of ${rows.length} rows was applied)` : '';
   return rows.map((r) => ({ ...r, status: 'error', code, message: `${vendorMessage}${suffix}` }));
 }

@@ -1,8 +1,10 @@
 /**
  * xclade, a hosted Medusa v2: prices live in a price list, rows are product variants with a
- * SKU, and one batch endpoint creates, updates and deletes list prices. The batch runs as one
- * workflow, so a request succeeds or fails as a whole; it is not idempotent (a repeated
- * create makes a second price), so a request without an answer leaves its rows unknown.
+ * SKU, and one batch endpoint creates, updates and deletes list prices. The batch is a
+ * workflow whose create, update and delete steps run side by side and are not one
+ * transaction: an error answer can follow changes that applied. So after any answer that
+ * does not confirm a row, the list is read back and each row settled from what is there.
+ * It is not idempotent (a repeated create makes a second price): a batch is never resent.
  */
 import { sameAmount } from '../../../shared/money';
 import type { CatalogRow, PriceChange, RowResult } from '../../../shared/types';
@@ -12,11 +14,12 @@ import { vendorHttp } from '../vendor-http';
 import { skippedAsCancelled, type AdapterEnv, type ResolvedConnection, type SubmitOptions, type VendorAdapter, type VendorClient } from '../types';
 import { createSession, resolveSettings, staticHeaders, type Session, type XcladeSettings } from './auth';
 import { BATCH_SIZE, xcladeDescription } from './describe';
-import { connectionFailure, describeXcladeError, rowsFailed } from './errors';
-import { amountText, basePrices, batchAnswer, parseAnswer, priceListAnswer, productsAnswer, rowsFromProducts, variantOf, type MedusaBatchAnswer, type MedusaPrice, type MedusaPriceList } from './map';
+import { connectionFailure, describeXcladeError, medusaError, neverSent, NotSentError, rowsFailed } from './errors';
+import { amountsText, amountText, batchAnswer, parseAnswer, plainPrices, PRICE_FIELDS, priceListHeaderAnswer, priceListWithPricesAnswer, pricesPageAnswer, productsAnswer, rowsFromProducts, variantOf, type MedusaBatchAnswer, type MedusaPrice, type MedusaPriceListHeader, type PlainPrices } from './map';
 import { MAX_BODY_BYTES, planChange, splitIntoBatches, type PlannedBatch, type PlannedRow } from './requests';
 
 const PRODUCT_PAGE = 100;
+const PRICE_PAGE = 200;
 const PRODUCT_FIELDS = 'id,title,variants.id,variants.sku,variants.title';
 
 /** Knobs for tests: the body limit is 2 MB in production, far too big to reach in a test. */
@@ -66,19 +69,51 @@ function connectedClient(settings: XcladeSettings, session: Session, env: Adapte
   const get = (path: string, signal: AbortSignal, query?: HttpRequest['query'], onWait?: (ms: number) => void) =>
     session.send({ method: 'GET', path, query, idempotent: true, signal, onWait });
 
-  async function readList(signal: AbortSignal, onWait?: (ms: number) => void): Promise<MedusaPriceList> {
-    const response = await get(listPath, signal, undefined, onWait);
-    return parseAnswer(priceListAnswer, response.json, 'price list').price_list;
+  /**
+   * The list and its prices, always with explicit `fields`: since Medusa 2.12 a plain read
+   * of the list leaves its prices out. Prices come from the paged prices route (2.12.3 and
+   * later, ordered by id so pages do not shift); where a server lacks that route, from the
+   * list read asking for them. The list itself is read first because the prices route
+   * answers an unknown list with an empty page rather than a 404.
+   */
+  async function readList(signal: AbortSignal, onWait?: (ms: number) => void): Promise<{ list: MedusaPriceListHeader; prices: PlainPrices }> {
+    const list = parseAnswer(priceListHeaderAnswer, (await get(listPath, signal, { fields: 'id,title,status' }, onWait)).json, 'price list').price_list;
+    let prices: MedusaPrice[] = [];
+    try {
+      for (let offset = 0; ; ) {
+        const response = await get(`${listPath}/prices`, signal, { fields: PRICE_FIELDS.join(','), order: 'id', limit: PRICE_PAGE, offset }, onWait);
+        const page = parseAnswer(pricesPageAnswer, response.json, 'price list prices');
+        prices.push(...page.prices);
+        offset += page.prices.length;
+        if (!page.prices.length || offset >= page.count) break;
+      }
+    } catch (error) {
+      if (!(error instanceof HttpError) || error.status !== 404) throw error;
+      const fields = ['id', 'title', 'status', ...PRICE_FIELDS.map((f) => `prices.${f}`)].join(',');
+      prices = parseAnswer(priceListWithPricesAnswer, (await get(listPath, signal, { fields }, onWait)).json, 'price list').price_list.prices;
+    }
+    return { list, prices: plainPrices(prices, settings.currency) };
   }
+
+  /** The list read again after a write, without the caller's signal (a cancel must not hide what applied). */
+  const readBack = (): Promise<PlainPrices | undefined> =>
+    readList(new AbortController().signal).then(
+      (read) => read.prices,
+      (error: unknown) => {
+        env.log.warn(`xclade: reading the list back failed: ${error instanceof Error ? error.message : String(error)}`);
+        return undefined;
+      },
+    );
 
   return {
     async testConnection(signal) {
       try {
         await session.ensureSignedIn(signal);
-        const list = await readList(signal);
-        const count = basePrices(list.prices, settings.currency).size;
+        const { list, prices } = await readList(signal);
         const status = list.status ? ` (${list.status})` : '';
-        return { ok: true, message: `Connected to xclade: price list "${list.title ?? list.id}"${status} has ${count} ${settings.currency.toUpperCase()} prices.` };
+        const duplicated = [...prices.values()].filter((p) => p.length > 1).length;
+        const duplicates = duplicated ? ` ${duplicated} of them have more than one price; PriceDesk will not change those until one is removed.` : '';
+        return { ok: true, message: `Connected to xclade: price list "${list.title ?? list.id}"${status} has ${settings.currency.toUpperCase()} prices for ${prices.size} products.${duplicates}` };
       } catch (error) {
         if (signal.aborted) throw error;
         env.log.warn(`xclade connection test failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -87,10 +122,11 @@ function connectedClient(settings: XcladeSettings, session: Session, env: Adapte
     },
 
     async loadCatalog({ signal, onProgress }) {
-      const prices = basePrices((await readList(signal)).prices, settings.currency);
+      const { prices } = await readList(signal);
       const rows: CatalogRow[] = [];
       for (let offset = 0; ; ) {
-        const response = await get('/admin/products', signal, { fields: PRODUCT_FIELDS, limit: PRODUCT_PAGE, offset }, (waitMs) => onProgress({ done: offset, total: 0, waitMs }));
+        // Ordered by id: the default order can shift between pages while the shop is edited.
+        const response = await get('/admin/products', signal, { fields: PRODUCT_FIELDS, order: 'id', limit: PRODUCT_PAGE, offset }, (waitMs) => onProgress({ done: offset, total: 0, waitMs }));
         const page = parseAnswer(productsAnswer, response.json, 'products');
         rows.push(...rowsFromProducts(page.products, prices, settings.currency, settings.vatIncluded));
         offset += page.products.length;
@@ -103,8 +139,13 @@ function connectedClient(settings: XcladeSettings, session: Session, env: Adapte
 
     async readPrices(refs, { signal }) {
       // One read of the list answers any subset; variants without a list price read as null.
-      const prices = basePrices((await readList(signal)).prices, settings.currency);
-      return new Map(refs.map((r) => [r.key, prices.has(r.vendorIds.variantId ?? r.key) ? amountText(prices.get(r.vendorIds.variantId ?? r.key)!.amount) : null]));
+      const { prices } = await readList(signal);
+      return new Map(
+        refs.map((r) => {
+          const listed = prices.get(r.vendorIds.variantId ?? r.key);
+          return [r.key, listed?.length ? amountText(listed[0]!.amount) : null];
+        }),
+      );
     },
 
     submit: send,
@@ -129,9 +170,9 @@ function connectedClient(settings: XcladeSettings, session: Session, env: Adapte
     }
 
     // Read the list first: update and delete ids come only from this list, as it is now.
-    let current: Map<string, MedusaPrice>;
+    let current: PlainPrices;
     try {
-      current = basePrices((await readList(signal, (waitMs) => onProgress({ done: 0, total: changes.length, waitMs }))).prices, settings.currency);
+      current = (await readList(signal, (waitMs) => onProgress({ done: 0, total: changes.length, waitMs }))).prices;
     } catch (error) {
       if (signal.aborted) {
         settle(skippedAsCancelled(changes), changes);
@@ -185,9 +226,14 @@ function connectedClient(settings: XcladeSettings, session: Session, env: Adapte
       if (parsed.success) answer = parsed.data;
       else env.log.warn('xclade batch answer unreadable; verifying by reading the list');
     } catch (error) {
-      // Cancelled while waiting to send (or after a refusal that applied nothing): not sent.
+      const rows = batch.rows.map((r) => ({ key: r.change.key, sku: r.change.sku }));
+      // Cancelled while waiting to send, or refused before it left: nothing applied.
       if (signal.aborted && (!(error instanceof HttpError) || error.status === 429)) return skippedAsCancelled(batch.rows.map((r) => r.change));
-      return rowsFailed(batch.rows.map((r) => ({ key: r.change.key, sku: r.change.sku })), error, (text) => env.redactor.redact(text));
+      if (error instanceof NotSentError || !(error instanceof HttpError) || neverSent(error)) return rowsFailed(rows, error, (text) => env.redactor.redact(text));
+      // It reached xclade: an error answer can follow changes that applied, so ask the list.
+      const after = await readBack();
+      if (!after) return rowsFailed(rows, error, (text) => env.redactor.redact(text), { certain: error.status === 401 || error.status === 403 || error.status === 413 });
+      return batch.rows.map((row) => settleFromList(row, after.get(row.variantId) ?? [], failureOf(error, (text) => env.redactor.redact(text))));
     }
     const byId = new Map<string, MedusaPrice>();
     const byVariant = new Map<string, MedusaPrice>();
@@ -197,20 +243,15 @@ function connectedClient(settings: XcladeSettings, session: Session, env: Adapte
       if (variant) byVariant.set(variant, price);
     }
     const deleted = new Set(answer?.deleted?.ids ?? []);
-    // A removal is confirmed by its price id alone: a price of the same variant in the answer is another price.
-    const found = (row: PlannedRow) => (row.delete !== undefined ? undefined : ((row.update ? byId.get(row.update.id) : undefined) ?? byVariant.get(row.variantId)));
-    const confirmed = (row: PlannedRow) => (row.delete !== undefined ? deleted.has(row.delete) : found(row) !== undefined);
-    let verified: Map<string, MedusaPrice> | undefined;
-    if (batch.rows.some((row) => !confirmed(row))) {
-      // Older Medusa answers do not name the variant of a created price (or, unreadable, anything): read the list back.
-      verified = await readList(new AbortController().signal).then(
-        (list) => basePrices(list.prices, settings.currency),
-        () => undefined,
-      );
-    }
-    return batch.rows.map((row) =>
-      row.delete !== undefined ? judgeRemoval(row, confirmed(row), verified) : judge(row, found(row) ?? verified?.get(row.variantId), confirmed(row)),
-    );
+    // A removal is confirmed by its price ids alone: a price of the same variant in the answer is another price.
+    const found = (row: PlannedRow) => (row.delete ? undefined : ((row.update ? byId.get(row.update.id) : undefined) ?? byVariant.get(row.variantId)));
+    const confirmed = (row: PlannedRow) => (row.delete ? row.delete.every((id) => deleted.has(id)) : found(row) !== undefined);
+    // Older Medusa answers do not name the variant of a created price (or, unreadable, anything): read the list back.
+    const verified = batch.rows.some((row) => !confirmed(row)) ? await readBack() : undefined;
+    return batch.rows.map((row) => {
+      const listed = verified?.get(row.variantId) ?? [];
+      return row.delete ? judgeRemoval(row, confirmed(row), verified && listed) : judge(row, found(row) ?? listed[0], confirmed(row));
+    });
   }
 }
 
@@ -228,13 +269,47 @@ function judge(row: PlannedRow, price: MedusaPrice | undefined, inAnswer: boolea
 }
 
 /** A removal: confirmed by the answer, or by the list read back showing no price for the variant. */
-function judgeRemoval(row: PlannedRow, inAnswer: boolean, verified: Map<string, MedusaPrice> | undefined): RowResult {
+function judgeRemoval(row: PlannedRow, inAnswer: boolean, listed: MedusaPrice[] | undefined): RowResult {
   const base = { key: row.change.key, sku: row.change.sku };
   if (inAnswer) return { ...base, status: 'ok', code: null, message: null };
-  if (!verified) {
+  if (!listed) {
     return { ...base, status: 'unknown', code: 'not_confirmed', message: 'xclade accepted the request but did not confirm the price was removed, and reading the list back failed: verify it before sending again.' };
   }
-  const still = verified.get(row.variantId);
-  if (!still) return { ...base, status: 'ok', code: null, message: null };
-  return { ...base, status: 'unknown', code: 'not_confirmed', message: `xclade accepted the request but did not confirm the removal; the list still shows ${amountText(still.amount)}. Verify it before sending again.` };
+  if (!listed.length) return { ...base, status: 'ok', code: null, message: null };
+  return { ...base, status: 'unknown', code: 'not_confirmed', message: `xclade accepted the request but did not confirm the removal; the list still shows ${amountsText(listed)}. Verify it before sending again.` };
+}
+
+/** How a batch request failed, for settling its rows from the list read back. */
+interface BatchFailure {
+  /** What happened, in words for the row's message. */
+  what: string;
+  /** xclade finished the request (it answered): a row the list shows unchanged was not applied. */
+  finished: boolean;
+  code: string;
+}
+
+function failureOf(error: HttpError, redact: (text: string) => string): BatchFailure {
+  if (error.status === 0) return { what: 'the connection ended before xclade answered', finished: false, code: 'no_answer' };
+  // A gateway that gave up waiting may have passed the request on, still running.
+  if (error.status === 502 || error.status === 504) return { what: `xclade's gateway gave up waiting (HTTP ${error.status})`, finished: false, code: `http_${error.status}` };
+  const medusa = medusaError(error.json);
+  // The vendor's text is echoed to the user: it may quote a credential back.
+  return { what: `xclade answered with an error ("${redact(medusa.message ?? error.message)}")`, finished: true, code: medusa.type ?? `http_${error.status}` };
+}
+
+/**
+ * A row of a batch that failed, settled from the list read back: what the row asked for is
+ * there (ok), the list is as before and xclade finished the request (error, with its
+ * reason), or anything else (unknown: verify before sending again).
+ */
+function settleFromList(row: PlannedRow, listed: MedusaPrice[], failure: BatchFailure): RowResult {
+  const base = { key: row.change.key, sku: row.change.sku };
+  const asBefore = row.before
+    ? listed.length === 1 && listed[0]!.id === row.before.id && sameAmount(amountText(listed[0]!.amount), amountText(row.before.amount))
+    : listed.length === 0;
+  const done = row.delete ? !listed.some((p) => row.delete!.includes(p.id)) : listed.length === 1 && row.amount !== null && sameAmount(amountText(listed[0]!.amount), row.amount);
+  if (done) return { ...base, status: 'ok', code: 'applied_despite_error', message: `Applied: ${failure.what}, but the price list shows this change.` };
+  if (asBefore && failure.finished) return { ...base, status: 'error', code: failure.code, message: `Not applied: ${failure.what}; the price list shows this row unchanged.` };
+  const now = listed.length ? amountsText(listed) : 'no price';
+  return { ...base, status: 'unknown', code: failure.code, message: `${failure.what[0]!.toUpperCase()}${failure.what.slice(1)} and the price list shows ${now} for this row: verify it before sending again.` };
 }

@@ -24,15 +24,24 @@ export const priceSchema = z.object({
 });
 export type MedusaPrice = z.infer<typeof priceSchema>;
 
-export const priceListAnswer = z.object({
-  price_list: z.object({
-    id: z.string(),
-    title: z.string().nullish(),
-    status: z.string().nullish(),
-    prices: z.array(priceSchema).default([]),
-  }),
-});
-export type MedusaPriceList = z.infer<typeof priceListAnswer>['price_list'];
+const listHeader = z.object({ id: z.string(), title: z.string().nullish(), status: z.string().nullish() });
+
+/** `GET /admin/price-lists/{id}?fields=id,title,status`: which list, without its prices. */
+export const priceListHeaderAnswer = z.object({ price_list: listHeader });
+export type MedusaPriceListHeader = z.infer<typeof listHeader>;
+
+/**
+ * `GET /admin/price-lists/{id}` with `fields` naming the prices (servers without the paged
+ * prices route). Since Medusa 2.12 the prices are not in the default fields: an answer
+ * without them is unreadable, never a list with no prices.
+ */
+export const priceListWithPricesAnswer = z.object({ price_list: listHeader.extend({ prices: z.array(priceSchema) }) });
+
+/** One page of `GET /admin/price-lists/{id}/prices` (Medusa 2.12.3 and later). */
+export const pricesPageAnswer = z.object({ prices: z.array(priceSchema), count: z.number().int().nonnegative() });
+
+/** The price fields PriceDesk reads: enough to tell a plain price from a tiered or ruled one. */
+export const PRICE_FIELDS = ['id', 'currency_code', 'amount', 'min_quantity', 'max_quantity', 'price_set.variant.id', 'price_rules.attribute', 'price_rules.value'];
 
 export const productsAnswer = z.object({
   products: z.array(
@@ -70,26 +79,38 @@ export function variantOf(price: MedusaPrice): string | undefined {
 export const amountText = (amount: string | number): string => decimalText(amount);
 
 /**
- * The plain price of each variant in one currency: no quantity tiers, no rules. Tiered or
- * region-specific prices are other prices that PriceDesk leaves alone.
+ * A list's plain prices in one currency, by variant, oldest id first. Tiered or
+ * region-specific prices are other prices that PriceDesk leaves alone. More than one plain
+ * price for a variant is a duplicate (Medusa's batch `create` adds one beside an existing
+ * price): PriceDesk shows it and never guesses which one the shop means.
  */
-export function basePrices(prices: MedusaPrice[], currency: string): Map<string, MedusaPrice> {
-  const byVariant = new Map<string, MedusaPrice>();
-  for (const price of prices) {
+export type PlainPrices = Map<string, MedusaPrice[]>;
+
+export function plainPrices(prices: MedusaPrice[], currency: string): PlainPrices {
+  const byVariant: PlainPrices = new Map();
+  for (const price of [...prices].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
     const variant = variantOf(price);
     if (!variant || price.currency_code.toLowerCase() !== currency) continue;
     const tiered = price.min_quantity != null || price.max_quantity != null;
     const ruled = Object.keys(price.rules ?? {}).length > 0 || (price.price_rules?.length ?? 0) > 0;
-    if (tiered || ruled || byVariant.has(variant)) continue;
-    byVariant.set(variant, price);
+    if (tiered || ruled) continue;
+    byVariant.set(variant, [...(byVariant.get(variant) ?? []), price]);
   }
   return byVariant;
+}
+
+/** "8.50 and 7.00": a duplicate's amounts, as the row's message names them. */
+export const amountsText = (prices: MedusaPrice[]): string => prices.map((p) => amountText(p.amount)).join(' and ');
+
+/** Why a variant with several plain prices cannot be changed as it is, and the way out. */
+export function duplicateNotice(prices: MedusaPrice[], currency: string): string {
+  return `This price list has ${prices.length} ${currency.toUpperCase()} prices for this product (${amountsText(prices)}), so PriceDesk cannot tell which one to change. Remove the price on this row (that removes all ${prices.length}), then send the price to keep.`;
 }
 
 /** Rows for one page of products: every variant with a SKU. */
 export function rowsFromProducts(
   products: MedusaProducts['products'],
-  prices: Map<string, MedusaPrice>,
+  prices: PlainPrices,
   currency: string,
   vatIncluded: boolean,
 ): CatalogRow[] {
@@ -98,7 +119,9 @@ export function rowsFromProducts(
     for (const variant of product.variants ?? []) {
       const sku = variant.sku?.trim();
       if (!sku) continue;
-      const price = prices.get(variant.id);
+      // With a duplicate the oldest is shown, and the row says why it cannot be changed as it is.
+      const listed = prices.get(variant.id) ?? [];
+      const price = listed[0];
       const title = product.title ?? sku;
       const variantTitle = variant.title && variant.title !== title && !/^default/i.test(variant.title) ? variant.title : '';
       rows.push({
@@ -110,6 +133,7 @@ export function rowsFromProducts(
         currency: currency.toUpperCase(),
         vatIncluded,
         vendorIds: { variantId: variant.id, productId: product.id, ...(price ? { priceId: price.id } : {}) },
+        ...(listed.length > 1 ? { notice: duplicateNotice(listed, currency) } : {}),
       });
     }
   }

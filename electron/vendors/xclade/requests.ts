@@ -2,14 +2,17 @@
  * Turning price changes into `POST /admin/price-lists/{id}/prices/batch` bodies. A price
  * the list already has is updated (or deleted) by its id, read from this list just before
  * and never taken from elsewhere: Medusa would change or soft-delete a price in another
- * list just as well. A SKU without one gets a price created; removing a price the list does
- * not have sends nothing. Bodies stay under the 2 MB limit and the batch size.
+ * list just as well. Only a variant with no price in the list gets one created: Medusa's
+ * `create` adds a second price beside an existing one rather than replacing it. A variant
+ * that has two already is refused with both amounts named; removing its price removes
+ * both, so the user can then send the one to keep. Removing a price the list does not
+ * have sends nothing. Bodies stay under the 2 MB limit and the batch size.
  */
 import { dec, isDecimal, toFixed } from '../../../shared/money';
 import type { PriceChange, RowResult } from '../../../shared/types';
 import { fitsDecimals } from '../common/decimals';
 import { MAX_DECIMALS } from './describe';
-import type { MedusaPrice } from './map';
+import { duplicateNotice, type MedusaPrice, type PlainPrices } from './map';
 
 /** Medusa's documented body limit, with room for headers and our own rounding. */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024 - 16 * 1024;
@@ -23,10 +26,12 @@ export interface PlannedRow {
   variantId: string;
   create?: CreateEntry;
   update?: UpdateEntry;
-  /** The id of this list's price to delete (a removal). */
-  delete?: string;
+  /** The ids of this list's prices to delete (a removal): one, or every duplicate. */
+  delete?: string[];
   /** The amount as a decimal string, to compare with what the vendor answers; null for a removal. */
   amount: string | null;
+  /** The variant's plain price in the list before sending (null: none), to tell afterwards what applied. */
+  before: MedusaPrice | null;
 }
 
 /** The batch endpoint's body: only the keys a request uses (Medusa rejects unknown ones). */
@@ -52,18 +57,22 @@ export const NOTHING_TO_REMOVE = 'It had no price in this price list already; no
  * `current` is this list's plain prices in the connection's currency, by variant, as read
  * just before: the only source of the ids an update or delete sends.
  */
-export function planChange(change: PriceChange, currency: string, current: Map<string, MedusaPrice>): Planned {
+export function planChange(change: PriceChange, currency: string, current: PlainPrices): Planned {
   const base = { key: change.key, sku: change.sku };
   const reject = (code: string, message: string): Planned => ({ result: { ...base, status: 'error', code, message } });
   if (change.currency && change.currency.toLowerCase() !== currency) {
     return reject('currency_mismatch', `This connection edits ${currency.toUpperCase()} prices; the change is in ${change.currency.toUpperCase()}.`);
   }
   const variantId = change.vendorIds.variantId ?? change.key;
-  const existing = current.get(variantId);
+  const listed = current.get(variantId) ?? [];
   if (change.newPrice === null) {
-    if (!existing) return { result: { ...base, status: 'ok', code: null, message: NOTHING_TO_REMOVE } };
-    return { row: { change, variantId, amount: null, delete: existing.id } };
+    if (!listed.length) return { result: { ...base, status: 'ok', code: null, message: NOTHING_TO_REMOVE } };
+    return { row: { change, variantId, amount: null, delete: listed.map((p) => p.id), before: listed[0]! } };
   }
+  if (listed.length > 1) {
+    return reject('duplicate_price', `Nothing was sent. ${duplicateNotice(listed, currency)}`);
+  }
+  const existing = listed[0];
   if (!isDecimal(change.newPrice)) return reject('invalid_price', `"${change.newPrice}" is not a price.`);
   const price = dec(change.newPrice);
   if (price.lt(0)) return reject('invalid_price', 'A price cannot be negative.');
@@ -74,8 +83,8 @@ export function planChange(change: PriceChange, currency: string, current: Map<s
   // The edge where a decimal becomes a JSON number: Medusa wants major units as a number.
   const amount = Number(amountText);
   const row: PlannedRow = existing
-    ? { change, variantId, amount: amountText, update: { id: existing.id, variant_id: variantId, amount } }
-    : { change, variantId, amount: amountText, create: { currency_code: currency, amount, variant_id: variantId } };
+    ? { change, variantId, amount: amountText, before: existing, update: { id: existing.id, variant_id: variantId, amount } }
+    : { change, variantId, amount: amountText, before: null, create: { currency_code: currency, amount, variant_id: variantId } };
   return { row };
 }
 
@@ -92,7 +101,7 @@ export function splitIntoBatches(rows: PlannedRow[], batchSize: number, maxBodyB
     if (!current.length) return;
     const create = current.flatMap((r) => (r.create ? [r.create] : []));
     const update = current.flatMap((r) => (r.update ? [r.update] : []));
-    const remove = current.flatMap((r) => (r.delete !== undefined ? [r.delete] : []));
+    const remove = current.flatMap((r) => r.delete ?? []);
     batches.push({ rows: current, body: { ...(create.length ? { create } : {}), ...(update.length ? { update } : {}), ...(remove.length ? { delete: remove } : {}) } });
     current = [];
     size = overhead;

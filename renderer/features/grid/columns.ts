@@ -73,7 +73,7 @@ const status: Getter = (p) => {
   if (!p.data) return null;
   const state = useGrid.getState();
   const s = rowStatus(p.data, state);
-  const message = s === 'problem' ? rowProblem(p.data, state.edits[p.data.key], state.problems[p.data.key], state.validation) : (state.results[p.data.key]?.message ?? null);
+  const message = s === 'problem' ? rowProblem(p.data, state.edits[p.data.key], state.problems[p.data.key], state.validation) : (state.results[p.data.key]?.message ?? p.data.notice ?? null);
   return message ? `${STATUS_LABEL[s]}: ${message}` : STATUS_LABEL[s];
 };
 

@@ -115,7 +115,7 @@ describe('xclade removePrices', () => {
       ['SKU-003-A', 'unknown', 'http_504'],
       ['SKU-001-B', 'ok', null],
     ]);
-    expect(results[0]!.message).toBe("Invalid request: Field 'delete, 0' must be a string");
+    expect(results[0]!.message).toBe('Not applied: xclade answered with an error ("Invalid request: Field \'delete, 0\' must be a string"); the price list shows this row unchanged.');
     expect(results[2]!.message).toMatch(/verify it before sending again/);
     expect(posts(server)).toHaveLength(4);
     expect(server.appliedBatches).toEqual([{ delete: ['price_0002'] }]);
@@ -123,14 +123,14 @@ describe('xclade removePrices', () => {
     expect(server.priceOf('variant_002_a')).toBe(12.5);
   });
 
-  it('leaves rows unknown when the connection drops after the delete applied, and a re-read settles them', async () => {
+  it('settles removals from the list when the connection drops after the delete applied, as Verify does', async () => {
     const server = await fake();
     server.inject({ match: (r) => r.path.endsWith('/prices/batch'), dropAfterApply: true });
     const changes = [removal('variant_001_a', 'SKU-001-A', { oldPrice: '11.50' }), removal('variant_002_b', 'SKU-002-B', { oldPrice: '22.00' })];
     const { results } = await remove(server, changes);
     expect(results.map((r) => [r.status, r.code])).toEqual([
-      ['unknown', 'no_answer'],
-      ['unknown', 'no_answer'],
+      ['ok', 'applied_despite_error'],
+      ['ok', 'applied_despite_error'],
     ]);
     expect(posts(server)).toHaveLength(1);
     expect(server.priceOf('variant_001_a')).toBeUndefined();

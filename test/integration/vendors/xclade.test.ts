@@ -27,8 +27,10 @@ describe('xclade testConnection', () => {
   it('signs in with email and password and names the price list', async () => {
     const server = await fake();
     const result = await xcladeAdapter.connect(connection(server), env()).testConnection(signal());
-    expect(result).toEqual({ ok: true, message: 'Connected to xclade: price list "Main prices" (active) has 6 EUR prices.' });
-    expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /auth/user/emailpass', 'GET /admin/price-lists/plist_01TEST']);
+    expect(result).toEqual({ ok: true, message: 'Connected to xclade: price list "Main prices" (active) has EUR prices for 6 products.' });
+    expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /auth/user/emailpass', 'GET /admin/price-lists/plist_01TEST', 'GET /admin/price-lists/plist_01TEST/prices']);
+    // Medusa 2.12+ leaves prices out unless asked: the read names the fields it needs.
+    expect(server.requests[2]!.query.get('fields')).toContain('price_set.variant.id');
     expect(server.requests[1]!.headers.authorization).toMatch(/^Bearer eyJfake\./);
   });
 
@@ -96,6 +98,10 @@ describe('xclade loadCatalog', () => {
     const pages = server.requests.filter((r) => r.path === '/admin/products');
     expect(pages.map((r) => r.query.get('offset'))).toEqual(['0', '100', '200']);
     expect(pages[0]!.query.get('fields')).toBe('id,title,variants.id,variants.sku,variants.title');
+    // Stable order, so a product added or edited meanwhile does not shift the pages.
+    expect(pages.every((r) => r.query.get('order') === 'id')).toBe(true);
+    const pricePages = server.requests.filter((r) => r.path === '/admin/price-lists/plist_01TEST/prices');
+    expect(pricePages.map((r) => [r.query.get('offset'), r.query.get('order')])).toEqual([['0', 'id'], ['200', 'id'], ['400', 'id']]);
     expect(progress.events).toEqual([
       { done: 100, total: 250 },
       { done: 200, total: 250 },
@@ -192,24 +198,30 @@ describe('xclade submit', () => {
     expect(server.priceOf('variant_002_b')).toBe(30.1);
   });
 
-  it('fails every row of a rejected request with the vendor’s message, and only those', async () => {
+  it('settles each row of a failed batch from the list read back: the update beside a failed create applied', async () => {
     const server = await fake();
-    server.prices.push({ id: 'price_other', currency_code: 'eur', amount: 1, variant_id: 'variant_gone', min_quantity: null, max_quantity: null, rules: {} });
+    // A variant deleted after the catalog was loaded: its create fails, the update beside it applies (Medusa 2.21.2).
     const changes = [change('variant_001_a', 'SKU-001-A', '20.00'), change('variant_gone', 'SKU-GONE', '5.00'), change('variant_002_a', 'SKU-002-A', '21.00'), change('variant_003_a', 'SKU-003-A', '22.00')];
     const e = { ...env(), tuning: { ...env().tuning, batchSize: 2 } };
     const { results, streamed } = await submit(server, changes, { e });
-    expect(results.map((r) => r.status)).toEqual(['error', 'error', 'ok', 'ok']);
-    expect(results[0]).toMatchObject({ code: 'not_found', message: 'Variant with id: variant_gone was not found (nothing in this request of 2 rows was applied)' });
-    expect(server.priceOf('variant_001_a')).toBe(11.5);
+    expect(results.map((r) => [r.status, r.code])).toEqual([
+      ['ok', 'applied_despite_error'],
+      ['error', 'invalid_data'],
+      ['ok', null],
+      ['ok', null],
+    ]);
+    expect(results[1]!.message).toBe('Not applied: xclade answered with an error ("No price set exist for variants: variant_gone"); the price list shows this row unchanged.');
+    expect(server.priceOf('variant_001_a')).toBe(20);
     expect(server.priceOf('variant_002_a')).toBe(21);
     expect(streamed).toHaveLength(4);
+    expect(posts(server)).toHaveLength(2);
   });
 
   it('turns Medusa’s validation answer into row errors', async () => {
     const server = await fake();
     server.inject({ match: (r) => r.path.endsWith('/prices/batch'), reply: { status: 400, json: { type: 'invalid_data', message: "Invalid request: Field 'create, 0, amount' is required" } } });
     const { results } = await submit(server, [change('variant_005_a', 'SKU-005-A', '3.00')]);
-    expect(results[0]).toEqual({ key: 'variant_005_a', sku: 'SKU-005-A', status: 'error', code: 'invalid_data', message: "Invalid request: Field 'create, 0, amount' is required" });
+    expect(results[0]).toEqual({ key: 'variant_005_a', sku: 'SKU-005-A', status: 'error', code: 'invalid_data', message: 'Not applied: xclade answered with an error ("Invalid request: Field \'create, 0, amount\' is required"); the price list shows this row unchanged.' });
   });
 
   it('splits bodies to stay under the body limit', async () => {
@@ -233,7 +245,7 @@ describe('xclade submit', () => {
     const server = await fake({ batchAnswer: shape });
     const { results } = await submit(server, [change('variant_005_a', 'SKU-005-A', '8.25'), change('variant_001_a', 'SKU-001-A', '12.25')]);
     expect(results.map((r) => r.status)).toEqual(['ok', 'ok']);
-    const reads = server.requests.filter((r) => r.method === 'GET' && r.path.startsWith('/admin/price-lists/'));
+    const reads = server.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/prices'));
     // The bare answer does not say which variant a created price belongs to: read back once.
     expect(reads).toHaveLength(shape === 'bare' ? 2 : 1);
   });
@@ -270,21 +282,46 @@ describe('xclade submit', () => {
       ['unknown', 'http_504'],
       ['ok', null],
     ]);
-    expect(results[0]!.message).toBe('An error occured while saving');
+    expect(results[0]!.message).toBe('Not applied: xclade answered with an error ("An error occured while saving"); the price list shows this row unchanged.');
+    expect(results[1]!.message).toBe("Xclade's gateway gave up waiting (HTTP 504) and the price list shows 12.50 for this row: verify it before sending again.");
     expect(posts(server)).toHaveLength(3);
   });
 
-  it('leaves rows unknown when the connection drops after the batch applied, and does not resend', async () => {
+  it('settles rows from the list when the connection drops after the batch applied, and does not resend', async () => {
     const server = await fake();
     server.inject({ match: (r) => r.path.endsWith('/prices/batch'), dropAfterApply: true });
     const { results } = await submit(server, [change('variant_001_a', 'SKU-001-A', '14.00'), change('variant_005_a', 'SKU-005-A', '4.00')]);
     expect(results.map((r) => [r.status, r.code])).toEqual([
-      ['unknown', 'no_answer'],
-      ['unknown', 'no_answer'],
+      ['ok', 'applied_despite_error'],
+      ['ok', 'applied_despite_error'],
     ]);
-    expect(results[0]!.message).toMatch(/verify it before sending again/);
+    expect(results[0]!.message).toBe('Applied: the connection ended before xclade answered, but the price list shows this change.');
     expect(posts(server)).toHaveLength(1);
     expect(server.priceOf('variant_005_a')).toBe(4);
+  });
+
+  it('leaves rows unknown, never failed, when the connection drops and the list shows them unchanged', async () => {
+    const server = await fake();
+    server.inject({ match: (r) => r.path.endsWith('/prices/batch'), drop: true });
+    const { results } = await submit(server, [change('variant_001_a', 'SKU-001-A', '14.00')]);
+    expect(results.map((r) => [r.status, r.code])).toEqual([['unknown', 'no_answer']]);
+    expect(results[0]!.message).toBe('The connection ended before xclade answered and the price list shows 11.50 for this row: verify it before sending again.');
+    expect(posts(server)).toHaveLength(1);
+  });
+
+  it('reads the prices from the list itself on servers without the paged prices route', async () => {
+    const server = await fake({ pricesRoute: false });
+    const rows = await xcladeAdapter.connect(connection(server), env()).loadCatalog({ signal: signal(), onProgress: () => undefined });
+    expect(rows.find((r) => r.sku === 'SKU-001-A')).toMatchObject({ price: '11.50' });
+    const listReads = server.requests.filter((r) => r.method === 'GET' && r.path === '/admin/price-lists/plist_01TEST');
+    expect(listReads.map((r) => r.query.get('fields'))).toEqual(['id,title,status', expect.stringContaining('prices.price_set.variant.id')]);
+  });
+
+  it('refuses to read a price list answer without its prices as an empty list', async () => {
+    const server = await fake({ pricesRoute: false });
+    server.inject({ match: (r) => r.method === 'GET' && (r.query.get('fields') ?? '').includes('prices.'), reply: { status: 200, json: { price_list: { id: 'plist_01TEST', title: 'Main prices', status: 'active' } } } });
+    const load = xcladeAdapter.connect(connection(server), env()).loadCatalog({ signal: signal(), onProgress: () => undefined });
+    await expect(load).rejects.toThrow(/field "price_list.prices"/);
   });
 
   it('skips the rows not yet sent when cancelled midway', async () => {
