@@ -83,7 +83,8 @@ describe('pricedesk submit (sandbox)', () => {
     const [okRow, cheapRow, negRow] = withCost;
     const changes = join(dir, 'changes.csv');
     writeFileSync(changes, `SKU;Pris\n${okRow!.sku};"€ 1.234,50"\n${cheapRow!.sku};"0,01"\n${negRow!.sku};-5\nGHOST-404;10\n`.replace(/;/g, ','));
-    const run = await runCli(['submit', '--connection', conn, '--changes', changes, '--yes', '--json']);
+    // Each row breaks a rail (a +4000 % change, a cut to below cost, a negative price): the overrides let the sandbox judge them.
+    const run = await runCli(['submit', '--connection', conn, '--changes', changes, '--yes', '--json', '--max-increase', '10000', '--max-decrease', '200', '--allow-below-cost']);
     expect(run.code).toBe(1);
     const doc = JSON.parse(run.stdout) as Record<string, unknown>;
     expect(doc).toEqual({
@@ -115,7 +116,7 @@ describe('pricedesk submit (sandbox)', () => {
 
   it('refuses to send without --yes when stdin is not a terminal', async () => {
     const changes = join(dir, 'noyes.json');
-    writeFileSync(changes, JSON.stringify([{ sku: catalog[20]!.sku, price: '5.00' }]));
+    writeFileSync(changes, JSON.stringify([{ sku: catalog[20]!.sku, price: (Number(catalog[20]!.price) + 1).toFixed(2) }]));
     const run = await runCli(['submit', '--connection', conn, '--changes', changes]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('Not sending without confirmation: add --yes');
