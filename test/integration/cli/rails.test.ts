@@ -109,13 +109,15 @@ describe('submit holds back rows against the Demo shop', () => {
     expect(journals()).toBe(before + 1);
   });
 
-  it('lets each override through: --max-increase, --max-decrease, --allow-below-cost, --allow-partial', async () => {
+  it('lets a lost decimal point through with --max-increase, and says so in the summary', async () => {
     const [up, ...good] = take(5);
     const increase = await submit(changes('o1.json', [slip(up!), ...good.map(fine)]), '--max-increase', '10000');
     expect(increase.code).toBe(0);
     expect(sandboxPrice(up!.sku)).toBe(`${slip(up!).price}.00`);
     expect(increase.stderr).toContain('Rails: held back above +10000 % or below -80 %, below cost held back; overrides in force: --max-increase 10000.');
+  });
 
+  it('lets a deep cut through with --max-decrease', async () => {
     const [down, ...good2] = take(5);
     const cut = (Number(down!.price) * 0.15).toFixed(2);
     const cutFile = changes('o2.json', [{ sku: down!.sku, price: cut, cost: '0.01' }, ...good2.map(fine)]);
@@ -123,14 +125,18 @@ describe('submit holds back rows against the Demo shop', () => {
     const decrease = await submit(cutFile, '--max-decrease', '90');
     expect(decrease.code).toBe(0);
     expect(sandboxPrice(down!.sku)).toBe(cut);
+  });
 
+  it('lets a price below cost through with --allow-below-cost', async () => {
     const [cheap, ...good3] = take(5);
     const below = (Number(cheap!.cost) - 0.01).toFixed(2);
     const allowed = await submit(changes('o3.json', [{ sku: cheap!.sku, price: below }, ...good3.map(fine)]), '--allow-below-cost');
     // The sandbox itself still warns about a price below cost; the rails let it go.
     expect(allowed.doc.results[0]).toMatchObject({ status: 'warning' });
     expect(sandboxPrice(cheap!.sku)).toBe(below);
+  });
 
+  it('sends the rows that pass from a suspect file with --allow-partial, still holding the others back', async () => {
     const rows = take(5);
     const partial = await submit(changes('o4.json', [slip(rows[0]!), slip(rows[1]!), ...rows.slice(2).map(fine)]), '--allow-partial');
     expect(partial.code).toBe(1);
