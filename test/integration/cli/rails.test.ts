@@ -146,10 +146,15 @@ describe('submit holds back rows against the Demo shop', () => {
     expect(partial.stderr).toContain('overrides in force: --allow-partial.');
   });
 
-  it('refuses a flag that is not a percent before reading anything', async () => {
+  it('refuses a flag or a connection file threshold that is not a percent, before reading anything', async () => {
     const run = await runCli(['submit', '--connection', conn, '--changes', join(dir, 'none.json'), '--max-increase', 'lots']);
     expect(run.code).toBe(2);
     expect(run.stderr.trim()).toBe('--max-increase takes a percent such as 1000 (no sign); found "lots".');
+    const badThreshold = join(dir, 'bad-threshold.json');
+    writeFileSync(badThreshold, JSON.stringify({ vendor: 'sandbox', dataDir: dir, thresholdPercent: '-5' }));
+    const file = await runCli(['submit', '--connection', badThreshold, '--changes', join(dir, 'none.json')]);
+    expect(file.code).toBe(2);
+    expect(file.stderr.trim()).toBe(`${badThreshold}: "thresholdPercent" must be a percent from 0 to 1000, like 30; found "-5".`);
   });
 
   it('shows on --dry-run exactly what would be held back and why, exit 1, nothing sent or journalled', async () => {

@@ -35,8 +35,8 @@ describe('pricedesk submit, history and verify', () => {
   it('shows a sent submission in history with every row, and verify has nothing to settle', async () => {
     const changes = join(dir, 'real.json');
     writeFileSync(changes, JSON.stringify([{ SKU: catalog[0]!.sku, 'New price': '501.00' }, { SKU: catalog[1]!.sku, 'New price': '-1' }]));
-    // Both rows break a rail (+1600 %, a negative price): opened so the sandbox answers each.
-    const sent = await runCli(['submit', '--connection', conn, '--changes', changes, '--yes', '--max-increase', '5000', '--max-decrease', '200']);
+    // Both rows break a rail (+1600 %, a negative price below cost): opened so the sandbox answers each.
+    const sent = await runCli(['submit', '--connection', conn, '--changes', changes, '--yes', '--max-increase', '5000', '--max-decrease', '200', '--allow-below-cost']);
     expect(sent.code).toBe(1);
     const id = /Submission (\S+)/.exec(sent.stderr)?.[1];
     expect(id).toMatch(/^\d{8}T\d{6}-[0-9a-f]{8}$/);
