@@ -12,7 +12,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { SubmissionRecord } from '../../../shared/submission';
 import type { CatalogRow } from '../../../shared/types';
 import { startCin7Fake, type Cin7Fake } from '../../fakes/cin7';
-import { runCli, type CliRun } from './run-cli';
+import { runCli, sandboxCli, type CliRun } from './run-cli';
 
 interface Doc {
   summary: Record<string, number>;
@@ -48,12 +48,7 @@ describe('submit holds back rows against the Demo shop', () => {
   };
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'pricedesk-cli-rails-'));
-    conn = join(dir, 'demo.json');
-    writeFileSync(conn, JSON.stringify({ vendor: 'sandbox', dataDir: dir, latencyMs: 0, requestsPerSecond: 1000 }));
-    const run = await runCli(['catalog', '--connection', conn, '--out', join(dir, 'catalog.json')]);
-    expect(run.code).toBe(0);
-    catalog = JSON.parse(readFileSync(join(dir, 'catalog.json'), 'utf8')) as CatalogRow[];
+    ({ dir, conn, catalog } = await sandboxCli('pricedesk-cli-rails-'));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -1,10 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogRow } from '../../../shared/types';
-import { hasStack, runCli } from './run-cli';
+import { hasStack, runCli, sandboxCli } from './run-cli';
 
 let dir: string;
 let conn: string;
@@ -22,12 +21,7 @@ function writeXlsx(path: string, rows: unknown[][]) {
 }
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'pricedesk-cli-'));
-  conn = join(dir, 'demo.json');
-  writeFileSync(conn, JSON.stringify({ vendor: 'sandbox', dataDir: dir, latencyMs: 0, requestsPerSecond: 1000 }));
-  const run = await runCli(['catalog', '--connection', conn, '--out', join(dir, 'catalog.json')]);
-  expect(run.code).toBe(0);
-  catalog = JSON.parse(readFileSync(join(dir, 'catalog.json'), 'utf8')) as CatalogRow[];
+  ({ dir, conn, catalog } = await sandboxCli('pricedesk-cli-'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
