@@ -46,6 +46,11 @@ export function decimalPlaces(value: string): number {
   return dot < 0 ? 0 : value.length - dot - 1;
 }
 
+/** A price as people read it: two decimals where that loses nothing ("13" -> "13.00"), the exact value otherwise. */
+export function showPrice(value: string): string {
+  return decimalPlaces(value) <= 2 ? toFixed(value, 2) : value;
+}
+
 /** Change from `from` to `to` in percent, to `dp` decimals; null when `from` is zero. */
 export function percentChange(from: string, to: string, dp = 1): string | null {
   const base = dec(from);

@@ -14,6 +14,27 @@ export interface JournalRow extends PriceChange {
 
 export type SubmissionSource = 'app' | 'cli';
 
+/** A row the hold-back rails kept back (shared/price-rails): never sent, kept so history, retry and revert know it. */
+export interface HeldBackRow extends JournalRow {
+  /** The rule: change_limit, below_cost or too_many_held_back. */
+  code: string;
+  /** The reason with the numbers, as the CLI printed it. */
+  message: string;
+}
+
+/** The hold-back rails a CLI submission ran with, and the overrides in force. */
+export interface SubmissionRails {
+  /** The change limits applied, in percent ("500", "-80"). */
+  maxUpPercent: string;
+  maxDownPercent: string;
+  /** The connection's change threshold that tightened them, if one did ("30"). */
+  thresholdPercent: string | null;
+  allowBelowCost: boolean;
+  allowPartial: boolean;
+  /** The overrides given on the command line, as typed ("--max-increase 10000", "--allow-below-cost"). */
+  overrides: string[];
+}
+
 export interface SubmissionStart {
   t: 'start';
   id: string;
@@ -29,6 +50,10 @@ export interface SubmissionStart {
   retryOf: string | null;
   /** The submission this one reverts. */
   revertOf: string | null;
+  /** Rows held back by the rails (CLI; absent in older journals). */
+  heldBack?: HeldBackRow[];
+  /** The rails and overrides in force (CLI; absent in older journals and the app's). */
+  rails?: SubmissionRails;
 }
 
 export type JournalEntry =
@@ -50,6 +75,8 @@ export interface HistoryRow extends JournalRow {
   code: string | null;
   /** The request that carried the row, when one did. */
   requestId: string | null;
+  /** True for a row the rails held back: never sent, and neither retried nor reverted. */
+  heldBack?: boolean;
 }
 
 /** running: in flight in this process; interrupted: the process stopped before the end; finished. */
@@ -73,6 +100,8 @@ export interface SubmissionSummary {
   failure: string | null;
   /** Journal lines that could not be read (a crash mid-write leaves at most one). */
   damagedLines: number;
+  /** The rails and overrides in force, where the journal records them. */
+  rails?: SubmissionRails;
 }
 
 export interface SubmissionRecord extends SubmissionSummary {
@@ -107,6 +136,7 @@ export function foldJournal(entries: JournalEntry[], running: boolean, damagedLi
     if (state === 'running') return { ...row, status: 'pending', message: 'Waiting to be sent.', code: null, requestId };
     return { ...row, status: 'skipped', message: end?.failure ? `Not sent: ${end.failure}` : NOT_SENT_STOPPED, code: 'not_sent', requestId };
   });
+  for (const { code, message, ...row } of start.heldBack ?? []) rows.push({ ...row, status: 'skipped', message, code, requestId: null, heldBack: true });
   const counts: Record<HistoryStatus, number> = { ok: 0, warning: 0, error: 0, skipped: 0, unknown: 0, pending: 0 };
   rows.forEach((r) => counts[r.status]++);
   return {
@@ -125,6 +155,7 @@ export function foldJournal(entries: JournalEntry[], running: boolean, damagedLi
     revertOf: start.revertOf,
     failure: end?.failure ?? null,
     damagedLines,
+    ...(start.rails ? { rails: start.rails } : {}),
     rows,
   };
 }
@@ -149,9 +180,12 @@ export function settleByReading(row: Pick<JournalRow, 'key' | 'sku' | 'oldPrice'
   return { ...base, status: 'error', code: 'changed_elsewhere', message: `Verified: the vendor now has ${now ?? 'no price'}, neither the old nor the new price.` };
 }
 
-/** Rows "Retry failed" may send: failed or not sent. Unknown rows wait for verification. */
+/**
+ * Rows "Retry failed" may send: failed or not sent. Unknown rows wait for verification;
+ * rows the rails held back looked wrong, so they need a corrected file or an override, not a retry.
+ */
 export function retryableRows(record: SubmissionRecord): HistoryRow[] {
-  return record.rows.filter((r) => r.status === 'error' || r.status === 'skipped');
+  return record.rows.filter((r) => (r.status === 'error' || r.status === 'skipped') && !r.heldBack);
 }
 
 /** One row of a revert: the price to restore, or why it is left alone. */
@@ -170,7 +204,8 @@ export function planRevert(record: SubmissionRecord, remote: ReadonlyMap<string,
   const plan: RevertPlan = { changes: [], flagged: [] };
   for (const row of record.rows) {
     const flag = (reason: string) => plan.flagged.push({ key: row.key, sku: row.sku, name: row.name, reason });
-    if (row.status !== 'ok' && row.status !== 'warning') flag(`Not changed by this submission (${row.status}).`);
+    if (row.heldBack) flag(`Held back (${row.code}), never sent.`);
+    else if (row.status !== 'ok' && row.status !== 'warning') flag(`Not changed by this submission (${row.status}).`);
     else if (row.oldPrice === null && cannotRemove !== null) flag(`It had no price before, and ${cannotRemove} cannot remove a price.`);
     else if (remote && !remote.has(row.key)) flag('The vendor no longer has this product.');
     else if (remote && !sameAmount(remote.get(row.key)!, row.newPrice)) flag(`Its price has changed since (now ${remote.get(row.key) ?? 'none'}).`);

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { z } from 'zod';
+import { dec, isDecimal } from '../../shared/money';
 import type { ConnectionBook } from '../core/connections';
 import { getAdapter } from '../vendors/registry';
 import type { ResolvedConnection, VendorAdapter } from '../vendors/types';
@@ -19,6 +20,11 @@ export interface CliConnection {
   connection: ResolvedConnection;
   /** The data directory the file asks for, if any. */
   dataDir?: string;
+  /**
+   * The connection's change threshold in percent (the app's per-connection "beyond ±N %",
+   * or the file's `thresholdPercent`), which `submit` holds back beyond; `from` names it in reasons.
+   */
+  threshold?: { percent: string; from: string };
 }
 
 /** A way to find a connection: a file, or the app's saved connections. */
@@ -27,8 +33,11 @@ export interface ConnectionSource {
 }
 
 const SECRET_ENV = 'PRICEDESK_SECRET';
-// Keys the file may hold besides the connector's own fields.
-const GENERAL_KEYS = ['vendor', 'label', 'baseUrl', 'dataDir'];
+// Keys the file may hold besides the connector's own fields; all but baseUrl are the CLI's, not the connector's.
+const GENERAL_KEYS = ['vendor', 'label', 'baseUrl', 'dataDir', 'thresholdPercent'];
+const CLI_KEYS = ['vendor', 'label', 'dataDir', 'thresholdPercent'];
+// The same range the app accepts for its threshold (shared/contract.ts gridLayoutSchema).
+const MAX_THRESHOLD = 1000;
 
 const fileSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]));
 
@@ -63,10 +72,14 @@ export function fileConnection(path: string, environment: NodeJS.ProcessEnv = pr
           throw new UsageError(`${path}: "${key}" is not a setting of ${adapter.description.displayName}. It takes: ${fields.filter((f) => f.kind !== 'secret').map((f) => f.key).join(', ') || 'no settings'}.`);
         }
         if (field?.pattern && value !== '' && !new RegExp(field.pattern).test(value)) throw new UsageError(`${path}: "${value}" is not a valid ${field.label}. ${field.help}`);
-        if (key !== 'vendor' && key !== 'label' && key !== 'dataDir') settings[key] = value;
+        if (!CLI_KEYS.includes(key)) settings[key] = value;
       }
       for (const field of fields) {
         if (field.required && field.kind !== 'secret' && !settings[field.key]) throw new UsageError(`${path}: "${field.key}" (${field.label}) is required. ${field.help}`);
+      }
+      const threshold = values.thresholdPercent;
+      if (threshold !== undefined && !(isDecimal(threshold) && Number(threshold) >= 0 && Number(threshold) <= MAX_THRESHOLD)) {
+        throw new UsageError(`${path}: "thresholdPercent" must be a percent from 0 to ${MAX_THRESHOLD}, like 30; found "${threshold}".`);
       }
       const secret = secretFields.length ? readSecret(adapter, environment[SECRET_ENV]) : {};
       return {
@@ -74,6 +87,7 @@ export function fileConnection(path: string, environment: NodeJS.ProcessEnv = pr
         adapter,
         connection: { id: `cli:${basename(path)}`, settings, secret },
         dataDir: values.dataDir,
+        ...(threshold !== undefined ? { threshold: { percent: threshold, from: `the change threshold in ${basename(path)}` } } : {}),
       };
     },
   };
@@ -106,8 +120,11 @@ function readSecret(adapter: VendorAdapter, value: string | undefined): Record<s
   return { [target.key]: value };
 }
 
-/** A connection saved in the app, with its secret from the keychain (registered with the book's redactor). */
-export function savedConnection(id: string, openBook: () => ConnectionBook): ConnectionSource {
+/**
+ * A connection saved in the app, with its secret from the keychain (registered with the
+ * book's redactor) and the change threshold the app remembers for it (`savedThreshold`).
+ */
+export function savedConnection(id: string, openBook: () => ConnectionBook, savedThreshold: (id: string) => number | undefined = () => undefined): ConnectionSource {
   return {
     async resolve() {
       const book = openBook();
@@ -117,7 +134,13 @@ export function savedConnection(id: string, openBook: () => ConnectionBook): Con
         throw new UsageError(`"${saved.label}" has no secret in the system keychain. Paste it again in the app, or remove the connection and add it again with "pricedesk connections add".`);
       }
       const { summary, connection } = await book.resolve(id);
-      return { label: summary.label, adapter: getAdapter(summary.vendor), connection };
+      const threshold = savedThreshold(id);
+      return {
+        label: summary.label,
+        adapter: getAdapter(summary.vendor),
+        connection,
+        ...(threshold !== undefined ? { threshold: { percent: dec(threshold.toFixed(6)).toString(), from: `the change threshold saved for "${summary.label}"` } } : {}),
+      };
     },
   };
 }

@@ -9,7 +9,8 @@ import { parseArgs } from 'node:util';
 import { createConnectionBook } from '../core/connections';
 import { AppError } from '../core/errors';
 import { Redactor } from '../core/redact';
-import { openSettings } from '../core/settings';
+import { savedLayout } from '../core/layouts';
+import { openSettings, type SettingsStore } from '../core/settings';
 import { createKeychainVault } from '../core/vault';
 import { catalogCommand } from './commands/catalog';
 import { connectionsCommand, type BookAccess } from './commands/connections';
@@ -19,6 +20,7 @@ import { verifyCommand } from './commands/verify';
 import { vendorsCommand } from './commands/vendors';
 import { fileConnection, savedConnection, type ConnectionSource } from './connection';
 import { appDataDir } from './data-dir';
+import { RAIL_OPTIONS } from './rails';
 import { createCliEnv } from './env';
 import { describeFailure, exitCodeFor, EXIT_USAGE, UsageError } from './errors';
 
@@ -26,6 +28,7 @@ const USAGE = `Usage:
   pricedesk vendors [--json]
   pricedesk catalog (--connection <conn.json> | --connection-id <id>) [--out <file.xlsx|.csv|.json>] [--json]
   pricedesk submit  (--connection <conn.json> | --connection-id <id>) --changes <file.xlsx|.csv|.json> [--dry-run] [--yes] [--json]
+                    [--max-increase <percent>] [--max-decrease <percent>] [--allow-below-cost] [--allow-partial]
   pricedesk history [<submission-id>] [--json]
   pricedesk verify  <submission-id> (--connection <conn.json> | --connection-id <id>) [--json]
   pricedesk connections list [--json]
@@ -38,8 +41,21 @@ Saved connections are the app's own (see --data-dir); their secrets live in the 
 keychain. "connections add" reads them from stdin: typed at a hidden prompt, or one
 line per secret field from a pipe.
 --data-dir <dir>: the app's data directory (default: ${appDataDir()}).
-Exit codes: 0 all rows ok or warning, 1 some row failed, was not sent or is unknown,
-2 usage, configuration or input error.`;
+
+submit holds back, unsent, rows that look like a slip (a change above +500 % or below
+-80 %, or beyond the connection's change threshold: the one the app saved for
+--connection-id, or "thresholdPercent" in a connection file) and prices below cost
+(from the file's cost column, else the catalog). They come back "skipped" with a code:
+change_limit, below_cost, or too_many_held_back when more than a fifth of the file's
+rows are held back, in which case nothing is sent. For a file you have checked:
+  --max-increase <percent>   hold back only increases above this (e.g. 10000)
+  --max-decrease <percent>   hold back only cuts deeper than this (e.g. 95)
+  --allow-below-cost         send prices below cost
+  --allow-partial            send the rows that pass even when more than a fifth are held back
+The summary and "pricedesk history" show the overrides in force.
+
+Exit codes: 0 all rows ok or warning, 1 some row failed, was held back, was not sent or
+is unknown (a dry run too, when it would hold rows back), 2 usage, configuration or input error.`;
 
 const OPTIONS = {
   connection: { type: 'string' },
@@ -51,6 +67,7 @@ const OPTIONS = {
   out: { type: 'string' },
   changes: { type: 'string' },
   'dry-run': { type: 'boolean', default: false },
+  ...RAIL_OPTIONS,
   yes: { type: 'boolean', short: 'y', default: false },
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
@@ -93,7 +110,11 @@ export async function run(argv: string[]): Promise<number> {
   const dataDir = values['data-dir'] ? resolve(values['data-dir']) : undefined;
   const appDir = dataDir ?? appDataDir();
   const vault = createKeychainVault();
-  const access: BookAccess = { vault, open: () => createConnectionBook({ settings: openSettings(appDir), vault, redactor }) };
+  const access: BookAccess & { settings(): SettingsStore } = {
+    vault,
+    open: () => createConnectionBook({ settings: openSettings(appDir), vault, redactor }),
+    settings: () => openSettings(appDir),
+  };
   try {
     if (command === 'vendors') return vendorsCommand({ json: values.json });
     if (command === 'connections') {
@@ -116,7 +137,8 @@ export async function run(argv: string[]): Promise<number> {
     if (command === 'verify') return await verifyCommand(conn, env, { id: target!, json: values.json, signal: controller.signal });
     if (command === 'catalog') return await catalogCommand(conn, env, { out: values.out, json: values.json, signal: controller.signal });
     if (!values.changes) throw new UsageError('submit needs --changes <file.xlsx|.csv|.json>.');
-    return await submitCommand(conn, env, { changes: values.changes, dryRun: values['dry-run'], yes: values.yes, json: values.json, signal: controller.signal });
+    const rails = { maxIncrease: values['max-increase'], maxDecrease: values['max-decrease'], allowBelowCost: values['allow-below-cost'], allowPartial: values['allow-partial'] };
+    return await submitCommand(conn, env, { changes: values.changes, dryRun: values['dry-run'], yes: values.yes, json: values.json, rails, signal: controller.signal });
   } catch (error) {
     process.stderr.write(`${describeFailure(error)}\n`);
     env?.log.error(`cli ${command} failed`, error);
@@ -127,9 +149,9 @@ export async function run(argv: string[]): Promise<number> {
   }
 }
 
-function connectionSource(file: string | undefined, id: string | undefined, access: BookAccess): ConnectionSource {
+function connectionSource(file: string | undefined, id: string | undefined, access: BookAccess & { settings(): SettingsStore }): ConnectionSource {
   if (file && id) throw new UsageError('Give either --connection or --connection-id, not both.');
-  if (id) return savedConnection(id, access.open);
+  if (id) return savedConnection(id, access.open, (saved) => savedLayout(access.settings(), saved)?.thresholdPercent);
   if (!file) throw new UsageError('This command needs --connection <conn.json> or --connection-id <id>.');
   return fileConnection(file);
 }

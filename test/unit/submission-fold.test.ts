@@ -29,6 +29,31 @@ describe('folding a journal', () => {
   });
 });
 
+describe('held-back rows in a journal', () => {
+  const rails = { maxUpPercent: '500', maxDownPercent: '-80', thresholdPercent: null, allowBelowCost: true, allowPartial: false, overrides: ['--allow-below-cost'] };
+  const entries = (): JournalEntry[] => [
+    { ...(start([row('a')]) as Extract<JournalEntry, { t: 'start' }>), source: 'cli', heldBack: [{ ...row('b', '28.95', '2895'), code: 'change_limit', message: 'held back: +9900 %' }], rails },
+    { t: 'intent', req: 'x/1', keys: ['a'], at: '' },
+    { t: 'outcome', results: [ok('a')], at: '' },
+    { t: 'end', at: 'z', failure: null },
+  ];
+
+  it('lists them as skipped with their rule, and keeps the rails in force', () => {
+    const record = foldJournal(entries(), false);
+    expect(record.rows.map((r) => [r.key, r.status, r.code, r.heldBack ?? false])).toEqual([['a', 'ok', null, false], ['b', 'skipped', 'change_limit', true]]);
+    expect(record.counts).toMatchObject({ ok: 1, skipped: 1 });
+    expect(record.rails).toEqual(rails);
+  });
+
+  it('neither retries nor reverts them: they were never sent and looked wrong', () => {
+    const record = foldJournal(entries(), false);
+    expect(retryableRows(record)).toEqual([]);
+    const plan = planRevert(record, new Map([['a', '12.00']]));
+    expect(plan.changes.map((c) => c.key)).toEqual(['a']);
+    expect(plan.flagged).toEqual([{ key: 'b', sku: 'S-b', name: 'b', reason: 'Held back (change_limit), never sent.' }]);
+  });
+});
+
 describe('settling by reading', () => {
   it('tells applied, not applied, changed elsewhere and gone apart', () => {
     const r = row('a');

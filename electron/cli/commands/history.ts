@@ -8,6 +8,7 @@ import type { SubmissionRecord } from '../../../shared/submission';
 import type { Logger } from '../../core/log';
 import { listSubmissions, loadSubmission } from '../../core/submission/journal';
 import { EXIT_OK } from '../errors';
+import { describeRails } from '../rails';
 import { table } from '../output';
 
 export interface HistoryOptions {
@@ -39,6 +40,7 @@ export async function historyCommand(dataDir: string, log: Logger, options: Hist
   for (const record of records) {
     process.stdout.write(`${describeSubmission(record)}\n`);
     if (record.failure) process.stdout.write(`  stopped: ${record.failure}\n`);
+    if (record.rails) process.stdout.write(`  ${describeRails(record.rails)}\n`);
     const rows = record.rows.map((row) => [row.sku, row.status, row.oldPrice ?? '', newPriceText(row.newPrice), row.message ?? '']);
     process.stdout.write(`${table(['SKU', 'Status', 'Old', 'New', 'Message'], rows).replace(/^/gm, '  ')}\n`);
     if (record.counts.unknown) process.stdout.write(`  ${record.counts.unknown} rows are unknown: run "pricedesk verify ${record.id} --connection <conn.json>".\n`);

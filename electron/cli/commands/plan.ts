@@ -1,11 +1,13 @@
 /**
  * Matching a changes file against the vendor's current catalog: which rows change, which
- * are already at that price, and which SKUs the vendor does not have. Pure, so `--dry-run`
- * and the real run show the same diff.
+ * are already at that price, which SKUs the vendor does not have, and which changes the
+ * rails hold back. Pure, so `--dry-run` and the real run show the same diff.
  */
-import { compare, decimalPlaces, percentChange, sameAmount, toFixed } from '../../../shared/money';
+import { compare, percentChange, sameAmount, showPrice } from '../../../shared/money';
 import type { CatalogRow, PriceUpdate, RowStatus } from '../../../shared/types';
+import { holdBack, type HoldBackPlan } from '../../../shared/price-rails';
 import type { ChangeLine } from '../read-changes';
+import type { CliRails } from '../rails';
 
 /** One line of the JSON document and of the table. */
 export interface ResultLine {
@@ -14,15 +16,16 @@ export interface ResultLine {
   oldPrice: string | null;
   newPrice: string;
   message: string | null;
+  /** The rule that held the row back (change_limit, below_cost, too_many_held_back); only on held-back rows. */
+  code?: string;
 }
 
 /** A file line with what happens to it before anything is sent. */
 export type PlannedLine =
   | { kind: 'send'; line: ChangeLine; row: CatalogRow; change: PriceUpdate }
+  /** A change the rails hold back (see ../rails.ts): shown like a send, settled like a skip. */
+  | { kind: 'held'; line: ChangeLine; row: CatalogRow; change: PriceUpdate; result: ResultLine }
   | { kind: 'settled'; line: ChangeLine; row: CatalogRow | undefined; result: ResultLine };
-
-/** Two decimals where that loses nothing ("13" -> "13.00"), the exact value otherwise. */
-export const showPrice = (value: string): string => (decimalPlaces(value) <= 2 ? toFixed(value, 2) : value);
 
 export function planChanges(lines: ChangeLine[], catalog: CatalogRow[]): PlannedLine[] {
   const bySku = new Map(catalog.map((r) => [r.sku, r]));
@@ -47,9 +50,26 @@ export function planChanges(lines: ChangeLine[], catalog: CatalogRow[]): Planned
 export function diffCells(planned: PlannedLine): string[] {
   const old = planned.row?.price ?? null;
   const price = showPrice(planned.line.price);
-  const pct = old !== null && planned.kind === 'send' ? percentChange(old, planned.line.price) : null;
+  const pct = old !== null && planned.kind !== 'settled' ? percentChange(old, planned.line.price) : null;
   const cost = planned.line.cost ?? planned.row?.cost ?? null;
   const belowCost = cost !== null && planned.kind === 'send' && compare(planned.line.price, cost) < 0;
-  const notes = [planned.kind === 'settled' ? (planned.result.message ?? '') : '', belowCost ? `below cost ${cost}` : ''];
+  const notes = [planned.kind === 'send' ? '' : (planned.result.message ?? ''), belowCost ? `below cost ${cost}` : ''];
   return [planned.line.sku, planned.row?.name ?? '', old ?? '(none)', price, pct === null ? '' : `${pct.startsWith('-') ? '' : '+'}${pct}%`, notes.filter(Boolean).join('; ')];
+}
+
+/**
+ * Holds back the changes the rails stop (beyond the change limits, below cost, or all of
+ * them when more than a fifth of the file is held back); `unit` names a file line in the
+ * message ("row" or "entry"). Returns the plan with held lines and why nothing goes, if so.
+ */
+export function holdBackChanges(planned: PlannedLine[], rails: CliRails, unit: string): { planned: PlannedLine[]; stopped: HoldBackPlan['stopped'] } {
+  const sends = planned.flatMap((p, at) => (p.kind === 'send' ? [{ p, at }] : []));
+  const rows = sends.map(({ p }) => ({ sku: p.line.sku, oldPrice: p.row.price, newPrice: p.change.newPrice, cost: p.line.cost ?? p.row.cost, label: `${unit} ${p.line.row} ${p.line.sku}` }));
+  const plan = holdBack(rows, rails.limits, rails.overrides, planned.length);
+  const result = [...planned];
+  for (const { index, code, reason } of plan.held) {
+    const { p, at } = sends[index]!;
+    result[at] = { ...p, kind: 'held', result: { sku: p.line.sku, status: 'skipped', oldPrice: p.row.price, newPrice: showPrice(p.change.newPrice), message: reason, code } };
+  }
+  return { planned: result, stopped: plan.stopped };
 }

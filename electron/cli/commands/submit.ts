@@ -1,9 +1,12 @@
 /**
  * `pricedesk submit`: reads the changes, shows the diff against the vendor's current
- * prices, and sends them after confirmation. Stdout carries the table or the one JSON
- * document; progress and prompts go to stderr.
+ * prices, holds back what the rails stop (../rails.ts), and sends the rest after
+ * confirmation. Stdout carries the table or the one JSON document; progress and prompts
+ * go to stderr.
  */
+import { extname } from 'node:path';
 import { createInterface } from 'node:readline/promises';
+import { showPrice } from '../../../shared/money';
 import type { RowStatus } from '../../../shared/types';
 import { effectiveBatchSize, estimateSubmission, planRequests } from '../../../shared/estimate';
 import { runSubmission } from '../../core/submission/engine';
@@ -12,14 +15,17 @@ import type { CliConnection } from '../connection';
 import { EXIT_OK, EXIT_ROWS_FAILED, UsageError } from '../errors';
 import { endProgress, progressReporter, table } from '../output';
 import { readChanges } from '../read-changes';
+import { cliRails, describeRails, type RailFlags } from '../rails';
 import { loadCatalog } from './catalog';
-import { diffCells, planChanges, showPrice, type ResultLine } from './plan';
+import { diffCells, holdBackChanges, planChanges, type ResultLine } from './plan';
 
 export interface SubmitOptions {
   changes: string;
   dryRun: boolean;
   yes: boolean;
   json: boolean;
+  /** The rails' overrides from the command line. */
+  rails: RailFlags;
   signal: AbortSignal;
 }
 
@@ -30,24 +36,30 @@ export interface SubmitDocument {
   /** The journal's id (`pricedesk history`, `pricedesk verify`); null for a dry run. */
   submissionId: string | null;
   summary: Record<RowStatus, number>;
+  /** Held-back rows are `skipped` with a `code` naming the rule. */
   results: ResultLine[];
 }
 
 export async function submitCommand(conn: CliConnection, env: AdapterEnv, options: SubmitOptions): Promise<number> {
-  // Read the file before touching the network: a typo should cost nothing.
+  // Read the file and the flags before touching the network: a typo should cost nothing.
+  const rails = cliRails(conn, options.rails);
   const lines = readChanges(options.changes);
   const catalog = await loadCatalog(conn, env, options.signal);
-  const planned = planChanges(lines, catalog);
+  const unit = extname(options.changes).toLowerCase() === '.json' ? 'entry' : 'row';
+  const { planned, stopped } = holdBackChanges(planChanges(lines, catalog), rails, unit);
   const sendAt = planned.flatMap((p, i) => (p.kind === 'send' ? [i] : []));
   const toSend = planned.flatMap((p) => (p.kind === 'send' ? [p] : []));
+  const held = planned.flatMap((p) => (p.kind === 'held' ? [p] : []));
   const unmatched = planned.filter((p) => !p.row).length;
 
   const diff = table(['SKU', 'Name', 'Old', 'New', 'Change', 'Note'], planned.map(diffCells));
   // In JSON mode stdout is the document alone; people still see the diff on stderr.
-  (options.json ? process.stderr : process.stdout).write(`${diff}\n\n${toSend.length} to send, ${planned.length - toSend.length - unmatched} unchanged or rejected, ${unmatched} SKUs not found.\n`);
+  const settled = planned.length - toSend.length - held.length - unmatched;
+  (options.json ? process.stderr : process.stdout).write(`${diff}\n\n${toSend.length} to send, ${held.length} held back, ${settled} unchanged or rejected, ${unmatched} SKUs not found.\n`);
+  if (stopped) process.stderr.write(`Nothing sent: ${stopped}\nCheck the file. If it is right, --allow-partial sends the rows that pass; --max-increase, --max-decrease and --allow-below-cost allow what was held back.\n`);
 
   const results: ResultLine[] = planned.map((p) =>
-    p.kind === 'settled' ? p.result : { sku: p.line.sku, status: 'skipped', oldPrice: p.row.price, newPrice: showPrice(p.change.newPrice), message: 'Dry run: not sent.' },
+    p.kind === 'send' ? { sku: p.line.sku, status: 'skipped', oldPrice: p.row.price, newPrice: showPrice(p.change.newPrice), message: 'Dry run: not sent.' } : p.result,
   );
   const { description } = conn.adapter;
   const estimate = estimateSubmission(toSend.length, description.displayName, description.capabilities, conn.connection.settings);
@@ -59,8 +71,9 @@ export async function submitCommand(conn: CliConnection, env: AdapterEnv, option
     process.stderr.write(`Dry run: would send ${plan.length} ${plan.length === 1 ? 'request' : 'requests'} to ${conn.label}, writing by ${description.capabilities.writesWith}:\n${lines.join('\n')}${plan.length > 50 ? `\n  …and ${plan.length - 50} more` : ''}\n`);
   }
   let submissionId: string | null = null;
-  if (!options.dryRun && toSend.length) {
-    if (!options.yes) await confirm(`Send ${toSend.length} price changes to ${conn.label}?`);
+  // Held-back rows are journalled even when nothing goes, so history shows what an unattended run held back.
+  if (!options.dryRun && (toSend.length || held.length)) {
+    if (!options.yes && toSend.length) await confirm(`Send ${toSend.length} price changes to ${conn.label}?`);
     const client = conn.adapter.connect(conn.connection, env);
     // The same journalled engine as the app: a killed run can be recovered with `pricedesk verify`.
     const outcome = await runSubmission({
@@ -69,6 +82,8 @@ export async function submitCommand(conn: CliConnection, env: AdapterEnv, option
       client,
       connection: { id: conn.connection.id, label: conn.label, vendor: conn.adapter.description.id },
       rows: toSend.map((p) => ({ ...p.change, name: p.row.name })),
+      heldBack: held.map((p) => ({ ...p.change, name: p.row.name, code: p.result.code!, message: p.result.message! })),
+      rails: rails.record,
       source: 'cli',
       signal: options.signal,
       onProgress: progressReporter('Sending'),
@@ -92,9 +107,10 @@ export async function submitCommand(conn: CliConnection, env: AdapterEnv, option
   } else if (!options.dryRun) {
     process.stdout.write(`\n${table(['SKU', 'Status', 'Old', 'New', 'Message'], results.map((r) => [r.sku, r.status, r.oldPrice ?? '', r.newPrice, r.message ?? '']))}\n`);
   }
-  process.stderr.write(`${options.dryRun ? 'Dry run, nothing sent. ' : ''}ok ${summary.ok}, warning ${summary.warning}, error ${summary.error}, skipped ${summary.skipped}, unknown ${summary.unknown}\n`);
+  process.stderr.write(`${options.dryRun ? 'Dry run, nothing sent. ' : ''}ok ${summary.ok}, warning ${summary.warning}, error ${summary.error}, skipped ${summary.skipped}, unknown ${summary.unknown}${held.length ? ` (${held.length} held back)` : ''}\n`);
+  process.stderr.write(`${describeRails(rails.record)}\n`);
   if (summary.unknown) process.stderr.write(`Rows marked unknown were sent without an answer: check them with "pricedesk verify ${submissionId ?? '<id>'}" before sending them again.\n`);
-  if (options.dryRun) return summary.error ? EXIT_ROWS_FAILED : EXIT_OK;
+  if (options.dryRun) return summary.error || held.length ? EXIT_ROWS_FAILED : EXIT_OK;
   return summary.error || summary.skipped || summary.unknown ? EXIT_ROWS_FAILED : EXIT_OK;
 }
 

@@ -1,6 +1,6 @@
-import { gridLayoutSchema, type GridLayout } from '../../../shared/contract';
 import { createDraftStore } from '../drafts';
 import type { Host } from '../host';
+import { savedLayout } from '../layouts';
 import type { PartialHandlers } from '../registry';
 
 /** Drafts (unsent edits, in the data directory) and grid layouts (in settings), per connection. */
@@ -13,12 +13,7 @@ export function draftHandlers(host: Host) {
       await drafts.discard(connectionId);
       return null;
     },
-    'layouts:get': ({ connectionId }) => {
-      const stored = host.settings.get('layouts')[connectionId];
-      // A layout from an older or hand-edited settings file is ignored, not trusted.
-      const parsed = gridLayoutSchema.safeParse(stored);
-      return parsed.success ? (parsed.data as GridLayout) : null;
-    },
+    'layouts:get': ({ connectionId }) => savedLayout(host.settings, connectionId),
     'layouts:save': ({ connectionId, layout }) => {
       host.settings.set('layouts', { ...host.settings.get('layouts'), [connectionId]: layout });
       return null;

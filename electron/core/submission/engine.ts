@@ -12,7 +12,7 @@
 import { userInfo } from 'node:os';
 import type { OperationProgress, SubmitOptions, VendorClient } from '../../vendors/types';
 import { isPriceUpdate, type PriceRemoval, type RowResult } from '../../../shared/types';
-import { type JournalRow, type SubmissionRecord, type SubmissionSource } from '../../../shared/submission';
+import { type HeldBackRow, type JournalRow, type SubmissionRails, type SubmissionRecord, type SubmissionSource } from '../../../shared/submission';
 import { AppError } from '../errors';
 import type { Logger } from '../log';
 import { JournalWriter, loadSubmission, runningSubmissions } from './journal';
@@ -26,6 +26,10 @@ export interface SubmissionInput {
   source: SubmissionSource;
   retryOf?: string | null;
   revertOf?: string | null;
+  /** Rows the rails held back: journalled (never sent) so history, retry and revert know them. */
+  heldBack?: HeldBackRow[];
+  /** The rails and overrides in force, for history. */
+  rails?: SubmissionRails;
   signal: AbortSignal;
   onProgress(progress: OperationProgress): void;
   onResults(results: RowResult[]): void;
@@ -63,6 +67,8 @@ export async function runSubmission(input: SubmissionInput): Promise<SubmissionO
     rows: input.rows,
     retryOf: input.retryOf ?? null,
     revertOf: input.revertOf ?? null,
+    ...(input.heldBack?.length ? { heldBack: input.heldBack } : {}),
+    ...(input.rails ? { rails: input.rails } : {}),
   }).catch((error: unknown) => {
     // Without a journal nothing may be sent: a crash could not be recovered from.
     throw new AppError('internal', `Nothing was sent: PriceDesk could not write its submission journal in ${input.dataDir} (${(error as NodeJS.ErrnoException).code ?? 'error'}). Check the disk space and permissions.`, { cause: error });
@@ -117,6 +123,6 @@ export async function runSubmission(input: SubmissionInput): Promise<SubmissionO
     runningSubmissions.delete(id);
   }
   const record = await loadSubmission(input.dataDir, id);
-  const results: RowResult[] = record.rows.map((r) => ({ key: r.key, sku: r.sku, status: r.status === 'pending' ? 'unknown' : r.status, message: r.message, code: r.code }));
+  const results: RowResult[] = record.rows.filter((r) => !r.heldBack).map((r) => ({ key: r.key, sku: r.sku, status: r.status === 'pending' ? 'unknown' : r.status, message: r.message, code: r.code }));
   return { id, results, failure, record };
 }

@@ -1,6 +1,9 @@
 /** Runs the CLI as a child process, as a script would, and collects what it printed. */
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { CatalogRow } from '../../../shared/types';
 
 export interface CliRun {
   code: number | null;
@@ -29,3 +32,13 @@ export function runCli(args: string[], env: Record<string, string | undefined> =
 
 /** True when the text looks like a Node stack trace. */
 export const hasStack = (text: string): boolean => /\n\s+at .+\(.+:\d+:\d+\)/.test(text) || /node:internal/.test(text);
+
+/** A fresh data directory with a Demo shop connection file, and the catalog the CLI reads from it. */
+export async function sandboxCli(prefix: string, extra: Record<string, unknown> = {}): Promise<{ dir: string; conn: string; catalog: CatalogRow[] }> {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const conn = join(dir, 'demo.json');
+  writeFileSync(conn, JSON.stringify({ vendor: 'sandbox', dataDir: dir, latencyMs: 0, requestsPerSecond: 1000, ...extra }));
+  const run = await runCli(['catalog', '--connection', conn, '--out', join(dir, 'catalog.json')]);
+  if (run.code !== 0) throw new Error(`pricedesk catalog failed: ${run.stderr}`);
+  return { dir, conn, catalog: JSON.parse(readFileSync(join(dir, 'catalog.json'), 'utf8')) as CatalogRow[] };
+}

@@ -1,10 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogRow } from '../../../shared/types';
-import { hasStack, runCli } from './run-cli';
+import { hasStack, runCli, sandboxCli } from './run-cli';
 
 let dir: string;
 let conn: string;
@@ -22,12 +21,7 @@ function writeXlsx(path: string, rows: unknown[][]) {
 }
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'pricedesk-cli-'));
-  conn = join(dir, 'demo.json');
-  writeFileSync(conn, JSON.stringify({ vendor: 'sandbox', dataDir: dir, latencyMs: 0, requestsPerSecond: 1000 }));
-  const run = await runCli(['catalog', '--connection', conn, '--out', join(dir, 'catalog.json')]);
-  expect(run.code).toBe(0);
-  catalog = JSON.parse(readFileSync(join(dir, 'catalog.json'), 'utf8')) as CatalogRow[];
+  ({ dir, conn, catalog } = await sandboxCli('pricedesk-cli-'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -83,7 +77,8 @@ describe('pricedesk submit (sandbox)', () => {
     const [okRow, cheapRow, negRow] = withCost;
     const changes = join(dir, 'changes.csv');
     writeFileSync(changes, `SKU;Pris\n${okRow!.sku};"€ 1.234,50"\n${cheapRow!.sku};"0,01"\n${negRow!.sku};-5\nGHOST-404;10\n`.replace(/;/g, ','));
-    const run = await runCli(['submit', '--connection', conn, '--changes', changes, '--yes', '--json']);
+    // Each row breaks a rail (a +4000 % change, a cut to below cost, a negative price): the overrides let the sandbox judge them.
+    const run = await runCli(['submit', '--connection', conn, '--changes', changes, '--yes', '--json', '--max-increase', '10000', '--max-decrease', '200', '--allow-below-cost']);
     expect(run.code).toBe(1);
     const doc = JSON.parse(run.stdout) as Record<string, unknown>;
     expect(doc).toEqual({
@@ -115,7 +110,7 @@ describe('pricedesk submit (sandbox)', () => {
 
   it('refuses to send without --yes when stdin is not a terminal', async () => {
     const changes = join(dir, 'noyes.json');
-    writeFileSync(changes, JSON.stringify([{ sku: catalog[20]!.sku, price: '5.00' }]));
+    writeFileSync(changes, JSON.stringify([{ sku: catalog[20]!.sku, price: (Number(catalog[20]!.price) + 1).toFixed(2) }]));
     const run = await runCli(['submit', '--connection', conn, '--changes', changes]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('Not sending without confirmation: add --yes');

@@ -23,7 +23,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('pricedesk submit, history and verify', () => {
   it('lists the requests a dry run would send, and journals nothing', async () => {
     const changes = join(dir, 'dry.json');
-    writeFileSync(changes, JSON.stringify(catalog.slice(0, 120).map((r) => ({ SKU: r.sku, 'New price': '500.00' }))));
+    writeFileSync(changes, JSON.stringify(catalog.slice(0, 120).map((r) => ({ SKU: r.sku, 'New price': (Number(r.price) + 1).toFixed(2) }))));
     const run = await runCli(['submit', '--connection', conn, '--changes', changes, '--dry-run']);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('3 requests of up to 50 prices');
@@ -35,7 +35,8 @@ describe('pricedesk submit, history and verify', () => {
   it('shows a sent submission in history with every row, and verify has nothing to settle', async () => {
     const changes = join(dir, 'real.json');
     writeFileSync(changes, JSON.stringify([{ SKU: catalog[0]!.sku, 'New price': '501.00' }, { SKU: catalog[1]!.sku, 'New price': '-1' }]));
-    const sent = await runCli(['submit', '--connection', conn, '--changes', changes, '--yes']);
+    // Both rows break a rail (+1600 %, a negative price below cost): opened so the sandbox answers each.
+    const sent = await runCli(['submit', '--connection', conn, '--changes', changes, '--yes', '--max-increase', '5000', '--max-decrease', '200', '--allow-below-cost']);
     expect(sent.code).toBe(1);
     const id = /Submission (\S+)/.exec(sent.stderr)?.[1];
     expect(id).toMatch(/^\d{8}T\d{6}-[0-9a-f]{8}$/);

@@ -90,6 +90,28 @@ describe('history, export and revert', () => {
     expect(verified.counts.unknown).toBe(0);
   });
 
+  it('refuses to resend a row the CLI held back', async () => {
+    const { host, call, rows, remotePrice } = await sandboxServices();
+    const [failedRow, heldRow] = [rows[7]!, rows[8]!];
+    const id = '20260102T120000-0123abcd';
+    const start: JournalEntry = {
+      t: 'start', id, at: '2026-01-02T12:00:00.000Z', connectionId: 'sandbox', connectionLabel: 'Demo shop', vendor: 'sandbox', user: 'cron', source: 'cli',
+      rows: [changeOf(failedRow, '42.00')], retryOf: null, revertOf: null,
+      heldBack: [{ ...changeOf(heldRow, '4200.00'), code: 'change_limit', message: 'held back: +9900 %' }],
+    };
+    const failed: JournalEntry = { t: 'outcome', results: [{ key: failedRow.key, sku: failedRow.sku, status: 'error', message: 'Timed out.', code: 'timeout' }], at: '2026-01-02T12:00:01.000Z' };
+    await mkdir(journalDir(host.dataDir), { recursive: true });
+    await writeFile(join(journalDir(host.dataDir), `${id}.jsonl`), [start, failed, { t: 'end', at: '2026-01-02T12:00:02.000Z', failure: null }].map((e) => JSON.stringify(e)).join('\n'));
+
+    const record = await call<SubmissionRecord>('history:get', { id });
+    expect(record.rows.map((r) => [r.key, r.status, r.code, r.heldBack ?? false])).toEqual([[failedRow.key, 'error', 'timeout', false], [heldRow.key, 'skipped', 'change_limit', true]]);
+    const retry = await call<Response<'changes:submit'>>('changes:submit', { connectionId: 'sandbox', changes: record.rows.map((r) => ({ key: r.key, sku: r.sku, name: r.name, oldPrice: r.oldPrice, newPrice: r.newPrice, currency: r.currency, vendorIds: r.vendorIds })), retryOf: id });
+    expect(retry.results.map((r) => [r.key, r.status, r.code])).toEqual([[heldRow.key, 'skipped', 'not_resent'], [failedRow.key, 'ok', null]]);
+    expect(retry.results[0]!.message).toContain('held back');
+    expect(await remotePrice(heldRow.key)).toBe(heldRow.price);
+    expect(await remotePrice(failedRow.key)).toBe('42.00');
+  });
+
   it('rejects a submission id that could name another file', async () => {
     const { host } = await sandboxServices();
     const { registry } = createServices(host);
