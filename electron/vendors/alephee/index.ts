@@ -255,7 +255,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
         }
         let rowResults: RowResult[];
         try {
-          rowResults = mapItems(sent, parseAnswer(submitAnswerSchema, response.json, 'an answer').Items);
+          rowResults = mapItems(sent, parseAnswer(submitAnswerSchema, response.json, 'an answer'));
         } catch (error) {
           if (!(error instanceof AppError)) throw error;
           // The request was processed but the answer is unreadable: the rows need checking.

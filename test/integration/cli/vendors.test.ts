@@ -107,6 +107,31 @@ describe('pricedesk with Alephee', () => {
     expectNoSecret(run, server.apiKey);
   });
 
+  it('reports good prices as ok although Alephee lists only the failed products (issue #17)', async () => {
+    const changes = changesFile([
+      { SKU: 'ALP-0001', Price: '12,50' },
+      { SKU: 'ALP-0005', Price: '40' },
+      { SKU: 'ALP-0006', Price: '41' },
+      { SKU: 'NO-EXISTE', Price: '10' },
+      { SKU: 'ALP-0007', Price: '-3' },
+    ]);
+    const run = await submit(conn, changes, server.apiKey);
+    const doc = JSON.parse(run.stdout) as { summary: Record<string, number>; results: { sku: string; status: string }[] };
+    expect(doc.results.map((r) => [r.sku, r.status])).toEqual([
+      ['ALP-0001', 'ok'],
+      ['ALP-0005', 'ok'],
+      ['ALP-0006', 'ok'],
+      ['NO-EXISTE', 'error'],
+      ['ALP-0007', 'error'],
+    ]);
+    expect(doc.summary).toEqual({ ok: 3, warning: 0, error: 2, skipped: 0, unknown: 0 });
+    expect(server.product('ALP-0006')!.prices[11]!.priceWithTaxes).toBe('41');
+    // Alephee answered with an empty Items list for the three it accepted.
+    const post = server.requests.filter((r) => r.method === 'POST');
+    expect(post).toHaveLength(1);
+    expect(run.code).toBe(1);
+  });
+
   it('exits 2 on a refused key, without echoing the key Alephee quotes back', async () => {
     const wrong = 'wrong-alephee-key-77431';
     const run = await runCli(['catalog', '--connection', conn], { PRICEDESK_SECRET: wrong });
