@@ -249,7 +249,8 @@ describe('pricedesk with Geins', () => {
   const credentials = { user: 'pricedesk-api', password: 'geins pass 9931', apiKey: 'geins-mgmt-key-0c41d7' };
   const secret = JSON.stringify({ apiPassword: credentials.password, apiKey: credentials.apiKey });
   let server: GeinsFake;
-  const conn = (priceListId: string) => connectionFile('geins', { vendor: 'geins', label: 'Geins SE', baseUrl: server.url, apiUser: credentials.user, priceListId });
+  const conn = (priceListId: string, more: Record<string, string> = {}) =>
+    connectionFile('geins', { vendor: 'geins', label: 'Geins SE', baseUrl: server.url, apiUser: credentials.user, priceListId, ...more });
   beforeEach(async () => {
     server = await startGeinsFake(credentials);
   });
@@ -293,6 +294,15 @@ describe('pricedesk with Geins', () => {
     const put = server.requests.find((r) => r.method === 'PUT')!;
     expect(Object.fromEntries(put.query)).toEqual({ productIdType: '0', pricesIncVat: 'true' });
     expectNoSecret(run, credentials.password, credentials.apiKey);
+  });
+
+  it('writes prices without VAT to a custom price list with a small id (issues #11, #17)', async () => {
+    const run = await submit(conn('2', { vatMode: 'excluded' }), changesFile([{ sku: 'ART-1', price: '80' }]), secret);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ results: [{ sku: 'ART-1', status: 'ok', oldPrice: '72.00', newPrice: '80.00', message: null }] });
+    const put = server.requests.find((r) => r.method === 'PUT')!;
+    expect(Object.fromEntries(put.query)).toEqual({ productIdType: '0', pricesIncVat: 'false' });
+    expect(server.products.get(10001)!.prices.get(2)).toEqual({ ex: '80.00', inc: '100.00' });
   });
 
   it('confirms rows by reading back when Geins answers only "Success."', async () => {
