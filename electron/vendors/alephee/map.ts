@@ -91,6 +91,24 @@ export function pickEntry(entries: PriceEntry[] | null | undefined, priceListId:
   return match;
 }
 
+/** The price list ids the products of a page carry, in order of appearance. */
+export function priceListIds(products: CatalogPage['Results']): string[] {
+  const ids = products.flatMap((p) => (p.Price ?? []).map((e) => e.PriceList?.Id)).filter((v) => v !== null && v !== undefined);
+  return [...new Set(ids.map(String))];
+}
+
+/**
+ * Why the connection must name its price list, or undefined. Alephee's docs mark
+ * `priceListId` required yet say to leave it empty with one price list; which list a write
+ * without it changes on an account with several is not documented, so PriceDesk refuses to
+ * guess rather than show one list and write another.
+ */
+export function missingListProblem(priceListId: string | undefined, products: CatalogPage['Results']): string | undefined {
+  const ids = priceListIds(products);
+  if (priceListId || ids.length < 2) return undefined;
+  return `Your Alephee products carry several price lists (${ids.join(', ')}). Enter the price list id in the connection, so PriceDesk reads and writes the right one.`;
+}
+
 /** The price this connection shows and edits for one product. */
 export function priceOf(entry: PriceEntry | undefined, vatMode: VatMode): string | null {
   if (!entry) return null;

@@ -89,6 +89,16 @@ describe('Alephee connector', () => {
       expect(result.message).toContain('price list 77 is not among');
     });
 
+    it('asks for the price list id when the products carry several lists and none is set', async () => {
+      const { client } = await setup({}, { priceListId: '' });
+      const result = await client.testConnection(new AbortController().signal);
+      expect(result).toEqual({
+        ok: false,
+        message: 'Connected to Alephee account 4321, but: Your Alephee products carry several price lists (11, 12). Enter the price list id in the connection, so PriceDesk reads and writes the right one.',
+      });
+      await expect(client.loadCatalog({ signal: new AbortController().signal, onProgress: () => undefined })).rejects.toThrow(/several price lists \(11, 12\)/);
+    });
+
     it('explains an unreachable server', async () => {
       const port = await new Promise<number>((resolve) => {
         const s = createServer().listen(0, '127.0.0.1', () => {
@@ -177,6 +187,17 @@ describe('Alephee connector', () => {
         onProgress: () => undefined,
       });
       expect([...read]).toEqual([['a', '123.45']]);
+    });
+
+    it('leaves priceListId out on an account with one price list, as the docs say', async () => {
+      const { client, fake } = await setup({ priceListIds: [31] }, { priceListId: '' });
+      await expect(client.testConnection(new AbortController().signal)).resolves.toMatchObject({ ok: true });
+      const rows = await client.loadCatalog({ signal: new AbortController().signal, onProgress: () => undefined });
+      expect(rows[0]!.vendorIds).toEqual({ productId: '7001', sku: sku(1) });
+      const { results } = await recordSubmit(client, [change(sku(1), '55')]);
+      expect(results.map((r) => r.status)).toEqual(['ok']);
+      expect(posts(fake)[0]!.query.has('priceListId')).toBe(false);
+      expect(fake.product(sku(1))!.prices[31]!.priceWithTaxes).toBe('55');
     });
 
     it('writes Price when prices are without taxes', async () => {
@@ -400,6 +421,15 @@ describe('Alephee connector', () => {
     expect(log.lines.some((l) => l.includes('API_KEY=[redacted]'))).toBe(true);
     for (const text of [...messages, ...log.lines]) expect(text).not.toContain(apiKey);
     expect(messages.some((m) => m.includes('[redacted]'))).toBe(true);
+  });
+
+  it('fake also takes the products in the documented `products` query parameter', async () => {
+    const { fake } = await setup();
+    const products = JSON.stringify([{ SKU: sku(1), Price: { PriceWithTaxes: 12.5 } }]);
+    const res = await fetch(`${fake.url}/v2/products?API_KEY=${fake.apiKey}&accountId=${fake.accountId}&priceListId=11&products=${encodeURIComponent(products)}`, { method: 'POST' });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ Quantities: { Ok: 1, Error: 0, Warning: 0, Info: 0, Total: 1 }, Items: [] });
+    expect(fake.product(sku(1))!.prices[11]!.priceWithTaxes).toBe('12.5');
   });
 
   it('fake enforces the documented price combinations', async () => {
