@@ -31,6 +31,24 @@ const change = (sku: string, newPrice: string, key = sku): PriceUpdate => ({ key
 const sku = (n: number) => `ALP-${String(n).padStart(4, '0')}`;
 
 
+/**
+ * The answer of developers.alephee.com's update-products example as the vendor note quotes
+ * it (counts, ItemNumber, level, code, message) to two products, the second unknown; the
+ * unknown SKU is this suite's.
+ */
+const EXAMPLE_ANSWER = {
+  Quantities: { Ok: 1, Error: 1, Warning: 0, Info: 0, Total: 2 },
+  Items: [
+    {
+      ItemNumber: 0,
+      ValidationLevel: { Id: 0, Name: 'Error' },
+      KeyField: 'SKU',
+      KeyValue: 'NO-EXISTE',
+      Messages: [{ Level: { Id: 0, Name: 'Error' }, Code: 6, Message: 'No tiene asignado ningún producto con el marca-código ingresado', ValidatedValue: 'NO-EXISTE' }],
+    },
+  ],
+};
+
 const posts = (f: AlepheeFake) => f.requests.filter((r) => r.method === 'POST');
 
 describe('Alephee connector', () => {
@@ -232,22 +250,8 @@ describe('Alephee connector', () => {
 
     it("reads Alephee's own example: only the failed product is listed, as ItemNumber 0", async () => {
       const { client, fake } = await setup();
-      // The answer of developers.alephee.com's update-products example as the vendor note
-      // quotes it (counts, ItemNumber, level, code, message); the SKU is this test's. The
-      // second product sent failed; the first is only counted in Quantities.Ok.
-      const example = {
-        Quantities: { Ok: 1, Error: 1, Warning: 0, Info: 0, Total: 2 },
-        Items: [
-          {
-            ItemNumber: 0,
-            ValidationLevel: { Id: 0, Name: 'Error' },
-            KeyField: 'SKU',
-            KeyValue: 'NO-EXISTE',
-            Messages: [{ Level: { Id: 0, Name: 'Error' }, Code: 6, Message: 'No tiene asignado ningún producto con el marca-código ingresado', ValidatedValue: 'NO-EXISTE' }],
-          },
-        ],
-      };
-      fake.inject({ match: (r) => r.method === 'POST', reply: { status: 200, json: example } });
+      // The second product sent failed; the first is only counted in Quantities.Ok.
+      fake.inject({ match: (r) => r.method === 'POST', reply: { status: 200, json: EXAMPLE_ANSWER } });
       const { results } = await recordSubmit(client, [change(sku(1), '10'), change('NO-EXISTE', '11')]);
       expect(results).toEqual([
         { key: sku(1), sku: sku(1), status: 'ok', code: null, message: null },
@@ -263,18 +267,7 @@ describe('Alephee connector', () => {
         body: JSON.stringify([{ SKU: sku(1), Price: { PriceWithTaxes: 10 } }, { SKU: 'NO-EXISTE', Price: { PriceWithTaxes: 11 } }]),
       });
       expect(res.status).toBe(200);
-      expect(await res.json()).toEqual({
-        Quantities: { Ok: 1, Error: 1, Warning: 0, Info: 0, Total: 2 },
-        Items: [
-          {
-            ItemNumber: 0,
-            ValidationLevel: { Id: 0, Name: 'Error' },
-            KeyField: 'SKU',
-            KeyValue: 'NO-EXISTE',
-            Messages: [{ Level: { Id: 0, Name: 'Error' }, Code: 6, Message: 'No tiene asignado ningún producto con el marca-código ingresado', ValidatedValue: 'NO-EXISTE' }],
-          },
-        ],
-      });
+      expect(await res.json()).toEqual(EXAMPLE_ANSWER);
     });
 
     it('never matches by ItemNumber: an item without KeyValue leaves the unlisted rows unknown', async () => {
