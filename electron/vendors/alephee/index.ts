@@ -187,6 +187,8 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       let done = 0;
       for (const row of rows) {
         const { page } = await getProducts({ SKU: row.sku, offset: 0, limit: 5 }, signal);
+        const missing = missingListProblem(settings.priceListId, page.Results);
+        if (missing) throw new AppError('invalid_request', missing);
         const product = page.Results.find((p) => p.Identification.SKU === row.sku);
         if (product) prices.set(row.key, priceOf(pickEntry(product.Price, settings.priceListId), settings.vatMode));
         onProgress({ done: ++done, total: rows.length });

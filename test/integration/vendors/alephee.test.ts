@@ -115,6 +115,8 @@ describe('Alephee connector', () => {
         message: 'Connected to Alephee account 4321, but: Your Alephee products carry several price lists (11, 12). Enter the price list id in the connection, so PriceDesk reads and writes the right one.',
       });
       await expect(client.loadCatalog({ signal: new AbortController().signal, onProgress: () => undefined })).rejects.toThrow(/several price lists \(11, 12\)/);
+      const read = client.readPrices!([{ key: 'a', sku: sku(1), vendorIds: {} }], { signal: new AbortController().signal, onProgress: () => undefined });
+      await expect(read).rejects.toThrow(/several price lists/);
     });
 
     it('explains an unreachable server', async () => {
