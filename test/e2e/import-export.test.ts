@@ -225,13 +225,18 @@ describe('new products from an import', () => {
     await app.page.getByTestId('submit').click();
     await ui.preview.row('new:MUG-NEW-1').waitFor();
     expect(await ui.preview.flagsOf('new:MUG-NEW-1')).toContain('new product');
+    // The connection leaves the new-products setting at its default: created hidden, and the preview says so.
+    expect(await app.page.getByTestId('new-products-visibility').textContent()).toBe(
+      '1 new product will be created hidden at Cin7 Omni: not on sale until published there (connection setting).',
+    );
     await ui.preview.confirm();
     await ui.preview.waitUntilDone();
     expect(await ui.preview.resultOf('new:MUG-NEW-1')).toMatch(/^ok/);
     await ui.preview.close();
     expect(cin7.option('MUG-NEW-1')?.retailPrice).toBe('14.50');
     // Created with the name from the file, which the draft kept across the restart.
-    expect(cin7.requests.find((r) => r.method === 'POST')?.body).toEqual([{ name: 'Blue enamel mug', productOptions: [{ productOptionCode: 'MUG-NEW-1', retailPrice: 14.5 }] }]);
+    expect(cin7.requests.find((r) => r.method === 'POST')?.body).toEqual([{ name: 'Blue enamel mug', status: 'Inactive', productOptions: [{ productOptionCode: 'MUG-NEW-1', retailPrice: 14.5 }] }]);
+    expect(cin7.option('MUG-NEW-1')?.status).toBe('Inactive');
     expect(cin7.option(first.code)?.priceColumns.retailNZD).toBe('21.90');
     await ui.expectCellText('new:MUG-NEW-1', 'price', '14.50');
 

@@ -1,9 +1,30 @@
 /**
- * A fake Alephee API v2 following developers.alephee.com/v2 and the vendor note: API_KEY
- * and accountId in the query, `{"Status":n,"Message":"..."}` errors (a plain string for
- * 500), per-item validation of the documented price rules with 412 when every item fails,
- * 413 above a configurable batch size, and a per-key request window answered with the
- * `x-ratelimit-*` headers (429 when exceeded). Prices live in memory, per price list.
+ * A fake Alephee API v2. Sources, and what each behaviour here follows:
+ * - developers.alephee.com/v2/products/post-methods/update-products/request (the seed,
+ *   ../shared/seeds/alephee-post-v2-products.txt): `API_KEY`, `accountId` and `priceListId`
+ *   in the query ("if you manage only 1 price list, leave this parameter empty": without it
+ *   the fake writes the account's first list); `products` is listed as a query parameter
+ *   too, so the fake also reads the products from there when the body is empty; the 200 and
+ *   412 bodies `{Quantities, Items}`; `{"Status":n,"Message":"..."}` for 400/401/403/404/429
+ *   and a plain string for 500.
+ * - .../update-products/examples (quoted in ../shared/vendors/alephee.md): two products,
+ *   the second with an unknown SKU, answer 200 with `Quantities {Ok: 1, Error: 1, Total: 2}`
+ *   and `Items` holding only the failed product, as `ItemNumber: 0` and `ValidationLevel
+ *   {Id: 0, Name: "Error"}`, message code 6. So `Items` lists only products with messages,
+ *   numbered in the order of `Items`, and Error has level id 0 (the other ids are not
+ *   published; the fake's are invented, the connector reads names only).
+ * - .../update-products/response (type specifications) and .../business-rules: the price
+ *   fields and their allowed combinations, > 0, at most 4 decimals, period as separator.
+ * - Usage limiting pages: 413 when a request holds too many products (the maximum is
+ *   unpublished: `maxBatch`), 429 per API key with `x-ratelimit-limit/-remaining/-reset/
+ *   -retryafter` on every answer.
+ * - A public Go client (POST /v2/products?API_KEY=..&accountId=.. with a JSON array body,
+ *   lower-case `sku`, no priceListId) reads 412 as "no changes processed, possibly sku not
+ *   found": the fake answers 412 when every product fails, 200 otherwise.
+ * - `GET /v2/products` (Paging, Results, one Price entry per list, 206 when more exist):
+ *   the GET products pages of developers.alephee.com/v2, as summed up in the vendor note.
+ * Invented where no source says: the texts and codes of messages other than code 6, an Info
+ * item for a price that did not change, and a below-cost Warning.
  */
 import { Big } from '../../shared/money';
 import { slidingWindows, startFake, type FakeReply, type FakeRequest, type FakeServer } from './kit';
@@ -34,8 +55,6 @@ export interface AlepheeFakeOptions {
   rateLimit?: { limit: number; windowMs: number; advertise?: boolean };
   /** How an unknown priceListId is answered: 404, or products without entries for it. */
   unknownPriceList?: 'not_found' | 'empty';
-  /** Whether ItemNumber counts from 0 or 1 (undocumented). */
-  itemNumberBase?: 0 | 1;
   /** Answer 403 to everything: the key may not use the products module. */
   forbidden?: boolean;
   latencyMs?: number;
@@ -50,7 +69,8 @@ export interface AlepheeFake extends FakeServer {
   refused(): number;
 }
 
-const LEVELS = { Ok: 1, Info: 2, Warning: 3, Error: 4 } as const;
+// Error is 0 in Alephee's own example; the other ids are unpublished.
+const LEVELS = { Error: 0, Ok: 1, Info: 2, Warning: 3 } as const;
 type Level = keyof typeof LEVELS;
 const PRICE_KEYS = ['Price', 'PriceWithTaxes', 'SuggestedRetailPrice', 'Cost', 'SalesMargin', 'B2BDiscountRate', 'MeasurablePriceWithTaxes'];
 const ALLOWED = ['Cost', 'Price', 'Price+Cost', 'Price+SuggestedRetailPrice', 'PriceWithTaxes', 'PriceWithTaxes+Cost', 'PriceWithTaxes+SuggestedRetailPrice', 'Cost+SuggestedRetailPrice'];
@@ -147,7 +167,7 @@ export async function startAlepheeFake(options: AlepheeFakeOptions = {}): Promis
     const sku = item.SKU ?? item.sku;
     if (typeof sku !== 'string' || !sku) return { level: 'Error', code: 1001, message: 'SKU is required.' };
     const product = bySku.get(sku);
-    if (!product) return { level: 'Error', code: 2001, message: `The product with SKU '${sku}' does not exist.`, value: sku };
+    if (!product) return { level: 'Error', code: 6, message: 'No tiene asignado ningún producto con el marca-código ingresado', value: sku };
     const price = (item.Price ?? item.price) as Record<string, unknown> | undefined;
     if (!price || typeof price !== 'object') return { level: 'Error', code: 3001, message: 'At least one price field is required.' };
     const given = PRICE_KEYS.filter((k) => price[k] !== undefined && price[k] !== null);
@@ -181,25 +201,40 @@ export async function startAlepheeFake(options: AlepheeFakeOptions = {}): Promis
     return { level: 'Ok' };
   }
 
+  /** The products sent: the JSON body, else the documented `products` query parameter. */
+  function productsOf(req: FakeRequest): unknown {
+    if (req.body !== undefined) return req.body;
+    const param = req.query.get('products');
+    if (param === null) return undefined;
+    try {
+      return JSON.parse(param) as unknown;
+    } catch {
+      return undefined;
+    }
+  }
+
   function post(req: FakeRequest, headers: Record<string, string>, priceList: number): FakeReply {
-    if (!Array.isArray(req.body)) return err(400, 'The body must be an array of products.');
-    if (req.body.length > (options.maxBatch ?? 100)) return err(413, `Too many products in one request (maximum ${options.maxBatch ?? 100}).`);
-    const base = options.itemNumberBase ?? 0;
-    const quantities = { Ok: 0, Error: 0, Warning: 0, Info: 0, Total: req.body.length };
-    const items = req.body.map((raw, i) => {
+    const sent = productsOf(req);
+    if (!Array.isArray(sent)) return err(400, 'The body must be an array of products.');
+    if (sent.length > (options.maxBatch ?? 100)) return err(413, `Too many products in one request (maximum ${options.maxBatch ?? 100}).`);
+    const quantities = { Ok: 0, Error: 0, Warning: 0, Info: 0, Total: sent.length };
+    const items: unknown[] = [];
+    for (const raw of sent) {
       const verdict = judge(raw, priceList);
       quantities[verdict.level]++;
+      // Only products with something to say are listed, numbered in the order of this list.
+      if (!verdict.message) continue;
       const rawItem = raw as Record<string, unknown> | null;
       const level = { Id: LEVELS[verdict.level], Name: verdict.level };
-      return {
-        ItemNumber: i + base,
+      items.push({
+        ItemNumber: items.length,
         ValidationLevel: level,
         KeyField: 'SKU',
         KeyValue: String(rawItem?.SKU ?? rawItem?.sku ?? ''),
-        Messages: verdict.message ? [{ Level: level, Code: verdict.code, Message: verdict.message, ValidatedValue: verdict.value ?? null }] : [],
-      };
-    });
-    const allFailed = items.length > 0 && quantities.Error === items.length;
+        Messages: [{ Level: level, Code: verdict.code, Message: verdict.message, ValidatedValue: verdict.value ?? null }],
+      });
+    }
+    const allFailed = sent.length > 0 && quantities.Error === sent.length;
     return { status: allFailed ? 412 : 200, json: { Quantities: quantities, Items: items }, headers };
   }
 

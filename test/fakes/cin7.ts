@@ -1,10 +1,20 @@
 /**
- * A fake Cin7 Omni API v1 following api.cin7.com/api/Help and the vendor note: HTTP
- * Basic auth (401), 403 when the API connection lacks the Products module, paged bare-array
- * reads of ProductOptions with `where`, `PUT v1/ProductOptions` through PriceColumns,
- * `POST v1/Products` (400 on duplicate codes in one request), BatchResultItem answers with
- * `success:false` for unknown ids and negative prices, and 429 + Retry-After past 3/s or
- * 60/min (windows scaled by `windowScale` to match the client's `rateLimitScale`).
+ * A fake Cin7 Omni API v1. Sources, and what each behaviour here follows:
+ * - api.cin7.com/api/Help (summed up in ../shared/vendors/cin7-omni.md): HTTP Basic auth
+ *   (401), `GET v1/ProductOptions` as a bare array paged by `page`/`rows` (rows at most 250)
+ *   with `where`, `PUT v1/ProductOptions` (BETA) writing prices only through `PriceColumns`,
+ *   BatchResultItem answers `{index, success, id, code, errors}`, ASP.NET error bodies
+ *   `{"Message": "..."}`.
+ * - `POST v1/Products` (BETA; the seed ../shared/seeds/cin7-omni-post-v1-products.txt): one
+ *   product option per product, duplicate style or option codes in one request reject the
+ *   whole request with 400, an existing code is "skipped and not created" (`existingCodeOnCreate`
+ *   covers both readings), `Status` "will default to Public if not set" (Public, Inactive,
+ *   ShowInB2B, Internal), camelCase keys as in its sample.
+ * - Public clients' reports of the limits (3/s, 60/min; 429 with Retry-After): the windows
+ *   here, scaled by `windowScale` to match the client's `rateLimitScale`.
+ * Invented where no source says: 403 texts for a connection without the Products module, 413
+ * above `maxBatch` (the maximum is unpublished), per-item errors for unknown ids and negative
+ * prices, 400 for a status Omni does not list.
  */
 import { Big } from '../../shared/money';
 import { basicAuth, slidingWindows, startFake, type FakeReply, type FakeRequest, type FakeServer } from './kit';
@@ -16,6 +26,8 @@ export interface Cin7Option {
   option1: string | null;
   retailPrice: string;
   priceColumns: Record<string, string>;
+  /** The status of the option's product (Omni's default for a new one: Public). */
+  status: string;
 }
 
 export interface Cin7FakeOptions {
@@ -49,6 +61,9 @@ export interface Cin7Fake extends FakeServer {
   served(): FakeRequest[];
 }
 
+/** `ProductStatus` values of the create endpoint's help page. */
+const STATUSES = ['Public', 'Inactive', 'ShowInB2B', 'Internal'];
+
 const message = (status: number, text: string, headers?: Record<string, string>): FakeReply => ({ status, json: { Message: text }, headers });
 
 function lower(raw: unknown): Record<string, unknown> {
@@ -80,7 +95,7 @@ export async function startCin7Fake(opts: Cin7FakeOptions = {}): Promise<Cin7Fak
     const retail = new Big(20 + (i % 60)).plus('0.90');
     const priceColumns: Record<string, string> = {};
     for (const c of columns) priceColumns[c] = c.startsWith('retail') ? retail.toFixed(2) : c.startsWith('cost') ? retail.times('0.5').round(2).toFixed(2) : retail.times('0.8').round(2).toFixed(2);
-    return { id: 9001 + i, productId: 501 + Math.floor(i / 3), code: `CN-${String(i + 1).padStart(4, '0')}`, option1: ['Small', 'Medium', 'Large'][i % 3]!, retailPrice: retail.toFixed(2), priceColumns };
+    return { id: 9001 + i, productId: 501 + Math.floor(i / 3), code: `CN-${String(i + 1).padStart(4, '0')}`, option1: ['Small', 'Medium', 'Large'][i % 3]!, retailPrice: retail.toFixed(2), priceColumns, status: 'Public' };
   });
   const scale = opts.windowScale ?? 1;
   const limit = slidingWindows([
@@ -148,6 +163,8 @@ export async function startCin7Fake(opts: Cin7FakeOptions = {}): Promise<Cin7Fak
     if (!code || code.length > 20) return fail('ProductOptionCode is required (at most 20 characters).');
     const problem = priceProblem(optionsIn[0]!.retailprice);
     if (problem) return fail(problem);
+    const status = item.status ?? 'Public';
+    if (typeof status !== 'string' || !STATUSES.includes(status)) return fail(`Status '${String(status)}' is not one of ${STATUSES.join(', ')}.`);
     const existing = options.find((o) => o.code.toLowerCase() === code.toLowerCase());
     if (existing) {
       return opts.existingCodeOnCreate === 'silent' ? { index, success: true, id: existing.productId, code, errors: [] } : fail(`Product option code '${code}' already exists.`);
@@ -157,7 +174,7 @@ export async function startCin7Fake(opts: Cin7FakeOptions = {}): Promise<Cin7Fak
     if (retailColumn) priceColumns[retailColumn] = retail;
     if (costColumn && typeof optionsIn[0]!.cost === 'number') priceColumns[costColumn] = new Big(String(optionsIn[0]!.cost)).toFixed(2);
     const productId = nextId++;
-    options.push({ id: nextId++, productId, code, option1: null, retailPrice: retail, priceColumns });
+    options.push({ id: nextId++, productId, code, option1: null, retailPrice: retail, priceColumns, status });
     return { index, success: true, id: productId, code, errors: [] };
   }
 

@@ -1,9 +1,26 @@
 /**
- * A fake Cliniko API v1 (products only), mounted at /v1 like the real one. It checks Basic
- * auth (API key as user, empty password; a key from another shard is refused), the
- * User-Agent with a contact email, enforces 200 requests per window with 429 and
- * X-RateLimit-Reset (UNIX seconds), pages with links.next, validates prices (negative ->
- * 422) and keeps products in memory so a PATCH is read back changed.
+ * A fake Cliniko API v1 (products only), mounted at /v1 like the real one. Sources, and what
+ * each behaviour here follows:
+ * - docs.api.cliniko.com, Products (the seed ../shared/seeds/cliniko-products.txt): the
+ *   Product shape (`id` a string int64, `item_code`, `name`, `price_ex_tax`,
+ *   `price_including_tax`, `cost_price` as decimal strings, `stock_level`, `archived_at`,
+ *   `tax` and `links`), `GET /products` with `page`, `per_page` 1..100 and `q[]` filters,
+ *   `PATCH /products/{id}` with `price` (a number) and `price_includes_tax` answering the
+ *   whole product, 422 for validation errors.
+ * - github.com/redguava/cliniko-api (the older public docs: readme.md and
+ *   sections/products.md): HTTP Basic with the API key as user and no password, `Accept:
+ *   application/json` and `User-Agent: APP_VENDOR_NAME (APP_VENDOR_EMAIL)` on every request,
+ *   50 per page by default, `total_entries` and `links.self/next/previous` ("there will be no
+ *   `next` link if you are on the last page"), the product's `tax.links.self`, `created_at`,
+ *   `updated_at`.
+ * - The vendor note (../shared/vendors/cliniko.md, from docs.api.cliniko.com): 200 requests a
+ *   minute per user, 429 with `X-RateLimit-Reset` (UNIX seconds) and no Retry-After;
+ *   archived products left out of lists unless asked for; the shard as the key's suffix;
+ *   `{"message":"Validation Failed","errors":{...}}` for 422.
+ * Invented where no source says: how a missing User-Agent is refused (`userAgentStatus`), the
+ * 401/403/404/406 bodies, a 400 for an unsupported filter, how a PATCH without
+ * `price_includes_tax` is read (the connector always sends it), and the rounding of the price
+ * not sent (2 decimals, from a fixed tax rate per product).
  */
 import Big from 'big.js';
 import { basicAuth, startFake, type FakeReply, type FakeRequest, type FakeServer } from './kit';
@@ -65,10 +82,17 @@ function publicProduct(p: ClinikoFakeProduct, base: string) {
     id: p.id,
     item_code: p.item_code,
     name: p.name,
+    product_supplier_name: null,
+    serial_number: null,
+    notes: null,
+    stock_level: 10,
     price_ex_tax: p.price_ex_tax,
     price_including_tax: p.price_including_tax,
     cost_price: p.cost_price,
     archived_at: p.archived ? '2026-01-01T00:00:00Z' : null,
+    created_at: '2025-02-03T04:05:06Z',
+    updated_at: '2025-02-03T04:05:06Z',
+    tax: { links: { self: `${base}/taxes/1` } },
     links: { self: `${base}/products/${p.id}` },
   };
 }

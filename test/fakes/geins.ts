@@ -1,9 +1,32 @@
 /**
- * A fake Geins Management API: price lists, product queries paged by BatchId (resending the
- * filter instead rereads page 1, as the real one does), and `PUT /API/PriceList/Price` with
- * Invalid / NotFound lists, campaign entries ignored, "Success." with null lists on demand,
- * 500 "A database error occured." for a malformed body, and 429 on demand. Both
- * credentials (Basic API user and X-ApiKey) are checked on every request.
+ * A fake Geins Management API. Sources, and what each behaviour here follows:
+ * - The Management API's OpenAPI file, v1.12.1, shipped in Geins' own CLI
+ *   (github.com/geins-io/geins-cli, src/data/mgmtapi.yaml):
+ *   - `GET /API/PriceList/List`: a bare array of `{Id, Name, MarketId, MarketPrefix, Currency,
+ *     Forced, CreatedAt, Identifier, Active}`; no VAT basis on a list.
+ *   - `GET /API/PriceList/{id}`: "Only custom price lists are supported": the list in an
+ *     envelope `{Resource, Message, Details}`, 404 with a BaseEnvelope for any other id.
+ *   - `PUT /API/PriceList/Price?productIdType=0..3&pricesIncVat=`: `pricesIncVat` says how the
+ *     prices in the request are meant ("leave blank or set to false if they exclude VAT");
+ *     body `[{PriceListId, Price, ProductId, Currency, StaggeredCount}]`; campaign entries
+ *     (id xxxxxx2) are ignored; "to remove a price, set the price to -1. This only applies
+ *     to custom price lists"; answer `{Message, Invalid, NotFound, UpdateCount}`, the same
+ *     shape with 400.
+ *   - `POST /API/Product/Query/{page}?include=Prices`: `PageResult {BatchId, Page, RowCount,
+ *     PageCount, PageSize, HasMoreRows}`; "the batch id is mandatory when fetching any page
+ *     other than the first page"; products `{ProductId, ArticleNumber, Names[], Active,
+ *     PurchasePrice, PurchasePriceCurrency, Prices[]}` with `Prices[]` entries `{ProductId,
+ *     PriceListId, PriceListName, PriceIncVat, PriceExVat, VatRate, Country, Currency,
+ *     StaggeredCount, ValidFrom, ValidTo}`.
+ *   - Basic auth of an API user and `X-ApiKey` on every request (security schemes).
+ * - The update page on docs.geins.io (../shared/seeds/geins-update-price-list-prices.txt):
+ *   standard ids are `MarketId * 1000000 + type`.
+ * - The vendor note (../shared/vendors/geins.md): 401 `{"Message":"Unauthorized"}`, 500 "A
+ *   database error occured." for a malformed body, 429 with Retry-After (Geins' own tooling
+ *   retries it), "Success." with null lists from some endpoints (`setSilentSuccess`), -1
+ *   clearing a sale price (a how-to), resending the filter rereading page 1.
+ * Invented where no source says: Invalid for a negative price other than a removal, the
+ * rounding of the price not sent (2 decimals), the error texts of 400 and 404.
  */
 import Big from 'big.js';
 import { randomUUID } from 'node:crypto';
@@ -15,8 +38,12 @@ export interface GeinsFakePriceList {
   MarketId: number;
   MarketPrefix: string;
   Currency: string;
-  ExVat: boolean;
+  Forced: boolean;
+  CreatedAt: string;
+  Identifier: string | null;
   Active: boolean;
+  /** A custom list (not one of a market's ordinary, sale and campaign lists); never sent. */
+  custom?: boolean;
 }
 
 export interface GeinsFakeProduct {
@@ -49,19 +76,39 @@ export interface GeinsFake extends FakeServer {
   throttleNext(count: number, retryAfterSeconds?: number): void;
 }
 
+const fakeList = (Id: number, Name: string, MarketId: number, MarketPrefix: string, Currency: string, custom = false): GeinsFakePriceList => ({
+  Id,
+  Name,
+  MarketId,
+  MarketPrefix,
+  Currency,
+  Forced: false,
+  CreatedAt: '2024-03-01T09:00:00Z',
+  Identifier: custom ? Name.toLowerCase().replace(/\W+/g, '-') : null,
+  Active: true,
+  ...(custom ? { custom } : {}),
+});
+
+/** Market 1's three standard lists, market 2's ordinary list, and custom list 2 on market 1. */
 export const geinsPriceLists = (): GeinsFakePriceList[] => [
-  { Id: 1000000, Name: 'Sweden', MarketId: 1, MarketPrefix: 'SE', Currency: 'SEK', ExVat: false, Active: true },
-  { Id: 1000001, Name: 'Sweden sale', MarketId: 1, MarketPrefix: 'SE', Currency: 'SEK', ExVat: false, Active: true },
-  { Id: 1000002, Name: 'Sweden campaign', MarketId: 1, MarketPrefix: 'SE', Currency: 'SEK', ExVat: false, Active: true },
-  { Id: 2000000, Name: 'B2B Europe', MarketId: 2, MarketPrefix: 'EU', Currency: 'EUR', ExVat: true, Active: true },
+  fakeList(1000000, 'Sweden', 1, 'SE', 'SEK'),
+  fakeList(1000001, 'Sweden sale', 1, 'SE', 'SEK'),
+  fakeList(1000002, 'Sweden campaign', 1, 'SE', 'SEK'),
+  fakeList(2000000, 'B2B Europe', 2, 'EU', 'EUR'),
+  // Custom list ids are not documented: a small one, which also ends in 2 like a campaign list.
+  fakeList(2, 'VIP customers', 1, 'SE', 'SEK', true),
 ];
 
-/** `count` products with ids from 10001, article numbers ART-1..., 25 % VAT, priced on 1000000 and 2000000. */
+/** A list as the API shows it: the fake's own `custom` flag left out. */
+const shown = ({ custom: _custom, ...rest }: GeinsFakePriceList) => rest;
+
+/** `count` products with ids from 10001, article numbers ART-1..., 25 % VAT, priced on 1000000, 2000000 (most) and custom list 2 (every third). */
 export function geinsProducts(count: number): GeinsFakeProduct[] {
   return Array.from({ length: count }, (_, i) => {
     const inc = new Big(100 + i);
     const prices = new Map<number, { inc: string; ex: string }>([[1000000, { inc: inc.toFixed(2), ex: inc.div('1.25').round(2).toFixed(2) }]]);
     if (i % 4 !== 3) prices.set(2000000, { ex: new Big(10 + i).toFixed(2), inc: new Big(10 + i).times('1.25').round(2).toFixed(2) });
+    if (i % 3 === 0) prices.set(2, { inc: new Big(90 + i).toFixed(2), ex: new Big(90 + i).div('1.25').round(2).toFixed(2) });
     return { ProductId: 10001 + i, ArticleNumber: `ART-${i + 1}`, Name: `Geins product ${i + 1}`, vatRate: '0.25', purchasePrice: i % 5 === 0 ? null : new Big(40 + i).toFixed(2), prices };
   });
 }
@@ -83,7 +130,6 @@ export async function startGeinsFake(options: GeinsFakeOptions): Promise<GeinsFa
       Active: true,
       PurchasePrice: p.purchasePrice === null ? null : Number(p.purchasePrice),
       PurchasePriceCurrency: p.purchasePrice === null ? null : 'SEK',
-      Vat: Number(p.vatRate),
       ...(withPrices
         ? {
             Prices: [...p.prices].map(([listId, price]) => {
@@ -141,8 +187,9 @@ export async function startGeinsFake(options: GeinsFakeOptions): Promise<GeinsFa
       const id = String(item.ProductId);
       const product = idType === '1' ? [...products.values()].find((p) => p.ArticleNumber.toLowerCase() === id.toLowerCase()) : products.get(Number(id));
       const price = new Big(String(item.Price));
-      if (list && list.Id % 1_000_000 === 2) continue; // campaign entries are ignored
-      if (price.lt(0) && !(price.eq(-1) && list && list.Id % 1_000_000 === 1)) {
+      if (list && !list.custom && list.Id % 1_000_000 === 2) continue; // campaign entries are ignored
+      const removable = list && (list.custom || list.Id % 1_000_000 === 1);
+      if (price.lt(0) && !(price.eq(-1) && removable)) {
         invalid.push(item);
         continue;
       }
@@ -165,7 +212,13 @@ export async function startGeinsFake(options: GeinsFakeOptions): Promise<GeinsFa
     if (!auth || auth[0] !== options.user || auth[1] !== options.password || req.headers['x-apikey'] !== options.apiKey) {
       return { status: 401, json: { Message: 'Unauthorized' } };
     }
-    if (req.method === 'GET' && req.path === '/API/PriceList/List') return { status: 200, json: priceLists };
+    if (req.method === 'GET' && req.path === '/API/PriceList/List') return { status: 200, json: priceLists.map(shown) };
+    const one = /^\/API\/PriceList\/(\d+)$/.exec(req.path);
+    if (req.method === 'GET' && one) {
+      const found = priceLists.find((l) => l.custom && l.Id === Number(one[1]));
+      if (!found) return { status: 404, json: { Message: 'Price list not found.', Details: [] } };
+      return { status: 200, json: { Resource: shown(found), Message: 'Success.', Details: [] } };
+    }
     const q = /^\/API\/Product\/Query\/(\d+)$/.exec(req.path);
     if (req.method === 'POST' && q) return query(req, Number(q[1]));
     if (req.method === 'PUT' && req.path === '/API/PriceList/Price') return update(req);

@@ -12,7 +12,7 @@ import { failedTest } from '../common/test-failure';
 import { vendorHttp } from '../vendor-http';
 import type { AdapterEnv, ResolvedConnection, VendorAdapter, VendorClient } from '../types';
 import { createPacer, describeAlephee, explainConnectionFailure } from './http';
-import { catalogPageSchema, mapItems, parseAnswer, pickEntry, priceOf, submitAnswerSchema, toRow, type CatalogContext, type VatMode } from './map';
+import { catalogPageSchema, mapItems, missingListProblem, parseAnswer, pickEntry, priceListIds, priceOf, submitAnswerSchema, toRow, type CatalogContext, type VatMode } from './map';
 import { localProblem, MAX_DECIMALS, planBatches, productBody } from './requests';
 
 const DEFAULT_BASE_URL = 'https://api.alephcrm.com';
@@ -147,8 +147,10 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       try {
         const { page } = await getProducts({ offset: 0, limit: 20 }, signal);
         const total = page.Paging?.Total ?? page.Total ?? page.Results.length;
+        const missing = missingListProblem(settings.priceListId, page.Results);
+        if (missing) return { ok: false, message: `Connected to Alephee account ${settings.accountId}, but: ${missing}` };
         if (settings.priceListId && page.Results.length && page.Results.every((p) => !pickEntry(p.Price, settings.priceListId))) {
-          const seen = [...new Set(page.Results.flatMap((p) => (p.Price ?? []).map((e) => e.PriceList?.Id).filter((v) => v !== null && v !== undefined)))];
+          const seen = priceListIds(page.Results);
           return {
             ok: false,
             message: `Connected, but price list ${settings.priceListId} is not among your products’ price lists${seen.length ? ` (found: ${seen.join(', ')})` : ''}. Check the price list id.`,
@@ -166,6 +168,8 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       for (let offset = 0; ; ) {
         const onWait = (waitMs: number) => onProgress({ done: rows.length, total: Math.max(rows.length, 1), waitMs });
         const { status, page } = await getProducts({ sort: 'ID', offset, limit: PAGE_SIZE }, signal, onWait);
+        const missing = missingListProblem(settings.priceListId, page.Results);
+        if (missing) throw new AppError('invalid_request', missing);
         rows.push(...page.Results.map((p) => toRow(p, settings)));
         offset += page.Results.length;
         const total = page.Paging?.Total ?? page.Total ?? undefined;
@@ -183,6 +187,8 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       let done = 0;
       for (const row of rows) {
         const { page } = await getProducts({ SKU: row.sku, offset: 0, limit: 5 }, signal);
+        const missing = missingListProblem(settings.priceListId, page.Results);
+        if (missing) throw new AppError('invalid_request', missing);
         const product = page.Results.find((p) => p.Identification.SKU === row.sku);
         if (product) prices.set(row.key, priceOf(pickEntry(product.Price, settings.priceListId), settings.vatMode));
         onProgress({ done: ++done, total: rows.length });
@@ -255,7 +261,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
         }
         let rowResults: RowResult[];
         try {
-          rowResults = mapItems(sent, parseAnswer(submitAnswerSchema, response.json, 'an answer').Items);
+          rowResults = mapItems(sent, parseAnswer(submitAnswerSchema, response.json, 'an answer'));
         } catch (error) {
           if (!(error instanceof AppError)) throw error;
           // The request was processed but the answer is unreadable: the rows need checking.

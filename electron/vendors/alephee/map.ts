@@ -37,6 +37,8 @@ export const catalogPageSchema = z.object({
 export type CatalogPage = z.infer<typeof catalogPageSchema>;
 
 const itemSchema = z.object({
+  // Kept for reading only: Alephee numbers the items it lists, not the products sent (its own
+  // example answers the second product sent as ItemNumber 0), so it never identifies a row.
   ItemNumber: z.number().nullable().optional(),
   ValidationLevel: z.object({ Name: z.string() }).nullable().optional(),
   KeyValue: z.union([z.string(), z.number()]).nullable().optional(),
@@ -53,8 +55,18 @@ const itemSchema = z.object({
 });
 type Item = z.infer<typeof itemSchema>;
 
-/** The body of a 200 or 412 answer to `POST /v2/products`. */
-export const submitAnswerSchema = z.object({ Items: z.array(itemSchema) });
+const count = z.number().int().nonnegative().nullable().optional();
+
+/**
+ * The body of a 200 or 412 answer to `POST /v2/products`. `Items` lists only the products
+ * Alephee has something to say about; `Quantities` counts every product sent by level.
+ */
+export const submitAnswerSchema = z.object({
+  Quantities: z.object({ Ok: count, Error: count, Warning: count, Info: count, Total: count }).nullable().optional(),
+  Items: z.array(itemSchema).nullable().optional(),
+});
+/** A parsed answer to `POST /v2/products`. */
+export type SubmitAnswer = z.infer<typeof submitAnswerSchema>;
 
 /** Parses a vendor answer, or throws a message that names the field that did not fit. */
 export const parseAnswer = <T>(schema: z.ZodType<T>, json: unknown, what: string): T => parseVendorAnswer('Alephee', schema, json, what);
@@ -77,6 +89,24 @@ export function pickEntry(entries: PriceEntry[] | null | undefined, priceListId:
   // When Alephee filtered by priceListId it may omit the list on its single entry.
   if (!match && entries.length === 1 && (entries[0]!.PriceList?.Id ?? null) === null) return entries[0];
   return match;
+}
+
+/** The price list ids the products of a page carry, in order of appearance. */
+export function priceListIds(products: CatalogPage['Results']): string[] {
+  const ids = products.flatMap((p) => (p.Price ?? []).map((e) => e.PriceList?.Id)).filter((v) => v !== null && v !== undefined);
+  return [...new Set(ids.map(String))];
+}
+
+/**
+ * Why the connection must name its price list, or undefined. Alephee's docs mark
+ * `priceListId` required yet say to leave it empty with one price list; which list a write
+ * without it changes on an account with several is not documented, so PriceDesk refuses to
+ * guess rather than show one list and write another.
+ */
+export function missingListProblem(priceListId: string | undefined, products: CatalogPage['Results']): string | undefined {
+  const ids = priceListIds(products);
+  if (priceListId || ids.length < 2) return undefined;
+  return `Your Alephee products carry several price lists (${ids.join(', ')}). Enter the price list id in the connection, so PriceDesk reads and writes the right one.`;
 }
 
 /** The price this connection shows and edits for one product. */
@@ -103,9 +133,11 @@ export function toRow(product: CatalogPage['Results'][number], ctx: CatalogConte
   };
 }
 
+const levelOf = (item: Item) => (item.ValidationLevel?.Name ?? '').trim().toLowerCase();
+
 function resultFor(change: PriceUpdate, item: Item): RowResult {
   const base = { key: change.key, sku: change.sku };
-  const level = (item.ValidationLevel?.Name ?? '').toLowerCase();
+  const level = levelOf(item);
   const messages = item.Messages ?? [];
   const relevant = messages.filter((m) => (m.Level?.Name ?? '').toLowerCase() === level);
   const chosen = relevant.length ? relevant : messages;
@@ -120,11 +152,14 @@ function resultFor(change: PriceUpdate, item: Item): RowResult {
 }
 
 /**
- * One result per sent change, in order. Items are matched by `KeyValue` (the SKU), then by
- * `ItemNumber`; whether that counts from 0 or 1 is undocumented, so it is read from the
- * answer (an item 0 means 0-based, an item equal to the batch length means 1-based).
+ * One result per sent change, in order. Items are matched to rows by `KeyValue` (the SKU)
+ * only: a batch never holds one SKU twice, and `ItemNumber` counts Alephee's list, not ours.
+ * Levels are read by `Name` (the example answers `Error` with id 0, so ids are no scale).
+ * A product absent from `Items` was accepted, provided `Quantities.Ok` counts exactly the
+ * absent products (plus the items listed as Ok); when the counts disagree, or an item names
+ * no row, the absent rows are `unknown`: which of them Alephee applied cannot be told.
  */
-export function mapItems(sent: PriceUpdate[], items: Item[]): RowResult[] {
+export function mapItems(sent: PriceUpdate[], answer: SubmitAnswer): RowResult[] {
   const out: (RowResult | undefined)[] = new Array(sent.length);
   const bySku = new Map<string, number>();
   const byLowerSku = new Map<string, number>();
@@ -132,15 +167,23 @@ export function mapItems(sent: PriceUpdate[], items: Item[]): RowResult[] {
     bySku.set(c.sku, i);
     byLowerSku.set(c.sku.toLowerCase(), i);
   });
-  const base = items.some((i) => i.ItemNumber === 0) ? 0 : items.some((i) => i.ItemNumber === sent.length) ? 1 : 0;
+  const items = answer.Items ?? [];
+  let unmatched = 0;
   for (const item of items) {
     const key = item.KeyValue === null || item.KeyValue === undefined ? undefined : String(item.KeyValue);
-    let index = key === undefined ? undefined : (bySku.get(key) ?? byLowerSku.get(key.toLowerCase()));
-    if (index === undefined && typeof item.ItemNumber === 'number') {
-      const candidate = item.ItemNumber - base;
-      if (candidate >= 0 && candidate < sent.length && out[candidate] === undefined) index = candidate;
-    }
-    if (index !== undefined && out[index] === undefined) out[index] = resultFor(sent[index]!, item);
+    const index = key === undefined ? undefined : (bySku.get(key) ?? byLowerSku.get(key.toLowerCase()));
+    if (index === undefined || out[index] !== undefined) unmatched++;
+    else out[index] = resultFor(sent[index]!, item);
   }
-  return sent.map((c, i) => out[i] ?? rowResult(c, 'unknown', 'Alephee answered but said nothing about this product. Check its price before sending again.', null));
+  const absent = sent.filter((_, i) => out[i] === undefined).length;
+  const okListed = items.filter((item) => levelOf(item) === 'ok').length;
+  const q = answer.Quantities;
+  const countsAgree = unmatched === 0 && typeof q?.Ok === 'number' && q.Ok - okListed === absent && (q.Total === null || q.Total === undefined || q.Total === sent.length);
+  return sent.map(
+    (c, i) =>
+      out[i] ??
+      (countsAgree
+        ? rowResult(c, 'ok', null, null)
+        : rowResult(c, 'unknown', 'Alephee answered, but its counts do not show whether it accepted this product. Check its price before sending again.', 'unconfirmed')),
+  );
 }

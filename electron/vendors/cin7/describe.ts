@@ -1,6 +1,7 @@
 /**
  * The Cin7 Omni connection form and how its error bodies read.
  */
+import { NEW_PRODUCTS_SETTING } from '../../../shared/new-product-visibility';
 import type { VendorField } from '../../../shared/types';
 import { shortText } from '../../core/http';
 
@@ -52,6 +53,17 @@ export function fields(defaultBaseUrl: string, defaultBatch: number): VendorFiel
         { value: 'included', label: 'with tax' },
       ],
       help: 'Whether this price column includes tax, as set up in Cin7 Omni (Settings > Pricing). Default: without tax.',
+    },
+    {
+      key: NEW_PRODUCTS_SETTING,
+      label: 'New products are created',
+      kind: 'select',
+      required: false,
+      options: [
+        { value: 'hidden', label: 'hidden (status Inactive)' },
+        { value: 'live', label: 'live (status Public)' },
+      ],
+      help: 'Products PriceDesk creates from an import ("Add new products"). Hidden ones are not on sale until someone sets them to Public in Cin7 Omni, which would otherwise make them Public at once. Default: hidden.',
     },
     {
       key: 'batchSize',

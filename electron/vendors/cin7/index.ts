@@ -5,6 +5,7 @@
  * Omni publishes no limits, but public clients report 3/s, 60/min and 5000/day.
  */
 import { sameAmount } from '../../../shared/money';
+import { newProductVisibility } from '../../../shared/new-product-visibility';
 import type { CatalogRow, RowResult, VendorDescription } from '../../../shared/types';
 import { AppError } from '../../core/errors';
 import { HttpError, type HttpClient } from '../../core/http';
@@ -16,7 +17,7 @@ import type { AdapterEnv, ResolvedConnection, VendorAdapter, VendorClient } from
 import { describeCin7, fields } from './describe';
 import { explainConnectionFailure, isTooLarge } from './errors';
 import { codeOf, columnsOf, currencyOf, mapBatch, optionIds, parseBatch, parseOptions, priceIn, resolveTier, toRow, type Cin7Option } from './map';
-import { createBody, dedupeCreates, localProblem, MAX_DECIMALS, updateBody, type Entry } from './requests';
+import { createBody, dedupeCreates, localProblem, MAX_DECIMALS, updateBody, type CreateStatus, type Entry } from './requests';
 
 const DEFAULT_BASE_URL = 'https://api.cin7.com/api/';
 const DEFAULT_BATCH = 100;
@@ -51,6 +52,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
   const configuredTier = s.priceColumn?.trim() || undefined;
   const fallbackCurrency = (s.currency?.trim() || 'USD').toUpperCase();
   const vatIncluded = s.vatMode === 'included';
+  const createStatus: CreateStatus = newProductVisibility(s) === 'live' ? 'Public' : 'Inactive';
   const batchSize = Math.max(1, env.tuning?.batchSize ?? (Number(s.batchSize) || DEFAULT_BATCH));
   env.redactor.add(apiKey);
   let client: HttpClient | undefined;
@@ -207,7 +209,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
           const response = await http().request({
             method: update ? 'PUT' : 'POST',
             path: update ? 'v1/ProductOptions' : 'v1/Products',
-            body: update ? sent.map((c) => updateBody(c, c.vendorIds.priceColumn ?? configuredTier ?? learnedTier!)) : sent.map(createBody),
+            body: update ? sent.map((c) => updateBody(c, c.vendorIds.priceColumn ?? configuredTier ?? learnedTier!)) : sent.map((c) => createBody(c, createStatus)),
             // Setting a price column is absolute; creating is not (a repeat would report "exists").
             idempotent: update,
             finishInFlight: true,

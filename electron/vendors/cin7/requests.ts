@@ -23,9 +23,13 @@ export interface UpdateBody {
   PriceColumns: Record<string, number>;
 }
 
+/** Omni's product statuses that matter here: Public (its default when none is sent) and Inactive. */
+export type CreateStatus = 'Public' | 'Inactive';
+
 /** A new product with its one option. */
 export interface CreateBody {
   name: string;
+  status: CreateStatus;
   productOptions: [{ productOptionCode: string; retailPrice: number }];
 }
 
@@ -55,9 +59,12 @@ export function updateBody(change: PriceUpdate, tier: string): UpdateBody {
   return { Id: Number(change.vendorIds.optionId), PriceColumns: { [tier]: asNumber(change.newPrice) } };
 }
 
-/** A new product for one change, named after its SKU unless the row knows a name. */
-export function createBody(change: PriceUpdate): CreateBody {
-  return { name: change.vendorIds.name || change.sku, productOptions: [{ productOptionCode: change.sku.trim(), retailPrice: asNumber(change.newPrice) }] };
+/**
+ * A new product for one change, named after its SKU unless the row knows a name. The status
+ * is always sent: left out, Omni makes the product Public.
+ */
+export function createBody(change: PriceUpdate, status: CreateStatus): CreateBody {
+  return { name: change.vendorIds.name || change.sku, status, productOptions: [{ productOptionCode: change.sku.trim(), retailPrice: asNumber(change.newPrice) }] };
 }
 
 /** New products, with every repeat of a code (ignoring case) turned into an error. */

@@ -1,7 +1,10 @@
 /**
  * How a Geins connection is read from its settings. Geins wants two credentials on every
  * request (an API user's Basic auth and the account's management API key), and a price
- * list id whose last digit says its type: campaign lists cannot be written at all.
+ * list id. Standard lists (ordinary, sale, campaign) have ids `MarketId * 1000000 + type`
+ * and campaign lists cannot be written; custom lists have ids of their own. Whether prices
+ * include VAT is the caller's statement on each write (`pricesIncVat`), not a property of
+ * the list, so it is a connection setting.
  */
 import { AppError } from '../../core/errors';
 import type { ResolvedConnection } from '../types';
@@ -15,6 +18,12 @@ export const GEINS_DEFAULT_BATCH = 500;
 /** Which id a price is written with: Geins' internal product id or the shop's article number. */
 export type ProductIdType = 0 | 1;
 
+/** Whether the connection's prices include VAT, stored as every connector stores it. */
+export type VatMode = 'included' | 'excluded';
+
+/** Price list ids are int32 in the Management API. */
+const MAX_LIST_ID = 2_147_483_647;
+
 /** Everything a Geins client needs, checked once. */
 export interface GeinsSettings {
   baseUrl: string;
@@ -23,13 +32,20 @@ export interface GeinsSettings {
   apiKey: string;
   priceListId: number;
   productIdType: ProductIdType;
+  vatMode: VatMode;
   batchSize: number;
 }
 
-/** Price list ids are MarketId * 1000000 + type; type 2 is a campaign list. */
-export function priceListType(id: number): 'ordinary' | 'sale' | 'campaign' | 'other' {
+/**
+ * The kind of a list by its id: standard ids start at 1000000 and are MarketId * 1000000 +
+ * type (0 ordinary, 1 sale, 2 campaign); any other id is a custom list. A custom list whose id
+ * happens to fit the formula is named after it here: only `GET /API/PriceList/{id}` (custom
+ * lists only) tells them apart, and removal asks it.
+ */
+export function priceListType(id: number): 'ordinary' | 'sale' | 'campaign' | 'custom' {
+  if (id < 1_000_000) return 'custom';
   const type = id % 1_000_000;
-  return type === 0 ? 'ordinary' : type === 1 ? 'sale' : type === 2 ? 'campaign' : 'other';
+  return type === 0 ? 'ordinary' : type === 1 ? 'sale' : type === 2 ? 'campaign' : 'custom';
 }
 
 /** Why a list cannot be written, or undefined when it can. */
@@ -46,8 +62,9 @@ export function readSettings(connection: ResolvedConnection, tuningBatch?: numbe
   if (!user || !password) throw new AppError('invalid_request', 'Enter the Geins API user and its password (Geins Merchant Center: Settings > API users).');
   if (!apiKey) throw new AppError('invalid_request', 'Enter the Geins management API key (Geins Merchant Center: Settings > API keys).');
   const listText = (connection.settings.priceListId ?? '').trim();
-  if (!/^[1-9]\d{6,9}$/.test(listText)) {
-    throw new AppError('invalid_request', `"${listText}" is not a Geins price list id. Ids look like 1000000 (market 1, ordinary list) or 1000001 (market 1, sale list).`);
+  // Any positive id: custom lists have small ids; whether the list exists is checked against Geins' list.
+  if (!/^[1-9]\d{0,9}$/.test(listText) || Number(listText) > MAX_LIST_ID) {
+    throw new AppError('invalid_request', `"${listText}" is not a Geins price list id: a whole number such as 1000000 (market 1, ordinary list) or the id of a custom list.`);
   }
   const idType = (connection.settings.productIdType ?? '0').trim() || '0';
   if (idType !== '0' && idType !== '1') throw new AppError('invalid_request', 'Product id type must be 0 (Geins product id) or 1 (article number).');
@@ -63,6 +80,7 @@ export function readSettings(connection: ResolvedConnection, tuningBatch?: numbe
     apiKey,
     priceListId: Number(listText),
     productIdType: idType === '1' ? 1 : 0,
+    vatMode: connection.settings.vatMode === 'excluded' ? 'excluded' : 'included',
     batchSize: batch,
   };
 }

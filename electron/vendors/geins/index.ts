@@ -1,72 +1,27 @@
 /**
- * Geins (headless commerce) connector. Prices live on price lists, one per market and type
- * (ordinary, sale, campaign); the connection edits one list. Writes go in batches to
- * `PUT /API/PriceList/Price`, whose answer lists refused rows (Invalid, NotFound) and
- * sometimes only "Success.": then the rows are verified by reading the prices back.
+ * Geins (headless commerce) connector. Prices live on price lists (per market: ordinary,
+ * sale, campaign; plus custom lists); the connection edits one list. Writes go in batches
+ * to `PUT /API/PriceList/Price`, whose answer lists refused rows (Invalid, NotFound) and
+ * sometimes only "Success.": then the rows are verified by reading the prices back. A price
+ * is removed by writing -1, which Geins documents for custom lists only.
  */
 import { isDecimal, toFixed } from '../../../shared/money';
-import type { CatalogRow, PriceUpdate, RowResult, VendorDescription } from '../../../shared/types';
+import type { CatalogRow, PriceChange, RowResult } from '../../../shared/types';
 import { AppError } from '../../core/errors';
 import { HttpError, type HttpClient } from '../../core/http';
 import { chunks } from '../common/batches';
 import { fitsDecimals } from '../common/decimals';
 import { notSent, rowResult, rowsWith, stopsSubmission } from '../common/results';
 import { failedTest } from '../common/test-failure';
-import { skippedAsCancelled, type AdapterEnv, type ResolvedConnection, type RowRef, type VendorAdapter, type VendorClient } from '../types';
-import { campaignRefusal, GEINS_DEFAULT_BATCH, GEINS_DEFAULT_URL, GEINS_MAX_BATCH, priceListType, readSettings, type GeinsSettings } from './connection';
+import { skippedAsCancelled, type AdapterEnv, type ResolvedConnection, type RowRef, type SubmitOptions, type VendorAdapter, type VendorClient } from '../types';
+import { campaignRefusal, priceListType, readSettings, type GeinsSettings } from './connection';
+import { description, MAX_DECIMALS } from './describe';
 import { mapUpdateAnswer, priceOn, toRow, updateAnswerSchema, verifyRows, writeIdOf, type GeinsPriceList, type UpdateAnswer } from './map';
-import { fetchPriceLists, geinsHttp, putPrices, queryProducts, type ProductFilter } from './requests';
+import { fetchPriceLists, geinsHttp, isCustomList, putPrices, queryProducts, type PriceBody, type ProductFilter } from './requests';
 
-const MAX_DECIMALS = 2;
 const QUERY_CHUNK = 1000;
-
-const description: VendorDescription = {
-  id: 'geins',
-  displayName: 'Geins',
-  fields: [
-    { key: 'apiUser', label: 'API user', kind: 'text', required: true, help: 'The user name of an API user: Geins Merchant Center > Settings > API users.', pattern: '^\\S.{0,199}$' },
-    { key: 'apiPassword', label: 'API user password', kind: 'secret', required: true, help: 'The password of that API user, set when the user was created in Merchant Center.' },
-    { key: 'apiKey', label: 'Management API key', kind: 'secret', required: true, help: 'Geins Merchant Center > Settings > API keys: the key for the Management API (sent as X-ApiKey).', pattern: '^\\S{8,}$' },
-    {
-      key: 'priceListId',
-      label: 'Price list id',
-      kind: 'number',
-      required: true,
-      help: 'The list to edit, from Merchant Center > Pricing > Price lists (Test connection lists them). Ids are market id × 1000000 + type: 1000000 is market 1’s ordinary list, 1000001 its sale list. Campaign lists (ending in 2, e.g. 1000002) cannot be changed through the API and are refused.',
-      pattern: '^[1-9]\\d{6,9}$',
-      placeholder: '1000000',
-    },
-    {
-      key: 'productIdType',
-      label: 'Write prices by',
-      kind: 'select',
-      required: false,
-      help: 'Which id PriceDesk sends to Geins with each price. Default: the Geins product id.',
-      options: [
-        { value: '0', label: 'Geins product id (e.g. 10001)' },
-        { value: '1', label: 'Article number (e.g. ABC123)' },
-      ],
-    },
-    {
-      key: 'batchSize',
-      label: 'Rows per request',
-      kind: 'number',
-      required: false,
-      help: `How many prices go in one request. Geins documents no maximum for this call (similar calls allow ${GEINS_MAX_BATCH}); leave empty for ${GEINS_DEFAULT_BATCH}.`,
-      pattern: '^[1-9]\\d{0,4}$',
-    },
-    { key: 'baseUrl', label: 'API address', kind: 'url', required: false, help: `Leave empty for ${GEINS_DEFAULT_URL}.`, pattern: '^https?://\\S+$', placeholder: GEINS_DEFAULT_URL },
-  ],
-  capabilities: {
-    readsCatalog: true,
-    createsProducts: false,
-    deletesPrices: false,
-    batchSize: GEINS_DEFAULT_BATCH,
-    rateLimit: null,
-    writesWith: 'product id or article number, per price list',
-    maxDecimals: MAX_DECIMALS,
-  },
-};
+/** What `Price` says to remove a price from a custom list (OpenAPI v1.12.1). */
+const REMOVE = -1;
 
 /** Plain words for a connection test refused by Geins, by status. */
 const TEST_FAILURES: Record<number, string> = {
@@ -81,14 +36,16 @@ function hasRowLists(json: unknown): boolean {
 
 function listWords(list: GeinsPriceList): string {
   const type = priceListType(list.Id);
-  const notes = [list.Currency, list.ExVat ? 'ex VAT' : 'inc VAT', type === 'campaign' ? 'campaign: read only' : type].filter(Boolean);
+  const notes = [list.Currency, type === 'campaign' ? 'campaign: read only' : type, list.Active === false ? 'inactive' : ''].filter(Boolean);
   return `${list.Id} ${list.Name ?? ''} (${notes.join(', ')})`.replace(/\s+\(/, ' (');
 }
+
+const vatWords = (settings: GeinsSettings) => (settings.vatMode === 'included' ? 'with VAT' : 'without VAT');
 
 function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient {
   env.redactor.add(connection.secret.apiPassword);
   env.redactor.add(connection.secret.apiKey);
-  let cached: { settings: GeinsSettings; http: HttpClient; list?: GeinsPriceList } | undefined;
+  let cached: { settings: GeinsSettings; http: HttpClient; list?: GeinsPriceList; custom?: boolean } | undefined;
   function client() {
     if (!cached) {
       const settings = readSettings(connection, env.tuning?.batchSize);
@@ -97,7 +54,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
     return cached;
   }
 
-  /** The connection's price list, read once; its ExVat decides the VAT basis of every price. */
+  /** The connection's price list, read once: it must be one Geins lists, and gives the currency. */
   async function ourList(signal: AbortSignal): Promise<GeinsPriceList> {
     const c = client();
     if (c.list) return c.list;
@@ -112,7 +69,6 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
 
   async function readPrices(rows: RowRef[], { signal, onProgress }: { signal: AbortSignal; onProgress: (p: { done: number; total: number }) => void }) {
     const { settings, http } = client();
-    const list = await ourList(signal);
     const prices = new Map<string, string | null>();
     // Match answers back by the id the filter used.
     const byId = new Map<string, string>();
@@ -127,7 +83,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       await queryProducts(http, filter, signal, (products) => {
         for (const p of products) {
           const key = byId.get(settings.productIdType === 1 ? (p.ArticleNumber ?? '').toLowerCase() : String(p.ProductId));
-          if (key !== undefined) prices.set(key, priceOn(p, list));
+          if (key !== undefined) prices.set(key, priceOn(p, settings.priceListId, settings.vatMode));
         }
       });
       done += chunk.length;
@@ -136,36 +92,42 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
     return prices;
   }
 
-  /** Sends one batch and settles its rows; `undefined` when cancelled before it left. */
-  async function sendBatch(batch: PriceUpdate[], list: GeinsPriceList, signal: AbortSignal, onWait: (ms: number) => void, beforeRequest?: (rows: PriceUpdate[]) => Promise<void>): Promise<{ results: RowResult[]; fatal?: string } | undefined> {
+  /** Why a change cannot be sent, as its result; null when it can. */
+  function localProblem(change: PriceChange, writeId: string): RowResult | null {
+    if (!writeId) return rowResult(change, 'error', 'This row has no Geins id to write with. Reload the catalog.', 'bad_id');
+    if (change.newPrice === null) return null;
+    if (!isDecimal(change.newPrice)) return rowResult(change, 'error', `"${change.newPrice}" is not a price.`, 'bad_price');
+    if (!fitsDecimals(change.newPrice, MAX_DECIMALS)) return rowResult(change, 'error', `Geins takes at most ${MAX_DECIMALS} decimals here; round the price first.`, 'too_many_decimals');
+    return null;
+  }
+
+  /** Sends one batch (new prices or removals) and settles its rows; `undefined` when cancelled before it left. */
+  async function sendBatch(batch: PriceChange[], list: GeinsPriceList, signal: AbortSignal, onWait: (ms: number) => void, beforeRequest?: (rows: PriceChange[]) => Promise<void>): Promise<{ results: RowResult[]; fatal?: string } | undefined> {
     const { settings, http } = client();
     const results: (RowResult | undefined)[] = new Array(batch.length);
-    const sent: { change: PriceUpdate; writeId: string; index: number }[] = [];
+    const sent: { change: PriceChange; writeId: string; index: number }[] = [];
     batch.forEach((change, index) => {
       const writeId = writeIdOf(change.vendorIds, change.sku, settings);
-      if (!writeId) results[index] = rowResult(change, 'error', 'This row has no Geins id to write with. Reload the catalog.', 'bad_id');
-      else if (!isDecimal(change.newPrice)) results[index] = rowResult(change, 'error', `"${change.newPrice}" is not a price.`, 'bad_price');
-      else if (!fitsDecimals(change.newPrice, MAX_DECIMALS)) {
-        results[index] = rowResult(change, 'error', `Geins takes at most ${MAX_DECIMALS} decimals here; round the price first.`, 'too_many_decimals');
-      } else sent.push({ change, writeId, index });
+      const problem = localProblem(change, writeId);
+      if (problem) results[index] = problem;
+      else sent.push({ change, writeId, index });
     });
     const settle = (rows: RowResult[]) => rows.forEach((row, n) => (results[sent[n]!.index] = row));
     let fatal: string | undefined;
     if (sent.length) {
       if (signal.aborted) return undefined;
       await beforeRequest?.(sent.map((s) => s.change));
-      const body = sent.map(({ change, writeId }) => ({
+      const body: PriceBody[] = sent.map(({ change, writeId }) => ({
         PriceListId: list.Id,
         // Geins reads Price as a double; the decimal string becomes one only here.
-        Price: Number(toFixed(change.newPrice, MAX_DECIMALS)),
+        Price: change.newPrice === null ? REMOVE : Number(toFixed(change.newPrice, MAX_DECIMALS)),
         ProductId: writeId,
         ...(list.Currency ? { Currency: list.Currency } : {}),
         StaggeredCount: 1,
       }));
       let answer: UpdateAnswer | undefined;
       try {
-        // pricesIncVat must match the list: true only where the list holds prices with VAT.
-        answer = await putPrices(http, settings, !list.ExVat, body, signal, onWait);
+        answer = await putPrices(http, settings, body, signal, onWait);
       } catch (error) {
         if (!(error instanceof AppError) && signal.aborted) return undefined;
         const changes = sent.map((s) => s.change);
@@ -201,6 +163,44 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
     return { results: results as RowResult[], fatal };
   }
 
+  /** Sends changes in batches, stopping on refused credentials and skipping what a cancel leaves. */
+  async function sendAll(changes: PriceChange[], { signal, onProgress, onResults, beforeRequest }: SubmitOptions): Promise<RowResult[]> {
+    const { settings } = client();
+    const list = await ourList(signal);
+    const results: RowResult[] = [];
+    let stop: string | undefined;
+    for (let start = 0; start < changes.length; start += settings.batchSize) {
+      const batch = changes.slice(start, start + settings.batchSize);
+      if (stop) {
+        const rest = notSent(changes.slice(start), stop);
+        results.push(...rest);
+        onResults(rest);
+        break;
+      }
+      const sent = signal.aborted ? undefined : await sendBatch(batch, list, signal, (waitMs) => onProgress({ done: results.length, total: changes.length, waitMs }), beforeRequest);
+      if (!sent) {
+        const rest = skippedAsCancelled(changes.slice(start));
+        results.push(...rest);
+        onResults(rest);
+        break;
+      }
+      stop = sent.fatal;
+      results.push(...sent.results);
+      onResults(sent.results);
+      onProgress({ done: results.length, total: changes.length });
+    }
+    env.log.info(`geins: ${results.filter((r) => r.status !== 'skipped').length} settled, ${results.filter((r) => r.status === 'skipped').length} not sent`);
+    return results;
+  }
+
+  /** Every row refused before anything is sent, reported like any other result. */
+  function refuseAll(changes: PriceChange[], message: string, code: string, { onResults, onProgress }: SubmitOptions): RowResult[] {
+    const refused = rowsWith(changes, 'error', message, code);
+    onResults(refused);
+    onProgress({ done: changes.length, total: changes.length });
+    return refused;
+  }
+
   return {
     async testConnection(signal) {
       try {
@@ -211,58 +211,39 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
         if (!list) return { ok: false, message: `Connected to Geins, but it has no price list ${settings.priceListId}. Lists on this account: ${all}.` };
         const refusal = campaignRefusal(list.Id);
         if (refusal) return { ok: false, message: `Connected to Geins. ${refusal} Lists on this account: ${all}.` };
-        return { ok: true, message: `Connected to Geins. Editing price list ${listWords(list)}. Lists on this account: ${all}.` };
+        return { ok: true, message: `Connected to Geins. Editing price list ${listWords(list)}, prices ${vatWords(settings)}. Lists on this account: ${all}.` };
       } catch (error) {
         return failedTest(error, signal, (e) => TEST_FAILURES[e.status]);
       }
     },
 
     async loadCatalog({ signal, onProgress }) {
-      const { http } = client();
+      const { http, settings } = client();
       const list = await ourList(signal);
       const rows: CatalogRow[] = [];
       await queryProducts(http, {}, signal, (products, total) => {
-        for (const p of products) rows.push(toRow(p, list));
+        for (const p of products) rows.push(toRow(p, list, settings.vatMode));
         onProgress({ done: rows.length, total: Math.max(total, rows.length) });
       });
       return rows;
     },
 
-    async submit(changes, { signal, onProgress, onResults, beforeRequest }) {
-      const { settings } = client();
-      const refusal = campaignRefusal(settings.priceListId);
-      if (refusal) {
-        const refused = rowsWith(changes, 'error', refusal, 'campaign_price_list');
-        onResults(refused);
-        onProgress({ done: changes.length, total: changes.length });
-        return refused;
+    async submit(changes, options) {
+      const refusal = campaignRefusal(client().settings.priceListId);
+      if (refusal) return refuseAll(changes, refusal, 'campaign_price_list', options);
+      if (options.signal.aborted) return skippedAsCancelled(changes);
+      return sendAll(changes, options);
+    },
+
+    async removePrices(changes, options) {
+      if (options.signal.aborted) return skippedAsCancelled(changes);
+      const c = client();
+      c.custom ??= await isCustomList(c.http, c.settings.priceListId, options.signal);
+      if (!c.custom) {
+        const message = `Geins removes prices only on custom price lists, and ${c.settings.priceListId} is a standard list. Nothing was sent; set a price instead.`;
+        return refuseAll(changes, message, 'removal_unsupported', options);
       }
-      if (signal.aborted) return skippedAsCancelled(changes);
-      const list = await ourList(signal);
-      const results: RowResult[] = [];
-      let stop: string | undefined;
-      for (let start = 0; start < changes.length; start += settings.batchSize) {
-        const batch = changes.slice(start, start + settings.batchSize);
-        if (stop) {
-          const rest = notSent(changes.slice(start), stop);
-          results.push(...rest);
-          onResults(rest);
-          break;
-        }
-        const sent = signal.aborted ? undefined : await sendBatch(batch, list, signal, (waitMs) => onProgress({ done: results.length, total: changes.length, waitMs }), beforeRequest);
-        if (!sent) {
-          const rest = skippedAsCancelled(changes.slice(start));
-          results.push(...rest);
-          onResults(rest);
-          break;
-        }
-        stop = sent.fatal;
-        results.push(...sent.results);
-        onResults(sent.results);
-        onProgress({ done: results.length, total: changes.length });
-      }
-      env.log.info(`geins submit: ${results.filter((r) => r.status !== 'skipped').length} settled, ${results.filter((r) => r.status === 'skipped').length} not sent`);
-      return results;
+      return sendAll(changes, options);
     },
 
     readPrices,

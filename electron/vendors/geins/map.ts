@@ -5,23 +5,25 @@
  */
 import { z } from 'zod';
 import { Big } from '../../../shared/money';
-import type { CatalogRow, PriceUpdate, RowResult } from '../../../shared/types';
+import type { CatalogRow, PriceChange, RowResult } from '../../../shared/types';
 import { shortText } from '../../core/http';
 import { parseWith } from '../common/answers';
 import { decimalText } from '../common/decimals';
 import { rowResult as result } from '../common/results';
-import type { GeinsSettings } from './connection';
+import type { GeinsSettings, VatMode } from './connection';
 
 const num = z.number().finite();
 
+// PriceList.Models.Read.PriceList of the Management API's OpenAPI (v1.12.1): no VAT basis on a list.
 const priceListSchema = z.object({
   Id: z.number().int(),
   Name: z.string().nullish(),
   MarketId: z.number().int().nullish(),
   MarketPrefix: z.string().nullish(),
   Currency: z.string().nullish(),
+  Forced: z.boolean().nullish(),
+  Identifier: z.string().nullish(),
   Active: z.boolean().nullish(),
-  ExVat: z.boolean().nullish(),
 });
 
 /** One price list as Geins describes it. */
@@ -29,6 +31,9 @@ export type GeinsPriceList = z.infer<typeof priceListSchema>;
 
 /** `GET /API/PriceList/List`: documented as a bare array; an envelope is accepted too. */
 export const priceListsSchema = z.union([z.array(priceListSchema), z.object({ Resource: z.array(priceListSchema) }).transform((e) => e.Resource)]);
+
+/** `GET /API/PriceList/{id}` (custom lists only): the list in an envelope. */
+export const customListSchema = z.object({ Resource: priceListSchema.nullish() });
 
 const productPriceSchema = z.object({
   PriceListId: z.number().int(),
@@ -91,11 +96,11 @@ export function parseAnswer<T>(schema: z.ZodType<T>, json: unknown, what: string
   return parseWith(schema, json, ({ field, reason }) => `Geins sent ${what} PriceDesk cannot read: field "${field ?? '(the whole answer)'}": ${reason ?? 'unexpected shape'}.`);
 }
 
-/** The product's price on one list in the list's own VAT basis, or null when it has none. */
-export function priceOn(product: GeinsProduct, list: GeinsPriceList): string | null {
+/** The product's price on one list, with or without VAT as the connection says, or null when it has none. */
+export function priceOn(product: GeinsProduct, listId: number, vatMode: VatMode): string | null {
   // Staggered prices (quantity breaks) live on the same list; the plain price has count 1.
-  const entry = product.Prices?.find((p) => p.PriceListId === list.Id && (p.StaggeredCount ?? 1) <= 1);
-  const value = list.ExVat ? entry?.PriceExVat : entry?.PriceIncVat;
+  const entry = product.Prices?.find((p) => p.PriceListId === listId && (p.StaggeredCount ?? 1) <= 1);
+  const value = vatMode === 'excluded' ? entry?.PriceExVat : entry?.PriceIncVat;
   return value === null || value === undefined ? null : decimalText(value);
 }
 
@@ -104,7 +109,7 @@ export function writeIdOf(vendorIds: Record<string, string>, sku: string, settin
   return settings.productIdType === 1 ? vendorIds.articleNumber || sku : vendorIds.productId || '';
 }
 
-export function toRow(product: GeinsProduct, list: GeinsPriceList): CatalogRow {
+export function toRow(product: GeinsProduct, list: GeinsPriceList, vatMode: VatMode): CatalogRow {
   const id = String(product.ProductId);
   const name = product.Names?.find((n) => n.Content?.trim())?.Content?.trim() ?? product.Name?.trim();
   const currency = (product.Prices?.find((p) => p.PriceListId === list.Id)?.Currency ?? list.Currency ?? '').toUpperCase();
@@ -113,10 +118,10 @@ export function toRow(product: GeinsProduct, list: GeinsPriceList): CatalogRow {
     key: id,
     sku: product.ArticleNumber?.trim() || id,
     name: name || product.ArticleNumber || id,
-    price: priceOn(product, list),
+    price: priceOn(product, list.Id, vatMode),
     cost,
     currency,
-    vatIncluded: !list.ExVat,
+    vatIncluded: vatMode === 'included',
     vendorIds: { productId: id, articleNumber: product.ArticleNumber?.trim() ?? '' },
   };
 }
@@ -127,14 +132,17 @@ const norm = (id: unknown) => String(id ?? '').trim().toLowerCase();
  * One result per sent change from an answer that has Invalid/NotFound lists: listed rows
  * failed, the rest were updated. Geins echoes the entries it refused, matched here by id.
  */
-export function mapUpdateAnswer(sent: { change: PriceUpdate; writeId: string }[], answer: UpdateAnswer, settings: GeinsSettings): RowResult[] {
+export function mapUpdateAnswer(sent: { change: PriceChange; writeId: string }[], answer: UpdateAnswer, settings: GeinsSettings): RowResult[] {
   const idWords = settings.productIdType === 1 ? 'article number' : 'product id';
   const invalid = new Set((answer.Invalid ?? []).map((e) => norm(e.ProductId)));
   const notFound = new Set((answer.NotFound ?? []).map((e) => norm(e.ProductId)));
   const detail = answer.Message && !/^success\.?$/i.test(answer.Message.trim()) ? ` Geins said: "${answer.Message}"` : '';
   return sent.map(({ change, writeId }) => {
     const id = norm(writeId);
-    if (invalid.has(id)) return result(change, 'error', `Geins refused this price as invalid (for example a negative price).${detail}`, 'Invalid');
+    if (invalid.has(id)) {
+      const what = change.newPrice === null ? 'Geins refused to remove this price.' : 'Geins refused this price as invalid (for example a negative price).';
+      return result(change, 'error', `${what}${detail}`, 'Invalid');
+    }
     if (notFound.has(id)) {
       return result(change, 'error', `Geins has no product with ${idWords} "${writeId}" on price list ${settings.priceListId}. Check the product still exists, and the product id type of the connection.${detail}`, 'NotFound');
     }
@@ -142,8 +150,11 @@ export function mapUpdateAnswer(sent: { change: PriceUpdate; writeId: string }[]
   });
 }
 
-/** Settles unknown rows from a read-back: same price -> ok, product gone -> error, else still unknown. */
-export function verifyRows(rows: RowResult[], changes: PriceUpdate[], readBack: Map<string, string | null>): RowResult[] {
+/**
+ * Settles unknown rows from a read-back: the price asked for (or, for a removal, no price)
+ * -> ok, product gone -> error, else still unknown.
+ */
+export function verifyRows(rows: RowResult[], changes: PriceChange[], readBack: Map<string, string | null>): RowResult[] {
   return rows.map((row, i) => {
     if (row.status !== 'unknown') return row;
     const change = changes[i]!;
@@ -151,7 +162,9 @@ export function verifyRows(rows: RowResult[], changes: PriceUpdate[], readBack: 
       return result(change, 'error', 'Geins accepted the request, but no such product can be found on reading back. Reload the catalog.', 'NotFound');
     }
     const now = readBack.get(change.key) ?? null;
-    if (now !== null && new Big(now).eq(new Big(change.newPrice))) return result(change, 'ok', 'Confirmed by reading the price back from Geins.', null);
-    return result(change, 'unknown', `${row.message ?? ''} Reading back shows ${now ?? 'no price'}, not ${change.newPrice}; check it in Geins before sending again.`.trim(), row.code);
+    const wanted = change.newPrice;
+    const confirmed = wanted === null ? now === null : now !== null && new Big(now).eq(new Big(wanted));
+    if (confirmed) return result(change, 'ok', 'Confirmed by reading the price back from Geins.', null);
+    return result(change, 'unknown', `${row.message ?? ''} Reading back shows ${now ?? 'no price'}, not ${wanted ?? 'no price'}; check it in Geins before sending again.`.trim(), row.code);
   });
 }

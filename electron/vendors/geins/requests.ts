@@ -4,11 +4,11 @@
  * again, so the pager refuses to continue when a page brings nothing new.
  */
 import { AppError } from '../../core/errors';
-import type { HttpClient } from '../../core/http';
+import { HttpError, type HttpClient } from '../../core/http';
 import type { AdapterEnv } from '../types';
 import { vendorHttp } from '../vendor-http';
 import type { GeinsSettings } from './connection';
-import { describeGeinsError, parseAnswer, priceListsSchema, productPageSchema, updateAnswerSchema, type GeinsPriceList, type GeinsProduct, type UpdateAnswer } from './map';
+import { customListSchema, describeGeinsError, parseAnswer, priceListsSchema, productPageSchema, updateAnswerSchema, type GeinsPriceList, type GeinsProduct, type UpdateAnswer } from './map';
 
 /** A filter for `POST /API/Product/Query`; empty means every product. */
 export interface ProductFilter {
@@ -35,6 +35,20 @@ export function geinsHttp(settings: GeinsSettings, env: AdapterEnv): HttpClient 
 export async function fetchPriceLists(http: HttpClient, signal: AbortSignal): Promise<GeinsPriceList[]> {
   const response = await http.request({ method: 'GET', path: 'API/PriceList/List', idempotent: true, signal });
   return parseAnswer(priceListsSchema, response.json, 'a price list list');
+}
+
+/**
+ * Whether a list is a custom one: `GET /API/PriceList/{id}` "only supports custom price
+ * lists" and answers 404 for any other id (OpenAPI v1.12.1).
+ */
+export async function isCustomList(http: HttpClient, id: number, signal: AbortSignal): Promise<boolean> {
+  try {
+    const response = await http.request({ method: 'GET', path: `API/PriceList/${id}`, idempotent: true, signal });
+    return parseAnswer(customListSchema, response.json, 'a price list').Resource?.Id === id;
+  } catch (error) {
+    if (error instanceof HttpError && error.status === 404) return false;
+    throw error;
+  }
 }
 
 /** Reads every page of a product query with prices; `onPage` gets each page and the total row count. */
@@ -64,19 +78,31 @@ export async function queryProducts(
   }
 }
 
-/** `PUT /API/PriceList/Price`, always naming the id type and the VAT basis (their defaults are undocumented). */
+/** One entry of `PUT /API/PriceList/Price`; `Price: -1` removes the price on a custom list. */
+export interface PriceBody {
+  PriceListId: number;
+  Price: number;
+  ProductId: string;
+  Currency?: string;
+  StaggeredCount: number;
+}
+
+/**
+ * `PUT /API/PriceList/Price`, always naming the id type and the VAT basis: `pricesIncVat` says
+ * how the prices in this request are meant (the connection's setting), and a blank one means
+ * "excluding VAT", so it is never left out.
+ */
 export async function putPrices(
   http: HttpClient,
   settings: GeinsSettings,
-  pricesIncVat: boolean,
-  body: { PriceListId: number; Price: number; ProductId: string; Currency?: string; StaggeredCount: number }[],
+  body: PriceBody[],
   signal: AbortSignal,
   onWait: (ms: number) => void,
 ): Promise<UpdateAnswer> {
   const response = await http.request({
     method: 'PUT',
     path: 'API/PriceList/Price',
-    query: { productIdType: settings.productIdType, pricesIncVat: String(pricesIncVat) },
+    query: { productIdType: settings.productIdType, pricesIncVat: String(settings.vatMode === 'included') },
     body,
     // Absolute prices: sending the same batch twice sets the same values.
     idempotent: true,

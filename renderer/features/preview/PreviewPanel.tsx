@@ -7,6 +7,7 @@ import { useMemo, useState } from 'react';
 import { SendProgress } from './SendProgress';
 import { estimateSubmission, effectiveBatchSize } from '../../../shared/estimate';
 import { isDecimal, toFixed } from '../../../shared/money';
+import { newProductsWords, newProductVisibility } from '../../../shared/new-product-visibility';
 import { DEFAULT_THRESHOLD, FLAG_WORDS, summarisePreview, type PreviewFlag } from '../../../shared/preview';
 import { newPriceText } from '../../../shared/grid/edit';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
@@ -42,6 +43,8 @@ export function PreviewPanel() {
   const removals = toSend.filter((r) => r.newPrice === null).length;
   const estimate = vendor ? estimateSubmission(toSend.length - removals, vendorName, vendor.capabilities, connection?.settings, canRemove ? removals : 0) : null;
   const batchSize = vendor ? effectiveBatchSize(vendor.capabilities, connection?.settings) : 1;
+  // Created hidden or live: the connection's setting, which the connector reads too.
+  const newProducts = vendor?.capabilities.createsProducts && summary.counts.newProducts > 0 ? newProductsWords(summary.counts.newProducts, newProductVisibility(connection?.settings), vendorName) : null;
   const results = Object.values(state.results);
   const failed = results.filter((r) => r.status === 'error' || r.status === 'skipped').length;
   const unknown = results.filter((r) => r.status === 'unknown').length;
@@ -80,6 +83,11 @@ export function PreviewPanel() {
           {estimate && (
             <p className="estimate" data-testid="estimate">
               {estimate.words}
+            </p>
+          )}
+          {newProducts && (
+            <p className="new-products" data-testid="new-products-visibility">
+              {newProducts}
             </p>
           )}
           {state.origin.flagged && state.origin.flagged.length > 0 && (

@@ -111,6 +111,31 @@ describe('pricedesk with Alephee', () => {
     expectNoSecret(run, server.apiKey);
   });
 
+  it('reports good prices as ok although Alephee lists only the failed products (issue #17)', async () => {
+    const changes = changesFile([
+      { SKU: 'ALP-0001', Price: '12,50' },
+      { SKU: 'ALP-0005', Price: '40' },
+      { SKU: 'ALP-0006', Price: '41' },
+      { SKU: 'NO-EXISTE', Price: '10' },
+      { SKU: 'ALP-0007', Price: '-3' },
+    ]);
+    const run = await submit(conn, changes, server.apiKey);
+    const doc = JSON.parse(run.stdout) as { summary: Record<string, number>; results: { sku: string; status: string }[] };
+    expect(doc.results.map((r) => [r.sku, r.status])).toEqual([
+      ['ALP-0001', 'ok'],
+      ['ALP-0005', 'ok'],
+      ['ALP-0006', 'ok'],
+      ['NO-EXISTE', 'error'],
+      ['ALP-0007', 'error'],
+    ]);
+    expect(doc.summary).toEqual({ ok: 3, warning: 0, error: 2, skipped: 0, unknown: 0 });
+    expect(server.product('ALP-0006')!.prices[11]!.priceWithTaxes).toBe('41');
+    // Alephee answered with an empty Items list for the three it accepted.
+    const post = server.requests.filter((r) => r.method === 'POST');
+    expect(post).toHaveLength(1);
+    expect(run.code).toBe(1);
+  });
+
   it('exits 2 on a refused key, without echoing the key Alephee quotes back', async () => {
     const wrong = 'wrong-alephee-key-77431';
     const run = await runCli(['catalog', '--connection', conn], { PRICEDESK_SECRET: wrong });
@@ -228,7 +253,8 @@ describe('pricedesk with Geins', () => {
   const credentials = { user: 'pricedesk-api', password: 'geins pass 9931', apiKey: 'geins-mgmt-key-0c41d7' };
   const secret = JSON.stringify({ apiPassword: credentials.password, apiKey: credentials.apiKey });
   let server: GeinsFake;
-  const conn = (priceListId: string) => connectionFile('geins', { vendor: 'geins', label: 'Geins SE', baseUrl: server.url, apiUser: credentials.user, priceListId });
+  const conn = (priceListId: string, more: Record<string, string> = {}) =>
+    connectionFile('geins', { vendor: 'geins', label: 'Geins SE', baseUrl: server.url, apiUser: credentials.user, priceListId, ...more });
   beforeEach(async () => {
     server = await startGeinsFake(credentials);
   });
@@ -272,6 +298,15 @@ describe('pricedesk with Geins', () => {
     const put = server.requests.find((r) => r.method === 'PUT')!;
     expect(Object.fromEntries(put.query)).toEqual({ productIdType: '0', pricesIncVat: 'true' });
     expectNoSecret(run, credentials.password, credentials.apiKey);
+  });
+
+  it('writes prices without VAT to a custom price list with a small id (issues #11, #17)', async () => {
+    const run = await submit(conn('2', { vatMode: 'excluded' }), changesFile([{ sku: 'ART-1', price: '80' }]), secret);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ results: [{ sku: 'ART-1', status: 'ok', oldPrice: '72.00', newPrice: '80.00', message: null }] });
+    const put = server.requests.find((r) => r.method === 'PUT')!;
+    expect(Object.fromEntries(put.query)).toEqual({ productIdType: '0', pricesIncVat: 'false' });
+    expect(server.products.get(10001)!.prices.get(2)).toEqual({ ex: '80.00', inc: '100.00' });
   });
 
   it('confirms rows by reading back when Geins answers only "Success."', async () => {

@@ -67,7 +67,8 @@ describe('a new product from an import, through the real handlers to Cin7 Omni',
     const created = fake.option('MUG-NEW-1');
     expect(created?.retailPrice).toBe('14.50');
     const post = fake.served().find((r) => r.method === 'POST' && r.path === '/api/v1/Products')!;
-    expect(post.body).toEqual([{ name: 'Blue enamel mug', productOptions: [{ productOptionCode: 'MUG-NEW-1', retailPrice: 14.5 }] }]);
+    // Created hidden: the connection leaves the new-products setting at its default.
+    expect(post.body).toEqual([{ name: 'Blue enamel mug', status: 'Inactive', productOptions: [{ productOptionCode: 'MUG-NEW-1', retailPrice: 14.5 }] }]);
     expect(fake.option(existing.sku)?.priceColumns.retailNZD).toBe('25.00');
   });
 });

@@ -31,6 +31,24 @@ const change = (sku: string, newPrice: string, key = sku): PriceUpdate => ({ key
 const sku = (n: number) => `ALP-${String(n).padStart(4, '0')}`;
 
 
+/**
+ * The answer of developers.alephee.com's update-products example as the vendor note quotes
+ * it (counts, ItemNumber, level, code, message) to two products, the second unknown; the
+ * unknown SKU is this suite's.
+ */
+const EXAMPLE_ANSWER = {
+  Quantities: { Ok: 1, Error: 1, Warning: 0, Info: 0, Total: 2 },
+  Items: [
+    {
+      ItemNumber: 0,
+      ValidationLevel: { Id: 0, Name: 'Error' },
+      KeyField: 'SKU',
+      KeyValue: 'NO-EXISTE',
+      Messages: [{ Level: { Id: 0, Name: 'Error' }, Code: 6, Message: 'No tiene asignado ningún producto con el marca-código ingresado', ValidatedValue: 'NO-EXISTE' }],
+    },
+  ],
+};
+
 const posts = (f: AlepheeFake) => f.requests.filter((r) => r.method === 'POST');
 
 describe('Alephee connector', () => {
@@ -87,6 +105,18 @@ describe('Alephee connector', () => {
       const result = await client.testConnection(new AbortController().signal);
       expect(result.ok).toBe(false);
       expect(result.message).toContain('price list 77 is not among');
+    });
+
+    it('asks for the price list id when the products carry several lists and none is set', async () => {
+      const { client } = await setup({}, { priceListId: '' });
+      const result = await client.testConnection(new AbortController().signal);
+      expect(result).toEqual({
+        ok: false,
+        message: 'Connected to Alephee account 4321, but: Your Alephee products carry several price lists (11, 12). Enter the price list id in the connection, so PriceDesk reads and writes the right one.',
+      });
+      await expect(client.loadCatalog({ signal: new AbortController().signal, onProgress: () => undefined })).rejects.toThrow(/several price lists \(11, 12\)/);
+      const read = client.readPrices!([{ key: 'a', sku: sku(1), vendorIds: {} }], { signal: new AbortController().signal, onProgress: () => undefined });
+      await expect(read).rejects.toThrow(/several price lists/);
     });
 
     it('explains an unreachable server', async () => {
@@ -179,6 +209,17 @@ describe('Alephee connector', () => {
       expect([...read]).toEqual([['a', '123.45']]);
     });
 
+    it('leaves priceListId out on an account with one price list, as the docs say', async () => {
+      const { client, fake } = await setup({ priceListIds: [31] }, { priceListId: '' });
+      await expect(client.testConnection(new AbortController().signal)).resolves.toMatchObject({ ok: true });
+      const rows = await client.loadCatalog({ signal: new AbortController().signal, onProgress: () => undefined });
+      expect(rows[0]!.vendorIds).toEqual({ productId: '7001', sku: sku(1) });
+      const { results } = await recordSubmit(client, [change(sku(1), '55')]);
+      expect(results.map((r) => r.status)).toEqual(['ok']);
+      expect(posts(fake)[0]!.query.has('priceListId')).toBe(false);
+      expect(fake.product(sku(1))!.prices[31]!.priceWithTaxes).toBe('55');
+    });
+
     it('writes Price when prices are without taxes', async () => {
       const { client, fake } = await setup({}, { vatMode: 'excluded' });
       const { results } = await recordSubmit(client, [change(sku(4), '50')]);
@@ -193,7 +234,7 @@ describe('Alephee connector', () => {
       const { results } = await recordSubmit(client, [change(sku(1), '0.50'), change('NOPE-1', '10'), change(sku(5), unchanged), change(sku(6), '77')]);
       expect(results).toEqual([
         { key: sku(1), sku: sku(1), status: 'warning', code: '200', message: expect.stringContaining('below cost') },
-        { key: 'NOPE-1', sku: 'NOPE-1', status: 'error', code: '2001', message: "The product with SKU 'NOPE-1' does not exist." },
+        { key: 'NOPE-1', sku: 'NOPE-1', status: 'error', code: '6', message: 'No tiene asignado ningún producto con el marca-código ingresado' },
         { key: sku(5), sku: sku(5), status: 'ok', code: null, message: 'The price did not change.' },
         { key: sku(6), sku: sku(6), status: 'ok', code: null, message: null },
       ]);
@@ -203,28 +244,62 @@ describe('Alephee connector', () => {
       const { client, fake } = await setup();
       const { results } = await recordSubmit(client, [change('NOPE-1', '10'), change('NOPE-2', '11')]);
       expect(results.map((r) => [r.status, r.code])).toEqual([
-        ['error', '2001'],
-        ['error', '2001'],
+        ['error', '6'],
+        ['error', '6'],
       ]);
       expect(fake.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
     });
 
-    it('matches items by ItemNumber counting from 1 when KeyValue is missing', async () => {
+    it("reads Alephee's own example: only the failed product is listed, as ItemNumber 0", async () => {
       const { client, fake } = await setup();
-      const item = (n: number, level: string) => ({ ItemNumber: n, ValidationLevel: { Id: 1, Name: level }, Messages: [{ Level: { Name: level }, Code: 9, Message: `m${n}` }] });
-      fake.inject({ reply: { status: 200, json: { Items: [item(2, 'Error'), item(1, 'Ok')] } } });
-      const { results } = await recordSubmit(client, [change(sku(1), '10'), change(sku(2), '11')]);
-      expect(results.map((r) => [r.status, r.message])).toEqual([
-        ['ok', 'm1'],
-        ['error', 'm2'],
+      // The second product sent failed; the first is only counted in Quantities.Ok.
+      fake.inject({ match: (r) => r.method === 'POST', reply: { status: 200, json: EXAMPLE_ANSWER } });
+      const { results } = await recordSubmit(client, [change(sku(1), '10'), change('NO-EXISTE', '11')]);
+      expect(results).toEqual([
+        { key: sku(1), sku: sku(1), status: 'ok', code: null, message: null },
+        { key: 'NO-EXISTE', sku: 'NO-EXISTE', status: 'error', code: '6', message: 'No tiene asignado ningún producto con el marca-código ingresado' },
       ]);
     });
 
-    it('leaves a row unknown when the answer says nothing about it', async () => {
+    it('answers like the example: Items lists only the products with messages, numbered in its own order', async () => {
+      const { fake } = await setup();
+      const res = await fetch(`${fake.url}/v2/products?API_KEY=${fake.apiKey}&accountId=${fake.accountId}&priceListId=11`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify([{ SKU: sku(1), Price: { PriceWithTaxes: 10 } }, { SKU: 'NO-EXISTE', Price: { PriceWithTaxes: 11 } }]),
+      });
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual(EXAMPLE_ANSWER);
+    });
+
+    it('never matches by ItemNumber: an item without KeyValue leaves the unlisted rows unknown', async () => {
       const { client, fake } = await setup();
-      fake.inject({ reply: { status: 200, json: { Items: [{ ItemNumber: 0, KeyValue: sku(1), ValidationLevel: { Name: 'Ok' } }] } } });
+      const error = { ItemNumber: 0, ValidationLevel: { Id: 0, Name: 'Error' }, Messages: [{ Level: { Name: 'Error' }, Code: 9, Message: 'm' }] };
+      fake.inject({ reply: { status: 200, json: { Quantities: { Ok: 1, Error: 1, Total: 2 }, Items: [error] } } });
       const { results } = await recordSubmit(client, [change(sku(1), '10'), change(sku(2), '11')]);
-      expect(results.map((r) => r.status)).toEqual(['ok', 'unknown']);
+      expect(results.map((r) => [r.status, r.code])).toEqual([
+        ['unknown', 'unconfirmed'],
+        ['unknown', 'unconfirmed'],
+      ]);
+    });
+
+    it('reads the level by name, not by id', async () => {
+      const { client, fake } = await setup();
+      const item = (s: string, id: number, name: string) => ({ ItemNumber: 0, KeyValue: s, ValidationLevel: { Id: id, Name: name }, Messages: [{ Level: { Id: id, Name: name }, Code: 1, Message: name }] });
+      fake.inject({ reply: { status: 200, json: { Quantities: { Ok: 0, Error: 1, Warning: 1, Total: 2 }, Items: [item(sku(1), 4, 'Warning'), item(sku(2), 1, 'Error')] } } });
+      const { results } = await recordSubmit(client, [change(sku(1), '10'), change(sku(2), '11')]);
+      expect(results.map((r) => r.status)).toEqual(['warning', 'error']);
+    });
+
+    it('leaves unlisted rows unknown when Quantities.Ok does not count them', async () => {
+      const { client, fake } = await setup();
+      fake.inject({ reply: { status: 200, json: { Quantities: { Ok: 1, Error: 0, Total: 3 }, Items: [] } } }, { reply: { status: 200, json: { Items: [] } } });
+      const first = await recordSubmit(client, [change(sku(1), '10'), change(sku(2), '11'), change(sku(3), '12')]);
+      expect(first.results.map((r) => r.status)).toEqual(['unknown', 'unknown', 'unknown']);
+      expect(first.results[0]!.message).toContain('Check its price before sending again');
+      // No Quantities at all: nothing confirms the rows either.
+      const second = await recordSubmit(client, [change(sku(4), '10')]);
+      expect(second.results.map((r) => r.status)).toEqual(['unknown']);
     });
 
     it('refuses prices Alephee would reject without sending them', async () => {
@@ -341,6 +416,15 @@ describe('Alephee connector', () => {
     expect(log.lines.some((l) => l.includes('API_KEY=[redacted]'))).toBe(true);
     for (const text of [...messages, ...log.lines]) expect(text).not.toContain(apiKey);
     expect(messages.some((m) => m.includes('[redacted]'))).toBe(true);
+  });
+
+  it('fake also takes the products in the documented `products` query parameter', async () => {
+    const { fake } = await setup();
+    const products = JSON.stringify([{ SKU: sku(1), Price: { PriceWithTaxes: 12.5 } }]);
+    const res = await fetch(`${fake.url}/v2/products?API_KEY=${fake.apiKey}&accountId=${fake.accountId}&priceListId=11&products=${encodeURIComponent(products)}`, { method: 'POST' });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ Quantities: { Ok: 1, Error: 0, Warning: 0, Info: 0, Total: 1 }, Items: [] });
+    expect(fake.product(sku(1))!.prices[11]!.priceWithTaxes).toBe('12.5');
   });
 
   it('fake enforces the documented price combinations', async () => {

@@ -43,10 +43,12 @@ describe('Cin7 Omni connector', () => {
       ['priceColumn', 'text'],
       ['currency', 'text'],
       ['vatMode', 'select'],
+      ['newProducts', 'select'],
       ['batchSize', 'number'],
       ['apiKey', 'secret'],
     ]);
     expect(fields[0]!.placeholder).toBe('https://api.cin7.com/api/');
+    expect(fields.find((f) => f.key === 'newProducts')!.options!.map((o) => o.value)).toEqual(['hidden', 'live']);
     for (const f of fields) if (f.pattern) expect(() => new RegExp(f.pattern!)).not.toThrow();
     expect(new RegExp(fields.find((f) => f.key === 'priceColumn')!.pattern!).test('retail NZD')).toBe(false);
     expect(capabilities).toMatchObject({ readsCatalog: true, createsProducts: true, rateLimit: { requests: 3, perSeconds: 1 }, maxDecimals: 2, batchSize: 100 });
@@ -170,6 +172,14 @@ describe('Cin7 Omni connector', () => {
       ]);
     });
 
+    it('creates new products live only when the connection says so', async () => {
+      const { client, fake } = await setup({}, { newProducts: 'live' });
+      const { results } = await recordSubmit(client, [create('LIVE-1', '15')]);
+      expect(results.map((r) => r.status)).toEqual(['ok']);
+      expect((writes(fake, 'POST')[0]!.body as { status: string }[])[0]!.status).toBe('Public');
+      expect(fake.option('LIVE-1')!.status).toBe('Public');
+    });
+
     it('creates new SKUs, one option each, and reports a repeated code as an error', async () => {
       const { client, fake } = await setup();
       const { results } = await recordSubmit(client, [create('NEW-1', '15'), create('NEW-2', '16.4'), create('new-1', '17')]);
@@ -181,10 +191,12 @@ describe('Cin7 Omni connector', () => {
       const posts = writes(fake, 'POST');
       expect(posts).toHaveLength(1);
       expect(posts[0]!.body).toEqual([
-        { name: 'NEW-1', productOptions: [{ productOptionCode: 'NEW-1', retailPrice: 15 }] },
-        { name: 'NEW-2', productOptions: [{ productOptionCode: 'NEW-2', retailPrice: 16.4 }] },
+        { name: 'NEW-1', status: 'Inactive', productOptions: [{ productOptionCode: 'NEW-1', retailPrice: 15 }] },
+        { name: 'NEW-2', status: 'Inactive', productOptions: [{ productOptionCode: 'NEW-2', retailPrice: 16.4 }] },
       ]);
       expect(fake.option('NEW-2')!.priceColumns.retailNZD).toBe('16.40');
+      // Hidden unless the connection says otherwise: Omni would have made them Public.
+      expect(fake.option('NEW-2')!.status).toBe('Inactive');
 
       // A created row comes back with its option's ids: sending it again updates that option.
       const created = fake.option('NEW-2')!;

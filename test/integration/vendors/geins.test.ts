@@ -55,10 +55,13 @@ describe('Geins description', () => {
     expect(fields.apiKey?.kind).toBe('secret');
     expect(fields.priceListId?.help).toMatch(/Campaign lists \(ending in 2/);
     expect(new RegExp(fields.priceListId!.pattern!).test('1000001')).toBe(true);
-    expect(new RegExp(fields.priceListId!.pattern!).test('12')).toBe(false);
+    // Custom lists have ids of their own, small ones included.
+    expect(new RegExp(fields.priceListId!.pattern!).test('2')).toBe(true);
+    expect(new RegExp(fields.priceListId!.pattern!).test('0')).toBe(false);
+    expect(fields.vatMode?.options?.map((o) => o.value)).toEqual(['included', 'excluded']);
     expect(fields.productIdType?.options?.map((o) => o.value)).toEqual(['0', '1']);
     expect(fields.baseUrl?.placeholder).toBe('https://mgmtapi.geins.io');
-    expect(d.capabilities).toMatchObject({ rateLimit: null, batchSize: 500, maxDecimals: 2 });
+    expect(d.capabilities).toMatchObject({ rateLimit: null, batchSize: 500, maxDecimals: 2, deletesPrices: true });
   });
 });
 
@@ -66,8 +69,9 @@ describe('Geins testConnection', () => {
   it('sends both credentials and lists the price lists, marking campaign ones read only', async () => {
     const result = await geinsAdapter.connect(connection(), env()).testConnection(new AbortController().signal);
     expect(result.ok).toBe(true);
-    expect(result.message).toMatch(/Editing price list 1000000 Sweden \(SEK, inc VAT, ordinary\)/);
-    expect(result.message).toMatch(/1000002 Sweden campaign \(SEK, inc VAT, campaign: read only\)/);
+    expect(result.message).toMatch(/Editing price list 1000000 Sweden \(SEK, ordinary\), prices with VAT\./);
+    expect(result.message).toMatch(/1000002 Sweden campaign \(SEK, campaign: read only\)/);
+    expect(result.message).toMatch(/2 VIP customers \(SEK, custom\)/);
     const req = fake.requests[0]!;
     expect(req.headers.authorization).toBe(`Basic ${Buffer.from(`${USER}:${PASSWORD}`).toString('base64')}`);
     expect(req.headers['x-apikey']).toBe(API_KEY);
@@ -85,7 +89,18 @@ describe('Geins testConnection', () => {
   it('names the lists when the configured one does not exist', async () => {
     const result = await geinsAdapter.connect(connection({ priceListId: '5000000' }), env()).testConnection(new AbortController().signal);
     expect(result.ok).toBe(false);
-    expect(result.message).toMatch(/no price list 5000000.*2000000 B2B Europe \(EUR, ex VAT, ordinary\)/);
+    expect(result.message).toMatch(/no price list 5000000.*2000000 B2B Europe \(EUR, ordinary\)/);
+  });
+
+  it('shows the VAT basis the connection sends, which Geins lists do not carry', async () => {
+    expect(fake.priceLists.every((l) => !('ExVat' in l))).toBe(true);
+    const result = await geinsAdapter.connect(connection({ priceListId: '2000000', vatMode: 'excluded' }), env()).testConnection(new AbortController().signal);
+    expect(result).toEqual({ ok: true, message: expect.stringMatching(/Editing price list 2000000 B2B Europe \(EUR, ordinary\), prices without VAT\./) });
+  });
+
+  it('accepts a custom price list with a small id that ends in 2', async () => {
+    const result = await geinsAdapter.connect(connection({ priceListId: '2' }), env()).testConnection(new AbortController().signal);
+    expect(result).toEqual({ ok: true, message: expect.stringMatching(/Editing price list 2 VIP customers \(SEK, custom\)/) });
   });
 
   it('refuses a campaign price list for editing', async () => {
@@ -128,10 +143,19 @@ describe('Geins catalog', () => {
     expect(rows[1]!.cost).toBe('41.00');
   });
 
-  it('reads ex-VAT prices from an ex-VAT list and leaves products without a price empty', async () => {
-    const rows = await geinsAdapter.connect(connection({ priceListId: '2000000' }), env()).loadCatalog(options());
+  it('reads prices without VAT when the connection says so, and leaves products without a price empty', async () => {
+    const rows = await geinsAdapter.connect(connection({ priceListId: '2000000', vatMode: 'excluded' }), env()).loadCatalog(options());
     expect(rows[0]).toMatchObject({ price: '10.00', vatIncluded: false, currency: 'EUR' });
     expect(rows[3]!.price).toBeNull();
+    // The same list read with VAT: Geins gives both, the setting picks one.
+    const withVat = await geinsAdapter.connect(connection({ priceListId: '2000000' }), env()).loadCatalog(options());
+    expect(withVat[0]).toMatchObject({ price: '12.50', vatIncluded: true });
+  });
+
+  it('reads a custom price list', async () => {
+    const rows = await geinsAdapter.connect(connection({ priceListId: '2' }), env()).loadCatalog(options());
+    expect(rows[0]).toMatchObject({ price: '90.00', currency: 'SEK', vatIncluded: true });
+    expect(rows[1]!.price).toBeNull();
   });
 
   it('stops instead of looping when a later page repeats page 1 (the resent-filter bug)', async () => {
@@ -170,11 +194,20 @@ describe('Geins submit', () => {
     expect(Object.fromEntries(await client.readPrices!(changes, options()))).toEqual({ '10001': '149.50', '10002': '99.00' });
   });
 
-  it('sends pricesIncVat=false for an ex-VAT list', async () => {
-    const results = await geinsAdapter.connect(connection({ priceListId: '2000000' }), env()).submit([change(10001, '12.40')], options());
+  it('sends pricesIncVat from the connection setting, whatever the list', async () => {
+    const client = geinsAdapter.connect(connection({ vatMode: 'excluded' }), env());
+    const results = await client.submit([change(10001, '12.40')], options());
     expect(results[0]!.status).toBe('ok');
     expect(puts()[0]!.query.get('pricesIncVat')).toBe('false');
-    expect(fake.products.get(10001)!.prices.get(2000000)).toEqual({ ex: '12.40', inc: '15.50' });
+    expect(fake.products.get(10001)!.prices.get(1000000)).toEqual({ ex: '12.40', inc: '15.50' });
+    expect(Object.fromEntries(await client.readPrices!([change(10001, '12.40')], options()))).toEqual({ '10001': '12.40' });
+  });
+
+  it('writes to a custom price list', async () => {
+    const results = await geinsAdapter.connect(connection({ priceListId: '2' }), env()).submit([change(10002, '77')], options());
+    expect(results[0]!.status).toBe('ok');
+    expect((puts()[0]!.body as { PriceListId: number }[])[0]!.PriceListId).toBe(2);
+    expect(inc(10002, 2)).toBe('77.00');
   });
 
   it('writes by article number when the connection says so', async () => {
@@ -288,6 +321,38 @@ describe('Geins submit', () => {
     expect(results.map((r) => r.status)).toEqual(['error', 'error', 'skipped']);
     expect(results[2]!.message).toMatch(/^Not sent: Geins did not accept the credentials/);
     expect(puts()).toHaveLength(1);
+  });
+
+  it('removes prices on a custom list by sending -1', async () => {
+    const client = geinsAdapter.connect(connection({ priceListId: '2' }), env());
+    const o = options();
+    const results = await client.removePrices!([{ ...change(10001, '0'), newPrice: null }, { ...change(99999, '0'), newPrice: null }], o);
+    expect(results.map((r) => [r.status, r.code])).toEqual([
+      ['ok', null],
+      ['error', 'NotFound'],
+    ]);
+    expect(fake.requests.find((r) => r.path === '/API/PriceList/2')?.method).toBe('GET');
+    expect(puts()[0]!.body).toEqual([
+      { PriceListId: 2, Price: -1, ProductId: '10001', Currency: 'SEK', StaggeredCount: 1 },
+      { PriceListId: 2, Price: -1, ProductId: '99999', Currency: 'SEK', StaggeredCount: 1 },
+    ]);
+    expect(fake.products.get(10001)!.prices.has(2)).toBe(false);
+    expect(o.streamed).toHaveLength(2);
+  });
+
+  it('confirms a removal by reading back when Geins answers only "Success."', async () => {
+    fake.setSilentSuccess(true);
+    const results = await geinsAdapter.connect(connection({ priceListId: '2' }), env()).removePrices!([{ ...change(10004, '0'), newPrice: null }], options());
+    expect(results[0]).toMatchObject({ status: 'ok', message: 'Confirmed by reading the price back from Geins.' });
+  });
+
+  it('refuses to remove prices on a standard list without sending anything', async () => {
+    const o = options();
+    const results = await geinsAdapter.connect(connection(), env()).removePrices!([{ ...change(10001, '0'), newPrice: null }], o);
+    expect(results[0]).toMatchObject({ status: 'error', code: 'removal_unsupported', message: expect.stringMatching(/only on custom price lists.*Nothing was sent/) });
+    expect(puts()).toHaveLength(0);
+    expect(fake.products.get(10001)!.prices.has(1000000)).toBe(true);
+    expect(o.streamed).toHaveLength(1);
   });
 
   it('never shows the password or API key in logs or messages', async () => {

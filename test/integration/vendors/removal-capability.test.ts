@@ -27,7 +27,7 @@ const env = (): AdapterEnv => ({ dataDir: join(tmpdir(), 'pricedesk-caps-unused'
 describe('price removal capability', () => {
   it('names a usable connection for every registered connector', () => {
     expect(adapters.map((a) => a.description.id).sort()).toEqual(Object.keys(usable).sort());
-    expect(adapters.filter((a) => a.description.capabilities.deletesPrices).map((a) => a.description.id).sort()).toEqual(['sandbox', 'xclade']);
+    expect(adapters.filter((a) => a.description.capabilities.deletesPrices).map((a) => a.description.id).sort()).toEqual(['geins', 'sandbox', 'xclade']);
   });
 
   it.each(adapters.map((a) => [a.description.id, a] as const))('%s has removePrices exactly when it says deletesPrices', (id, adapter) => {
