@@ -1,7 +1,12 @@
 /**
  * Bulk adjust: one rule over the selection, the filtered rows or all rows, with a live
  * preview (rows changing, lowest and highest result) before it is applied as one undo step.
+ * The scope starts as what the person sees (a selection of several rows, else the rows the
+ * filters show) and the Apply button names it with its row count. After Apply the panel is
+ * disarmed until the rule, the scope or the rows in it change, so a second click cannot
+ * apply the same rule on top of itself.
  */
+import type { GridApi } from 'ag-grid-community';
 import { useMemo, useState } from 'react';
 import { planBulk, type BulkInput, type BulkOperation, type BulkRule, type RoundMode, type Rounding } from '../../../shared/grid/bulk';
 import { editedPrice } from '../../../shared/grid/edit';
@@ -14,6 +19,16 @@ import { useGrid } from './slice';
 import { useGridView } from './view';
 
 type Scope = 'selection' | 'filtered' | 'all';
+
+const SCOPE_WORDS: Record<Scope, string> = { selection: 'Selected rows', filtered: 'Rows shown (filtered)', all: 'All rows' };
+
+/** "Apply to 12 selected rows", "Apply to all 500 rows". */
+function applyLabel(scope: Scope, count: number): string {
+  const rows = count === 1 ? 'row' : 'rows';
+  if (scope === 'selection') return `Apply to ${count} selected ${rows}`;
+  if (scope === 'filtered') return `Apply to ${count} shown ${rows}`;
+  return `Apply to all ${count} ${rows}`;
+}
 type OpKind = BulkOperation['kind'];
 type RoundChoice = 'none' | 'decimals' | '0.99' | '0.95' | '0.90' | '0.05' | '0.10' | '1';
 
@@ -66,7 +81,10 @@ export function BulkPanel() {
   const anchor = useSelection((s) => s.anchor);
   const focus = useSelection((s) => s.focus);
   const filters = useGridView((s) => `${s.search}|${s.onlyChanged}|${s.onlyProblems}`);
-  const [scope, setScope] = useState<Scope>('all');
+  // null: follow what the person sees; a radio click makes the choice explicit.
+  const [chosenScope, setScope] = useState<Scope | null>(null);
+  // What was applied last (rule, scope and rows): the same again needs a new action.
+  const [applied, setApplied] = useState<string | null>(null);
   const [kind, setKind] = useState<OpKind>('addPercent');
   const [text, setText] = useState('');
   const [roundChoice, setRoundChoice] = useState<RoundChoice>('none');
@@ -77,25 +95,31 @@ export function BulkPanel() {
   // large catalog it is worked out after the grid paints, so applying shows at once.
   const planned = useAfterPaint(
     () => {
+      const scope = chosenScope ?? seenScope(api, rows.length);
       const keys = scope === 'all' || !api ? null : scope === 'selection' ? selectedRowKeys(api) : filteredRowKeys(api);
       const source = keys ? rowsByKeys(rows, keys) : rows;
       // A pending removal leaves no price to scale: only "set" and margin rules reach it.
       const inputs: BulkInput[] = source.map((r) => ({ key: r.key, base: r.key in edits ? editedPrice(edits[r.key]!) : r.price, cost: r.cost }));
-      return { rule, inputs: inputs.length, plan: typeof rule === 'string' ? null : planBulk(inputs, rule) };
+      return { rule, scope, inputs: inputs.length, plan: typeof rule === 'string' ? null : planBulk(inputs, rule) };
     },
-    [rule, scope, api, rows, edits, anchor, focus, filters],
+    [rule, chosenScope, api, rows, edits, anchor, focus, filters],
     rows.length <= 5000,
   );
   const current = planned !== null && planned.rule === rule ? planned : null;
   const plan = current?.plan ?? null;
+  const scope = current?.scope ?? chosenScope ?? 'all';
+  // The action Apply would take; edits are left out, or applying would re-arm it at once.
+  const action = JSON.stringify([kind, text, roundChoice, mode, scope, anchor, focus, filters]);
+  const armed = applied !== action;
 
   const apply = () => {
-    if (!plan || plan.keys.length === 0) return;
+    if (!plan || plan.keys.length === 0 || !armed) return;
     const label = `Bulk: ${OPERATIONS.find((o) => o.kind === kind)!.label.toLowerCase()}${kind === 'none' ? '' : ` ${text}`} (${plan.keys.length} rows)`;
     useGrid.getState().applyEdits(
       plan.keys.map((key, i) => ({ key, newPrice: plan.values[i]! })),
       label,
     );
+    setApplied(action);
   };
 
   const unit = OPERATIONS.find((o) => o.kind === kind)!.unit;
@@ -107,7 +131,7 @@ export function BulkPanel() {
         {(['selection', 'filtered', 'all'] as const).map((s) => (
           <label key={s} className="check">
             <input type="radio" name="bulk-scope" data-testid={`bulk-scope-${s}`} checked={scope === s} onChange={() => setScope(s)} />
-            {s === 'selection' ? 'Selected rows' : s === 'filtered' ? 'Rows shown (filtered)' : 'All rows'}
+            {SCOPE_WORDS[s]}
           </label>
         ))}
       </fieldset>
@@ -170,11 +194,27 @@ export function BulkPanel() {
           </>
         )}
       </div>
-      <button type="button" className="primary" data-testid="bulk-apply" disabled={!plan || plan.keys.length === 0} onClick={apply}>
-        Apply
+      {!armed && (
+        <p className="help" data-testid="bulk-applied">
+          Applied. Change the rule or the rows to apply another one.
+        </p>
+      )}
+      <button type="button" className="primary" data-testid="bulk-apply" disabled={!plan || plan.keys.length === 0 || !armed} onClick={apply}>
+        {current ? applyLabel(scope, current.inputs) : 'Apply'}
       </button>
     </aside>
   );
+}
+
+/**
+ * The scope that matches what the person sees: a selection of several rows, else the rows
+ * the search and filters leave (all rows when nothing is filtered). One selected cell is
+ * where the cursor is, not a choice of rows.
+ */
+function seenScope(api: GridApi | null, total: number): Scope {
+  if (!api) return 'all';
+  if (selectedRowKeys(api).length > 1) return 'selection';
+  return api.getDisplayedRowCount() < total ? 'filtered' : 'all';
 }
 
 function rowsByKeys<T extends { key: string }>(rows: T[], keys: string[]): T[] {
