@@ -63,15 +63,11 @@ export function redo(history: History): { history: History; step: HistoryStep } 
 }
 
 /**
- * Applies values to an edits record (null deletes) and returns a new record plus the values
+ * Applies values to a record by key (null deletes) and returns a new record plus the values
  * it replaced, for recording the step. Keys listed twice keep their last value.
  */
-export function applyToEdits<T = PriceEdit>(
-  edits: Readonly<Record<string, T>>,
-  keys: readonly string[],
-  values: readonly (T | null)[],
-): { edits: Record<string, T>; before: (T | null)[] } {
-  const next: Record<string, T> = { ...edits };
+export function applyValues<T>(record: Readonly<Record<string, T>>, keys: readonly string[], values: readonly (T | null)[]): { edits: Record<string, T>; before: (T | null)[] } {
+  const next: Record<string, T> = { ...record };
   const before: (T | null)[] = new Array<T | null>(keys.length);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
@@ -82,6 +78,9 @@ export function applyToEdits<T = PriceEdit>(
   }
   return { edits: next, before };
 }
+
+/** `applyValues` for the pending edits. */
+export const applyToEdits = (edits: Readonly<Record<string, PriceEdit>>, keys: readonly string[], values: readonly (PriceEdit | null)[]) => applyValues(edits, keys, values);
 
 /** Reverts a step: the values before it, applied in reverse so repeated keys end right. */
 export function revertValues(step: HistoryStep): { keys: string[]; values: (PriceEdit | null)[] } {
@@ -109,5 +108,5 @@ export function changeMarks(
     change.before.push(old);
     change.after.push(value);
   }
-  return { next: change.keys.length ? applyToEdits(marks, change.keys, change.after).edits : marks, change };
+  return { next: change.keys.length ? applyValues(marks, change.keys, change.after).edits : marks, change };
 }

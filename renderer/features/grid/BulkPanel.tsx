@@ -11,6 +11,7 @@ import { useMemo, useState } from 'react';
 import { planBulk, type BulkInput, type BulkOperation, type BulkRule, type RoundMode, type Rounding } from '../../../shared/grid/bulk';
 import { editedPrice } from '../../../shared/grid/edit';
 import { readPrice } from '../../../shared/grid/read-price';
+import { slipOf } from '../../../shared/grid/validate';
 import { money } from './columns';
 import { useAfterPaint } from './derived';
 import { filteredRowKeys, selectedRowKeys } from './interactions';
@@ -100,7 +101,11 @@ export function BulkPanel() {
       const source = keys ? rowsByKeys(rows, keys) : rows;
       // A pending removal leaves no price to scale: only "set" and margin rules reach it.
       const inputs: BulkInput[] = source.map((r) => ({ key: r.key, base: r.key in edits ? editedPrice(edits[r.key]!) : r.price, cost: r.cost }));
-      return { rule, scope, inputs: inputs.length, plan: typeof rule === 'string' ? null : planBulk(inputs, rule) };
+      const plan = typeof rule === 'string' ? null : planBulk(inputs, rule);
+      // Results beyond the decimal-slip rails (a rule typed 1000 for 10) wait for confirmation.
+      const priceOf = new Map(source.map((r) => [r.key, r.price]));
+      const slips = plan ? plan.keys.filter((key, i) => slipOf(priceOf.get(key) ?? null, plan.values[i]!) !== null).length : 0;
+      return { rule, scope, inputs: inputs.length, plan, slips };
     },
     [rule, chosenScope, api, rows, edits, anchor, focus, filters],
     rows.length <= 5000,
@@ -184,6 +189,11 @@ export function BulkPanel() {
             {plan.preview.lowest !== null && (
               <span data-testid="bulk-preview-range">
                 New prices from {money(plan.preview.lowest)} to {money(plan.preview.highest)}
+              </span>
+            )}
+            {current.slips > 0 && (
+              <span className="bulk-slips" data-testid="bulk-preview-slips">
+                {current.slips} {current.slips === 1 ? 'row changes' : 'rows change'} by more than +500 % or −80 %: each will need your confirmation before it can be sent.
               </span>
             )}
             {plan.preview.skipped > 0 && (

@@ -73,7 +73,7 @@ const status: Getter = (p) => {
   if (!p.data) return null;
   const state = useGrid.getState();
   const s = rowStatus(p.data, state);
-  const message = s === 'problem' ? rowProblem(p.data, state.edits[p.data.key], state.problems[p.data.key], state.validation) : (state.results[p.data.key]?.message ?? null);
+  const message = s === 'problem' ? rowProblem(p.data, state.edits[p.data.key], state.problems[p.data.key], state.validation, state.confirmedSlips) : (state.results[p.data.key]?.message ?? null);
   return message ? `${STATUS_LABEL[s]}: ${message}` : STATUS_LABEL[s];
 };
 
@@ -88,7 +88,7 @@ function statusOf(row: CatalogRow): RowStatus {
 const problemOf = (row: CatalogRow | undefined) => {
   if (!row) return null;
   const s = useGrid.getState();
-  return rowProblem(row, s.edits[row.key], s.problems[row.key], s.validation);
+  return rowProblem(row, s.edits[row.key], s.problems[row.key], s.validation, s.confirmedSlips);
 };
 
 // Numbers compare as decimals, not as text ("10.00" after "9.99").

@@ -9,13 +9,14 @@
  * import, preview) simple. The history stores parallel arrays, not objects per row.
  */
 import { create } from 'zustand';
-import { applyToEdits, changeMarks, emptyHistory, record, redo as redoStep, revertValues, undo as undoStep, type History } from '../../../shared/grid/history';
+import { applyToEdits, applyValues, changeMarks, emptyHistory, record, redo as redoStep, revertValues, undo as undoStep, type History } from '../../../shared/grid/history';
 import { editedPrice, editFromPrice, isRemoval, REMOVAL_TEXT, type PriceEdit } from '../../../shared/grid/edit';
 import { readPriceWith } from '../../../shared/grid/read-price';
 import { localeDecimalSeparator, type DecimalHint } from '../../../shared/parse-price';
 import { DEFAULT_THRESHOLD_PERCENT, type ValidationOptions } from '../../../shared/grid/validate';
 import { restoredNewProductRows } from '../../../shared/import/new-products';
 import { sameAmount } from '../../../shared/money';
+import type { SlipConfirmations } from '../../../shared/price-rails';
 import type { CatalogRow, PriceChange, Progress, RowResult, VendorCapabilities } from '../../../shared/types';
 import { api, call } from '../../api';
 import { useConnections, type ConnectionsState } from '../connections/slice';
@@ -31,6 +32,12 @@ export interface GridState {
   results: Record<string, RowResult>;
   loading: Progress | null;
   history: History;
+  /**
+   * Decimal slips the person confirmed, by row key: the price confirmed. A slip
+   * (shared/price-rails) cannot be sent until its row's very price is confirmed here, from
+   * the problems panel or the preview, whichever path (typing, paste, bulk, import) made it.
+   */
+  confirmedSlips: SlipConfirmations;
   /** Limits the problems are judged by: the vendor's decimals and the change threshold. */
   validation: ValidationOptions;
   /** The connection whose draft has been restored; drafts are saved only once it is. */
@@ -50,6 +57,8 @@ export interface GridState {
    * The decimal separator defaults to the user's locale's.
    */
   setNewPrice(key: string, text: string, hint?: DecimalHint): boolean;
+  /** Confirms the rows' pending prices although they look like decimal slips. */
+  confirmSlips(keys: string[]): void;
   undo(): void;
   redo(): void;
   setThreshold(percent: number): void;
@@ -116,13 +125,14 @@ export const useGrid = create<GridState>((set, get) => {
     edits: {},
     problems: {},
     results: {},
+    confirmedSlips: {},
     loading: null,
     history: emptyHistory(),
     validation: defaultValidation,
     draftReadyFor: null,
 
     async load(connectionId) {
-      set({ connectionId, loading: { connectionId, done: 0, total: 0 }, rows: [], edits: {}, problems: {}, results: {}, history: emptyHistory(), draftReadyFor: null });
+      set({ connectionId, loading: { connectionId, done: 0, total: 0 }, rows: [], edits: {}, problems: {}, results: {}, confirmedSlips: {}, history: emptyHistory(), draftReadyFor: null });
       try {
         const [{ rows: catalog }, draft, layout] = await Promise.all([
           call(api().catalog.load({ connectionId })),
@@ -193,6 +203,16 @@ export const useGrid = create<GridState>((set, get) => {
       return true;
     },
 
+    confirmSlips(keys) {
+      const { edits, confirmedSlips } = get();
+      const next = { ...confirmedSlips };
+      for (const key of keys) {
+        const edit = edits[key];
+        if (typeof edit === 'string') next[key] = edit;
+      }
+      set({ confirmedSlips: next });
+    },
+
     undo() {
       const step = undoStep(get().history);
       if (!step) return;
@@ -200,7 +220,7 @@ export const useGrid = create<GridState>((set, get) => {
       write(back.keys, back.values);
       if (step.step.rows) removeAddedRows(step.step.rows);
       const marks = step.step.marks;
-      set({ history: step.history, ...(marks ? { problems: applyToEdits(get().problems, marks.keys, marks.before).edits } : {}) });
+      set({ history: step.history, ...(marks ? { problems: applyValues(get().problems, marks.keys, marks.before).edits } : {}) });
     },
 
     redo() {
@@ -209,7 +229,7 @@ export const useGrid = create<GridState>((set, get) => {
       if (step.step.rows) addRows(step.step.rows);
       write(step.step.keys, step.step.after);
       const marks = step.step.marks;
-      set({ history: step.history, ...(marks ? { problems: applyToEdits(get().problems, marks.keys, marks.after).edits } : {}) });
+      set({ history: step.history, ...(marks ? { problems: applyValues(get().problems, marks.keys, marks.after).edits } : {}) });
     },
 
     setThreshold(percent) {

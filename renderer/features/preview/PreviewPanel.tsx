@@ -7,12 +7,13 @@ import { useMemo, useState } from 'react';
 import { SendProgress } from './SendProgress';
 import { estimateSubmission, effectiveBatchSize } from '../../../shared/estimate';
 import { isDecimal, toFixed } from '../../../shared/money';
-import { DEFAULT_THRESHOLD, FLAG_WORDS, summarisePreview, type PreviewFlag } from '../../../shared/preview';
+import { DEFAULT_THRESHOLD, describeFlagged, describeRestore, FLAG_WORDS, summarisePreview, type PreviewFlag, type PreviewRow } from '../../../shared/preview';
 import { newPriceText } from '../../../shared/grid/edit';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { useConnections } from '../connections/slice';
+import { useGrid } from '../grid/slice';
 import { DryRun, Histogram, StaleList, Totals } from './PreviewParts';
-import { usePreview } from './slice';
+import { usePreview, type HoldBack } from './slice';
 
 // Thousands of rows render fine as a plain table only up to a point; the totals cover all.
 const MAX_SHOWN = 1000;
@@ -24,6 +25,8 @@ export function PreviewPanel() {
   const [threshold, setThreshold] = useState(DEFAULT_THRESHOLD);
   const [confirming, setConfirming] = useState(false);
   const [dryRun, setDryRun] = useState(false);
+  // Confirming a slip here or in the problems panel changes what may be sent.
+  useGrid((s) => s.confirmedSlips);
 
   const connection = connections.find((c) => c.id === state.connectionId);
   const vendor = vendors.find((v) => v.id === connection?.vendor);
@@ -38,6 +41,10 @@ export function PreviewPanel() {
   const toSend = state.toSend();
   const sendKeys = new Set(toSend.map((r) => r.key));
   const flaggedToSend = summary.rows.filter((r) => sendKeys.has(r.key) && r.flags.some((f) => f !== 'stale'));
+  const shownRows = summary.rows.slice(0, MAX_SHOWN);
+  const reviewing = state.stage === 'review';
+  const allIncluded = summary.rows.every((r) => !state.excluded[r.key]);
+  const slipsWaiting = summary.rows.filter((r) => state.holdBack(r) === 'unconfirmed_slip').length;
   const canRemove = vendor?.capabilities.deletesPrices ?? false;
   const removals = toSend.filter((r) => r.newPrice === null).length;
   const estimate = vendor ? estimateSubmission(toSend.length - removals, vendorName, vendor.capabilities, connection?.settings, canRemove ? removals : 0) : null;
@@ -55,7 +62,22 @@ export function PreviewPanel() {
       const words = f === 'threshold' ? `beyond ±${threshold} %` : `${FLAG_WORDS[f]}${n > 1 && (f === 'new_product' || f === 'price_removal') ? 's' : ''}`;
       return `${n} ${words}`;
     });
-  const confirm = () => (flaggedToSend.length ? setConfirming(true) : void state.send());
+  // A revert always asks once, naming what it restores; other sends ask when rows are flagged.
+  const confirm = () => (flaggedToSend.length || state.origin.kind === 'revert' ? setConfirming(true) : void state.send());
+  const sendRows = summary.rows.filter((r) => sendKeys.has(r.key));
+  const when = state.origin.revertedAt ? ` of ${new Date(state.origin.revertedAt).toLocaleString()}` : '';
+  const question =
+    state.origin.kind === 'revert'
+      ? {
+          title: `Revert ${toSend.length} ${toSend.length === 1 ? 'price' : 'prices'}?`,
+          body: `This undoes the submission${when} at ${vendorName}: ${describeRestore(sendRows)}.${flaggedToSend.length ? ` Among them: ${describeFlagged(flaggedToSend, threshold)}.` : ''}`,
+          ok: `Yes, revert ${toSend.length}`,
+        }
+      : {
+          title: `Send ${flaggedToSend.length} flagged ${flaggedToSend.length === 1 ? 'price' : 'prices'}?`,
+          body: `You are confirming ${describeFlagged(flaggedToSend, threshold)}${toSend.length > flaggedToSend.length ? `, with ${toSend.length - flaggedToSend.length} other ${toSend.length - flaggedToSend.length === 1 ? 'change' : 'changes'}` : ''}. Send all ${toSend.length} to ${vendorName}?`,
+          ok: `Yes, send ${toSend.length}`,
+        };
 
   return (
     <div className="preview" role="dialog" aria-labelledby="preview-title" data-testid="preview">
@@ -102,6 +124,16 @@ export function PreviewPanel() {
           <table className="preview-table" data-testid="preview-table">
             <thead>
               <tr>
+                <th>
+                  <input
+                    type="checkbox"
+                    aria-label="Send all rows"
+                    data-testid="preview-include-all"
+                    checked={allIncluded}
+                    disabled={!reviewing}
+                    onChange={(e) => state.include(summary.rows.map((r) => r.key), e.target.checked)}
+                  />
+                </th>
                 <th>SKU</th>
                 <th>Name</th>
                 <th className="num">Current</th>
@@ -113,20 +145,32 @@ export function PreviewPanel() {
               </tr>
             </thead>
             <tbody>
-              {summary.rows.slice(0, MAX_SHOWN).map((row) => {
+              {shownRows.map((row) => {
                 const result = state.results[row.key];
-                const skipped = !sendKeys.has(row.key);
+                const held = state.holdBack(row);
                 return (
-                  <tr key={row.key} data-testid="preview-row" data-key={row.key} className={skipped ? 'row-skipped' : row.flags.length ? 'row-flagged' : undefined}>
+                  <tr key={row.key} data-testid="preview-row" data-key={row.key} className={held ? 'row-skipped' : row.flags.length ? 'row-flagged' : undefined}>
+                    <td>
+                      <input
+                        type="checkbox"
+                        aria-label={`Send ${row.sku}`}
+                        data-testid="preview-include"
+                        checked={!state.excluded[row.key]}
+                        disabled={!reviewing}
+                        onChange={(e) => state.include([row.key], e.target.checked)}
+                      />
+                    </td>
                     <td>{row.sku}</td>
                     <td>{row.name}</td>
                     <td className="num">{row.oldPrice ?? '—'}</td>
                     <td className="num">{newPriceText(row.newPrice)}</td>
                     <td className="num">{row.change === null ? '' : toFixed(row.change, 2)}</td>
                     <td className="num">{row.percent === null ? '' : `${row.percent} %`}</td>
-                    <td data-testid="preview-flags">{row.flags.map((f) => FLAG_WORDS[f]).join(', ')}</td>
+                    <td data-testid="preview-flags">
+                      <Flags flags={row.flags} />
+                    </td>
                     <td className={result ? `status-${result.status}` : undefined} data-testid="preview-result">
-                      {result ? `${result.status}${result.message ? `: ${result.message}` : ''}` : skipped ? 'will be skipped' : ''}
+                      {result ? `${result.status}${result.message ? `: ${result.message}` : ''}` : <HeldBack row={row} held={held} enabled={reviewing} />}
                     </td>
                   </tr>
                 );
@@ -159,6 +203,11 @@ export function PreviewPanel() {
             <button type="button" data-testid="preview-dry-run" onClick={() => setDryRun(!dryRun)}>
               {dryRun ? 'Hide requests' : 'Dry run: show requests'}
             </button>
+            {slipsWaiting > 0 && (
+              <span className="preview-held" data-testid="preview-held">
+                {slipsWaiting} {slipsWaiting === 1 ? 'price waits' : 'prices wait'} for your confirmation (decimal slip?)
+              </span>
+            )}
             <button type="button" className="primary" data-testid="preview-confirm" disabled={toSend.length === 0} onClick={confirm}>
               Send {toSend.length} {toSend.length === 1 ? 'change' : 'changes'}
             </button>
@@ -188,9 +237,9 @@ export function PreviewPanel() {
 
       {confirming && (
         <ConfirmDialog
-          title={`Send ${flaggedToSend.length} flagged ${flaggedToSend.length === 1 ? 'row' : 'rows'}?`}
-          body={`${flaggedToSend.length} of the ${toSend.length} changes are flagged (${[...new Set(flaggedToSend.flatMap((r) => r.flags.filter((f) => f !== 'stale').map((f) => FLAG_WORDS[f])))].join(', ')}). Check them in the list. Send all ${toSend.length} anyway?`}
-          confirmLabel={`Yes, send ${toSend.length}`}
+          title={question.title}
+          body={question.body}
+          confirmLabel={question.ok}
           onCancel={() => setConfirming(false)}
           onConfirm={() => {
             setConfirming(false);
@@ -199,5 +248,27 @@ export function PreviewPanel() {
         />
       )}
     </div>
+  );
+}
+
+/** A row's flags, a decimal slip in red ahead of the others. */
+function Flags({ flags }: { flags: PreviewFlag[] }) {
+  return flags.map((f, i) => (
+    <span key={f} className={`flag flag-${f}`} data-testid={`flag-${f}`}>
+      {i > 0 ? ', ' : ''}
+      {FLAG_WORDS[f]}
+    </span>
+  ));
+}
+
+/** Why a row will not be sent; a decimal slip can be confirmed right here. */
+function HeldBack({ row, held, enabled }: { row: PreviewRow; held: HoldBack | null; enabled: boolean }) {
+  if (held === 'excluded') return 'not sent: stays pending in the grid';
+  if (held === 'stale') return 'will be skipped';
+  if (held !== 'unconfirmed_slip') return '';
+  return (
+    <label className="slip-confirm">
+      <input type="checkbox" data-testid="preview-slip-confirm" disabled={!enabled} onChange={() => useGrid.getState().confirmSlips([row.key])} /> This price is right
+    </label>
   );
 }
