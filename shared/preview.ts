@@ -60,7 +60,8 @@ export function previewRow(input: PreviewInput, options: PreviewOptions = {}): P
     change = dec(newPrice).minus(dec(oldPrice)).toString();
     percent = percentChange(oldPrice, newPrice);
     // A slip (shared/price-rails) is its own red flag; "big change" would only repeat it.
-    if (decimalSlip(oldPrice, newPrice)) flags.push('decimal_slip');
+    // A zero or negative price is refused by the vendor anyway: no slip to confirm.
+    if (dec(newPrice).gt(0) && decimalSlip(oldPrice, newPrice)) flags.push('decimal_slip');
     else if (percent !== null && dec(percent).abs().gt(threshold)) flags.push('threshold');
   }
   if (newPrice !== null && input.cost !== null && dec(newPrice).lt(dec(input.cost))) flags.push('below_cost');

@@ -63,10 +63,12 @@ export function unconfirmedSlip(
   confirmed: SlipConfirmations,
   limits: SlipLimits = DEFAULT_SLIP_LIMITS,
 ): DecimalSlip | null {
+  // A zero or negative price is refused as such everywhere, not offered for confirmation.
+  if (change.newPrice === null || !dec(change.newPrice).gt(0)) return null;
   const slip = decimalSlip(change.oldPrice, change.newPrice, limits);
   if (!slip) return null;
   const ok = confirmed[change.key];
-  return ok !== undefined && change.newPrice !== null && sameAmount(ok, change.newPrice) ? null : slip;
+  return ok !== undefined && sameAmount(ok, change.newPrice) ? null : slip;
 }
 
 /** "Changes the price by +9900 %: is a decimal point in the wrong place?" */

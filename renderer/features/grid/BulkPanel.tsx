@@ -114,8 +114,10 @@ export function BulkPanel() {
   const plan = current?.plan ?? null;
   const scope = current?.scope ?? chosenScope ?? 'all';
   // The action Apply would take; edits are left out, or applying would re-arm it at once.
+  // Any change to it after Apply re-arms the panel, even back to the rule just applied.
   const action = JSON.stringify([kind, text, roundChoice, mode, scope, anchor, focus, filters]);
-  const armed = applied !== action;
+  if (applied !== null && applied !== action) setApplied(null);
+  const armed = applied === null;
 
   const apply = () => {
     if (!plan || plan.keys.length === 0 || !armed) return;

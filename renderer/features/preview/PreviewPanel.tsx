@@ -267,8 +267,8 @@ function HeldBack({ row, held, enabled }: { row: PreviewRow; held: HoldBack | nu
   if (held === 'stale') return 'will be skipped';
   if (held !== 'unconfirmed_slip') return '';
   return (
-    <label className="slip-confirm">
-      <input type="checkbox" data-testid="preview-slip-confirm" disabled={!enabled} onChange={() => useGrid.getState().confirmSlips([row.key])} /> This price is right
-    </label>
+    <button type="button" className="slip-confirm" data-testid="preview-slip-confirm" disabled={!enabled} onClick={() => useGrid.getState().confirmSlips([row.key])}>
+      This price is right
+    </button>
   );
 }

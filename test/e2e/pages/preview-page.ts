@@ -20,6 +20,21 @@ export class PreviewPage {
     return (await this.row(key).getByTestId('preview-result').textContent()) ?? '';
   }
 
+  /** The rows' keys in the order the preview lists them. */
+  async rowKeys(): Promise<string[]> {
+    return this.root.getByTestId('preview-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key') ?? ''));
+  }
+
+  /** Ticks or unticks a row for sending. */
+  async include(key: string, send: boolean): Promise<void> {
+    await this.row(key).getByTestId('preview-include').setChecked(send);
+  }
+
+  /** Confirms a row's decimal slip ("This price is right"). */
+  async confirmSlip(key: string): Promise<void> {
+    await this.row(key).getByTestId('preview-slip-confirm').click();
+  }
+
   /** Histogram bucket counts by label. */
   async histogram(): Promise<Record<string, number>> {
     const buckets = await this.root.getByTestId('histogram-bucket').all();
