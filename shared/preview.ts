@@ -109,14 +109,16 @@ export function histogram(percents: (string | null)[]): HistogramBucket[] {
     const label = from === null ? `${to} % or less` : to === null ? `${from} % or more` : `${from} to ${to} %`;
     buckets.push({ label, from, to, count: 0, suspicious: from === null || to === null });
   }
-  for (const p of percents) {
-    if (p === null) continue;
-    const value = dec(p);
-    // −90 % itself (a price divided by ten) belongs with the suspicious low end.
-    const index = value.lte(dec(EDGES[0]!)) ? 0 : EDGES.findIndex((edge) => value.lt(dec(edge)));
-    buckets[index < 0 ? EDGES.length : index]!.count++;
-  }
+  for (const p of percents) if (p !== null) buckets[bucketOf(p)]!.count++;
   return buckets;
+}
+
+/** The index of the histogram bucket a % change falls in. */
+export function bucketOf(percent: string): number {
+  const value = dec(percent);
+  // −90 % itself (a price divided by ten) belongs with the suspicious low end.
+  const index = value.lte(dec(EDGES[0]!)) ? 0 : EDGES.findIndex((edge) => value.lt(dec(edge)));
+  return index < 0 ? EDGES.length : index;
 }
 
 /** A row's risk rank: decimal slips first, then below cost, then big changes, then the rest. */

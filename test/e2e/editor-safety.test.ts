@@ -234,4 +234,36 @@ describe.each(SIZES)('a wrong price never passes silently at $width×$height', (
     for (const row of [slip, cheap, big]) expect(await vendorPrice(app, row.key)).toBe(row.price);
     expect(app.problems).toEqual([]);
   });
+
+  it('shows changes with a sign in green and red, and a histogram bar filters the preview to its rows', async () => {
+    const { app, ui, catalog } = await start(viewport);
+    const [up, down, big] = [catalog[1]!, catalog[2]!, catalog[3]!];
+    await ui.typePrice(up.key, scaled(up.price!, 1, 1));
+    await ui.typePrice(down.key, scaled(down.price!, 0.9));
+    await ui.typePrice(big.key, scaled(big.price!, 1.4));
+    await ui.expectCellText(up.key, 'change', '+0.01');
+    expect(await ui.cell(up.key, 'change').getAttribute('class')).toContain('cell-up');
+    await ui.expectCellText(down.key, 'changePercent', '-10.0 %');
+    expect(await ui.cell(down.key, 'changePercent').getAttribute('class')).toContain('cell-down');
+    await ui.expectCellText(big.key, 'changePercent', '+40.0 %');
+
+    await app.page.getByTestId('submit').click();
+    const preview = ui.preview;
+    await preview.root.getByTestId('preview-confirm').waitFor();
+    expect(await preview.row(up.key).getByTestId('preview-change').textContent()).toBe('+0.01');
+    expect(await preview.row(down.key).getByTestId('preview-change').getAttribute('class')).toContain('change-down');
+    await preview.clickBucket('30 to 50 %');
+    await expect.poll(() => preview.rowKeys()).toEqual([big.key]);
+    expect(await preview.root.getByTestId('bucket-filter').textContent()).toContain('Showing the 1 row changing 30 to 50 %; the others are still sent.');
+    // Filtering the list does not change what is sent.
+    expect(await preview.root.getByTestId('preview-confirm').textContent()).toBe('Send 3 changes');
+    await snap(app.page, `preview-bucket-filter-${size}`);
+    await preview.clickBucket('30 to 50 %');
+    await expect.poll(async () => (await preview.rowKeys()).length).toBe(3);
+    await preview.clickBucket('-10 to 0 %');
+    await expect.poll(() => preview.rowKeys()).toEqual([down.key]);
+    await preview.root.getByTestId('bucket-filter-clear').click();
+    await expect.poll(async () => (await preview.rowKeys()).length).toBe(3);
+    expect(app.problems).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeFlagged, describeRestore, findStale, histogram, previewRow, summarisePreview, type PreviewInput } from '../../shared/preview';
+import { bucketOf, describeFlagged, describeRestore, findStale, histogram, previewRow, summarisePreview, type PreviewInput } from '../../shared/preview';
 
 const input = (over: Partial<PreviewInput> & { key: string }): PreviewInput => ({ sku: `S-${over.key}`, name: 'Thing', oldPrice: '10.00', newPrice: '11.00', currency: 'EUR', vendorIds: {}, cost: null, ...over });
 
@@ -57,6 +57,8 @@ describe('preview summary', () => {
       ['900 % or more', 1, true],
     ]);
     expect(buckets[1]).toMatchObject({ label: '-90 to -50 %', suspicious: false, count: 0 });
+    // A click on a bar lists the rows of the bucket bucketOf puts them in.
+    expect(['-90.0', '-89.9', '0', '30', '899.9', '900'].map(bucketOf)).toEqual([0, 1, 5, 7, 9, 10]);
   });
 });
 

@@ -6,7 +6,7 @@
 import type { CellClassParams, ColDef, GridApi, ValueGetterParams } from 'ag-grid-community';
 import { compareDecimals } from '../../../shared/grid/micros';
 import { editedPrice, isRemoval, REMOVAL_TEXT } from '../../../shared/grid/edit';
-import { formatDecimal } from '../../../shared/grid/format-decimal';
+import { changeDirection, formatChange, formatDecimal } from '../../../shared/grid/format-decimal';
 import { dec, marginPercent, percentChange, toFixed } from '../../../shared/money';
 import type { CatalogRow } from '../../../shared/types';
 import { rowProblem, rowStatus, type RowStatus } from './derived';
@@ -132,6 +132,12 @@ const fillClasses = {
   },
 };
 
+/** Green up, red down: rules, so an edit's refresh re-colours the cell. */
+const directionClasses = {
+  'cell-up': (p: CellClassParams<CatalogRow>) => typeof p.value === 'string' && changeDirection(p.value) === 'up',
+  'cell-down': (p: CellClassParams<CatalogRow>) => typeof p.value === 'string' && changeDirection(p.value) === 'down',
+};
+
 export const columnDefs: ColDef<CatalogRow>[] = [
   { colId: 'sku', field: 'sku', headerName: 'SKU', pinned: 'left', width: 130 },
   { colId: 'name', field: 'name', headerName: 'Name', pinned: 'left', width: 230 },
@@ -155,8 +161,26 @@ export const columnDefs: ColDef<CatalogRow>[] = [
     },
     tooltipValueGetter: (p) => problemOf(p.data) ?? undefined,
   },
-  { colId: 'change', headerName: 'Change', type: 'rightAligned', width: 95, valueGetter: change, valueFormatter: (p) => money(p.value as string | null), comparator: decimalComparator },
-  { colId: 'changePercent', headerName: 'Change %', type: 'rightAligned', width: 95, valueGetter: changePercent, valueFormatter: (p) => (p.value == null ? '' : `${percent(p.value as string)} %`), comparator: decimalComparator },
+  {
+    colId: 'change',
+    headerName: 'Change',
+    type: 'rightAligned',
+    width: 95,
+    valueGetter: change,
+    valueFormatter: (p) => (p.value == null ? '' : formatChange(p.value as string, separator)),
+    comparator: decimalComparator,
+    cellClassRules: directionClasses,
+  },
+  {
+    colId: 'changePercent',
+    headerName: 'Change %',
+    type: 'rightAligned',
+    width: 95,
+    valueGetter: changePercent,
+    valueFormatter: (p) => (p.value == null ? '' : `${formatChange(p.value as string, separator, 0)} %`),
+    comparator: decimalComparator,
+    cellClassRules: directionClasses,
+  },
   {
     colId: 'status',
     headerName: 'Status',

@@ -7,8 +7,9 @@ import { useMemo, useState } from 'react';
 import { SendProgress } from './SendProgress';
 import { estimateSubmission, effectiveBatchSize } from '../../../shared/estimate';
 import { isDecimal, toFixed } from '../../../shared/money';
-import { DEFAULT_THRESHOLD, describeFlagged, describeRestore, FLAG_WORDS, summarisePreview, type PreviewFlag, type PreviewRow } from '../../../shared/preview';
+import { bucketOf, DEFAULT_THRESHOLD, describeFlagged, describeRestore, FLAG_WORDS, summarisePreview, type PreviewFlag, type PreviewRow } from '../../../shared/preview';
 import { newPriceText } from '../../../shared/grid/edit';
+import { changeDirection, formatChange } from '../../../shared/grid/format-decimal';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { useConnections } from '../connections/slice';
 import { useGrid } from '../grid/slice';
@@ -25,6 +26,8 @@ export function PreviewPanel() {
   const [threshold, setThreshold] = useState(DEFAULT_THRESHOLD);
   const [confirming, setConfirming] = useState(false);
   const [dryRun, setDryRun] = useState(false);
+  // The histogram bar whose rows the list shows, or null for all rows.
+  const [bucket, setBucket] = useState<number | null>(null);
   // Confirming a slip here or in the problems panel changes what may be sent.
   useGrid((s) => s.confirmedSlips);
 
@@ -41,7 +44,8 @@ export function PreviewPanel() {
   const toSend = state.toSend();
   const sendKeys = new Set(toSend.map((r) => r.key));
   const flaggedToSend = summary.rows.filter((r) => sendKeys.has(r.key) && r.flags.some((f) => f !== 'stale'));
-  const shownRows = summary.rows.slice(0, MAX_SHOWN);
+  const listed = bucket === null ? summary.rows : summary.rows.filter((r) => r.percent !== null && bucketOf(r.percent) === bucket);
+  const shownRows = listed.slice(0, MAX_SHOWN);
   const reviewing = state.stage === 'review';
   const allIncluded = summary.rows.every((r) => !state.excluded[r.key]);
   const slipsWaiting = summary.rows.filter((r) => state.holdBack(r) === 'unconfirmed_slip').length;
@@ -94,7 +98,7 @@ export function PreviewPanel() {
       <div className="preview-body">
         <section className="preview-side">
           <Totals totals={summary.totals} />
-          <Histogram buckets={summary.histogram} />
+          <Histogram buckets={summary.histogram} selected={bucket} onSelect={setBucket} />
           <label className="threshold">
             Flag changes beyond ±
             <input data-testid="threshold" value={threshold} onChange={(e) => setThreshold(e.target.value)} size={4} inputMode="decimal" /> %
@@ -121,6 +125,14 @@ export function PreviewPanel() {
         <section className="preview-main">
           <StaleList vendorName={vendorName} />
           {dryRun && <DryRun rows={toSend} batchSize={batchSize} vendorName={vendorName} writesWith={vendor?.capabilities.writesWith ?? ''} canRemove={canRemove} />}
+          {bucket !== null && (
+            <p className="bucket-filter" data-testid="bucket-filter">
+              Showing the {listed.length} {listed.length === 1 ? 'row' : 'rows'} changing {summary.histogram[bucket]!.label}; the others are still sent.{' '}
+              <button type="button" data-testid="bucket-filter-clear" onClick={() => setBucket(null)}>
+                Show all
+              </button>
+            </p>
+          )}
           <table className="preview-table" data-testid="preview-table">
             <thead>
               <tr>
@@ -164,8 +176,10 @@ export function PreviewPanel() {
                     <td>{row.name}</td>
                     <td className="num">{row.oldPrice ?? '—'}</td>
                     <td className="num">{newPriceText(row.newPrice)}</td>
-                    <td className="num">{row.change === null ? '' : toFixed(row.change, 2)}</td>
-                    <td className="num">{row.percent === null ? '' : `${row.percent} %`}</td>
+                    <td className={`num${row.change === null ? '' : ` change-${changeDirection(row.change) ?? 'none'}`}`} data-testid="preview-change">
+                      {row.change === null ? '' : formatChange(toFixed(row.change, 2), '.')}
+                    </td>
+                    <td className={`num${row.percent === null ? '' : ` change-${changeDirection(row.percent) ?? 'none'}`}`}>{row.percent === null ? '' : `${formatChange(row.percent, '.', 0)} %`}</td>
                     <td data-testid="preview-flags">
                       <Flags flags={row.flags} />
                     </td>
@@ -177,7 +191,7 @@ export function PreviewPanel() {
               })}
             </tbody>
           </table>
-          {summary.rows.length > MAX_SHOWN && <p className="help">Showing the first {MAX_SHOWN} of {summary.rows.length} rows; the totals and histogram cover all of them.</p>}
+          {listed.length > MAX_SHOWN && <p className="help">Showing the first {MAX_SHOWN} of {listed.length} rows; the totals and histogram cover all of them.</p>}
         </section>
       </div>
 

@@ -35,6 +35,11 @@ export class PreviewPage {
     await this.row(key).getByTestId('preview-slip-confirm').click();
   }
 
+  /** Clicks the histogram bar with this label (its rows only; again for all). */
+  async clickBucket(label: string): Promise<void> {
+    await this.root.getByTestId('histogram-bucket').filter({ has: this.page.locator('.bucket-label', { hasText: label }) }).click();
+  }
+
   /** Histogram bucket counts by label. */
   async histogram(): Promise<Record<string, number>> {
     const buckets = await this.root.getByTestId('histogram-bucket').all();
