@@ -5,7 +5,7 @@
  * them into errors that need a per-row confirmation; the CLI holds such rows back unless a
  * flag allows them. One definition here, so both say the same numbers.
  */
-import { dec, percentChange, sameAmount } from './money';
+import { dec, percentChange } from './money';
 
 /** Limits in percent: a change above `maxUpPercent` or below `maxDownPercent` is a slip. */
 export interface SlipLimits {
@@ -46,32 +46,4 @@ export function belowCost(newPrice: string | null, cost: string | null): boolean
 export function signedPercent(percent: string): string {
   const value = dec(percent);
   return `${value.gt(0) ? '+' : ''}${value.toString()} %`;
-}
-
-/**
- * Decimal slips the person has confirmed, by row key: the price they confirmed. A
- * confirmation holds for that price only, so a later edit of the row needs a new one.
- */
-export type SlipConfirmations = Readonly<Record<string, string>>;
-
-/**
- * The slip of a change that still needs the person's confirmation before it may be sent,
- * or null (no slip, or this very price was confirmed).
- */
-export function unconfirmedSlip(
-  change: { key: string; oldPrice: string | null; newPrice: string | null },
-  confirmed: SlipConfirmations,
-  limits: SlipLimits = DEFAULT_SLIP_LIMITS,
-): DecimalSlip | null {
-  // A zero or negative price is refused as such everywhere, not offered for confirmation.
-  if (change.newPrice === null || !dec(change.newPrice).gt(0)) return null;
-  const slip = decimalSlip(change.oldPrice, change.newPrice, limits);
-  if (!slip) return null;
-  const ok = confirmed[change.key];
-  return ok !== undefined && sameAmount(ok, change.newPrice) ? null : slip;
-}
-
-/** "Changes the price by +9900 %: is a decimal point in the wrong place?" */
-export function slipMessage(slip: DecimalSlip): string {
-  return `Changes the price by ${signedPercent(slip.percent)}: is a decimal point in the wrong place? Confirm this price before it can be sent.`;
 }

@@ -3,8 +3,8 @@
  * problems panel and the status bar agree, and cheap (exact integer millionths, no
  * division) because it runs over every edited row of a 100,000-row catalog.
  */
-import { dec } from '../money';
-import { decimalSlip, DEFAULT_SLIP_LIMITS, slipMessage, type DecimalSlip } from '../price-rails';
+import { dec, sameAmount } from '../money';
+import { decimalSlip, DEFAULT_SLIP_LIMITS, signedPercent, type DecimalSlip } from '../price-rails';
 import { formatDecimal } from './format-decimal';
 import { significantDecimals, toMicros } from './micros';
 
@@ -40,6 +40,30 @@ export function slipOf(oldPrice: string | null, newPrice: string): DecimalSlip |
   const scaled = (toMicros(newPrice) - old) * 100_000_000n;
   if (old <= 0n || (scaled <= old * SLIP_UP && scaled >= old * SLIP_DOWN)) return null;
   return decimalSlip(oldPrice, newPrice);
+}
+
+/**
+ * Decimal slips the person has confirmed, by row key: the price they confirmed. A
+ * confirmation holds for that price only, so a later edit of the row needs a new one.
+ */
+export type SlipConfirmations = Readonly<Record<string, string>>;
+
+/**
+ * The slip of a change that still needs the person's confirmation before it may be sent,
+ * or null: no slip, this very price was confirmed, or no price above zero (refused as such
+ * everywhere, not offered for confirmation).
+ */
+export function unconfirmedSlip(change: { key: string; oldPrice: string | null; newPrice: string | null }, confirmed: SlipConfirmations): DecimalSlip | null {
+  if (change.newPrice === null || toMicros(change.newPrice) <= 0n) return null;
+  const slip = slipOf(change.oldPrice, change.newPrice);
+  if (!slip) return null;
+  const ok = confirmed[change.key];
+  return ok !== undefined && sameAmount(ok, change.newPrice) ? null : slip;
+}
+
+/** "Changes the price by +9900 %: is a decimal point in the wrong place? Confirm ..." */
+export function slipMessage(slip: DecimalSlip): string {
+  return `Changes the price by ${signedPercent(slip.percent)}: is a decimal point in the wrong place? Confirm this price before it can be sent.`;
 }
 
 /**

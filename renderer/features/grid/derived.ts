@@ -7,9 +7,8 @@
 import { useEffect, useState } from 'react';
 import { isRemoval, type PriceEdit } from '../../../shared/grid/edit';
 import { toMicros } from '../../../shared/grid/micros';
-import { describeProblems, validatePrice, type PriceProblem, type ValidationOptions } from '../../../shared/grid/validate';
+import { describeProblems, validatePrice, type PriceProblem, type SlipConfirmations, type ValidationOptions } from '../../../shared/grid/validate';
 import { sameAmount } from '../../../shared/money';
-import type { SlipConfirmations } from '../../../shared/price-rails';
 import type { CatalogRow, RowResult } from '../../../shared/types';
 import { userDecimalSeparator } from './locale';
 import { useGrid, type GridState } from './slice';

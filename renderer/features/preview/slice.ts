@@ -6,7 +6,7 @@
  */
 import { create } from 'zustand';
 import type { StaleConflict } from '../../../shared/preview';
-import { unconfirmedSlip } from '../../../shared/price-rails';
+import { unconfirmedSlip } from '../../../shared/grid/validate';
 import type { JournalRow } from '../../../shared/submission';
 import type { Progress, RowResult } from '../../../shared/types';
 import { api, call } from '../../api';
