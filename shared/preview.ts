@@ -6,12 +6,15 @@
  */
 import { NEW_PRODUCT_KEY_PREFIX } from './import/new-products';
 import { Big, dec, percentChange, sameAmount } from './money';
+import { decimalSlip } from './price-rails';
 import type { PriceChange } from './types';
 
 /** Why a row deserves a second look before it is sent. */
-export type PreviewFlag = 'threshold' | 'below_cost' | 'new_product' | 'first_price' | 'price_removal' | 'stale';
+export type PreviewFlag = 'decimal_slip' | 'threshold' | 'below_cost' | 'new_product' | 'first_price' | 'price_removal' | 'stale';
 
+/** Words per flag, riskiest first: the order the preview lists flags and sorts rows in. */
 export const FLAG_WORDS: Record<PreviewFlag, string> = {
+  decimal_slip: 'decimal slip?',
   threshold: 'big change',
   below_cost: 'below cost',
   new_product: 'new product',
@@ -56,7 +59,10 @@ export function previewRow(input: PreviewInput, options: PreviewOptions = {}): P
   if (newPrice !== null && oldPrice !== null) {
     change = dec(newPrice).minus(dec(oldPrice)).toString();
     percent = percentChange(oldPrice, newPrice);
-    if (percent !== null && dec(percent).abs().gt(threshold)) flags.push('threshold');
+    // A slip (shared/price-rails) is its own red flag; "big change" would only repeat it.
+    // A zero or negative price is refused by the vendor anyway: no slip to confirm.
+    if (dec(newPrice).gt(0) && decimalSlip(oldPrice, newPrice)) flags.push('decimal_slip');
+    else if (percent !== null && dec(percent).abs().gt(threshold)) flags.push('threshold');
   }
   if (newPrice !== null && input.cost !== null && dec(newPrice).lt(dec(input.cost))) flags.push('below_cost');
   if (options.staleKeys?.has(input.key)) flags.push('stale');
@@ -103,20 +109,79 @@ export function histogram(percents: (string | null)[]): HistogramBucket[] {
     const label = from === null ? `${to} % or less` : to === null ? `${from} % or more` : `${from} to ${to} %`;
     buckets.push({ label, from, to, count: 0, suspicious: from === null || to === null });
   }
-  for (const p of percents) {
-    if (p === null) continue;
-    const value = dec(p);
-    // −90 % itself (a price divided by ten) belongs with the suspicious low end.
-    const index = value.lte(dec(EDGES[0]!)) ? 0 : EDGES.findIndex((edge) => value.lt(dec(edge)));
-    buckets[index < 0 ? EDGES.length : index]!.count++;
-  }
+  for (const p of percents) if (p !== null) buckets[bucketOf(p)]!.count++;
   return buckets;
+}
+
+/** The index of the histogram bucket a % change falls in. */
+export function bucketOf(percent: string): number {
+  const value = dec(percent);
+  // −90 % itself (a price divided by ten) belongs with the suspicious low end.
+  const index = value.lte(dec(EDGES[0]!)) ? 0 : EDGES.findIndex((edge) => value.lt(dec(edge)));
+  return index < 0 ? EDGES.length : index;
+}
+
+/** A row's risk rank: decimal slips first, then below cost, then big changes, then the rest. */
+function riskRank(row: PreviewRow): number {
+  if (row.flags.includes('decimal_slip')) return 0;
+  if (row.flags.includes('below_cost')) return 1;
+  if (row.flags.includes('threshold')) return 2;
+  return row.flags.length ? 3 : 4;
+}
+
+/**
+ * The rows riskiest first (slips, below cost, big changes, other flags, the rest); within
+ * a rank the largest change in % first, else the order given.
+ */
+export function sortByRisk(rows: PreviewRow[]): PreviewRow[] {
+  const size = (row: PreviewRow) => (row.percent === null ? new Big(-1) : dec(row.percent).abs());
+  return rows
+    .map((row, index) => ({ row, index, rank: riskRank(row), size: size(row) }))
+    .sort((a, b) => a.rank - b.rank || b.size.cmp(a.size) || a.index - b.index)
+    .map((entry) => entry.row);
+}
+
+const prices = (n: number) => `${n} ${n === 1 ? 'price' : 'prices'}`;
+
+/**
+ * What a confirmation of flagged rows confirms, in words: "3 prices below cost, 1 price up
+ * 4231 %". Slips are named one by one (up to three), as each is a likely typo.
+ */
+export function describeFlagged(rows: readonly PreviewRow[], thresholdPercent: string = DEFAULT_THRESHOLD): string {
+  const parts: string[] = [];
+  const slips = rows.filter((r) => r.flags.includes('decimal_slip'));
+  const named = slips.length <= 3 ? slips : [];
+  for (const slip of named) parts.push(`1 price ${dec(slip.percent!).gt(0) ? 'up' : 'down'} ${dec(slip.percent!).abs().round(0).toString()} % (${slip.sku})`);
+  if (slips.length > 3) parts.push(`${slips.length} prices changed by more than +500 % or −80 %`);
+  const count = (flag: PreviewFlag) => rows.filter((r) => r.flags.includes(flag)).length;
+  const words: [PreviewFlag, (n: number) => string][] = [
+    ['below_cost', (n) => `${prices(n)} below cost`],
+    ['threshold', (n) => `${prices(n)} changed by more than ±${thresholdPercent} %`],
+    ['price_removal', (n) => `${n} price ${n === 1 ? 'removal' : 'removals'}`],
+    ['new_product', (n) => `${n} new ${n === 1 ? 'product' : 'products'}`],
+    ['first_price', (n) => `${prices(n)} where there was none`],
+  ];
+  for (const [flag, say] of words) {
+    const n = count(flag);
+    if (n) parts.push(say(n));
+  }
+  return parts.join(', ');
+}
+
+/**
+ * What a revert puts back, in words: "3 prices back to what they were before (A back to
+ * 19.99, B back to 5.00, C back to no price)". Up to five rows are named.
+ */
+export function describeRestore(rows: readonly PreviewInput[]): string {
+  const named = rows.slice(0, 5).map((r) => `${r.sku} back to ${r.newPrice ?? 'no price'}`);
+  const more = rows.length > 5 ? `, and ${rows.length - 5} more` : '';
+  return `${prices(rows.length)} back to what ${rows.length === 1 ? 'it was' : 'they were'} before (${named.join(', ')}${more})`;
 }
 
 /** Everything the preview shows, from the pending changes. */
 export function summarisePreview(inputs: PreviewInput[], options: PreviewOptions = {}): PreviewSummary {
-  const rows = inputs.map((input) => previewRow(input, options));
-  const flagCounts: Record<PreviewFlag, number> = { threshold: 0, below_cost: 0, new_product: 0, first_price: 0, price_removal: 0, stale: 0 };
+  const rows = sortByRisk(inputs.map((input) => previewRow(input, options)));
+  const flagCounts: Record<PreviewFlag, number> = { decimal_slip: 0, threshold: 0, below_cost: 0, new_product: 0, first_price: 0, price_removal: 0, stale: 0 };
   let up = 0;
   let down = 0;
   const sums = new Map<string, { rows: number; current: Big; next: Big }>();

@@ -17,3 +17,18 @@ export function formatDecimal(value: string, separator: '.' | ',', minDecimals =
   const digits = fraction.padEnd(minDecimals, '0');
   return `${sign}${whole}${digits ? separator + digits : ''}`;
 }
+
+/** Which way a change goes, from its canonical decimal string; null for no change. */
+export function changeDirection(value: string): 'up' | 'down' | null {
+  if (value.startsWith('-')) return /[1-9]/.test(value) ? 'down' : null;
+  return /[1-9]/.test(value) ? 'up' : null;
+}
+
+/**
+ * A change with its sign ("+1,50", "-3,10", "0,00"), so its direction reads without the
+ * colour the grid and the preview add.
+ */
+export function formatChange(value: string, separator: '.' | ',', minDecimals = 2): string {
+  const shown = formatDecimal(value, separator, minDecimals);
+  return changeDirection(value) === 'up' ? `+${shown}` : shown;
+}

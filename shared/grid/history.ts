@@ -15,6 +15,19 @@ export interface HistoryStep {
   keys: string[];
   before: (PriceEdit | null)[];
   after: (PriceEdit | null)[];
+  /**
+   * Problem marks (a typed or pasted value that could not be read) the step set or
+   * cleared. Marking a cell is a change the person sees, so it is undone with the step; a
+   * rejected value that left no step would make Ctrl+Z undo the good step before it.
+   */
+  marks?: MarkChange;
+}
+
+/** Marks by row key before and after a step, in parallel arrays (null: no mark). */
+export interface MarkChange {
+  keys: string[];
+  before: (string | null)[];
+  after: (string | null)[];
 }
 
 export interface History {
@@ -29,7 +42,7 @@ export const emptyHistory = (): History => ({ past: [], future: [] });
 
 /** Adds a step; a new step clears the redo list, and the oldest step goes past the limit. */
 export function record(history: History, step: HistoryStep, limit = HISTORY_LIMIT): History {
-  if (step.keys.length === 0) return history;
+  if (step.keys.length === 0 && !step.marks?.keys.length) return history;
   const past = history.past.length >= limit ? history.past.slice(history.past.length - limit + 1) : history.past.slice();
   past.push(step);
   return { past, future: [] };
@@ -50,16 +63,12 @@ export function redo(history: History): { history: History; step: HistoryStep } 
 }
 
 /**
- * Applies values to an edits record (null deletes) and returns a new record plus the values
+ * Applies values to a record by key (null deletes) and returns a new record plus the values
  * it replaced, for recording the step. Keys listed twice keep their last value.
  */
-export function applyToEdits(
-  edits: Readonly<Record<string, PriceEdit>>,
-  keys: readonly string[],
-  values: readonly (PriceEdit | null)[],
-): { edits: Record<string, PriceEdit>; before: (PriceEdit | null)[] } {
-  const next: Record<string, PriceEdit> = { ...edits };
-  const before: (PriceEdit | null)[] = new Array<PriceEdit | null>(keys.length);
+export function applyValues<T>(record: Readonly<Record<string, T>>, keys: readonly string[], values: readonly (T | null)[]): { edits: Record<string, T>; before: (T | null)[] } {
+  const next: Record<string, T> = { ...record };
+  const before: (T | null)[] = new Array<T | null>(keys.length);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
     before[i] = next[key] ?? null;
@@ -70,7 +79,34 @@ export function applyToEdits(
   return { edits: next, before };
 }
 
+/** `applyValues` for the pending edits. */
+export const applyToEdits = (edits: Readonly<Record<string, PriceEdit>>, keys: readonly string[], values: readonly (PriceEdit | null)[]) => applyValues(edits, keys, values);
+
 /** Reverts a step: the values before it, applied in reverse so repeated keys end right. */
 export function revertValues(step: HistoryStep): { keys: string[]; values: (PriceEdit | null)[] } {
   return { keys: [...step.keys].reverse(), values: [...step.before].reverse() };
+}
+
+/**
+ * The marks after a step that writes `written` keys (a new value clears the old mark) and
+ * marks `marked` ones, with only the keys whose mark really changes. `next` is the input
+ * object itself when nothing changes.
+ */
+export function changeMarks(
+  marks: Record<string, string>,
+  written: readonly string[],
+  marked: Readonly<Record<string, string>>,
+): { next: Record<string, string>; change: MarkChange } {
+  const after = new Map<string, string | null>();
+  for (const key of written) if (key in marks) after.set(key, null);
+  for (const key in marked) after.set(key, marked[key]!);
+  const change: MarkChange = { keys: [], before: [], after: [] };
+  for (const [key, value] of after) {
+    const old = marks[key] ?? null;
+    if (old === value) continue;
+    change.keys.push(key);
+    change.before.push(old);
+    change.after.push(value);
+  }
+  return { next: change.keys.length ? applyValues(marks, change.keys, change.after).edits : marks, change };
 }

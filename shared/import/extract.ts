@@ -38,6 +38,8 @@ export function extractLines(rows: Cell[][], options: ExtractOptions): ImportLin
       row: r + 1,
       sku: cellText(skuCell),
       price: value,
+      // Text is what gets interpreted (separators); a number cell is the number read.
+      ...(priceCell?.t === 's' ? { priceText: String(priceCell.v).trim() } : {}),
       priceError,
       cost: cost.ok === true && !cost.ambiguous ? cost.value : null,
       name: mapping.name === null ? null : cellText(col(row, mapping.name)) || null,

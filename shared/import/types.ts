@@ -97,6 +97,8 @@ export interface ImportLine {
   sku: string;
   /** Canonical decimal string, or null when blank/unreadable (see priceError). */
   price: string | null;
+  /** The price cell as the sheet shows it, for the report's sample of what was read. */
+  priceText?: string;
   priceError: string | null;
   cost: string | null;
   name: string | null;
@@ -148,5 +150,13 @@ export interface ImportReport {
   newProducts: NewProduct[];
   problems: ImportProblem[];
   counts: Record<ProblemSeverity, number>;
+  /**
+   * Errors that are merged all the same: prices that look like a decimal slip
+   * (shared/price-rails). Each waits in the grid for the person's confirmation and cannot
+   * be sent before it.
+   */
+  slips: number;
+  /** The first rows read, sheet value next to the price understood, so the reading can be checked. */
+  sample: { row: number; sku: string; sheet: string; price: string }[];
   separators: Partial<Record<'price' | 'cost', SeparatorInfo>>;
 }

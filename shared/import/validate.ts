@@ -4,8 +4,12 @@
  * within the usual change) and diffs against the catalog so unchanged prices are not sent.
  */
 import { Big, decimalPlaces } from '../money';
+import { decimalSlip, signedPercent } from '../price-rails';
 import { beyondPercent, compareExact } from './exact';
 import type { CatalogEntry, ImportLine, ImportProblem, ImportReport, ImportRules, ProblemSeverity } from './types';
+
+/** How many rows the report's sample shows. */
+export const SAMPLE_SIZE = 5;
 
 /** Builds the report from the lines of the sheet and the connection's catalog. */
 export function validateLines(lines: ImportLine[], catalog: readonly CatalogEntry[], rules: ImportRules): Omit<ImportReport, 'separators'> {
@@ -39,8 +43,11 @@ export function validateLines(lines: ImportLine[], catalog: readonly CatalogEntr
   let unchanged = 0;
   let blank = 0;
   let total = 0;
+  let slips = 0;
+  const sample: ImportReport['sample'] = [];
   for (const line of lines) {
     total++;
+    if (sample.length < SAMPLE_SIZE && line.price !== null) sample.push({ row: line.row, sku: line.sku, sheet: line.priceText ?? line.price, price: line.price });
     if (!line.sku) {
       add(line.row, '', 'error', line.priceError ? `The SKU is missing and ${lower(line.priceError)}.` : 'The SKU is missing.');
       continue;
@@ -91,7 +98,13 @@ export function validateLines(lines: ImportLine[], catalog: readonly CatalogEntr
     }
     const cost = line.cost ?? entry.cost;
     if (cost !== null && compareExact(line.price, cost) < 0) add(line.row, line.sku, 'warning', `The new price ${line.price} is below the cost ${cost}.`);
-    if (entry.price !== null && !isZeroOrNegative(entry.price) && beyondPercent(line.price, entry.price, rules.maxChangePercent)) {
+    const slip = decimalSlip(entry.price, line.price);
+    if (slip) {
+      // "1.299" read as 1299 for a 29.99 product: merged, but held until the person confirms it.
+      slips++;
+      const sheet = line.priceText && line.priceText !== line.price ? `"${line.priceText}" read as ${line.price}` : `The new price ${line.price}`;
+      add(line.row, line.sku, 'error', `${sheet} changes the current ${entry.price} by ${signedPercent(slip.percent)}: is a decimal point in the wrong place? It is merged but cannot be sent until you confirm it.`);
+    } else if (entry.price !== null && !isZeroOrNegative(entry.price) && beyondPercent(line.price, entry.price, rules.maxChangePercent)) {
       const current = new Big(entry.price);
       const pct = new Big(line.price).minus(current).div(current).times(100).toFixed(1);
       add(line.row, line.sku, 'warning', `The new price ${line.price} changes the current ${entry.price} by ${pct.startsWith('-') ? '' : '+'}${pct} %, more than ±${rules.maxChangePercent} %.`);
@@ -101,7 +114,7 @@ export function validateLines(lines: ImportLine[], catalog: readonly CatalogEntr
   problems.sort((a, b) => a.row - b.row);
   const counts = { error: 0, warning: 0, note: 0 };
   for (const p of problems) counts[p.severity]++;
-  return { total, edits, unchanged, blank, newProducts, problems, counts };
+  return { total, edits, unchanged, blank, newProducts, problems, counts, slips, sample };
 }
 
 // Canonical decimal strings: "-…" is negative, only zeros is zero.

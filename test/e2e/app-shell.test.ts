@@ -54,7 +54,7 @@ describe('the app shell in Chromium', () => {
     const before = (await ui.cell('100003', 'price').textContent()) ?? '';
 
     await ui.typePrice('100003', '-5');
-    await ui.typePrice('100004', '0.10'); // below any demo cost
+    await ui.typePrice('100004', '19.00'); // below its cost (19.64), not so far below 38.50 that it is held as a decimal slip
     await ui.submit();
     expect(await ui.waitForNotice('warning')).toMatch(/1 failed/);
     await ui.expectCellText('100003', 'status', 'Failed: Price must be greater than zero.');
@@ -79,7 +79,7 @@ describe('the app shell in Chromium', () => {
     app = await suite.openApp();
     let ui = new AppPage(app.page);
     await ui.waitForRows(500);
-    await ui.typePrice('100006', '99.95');
+    await ui.typePrice('100006', '13.95');
     await ui.submit();
     await ui.waitForNotice('success');
     const { dataDir } = app;
@@ -88,6 +88,6 @@ describe('the app shell in Chromium', () => {
     app = await suite.openApp({ dataDir });
     ui = new AppPage(app.page);
     await ui.waitForRows(500);
-    await ui.expectCellText('100006', 'price', '99.95');
+    await ui.expectCellText('100006', 'price', '13.95');
   });
 });

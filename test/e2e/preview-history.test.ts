@@ -52,7 +52,7 @@ describe('preview, submission and history in Chromium', () => {
     await app.page.getByTestId('submit').click();
     const preview = ui.preview;
     await preview.root.getByTestId('stale-list').waitFor();
-    expect(await preview.flagsOf(big.id)).toContain('big change');
+    expect(await preview.flagsOf(big.id)).toContain('decimal slip?');
     expect(await preview.flagsOf(cheap.id)).toContain('below cost');
     expect(await preview.flagsOf(fine.id)).toBe('');
     expect(await preview.flagsOf(moved.id)).toContain('changed at the vendor');
@@ -63,7 +63,9 @@ describe('preview, submission and history in Chromium', () => {
     expect(await preview.root.getByTestId('stale-row').textContent()).toContain('now has 77.70');
     expect(await preview.root.getByTestId('total-EUR').textContent()).toMatch(/EUR \(5\)/);
     expect(await preview.root.getByTestId('estimate').textContent()).toBe('1 request of up to 50 prices, a few seconds: Demo shop (sandbox) accepts 5 requests a second.');
-    // The stale row is skipped unless the user says overwrite.
+    // The stale row is skipped unless the user says overwrite; the slip waits for its confirmation.
+    expect(await preview.root.getByTestId('preview-confirm').textContent()).toBe('Send 3 changes');
+    await preview.confirmSlip(big.id);
     expect(await preview.root.getByTestId('preview-confirm').textContent()).toBe('Send 4 changes');
     await preview.root.getByTestId('preview-dry-run').click();
     expect(await preview.root.getByTestId('dry-run-request').count()).toBe(1);
@@ -154,7 +156,9 @@ describe('preview, submission and history in Chromium', () => {
 
     // The pending removals are in the draft: a restart (or a crash) keeps them.
     const { dataDir } = app;
-    await expect.poll(async () => (await readFile(draftPath(dataDir, 'sandbox'), 'utf8').catch(() => '')).includes(`"${b.id}":null`), { timeout: 5000 }).toBe(true);
+    // Wait for the save that holds the last typed price too, or closing may beat it.
+    const saved = async () => (await readFile(draftPath(dataDir, 'sandbox'), 'utf8').catch(() => '')).toString();
+    await expect.poll(async () => (await saved()).includes(`"${b.id}":null`) && (await saved()).includes(`"${c.id}":"${(Number(c.price) + 1).toFixed(2)}"`), { timeout: 5000 }).toBe(true);
     await app.close();
     app = await suite.openApp({ dataDir, sandboxSettings: { latencyMs: '50', requestsPerSecond: '50' } });
     grid = new GridPage(app.page);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDecimal } from '../../shared/grid/format-decimal';
+import { changeDirection, formatChange, formatDecimal } from '../../shared/grid/format-decimal';
 import { readPriceWith } from '../../shared/grid/read-price';
 
 describe('formatDecimal shows decimal strings in the user’s style', () => {
@@ -40,5 +40,18 @@ describe('formatDecimal shows decimal strings in the user’s style', () => {
         expect(read).toEqual({ ok: true, value: formatDecimal(value, '.') });
       }
     }
+  });
+});
+
+describe('changes show their sign', () => {
+  it.each([
+    ['1.5', ',', '+1,50', 'up'],
+    ['-3.1', '.', '-3.10', 'down'],
+    ['0', '.', '0.00', null],
+    ['-0.00', '.', '-0.00', null],
+    ['0.000001', '.', '+0.000001', 'up'],
+  ] as const)('%s with "%s" is %s, %s', (value, separator, shown, direction) => {
+    expect(formatChange(value, separator)).toBe(shown);
+    expect(changeDirection(value)).toBe(direction);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { REMOVE_PRICE, type PriceEdit } from '../../shared/grid/edit';
-import { applyToEdits, emptyHistory, record, redo, revertValues, undo, type HistoryStep } from '../../shared/grid/history';
+import { applyToEdits, changeMarks, emptyHistory, record, redo, revertValues, undo, type HistoryStep } from '../../shared/grid/history';
 
 const step = (label: string, keys: string[], before: (PriceEdit | null)[], after: (PriceEdit | null)[]): HistoryStep => ({ label, keys, before, after });
 
@@ -62,5 +62,19 @@ describe('command history', () => {
     expect(before).toEqual(['5.00', null]);
     const back = revertValues(step('remove', ['a', 'b'], before, [REMOVE_PRICE, REMOVE_PRICE]));
     expect(applyToEdits(edits, back.keys, back.values).edits).toEqual({ a: '5.00' });
+  });
+
+  it('records only the marks a step really changes: a written value clears its mark, a new mark is set', () => {
+    const marks = { a: 'bad a', b: 'bad b' };
+    const { next, change } = changeMarks(marks, ['a', 'c'], { d: 'bad d', b: 'bad b' });
+    expect(next).toEqual({ b: 'bad b', d: 'bad d' });
+    expect(change).toEqual({ keys: ['a', 'd'], before: ['bad a', null], after: [null, 'bad d'] });
+    // Nothing to change: the same object back, so the store sees no change.
+    expect(changeMarks(marks, ['c'], {}).next).toBe(marks);
+  });
+
+  it('records a step that only marks cells', () => {
+    const h = record(emptyHistory(), { ...step('mark', [], [], []), marks: { keys: ['a'], before: [null], after: ['bad'] } });
+    expect(h.past).toHaveLength(1);
   });
 });

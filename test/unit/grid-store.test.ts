@@ -8,7 +8,7 @@ const row = (key: string, price: string, cost: string | null = null): CatalogRow
 const rows = [row('a', '10.00', '6.00'), row('b', '20.00'), row('c', '30.00')];
 
 beforeEach(() => {
-  useGrid.setState({ connectionId: 'sandbox', rows, edits: {}, problems: {}, results: {}, history: { past: [], future: [] }, validation: { thresholdPercent: 30, maxDecimals: 2 } });
+  useGrid.setState({ connectionId: 'sandbox', rows, edits: {}, problems: {}, results: {}, confirmedSlips: {}, history: { past: [], future: [] }, validation: { thresholdPercent: 30, maxDecimals: 2 } });
 });
 
 describe('the grid store’s one command path', () => {
@@ -35,7 +35,8 @@ describe('the grid store’s one command path', () => {
     setNewPrice('b', '19.5');
     setNewPrice('a', '12.5');
     expect(useGrid.getState().problems).toEqual({ c: '"10%" is a percentage, not a price.' });
-    expect(useGrid.getState().history.past).toHaveLength(2);
+    // Each rejected value marked its cell: a step of its own (edit a, mark b, mark c, edit b).
+    expect(useGrid.getState().history.past.map((s) => s.label)).toEqual(['Edit price', 'Mark a value that is not a price', 'Mark a value that is not a price', 'Edit price']);
   });
 
   it('uses the decimal separator it is given', () => {
@@ -67,6 +68,56 @@ describe('the grid store’s one command path', () => {
   });
 });
 
+describe('undo steps', () => {
+  it('makes a rejected value one undo step, so Ctrl+Z takes the mark back and not the good step before it', () => {
+    const { setNewPrice, undo, redo } = useGrid.getState();
+    setNewPrice('a', '12.50');
+    setNewPrice('a', 'abc');
+    expect(useGrid.getState().problems).toEqual({ a: '"abc" is not a price.' });
+    undo();
+    // The mark is gone and the good price is still there.
+    expect(useGrid.getState().problems).toEqual({});
+    expect(useGrid.getState().edits).toEqual({ a: '12.50' });
+    redo();
+    expect(useGrid.getState().problems).toEqual({ a: '"abc" is not a price.' });
+    // A good value clears the mark in its own step; undoing it brings the mark back.
+    setNewPrice('a', '13');
+    expect(useGrid.getState().problems).toEqual({});
+    undo();
+    expect(useGrid.getState()).toMatchObject({ edits: { a: '12.50' }, problems: { a: '"abc" is not a price.' } });
+  });
+
+  it('records a paste that applies prices and marks cells as one step', () => {
+    useGrid.getState().applyEdits([{ key: 'a', newPrice: '11' }], 'Paste 1 price', { problems: { b: '"x" is not a price.' } });
+    expect(useGrid.getState().history.past).toHaveLength(1);
+    useGrid.getState().undo();
+    expect(useGrid.getState()).toMatchObject({ edits: {}, problems: {} });
+  });
+
+  it('records no step for an action that changes nothing', () => {
+    const { applyEdits } = useGrid.getState();
+    expect(applyEdits([{ key: 'a', newPrice: '11' }], 'Edit')).toBe(true);
+    expect(applyEdits([{ key: 'a', newPrice: '11' }], 'Same again')).toBe(false);
+    expect(applyEdits([{ key: 'b', newPrice: null }], 'Clear an unedited row')).toBe(false);
+    expect(applyEdits([], 'Nothing')).toBe(false);
+    expect(useGrid.getState().history.past.map((s) => s.label)).toEqual(['Edit']);
+  });
+});
+
+describe('decimal slips', () => {
+  it('are a problem until the very price is confirmed; a new price needs a new confirmation', () => {
+    const { setNewPrice, confirmSlips } = useGrid.getState();
+    // 10.00 -> 1000: the "10,00" typed where a dot was meant.
+    setNewPrice('a', '1000', '.');
+    const slipOf = () => analyse(useGrid.getState()).problems.get('a');
+    expect(slipOf()).toMatchObject({ slip: true, message: expect.stringContaining('+9900 %') });
+    confirmSlips(['a']);
+    expect(slipOf()?.slip ?? false).toBe(false);
+    setNewPrice('a', '999', '.');
+    expect(slipOf()).toMatchObject({ slip: true });
+  });
+});
+
 describe('a pending price removal', () => {
   it('is a change with no new price, not a problem, and becomes "no price" once the vendor accepts it', () => {
     const { applyEdits, setNewPrice } = useGrid.getState();
@@ -76,7 +127,7 @@ describe('a pending price removal', () => {
       { key: 'b', sku: 'SKU-b', oldPrice: '20.00', newPrice: '22.00', currency: 'EUR', vendorIds: {} },
     ]);
     const s = useGrid.getState();
-    const analysis = analyse({ rows: s.rows, edits: s.edits, problems: s.problems, validation: s.validation });
+    const analysis = analyse({ rows: s.rows, edits: s.edits, problems: s.problems, validation: s.validation, confirmedSlips: s.confirmedSlips });
     expect([...analysis.changed].sort()).toEqual(['a', 'b']);
     expect(analysis.problems.size).toBe(0);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeProblems, validatePrice } from '../../shared/grid/validate';
+import { describeProblems, unconfirmedSlip, validatePrice } from '../../shared/grid/validate';
 
 const options = { thresholdPercent: 30, maxDecimals: 2 };
 const codes = (price: string | null, cost: string | null, newPrice: string, opts = options) => validatePrice({ price, cost }, newPrice, opts).map((p) => p.code);
@@ -48,5 +48,26 @@ describe('validatePrice', () => {
 
   it('has no threshold for rows without a current price', () => {
     expect(codes(null, null, '1000')).toEqual([]);
+  });
+
+  it('calls a change beyond +500 % or −80 % a decimal slip, first, until it is confirmed', () => {
+    expect(codes('29.99', null, '1299')).toEqual(['decimal_slip']);
+    expect(codes('28.95', '20', '2.90')).toEqual(['decimal_slip', 'below_cost']);
+    // Exactly at the rails is a big change, not a slip.
+    expect(codes('10', null, '60')).toEqual(['beyond_threshold']);
+    expect(codes('10', null, '2')).toEqual(['beyond_threshold']);
+    expect(describeProblems(validatePrice({ price: '29.99', cost: null }, '1299', options))).toMatch(/^Changes the price by \+4231\.\d %: is a decimal point in the wrong place\?/);
+    expect(validatePrice({ price: '29.99', cost: null, slipConfirmed: true }, '1299', options).map((p) => p.code)).toEqual(['beyond_threshold']);
+    // A zero price is refused as such, not offered for confirmation.
+    expect(codes('10', null, '0')).toEqual(['not_positive', 'beyond_threshold']);
+  });
+
+  it('holds a slip back until that very price is confirmed', () => {
+    const change = { key: 'a', oldPrice: '12.99', newPrice: '1299' };
+    expect(unconfirmedSlip(change, {})).toMatchObject({ direction: 'up', percent: '9900.0' });
+    expect(unconfirmedSlip(change, { a: '1299.00' })).toBeNull();
+    expect(unconfirmedSlip({ ...change, newPrice: '129.9' }, { a: '1299' })).toMatchObject({ direction: 'up' });
+    expect(unconfirmedSlip({ ...change, newPrice: '0' }, {})).toBeNull();
+    expect(unconfirmedSlip({ ...change, newPrice: null }, {})).toBeNull();
   });
 });

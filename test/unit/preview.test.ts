@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findStale, histogram, previewRow, summarisePreview, type PreviewInput } from '../../shared/preview';
+import { bucketOf, describeFlagged, describeRestore, findStale, histogram, previewRow, summarisePreview, type PreviewInput } from '../../shared/preview';
 
 const input = (over: Partial<PreviewInput> & { key: string }): PreviewInput => ({ sku: `S-${over.key}`, name: 'Thing', oldPrice: '10.00', newPrice: '11.00', currency: 'EUR', vendorIds: {}, cost: null, ...over });
 
@@ -42,7 +42,8 @@ describe('preview summary', () => {
       { currency: 'EUR', rows: 2, current: '0.30', next: '0.30', difference: '0.00' },
       { currency: 'SEK', rows: 2, current: '100.00', next: '1005.55', difference: '905.55' },
     ]);
-    expect(summary.counts).toMatchObject({ total: 4, up: 2, down: 1, newProducts: 1, threshold: 3, flagged: 4 });
+    // 100 -> 1000 is +900 %: a decimal slip, flagged as such rather than as a big change.
+    expect(summary.counts).toMatchObject({ total: 4, up: 2, down: 1, newProducts: 1, threshold: 2, decimal_slip: 1, flagged: 4 });
   });
 
   it('puts a decimal point slipped either way into its own suspicious bucket', () => {
@@ -56,6 +57,39 @@ describe('preview summary', () => {
       ['900 % or more', 1, true],
     ]);
     expect(buckets[1]).toMatchObject({ label: '-90 to -50 %', suspicious: false, count: 0 });
+    // A click on a bar lists the rows of the bucket bucketOf puts them in.
+    expect(['-90.0', '-89.9', '0', '30', '899.9', '900'].map(bucketOf)).toEqual([0, 1, 5, 7, 9, 10]);
+  });
+});
+
+describe('risk first', () => {
+  it('gives a decimal slip its own flag and lists slips, then below cost, then big changes, then the rest', () => {
+    const summary = summarisePreview([
+      input({ key: 'plain', oldPrice: '10', newPrice: '11' }),
+      input({ key: 'big', oldPrice: '10', newPrice: '15' }),
+      input({ key: 'bigger', oldPrice: '10', newPrice: '18' }),
+      input({ key: 'cost', oldPrice: '10', newPrice: '9', cost: '9.50' }),
+      input({ key: 'slip', oldPrice: '29.99', newPrice: '1299' }),
+      input({ key: 'new:n', oldPrice: null, newPrice: '5' }),
+    ]);
+    expect(summary.rows.map((r) => r.key)).toEqual(['slip', 'cost', 'bigger', 'big', 'new:n', 'plain']);
+    expect(summary.rows[0]!.flags).toEqual(['decimal_slip']);
+  });
+
+  it('names what a confirmation confirms', () => {
+    const rows = summarisePreview([
+      input({ key: 'a', sku: 'A', oldPrice: '10', newPrice: '9', cost: '9.50' }),
+      input({ key: 'b', sku: 'B', oldPrice: '10', newPrice: '8', cost: '9.50' }),
+      input({ key: 'c', sku: 'C', oldPrice: '29.99', newPrice: '1299' }),
+      input({ key: 'd', sku: 'D', oldPrice: '10', newPrice: '20' }),
+    ]).rows;
+    expect(describeFlagged(rows)).toBe('1 price up 4231 % (C), 2 prices below cost, 1 price changed by more than ±30 %');
+  });
+
+  it('names what a revert restores', () => {
+    expect(describeRestore([input({ key: 'a', sku: 'A', oldPrice: '12', newPrice: '10.00' }), input({ key: 'b', sku: 'B', oldPrice: '3', newPrice: null })])).toBe(
+      '2 prices back to what they were before (A back to 10.00, B back to no price)',
+    );
   });
 });
 

@@ -1,11 +1,17 @@
 /**
  * Bulk adjust: one rule over the selection, the filtered rows or all rows, with a live
  * preview (rows changing, lowest and highest result) before it is applied as one undo step.
+ * The scope starts as what the person sees (a selection of several rows, else the rows the
+ * filters show) and the Apply button names it with its row count. After Apply the panel is
+ * disarmed until the rule, the scope or the rows in it change, so a second click cannot
+ * apply the same rule on top of itself.
  */
+import type { GridApi } from 'ag-grid-community';
 import { useMemo, useState } from 'react';
 import { planBulk, type BulkInput, type BulkOperation, type BulkRule, type RoundMode, type Rounding } from '../../../shared/grid/bulk';
 import { editedPrice } from '../../../shared/grid/edit';
 import { readPrice } from '../../../shared/grid/read-price';
+import { slipOf } from '../../../shared/grid/validate';
 import { money } from './columns';
 import { useAfterPaint } from './derived';
 import { filteredRowKeys, selectedRowKeys } from './interactions';
@@ -14,6 +20,16 @@ import { useGrid } from './slice';
 import { useGridView } from './view';
 
 type Scope = 'selection' | 'filtered' | 'all';
+
+const SCOPE_WORDS: Record<Scope, string> = { selection: 'Selected rows', filtered: 'Rows shown (filtered)', all: 'All rows' };
+
+/** "Apply to 12 selected rows", "Apply to all 500 rows". */
+function applyLabel(scope: Scope, count: number): string {
+  const rows = count === 1 ? 'row' : 'rows';
+  if (scope === 'selection') return `Apply to ${count} selected ${rows}`;
+  if (scope === 'filtered') return `Apply to ${count} shown ${rows}`;
+  return `Apply to all ${count} ${rows}`;
+}
 type OpKind = BulkOperation['kind'];
 type RoundChoice = 'none' | 'decimals' | '0.99' | '0.95' | '0.90' | '0.05' | '0.10' | '1';
 
@@ -66,7 +82,10 @@ export function BulkPanel() {
   const anchor = useSelection((s) => s.anchor);
   const focus = useSelection((s) => s.focus);
   const filters = useGridView((s) => `${s.search}|${s.onlyChanged}|${s.onlyProblems}`);
-  const [scope, setScope] = useState<Scope>('all');
+  // null: follow what the person sees; a radio click makes the choice explicit.
+  const [chosenScope, setScope] = useState<Scope | null>(null);
+  // What was applied last (rule, scope and rows): the same again needs a new action.
+  const [applied, setApplied] = useState<string | null>(null);
   const [kind, setKind] = useState<OpKind>('addPercent');
   const [text, setText] = useState('');
   const [roundChoice, setRoundChoice] = useState<RoundChoice>('none');
@@ -77,25 +96,37 @@ export function BulkPanel() {
   // large catalog it is worked out after the grid paints, so applying shows at once.
   const planned = useAfterPaint(
     () => {
+      const scope = chosenScope ?? seenScope(api, rows.length);
       const keys = scope === 'all' || !api ? null : scope === 'selection' ? selectedRowKeys(api) : filteredRowKeys(api);
       const source = keys ? rowsByKeys(rows, keys) : rows;
       // A pending removal leaves no price to scale: only "set" and margin rules reach it.
       const inputs: BulkInput[] = source.map((r) => ({ key: r.key, base: r.key in edits ? editedPrice(edits[r.key]!) : r.price, cost: r.cost }));
-      return { rule, inputs: inputs.length, plan: typeof rule === 'string' ? null : planBulk(inputs, rule) };
+      const plan = typeof rule === 'string' ? null : planBulk(inputs, rule);
+      // Results beyond the decimal-slip rails (a rule typed 1000 for 10) wait for confirmation.
+      const priceOf = new Map(source.map((r) => [r.key, r.price]));
+      const slips = plan ? plan.keys.filter((key, i) => slipOf(priceOf.get(key) ?? null, plan.values[i]!) !== null).length : 0;
+      return { rule, scope, inputs: inputs.length, plan, slips };
     },
-    [rule, scope, api, rows, edits, anchor, focus, filters],
+    [rule, chosenScope, api, rows, edits, anchor, focus, filters],
     rows.length <= 5000,
   );
   const current = planned !== null && planned.rule === rule ? planned : null;
   const plan = current?.plan ?? null;
+  const scope = current?.scope ?? chosenScope ?? 'all';
+  // The action Apply would take; edits are left out, or applying would re-arm it at once.
+  // Any change to it after Apply re-arms the panel, even back to the rule just applied.
+  const action = JSON.stringify([kind, text, roundChoice, mode, scope, anchor, focus, filters]);
+  if (applied !== null && applied !== action) setApplied(null);
+  const armed = applied === null;
 
   const apply = () => {
-    if (!plan || plan.keys.length === 0) return;
+    if (!plan || plan.keys.length === 0 || !armed) return;
     const label = `Bulk: ${OPERATIONS.find((o) => o.kind === kind)!.label.toLowerCase()}${kind === 'none' ? '' : ` ${text}`} (${plan.keys.length} rows)`;
     useGrid.getState().applyEdits(
       plan.keys.map((key, i) => ({ key, newPrice: plan.values[i]! })),
       label,
     );
+    setApplied(action);
   };
 
   const unit = OPERATIONS.find((o) => o.kind === kind)!.unit;
@@ -107,7 +138,7 @@ export function BulkPanel() {
         {(['selection', 'filtered', 'all'] as const).map((s) => (
           <label key={s} className="check">
             <input type="radio" name="bulk-scope" data-testid={`bulk-scope-${s}`} checked={scope === s} onChange={() => setScope(s)} />
-            {s === 'selection' ? 'Selected rows' : s === 'filtered' ? 'Rows shown (filtered)' : 'All rows'}
+            {SCOPE_WORDS[s]}
           </label>
         ))}
       </fieldset>
@@ -162,6 +193,11 @@ export function BulkPanel() {
                 New prices from {money(plan.preview.lowest)} to {money(plan.preview.highest)}
               </span>
             )}
+            {current.slips > 0 && (
+              <span className="bulk-slips" data-testid="bulk-preview-slips">
+                {current.slips} {current.slips === 1 ? 'row changes' : 'rows change'} by more than +500 % or −80 %: each will need your confirmation before it can be sent.
+              </span>
+            )}
             {plan.preview.skipped > 0 && (
               <span className="help">
                 {plan.preview.skipped} skipped ({plan.preview.skipReason})
@@ -170,11 +206,27 @@ export function BulkPanel() {
           </>
         )}
       </div>
-      <button type="button" className="primary" data-testid="bulk-apply" disabled={!plan || plan.keys.length === 0} onClick={apply}>
-        Apply
+      {!armed && (
+        <p className="help" data-testid="bulk-applied">
+          Applied. Change the rule or the rows to apply another one.
+        </p>
+      )}
+      <button type="button" className="primary" data-testid="bulk-apply" disabled={!plan || plan.keys.length === 0 || !armed} onClick={apply}>
+        {current ? applyLabel(scope, current.inputs) : 'Apply'}
       </button>
     </aside>
   );
+}
+
+/**
+ * The scope that matches what the person sees: a selection of several rows, else the rows
+ * the search and filters leave (all rows when nothing is filtered). One selected cell is
+ * where the cursor is, not a choice of rows.
+ */
+function seenScope(api: GridApi | null, total: number): Scope {
+  if (!api) return 'all';
+  if (selectedRowKeys(api).length > 1) return 'selection';
+  return api.getDisplayedRowCount() < total ? 'filtered' : 'all';
 }
 
 function rowsByKeys<T extends { key: string }>(rows: T[], keys: string[]): T[] {

@@ -112,7 +112,7 @@ export function PriceGrid() {
   useEffect(() => {
     const offGrid = useGrid.subscribe((s, prev) => {
       const api = apiRef.current;
-      if (!api || (s.edits === prev.edits && s.problems === prev.problems && s.results === prev.results && s.validation === prev.validation)) return;
+      if (!api || (s.edits === prev.edits && s.problems === prev.problems && s.results === prev.results && s.validation === prev.validation && s.confirmedSlips === prev.confirmedSlips)) return;
       api.refreshCells({ force: true });
       const v = useGridView.getState();
       if (v.onlyChanged || v.onlyProblems) api.onFilterChanged();

@@ -7,9 +7,13 @@ import { useGridView } from './view';
 
 const SHOWN = 300;
 
-/** Every row with a problem; a click takes the grid there. The change threshold is set here. */
+/**
+ * Every row with a problem; a click takes the grid there. The change threshold is set here,
+ * and a price that looks like a decimal slip is confirmed here (or in the preview), row by row.
+ */
 export function ProblemsPanel() {
   const { problems } = useGridSummary();
+  const slips = problems.filter((p) => p.slip).length;
   const threshold = useGrid((s) => s.validation.thresholdPercent);
   const [text, setText] = useState(String(threshold));
 
@@ -37,6 +41,12 @@ export function ProblemsPanel() {
         <span>Flag changes beyond ± (%)</span>
         <input type="number" min={0} max={1000} data-testid="threshold-input" value={text} onChange={(e) => commitThreshold(e.target.value)} />
       </label>
+      {slips > 0 && (
+        <p className="help slip-note" data-testid="slip-note">
+          {slips === 1 ? '1 price changes' : `${slips} prices change`} by more than +500 % or −80 %, as a decimal point in the wrong place does. Each needs your confirmation before it can be
+          sent.
+        </p>
+      )}
       {problems.length === 0 ? (
         <p className="help" data-testid="problems-empty">
           No problems.
@@ -44,11 +54,16 @@ export function ProblemsPanel() {
       ) : (
         <ul className="problem-list">
           {problems.slice(0, SHOWN).map((p) => (
-            <li key={p.key}>
-              <button type="button" className="problem-item" data-testid="problem-item" onClick={() => go(p.key)}>
+            <li key={p.key} className={p.slip ? 'problem-slip' : undefined}>
+              <button type="button" className="problem-item" data-testid="problem-item" data-key={p.key} onClick={() => go(p.key)}>
                 <strong>{p.sku}</strong> {p.name}
                 <span className="problem-message">{p.message}</span>
               </button>
+              {p.slip && (
+                <button type="button" className="slip-confirm" data-testid="slip-confirm" data-key={p.key} onClick={() => useGrid.getState().confirmSlips([p.key])}>
+                  This price is right
+                </button>
+              )}
             </li>
           ))}
         </ul>

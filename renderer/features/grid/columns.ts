@@ -6,7 +6,7 @@
 import type { CellClassParams, ColDef, GridApi, ValueGetterParams } from 'ag-grid-community';
 import { compareDecimals } from '../../../shared/grid/micros';
 import { editedPrice, isRemoval, REMOVAL_TEXT } from '../../../shared/grid/edit';
-import { formatDecimal } from '../../../shared/grid/format-decimal';
+import { changeDirection, formatChange, formatDecimal } from '../../../shared/grid/format-decimal';
 import { dec, marginPercent, percentChange, toFixed } from '../../../shared/money';
 import type { CatalogRow } from '../../../shared/types';
 import { rowProblem, rowStatus, type RowStatus } from './derived';
@@ -73,7 +73,7 @@ const status: Getter = (p) => {
   if (!p.data) return null;
   const state = useGrid.getState();
   const s = rowStatus(p.data, state);
-  const message = s === 'problem' ? rowProblem(p.data, state.edits[p.data.key], state.problems[p.data.key], state.validation) : (state.results[p.data.key]?.message ?? p.data.notice ?? null);
+  const message = s === 'problem' ? rowProblem(p.data, state.edits[p.data.key], state.problems[p.data.key], state.validation, state.confirmedSlips) : (state.results[p.data.key]?.message ?? p.data.notice ?? null);
   return message ? `${STATUS_LABEL[s]}: ${message}` : STATUS_LABEL[s];
 };
 
@@ -88,7 +88,7 @@ function statusOf(row: CatalogRow): RowStatus {
 const problemOf = (row: CatalogRow | undefined) => {
   if (!row) return null;
   const s = useGrid.getState();
-  return rowProblem(row, s.edits[row.key], s.problems[row.key], s.validation);
+  return rowProblem(row, s.edits[row.key], s.problems[row.key], s.validation, s.confirmedSlips);
 };
 
 // Numbers compare as decimals, not as text ("10.00" after "9.99").
@@ -132,6 +132,12 @@ const fillClasses = {
   },
 };
 
+/** Green up, red down: rules, so an edit's refresh re-colours the cell. */
+const directionClasses = {
+  'cell-up': (p: CellClassParams<CatalogRow>) => typeof p.value === 'string' && changeDirection(p.value) === 'up',
+  'cell-down': (p: CellClassParams<CatalogRow>) => typeof p.value === 'string' && changeDirection(p.value) === 'down',
+};
+
 export const columnDefs: ColDef<CatalogRow>[] = [
   { colId: 'sku', field: 'sku', headerName: 'SKU', pinned: 'left', width: 130 },
   { colId: 'name', field: 'name', headerName: 'Name', pinned: 'left', width: 230 },
@@ -155,8 +161,26 @@ export const columnDefs: ColDef<CatalogRow>[] = [
     },
     tooltipValueGetter: (p) => problemOf(p.data) ?? undefined,
   },
-  { colId: 'change', headerName: 'Change', type: 'rightAligned', width: 95, valueGetter: change, valueFormatter: (p) => money(p.value as string | null), comparator: decimalComparator },
-  { colId: 'changePercent', headerName: 'Change %', type: 'rightAligned', width: 95, valueGetter: changePercent, valueFormatter: (p) => (p.value == null ? '' : `${percent(p.value as string)} %`), comparator: decimalComparator },
+  {
+    colId: 'change',
+    headerName: 'Change',
+    type: 'rightAligned',
+    width: 95,
+    valueGetter: change,
+    valueFormatter: (p) => (p.value == null ? '' : formatChange(p.value as string, separator)),
+    comparator: decimalComparator,
+    cellClassRules: directionClasses,
+  },
+  {
+    colId: 'changePercent',
+    headerName: 'Change %',
+    type: 'rightAligned',
+    width: 95,
+    valueGetter: changePercent,
+    valueFormatter: (p) => (p.value == null ? '' : `${formatChange(p.value as string, separator, 0)} %`),
+    comparator: decimalComparator,
+    cellClassRules: directionClasses,
+  },
   {
     colId: 'status',
     headerName: 'Status',

@@ -7,7 +7,8 @@
 import { useEffect, useState } from 'react';
 import { isRemoval, type PriceEdit } from '../../../shared/grid/edit';
 import { toMicros } from '../../../shared/grid/micros';
-import { describeProblems, validatePrice, type ValidationOptions } from '../../../shared/grid/validate';
+import { describeProblems, validatePrice, type PriceProblem, type SlipConfirmations, type ValidationOptions } from '../../../shared/grid/validate';
+import { sameAmount } from '../../../shared/money';
 import type { CatalogRow, RowResult } from '../../../shared/types';
 import { userDecimalSeparator } from './locale';
 import { useGrid, type GridState } from './slice';
@@ -19,21 +20,27 @@ const separator = userDecimalSeparator();
 
 const differs = (edit: PriceEdit, price: string | null) => (isRemoval(edit) ? price !== null : price === null || toMicros(edit) !== toMicros(price));
 
-/** The problem message of one row, or null: a value that could not be read comes first. */
-export function rowProblem(row: CatalogRow, edit: PriceEdit | undefined, typed: string | undefined, validation: ValidationOptions): string | null {
-  if (typed) return typed;
+/** The problems of a row's pending price (none for a removal or no change). */
+function priceProblems(row: CatalogRow, edit: PriceEdit | undefined, validation: ValidationOptions, confirmed: SlipConfirmations): PriceProblem[] {
   // A removal has no price to judge; the preview flags it instead.
-  if (edit === undefined || isRemoval(edit) || !differs(edit, row.price)) return null;
-  return describeProblems(validatePrice(row, edit, validation, separator));
+  if (edit === undefined || isRemoval(edit) || !differs(edit, row.price)) return [];
+  const ok = confirmed[row.key];
+  return validatePrice({ price: row.price, cost: row.cost, slipConfirmed: ok !== undefined && sameAmount(ok, edit) }, edit, validation, separator);
+}
+
+/** The problem message of one row, or null: a value that could not be read comes first. */
+export function rowProblem(row: CatalogRow, edit: PriceEdit | undefined, typed: string | undefined, validation: ValidationOptions, confirmed: SlipConfirmations = {}): string | null {
+  if (typed) return typed;
+  return describeProblems(priceProblems(row, edit, validation, confirmed));
 }
 
 /** A row's status as the Status column shows it. */
-export function rowStatus(row: CatalogRow, state: Pick<GridState, 'edits' | 'problems' | 'results' | 'validation'>): RowStatus {
+export function rowStatus(row: CatalogRow, state: Pick<GridState, 'edits' | 'problems' | 'results' | 'validation' | 'confirmedSlips'>): RowStatus {
   const edit = state.edits[row.key];
   // The platform's answer is the newest word on a row; editing the row again clears it.
   const result = state.results[row.key];
   if (result) return result.status;
-  if (rowProblem(row, edit, state.problems[row.key], state.validation)) return 'problem';
+  if (rowProblem(row, edit, state.problems[row.key], state.validation, state.confirmedSlips)) return 'problem';
   return edit !== undefined && differs(edit, row.price) ? 'changed' : 'unchanged';
 }
 
@@ -42,6 +49,8 @@ export interface ProblemEntry {
   sku: string;
   name: string;
   message: string;
+  /** The price looks like a decimal slip and waits for the person's confirmation. */
+  slip: boolean;
 }
 
 export interface Inputs {
@@ -49,6 +58,7 @@ export interface Inputs {
   edits: Record<string, PriceEdit>;
   problems: Record<string, string>;
   validation: ValidationOptions;
+  confirmedSlips: SlipConfirmations;
 }
 
 export interface Analysis {
@@ -66,14 +76,22 @@ function judge(key: string, inputs: Inputs, byKey: Map<string, CatalogRow>, out:
   if (!row) return;
   const edit = inputs.edits[key];
   if (edit !== undefined && differs(edit, row.price)) out.changed.add(key);
-  const message = rowProblem(row, edit, inputs.problems[key], inputs.validation);
-  if (message) out.problems.set(key, { key, sku: row.sku, name: row.name, message });
+  const typed = inputs.problems[key];
+  const found = typed ? [] : priceProblems(row, edit, inputs.validation, inputs.confirmedSlips);
+  const message = typed ?? describeProblems(found);
+  if (message) out.problems.set(key, { key, sku: row.sku, name: row.name, message, slip: found[0]?.code === 'decimal_slip' });
 }
 
 /** Every row with a problem and the set of changed keys; memoised, incremental on edits. */
 export function analyse(inputs: Inputs): Analysis {
   const prev = cache;
-  if (prev && prev.inputs.rows === inputs.rows && prev.inputs.problems === inputs.problems && prev.inputs.validation === inputs.validation) {
+  if (
+    prev &&
+    prev.inputs.rows === inputs.rows &&
+    prev.inputs.problems === inputs.problems &&
+    prev.inputs.validation === inputs.validation &&
+    prev.inputs.confirmedSlips === inputs.confirmedSlips
+  ) {
     if (prev.inputs.edits === inputs.edits) return prev.analysis;
     // Only the edits changed: re-judge the keys whose value differs.
     const analysis: Analysis = { problems: new Map(prev.analysis.problems), changed: new Set(prev.analysis.changed) };
@@ -94,7 +112,7 @@ export function analyse(inputs: Inputs): Analysis {
 /** Analysis of the current store state (for filters, outside React). */
 export const analyseNow = () => {
   const s = useGrid.getState();
-  return analyse({ rows: s.rows, edits: s.edits, problems: s.problems, validation: s.validation });
+  return analyse({ rows: s.rows, edits: s.edits, problems: s.problems, validation: s.validation, confirmedSlips: s.confirmedSlips });
 };
 
 const sameDeps = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
@@ -153,13 +171,14 @@ export function useGridSummary(): GridSummary {
   const edits = useGrid((s) => s.edits);
   const problems = useGrid((s) => s.problems);
   const validation = useGrid((s) => s.validation);
+  const confirmedSlips = useGrid((s) => s.confirmedSlips);
   const editCount = Object.keys(edits).length;
   const summary = useAfterPaint(
     () => {
-      const a = analyse({ rows, edits, problems, validation });
+      const a = analyse({ rows, edits, problems, validation, confirmedSlips });
       return { changed: a.changed.size, problems: inCatalogOrder(rows, [...a.problems.values()]), editCount };
     },
-    [rows, edits, problems, validation],
+    [rows, edits, problems, validation, confirmedSlips],
     editCount < SYNC_LIMIT,
   );
   const [last, setLast] = useState<GridSummary>({ changed: 0, problems: [], editCount: 0 });

@@ -6,6 +6,7 @@
 import type { GridApi } from 'ag-grid-community';
 import { REMOVAL_TEXT, REMOVE_PRICE, type PriceEdit } from '../../../shared/grid/edit';
 import { readPrice } from '../../../shared/grid/read-price';
+import { planLookupPaste, rowsBySku, type LookupPlan } from '../../../shared/grid/paste-lookup';
 import { parseTsv, writeTsv } from '../../../shared/grid/tsv';
 import type { CatalogRow } from '../../../shared/types';
 import { useNotifications } from '../notifications/slice';
@@ -40,12 +41,16 @@ export function copySelection(api: GridApi): string | null {
 /**
  * Pastes clipboard text at the selection's top-left cell. Block columns that land on
  * read-only columns are skipped; one value pasted on several selected rows fills them all,
- * as in Excel. Values that are not prices mark their cells and are not applied.
+ * as in Excel. Values that are not prices mark their cells and are not applied. A block
+ * whose first column holds the catalog's SKUs is pasted by SKU instead (see pasteBySku).
+ * A paste that would apply nothing changes nothing and says why.
  */
 export function pasteText(api: GridApi, text: string, locale = navigator.language): void {
   const block = currentBlock(api);
   const cells = parseTsv(text);
   if (!block || cells.length === 0) return;
+  const lookup = planLookupPaste(cells, rowsBySku(useGrid.getState().rows), (value) => readPrice(value, locale));
+  if (lookup) return pasteBySku(lookup);
   const cols = displayedColIds(api);
   const startCol = cols.indexOf(block.cols[0]!);
   const single = cells.length === 1 && cells[0]!.length === 1;
@@ -83,13 +88,41 @@ export function pasteText(api: GridApi, text: string, locale = navigator.languag
     notify('info', 'Nothing was pasted: only the New price column can be changed. Select a New price cell and paste again.');
     return;
   }
-  useGrid.getState().applyEdits(edits, `Paste ${edits.length} ${edits.length === 1 ? 'price' : 'prices'}`);
-  useGrid.getState().setProblems(problems);
   const bad = Object.keys(problems).length;
+  if (edits.length === 0 && bad > 0) {
+    notify('warning', `Nothing was pasted: ${bad === 1 ? 'the pasted value is' : `none of the ${bad} pasted values is`} a price (${Object.values(problems)[0]})`);
+    return;
+  }
+  useGrid.getState().applyEdits(edits, `Paste ${edits.length} ${edits.length === 1 ? 'price' : 'prices'}`, { problems });
   if (bad) notify('warning', `${bad} pasted ${bad === 1 ? 'value was' : 'values were'} not a price and ${bad === 1 ? 'was' : 'were'} not applied; the cells are marked.`);
   if (beyondEnd) notify('info', `${beyondEnd} pasted ${beyondEnd === 1 ? 'row was' : 'rows were'} below the last row and left out.`);
   const lastRow = Math.min(block.top + rowCount - 1, api.getDisplayedRowCount() - 1);
   if (!single) useSelection.getState().select({ row: block.top, col: EDITABLE_COL }, { row: lastRow, col: EDITABLE_COL });
+}
+
+/** How many names a message lists before it says "and N more". */
+const LISTED = 8;
+
+const listed = (items: string[]) => (items.length > LISTED ? `${items.slice(0, LISTED).join(', ')} and ${items.length - LISTED} more` : items.join(', '));
+
+/**
+ * A SKU + price block: each price goes to the rows with that SKU, wherever they are in the
+ * grid (hidden by a filter or not). Applied as one step with the problems it marks, or,
+ * when no price could be applied, refused with the reason.
+ */
+function pasteBySku(plan: LookupPlan): void {
+  const { notify } = useNotifications.getState();
+  const bad = Object.keys(plan.problems).length;
+  const notFound = plan.unmatched.length ? ` Not found in this catalog: ${listed(plan.unmatched)}.` : '';
+  if (plan.edits.length === 0) {
+    const why = bad ? ` ${bad === 1 ? 'The matched row' : `The ${bad} matched rows`} had no usable price (${Object.values(plan.problems)[0]})` : '';
+    notify('error', `Nothing was pasted: the block looks like SKUs and prices, but no price could be applied.${why}${notFound}`);
+    return;
+  }
+  const n = plan.edits.length;
+  useGrid.getState().applyEdits(plan.edits, `Paste ${n} ${n === 1 ? 'price' : 'prices'} by SKU`, { problems: plan.problems });
+  const marked = bad ? ` ${bad} matched ${bad === 1 ? 'row has' : 'rows have'} no usable price and ${bad === 1 ? 'is' : 'are'} marked.` : '';
+  notify(plan.unmatched.length || bad ? 'warning' : 'success', `Pasted by SKU: ${plan.matched} of ${plan.matched + plan.unmatched.length} SKUs matched, ${n} ${n === 1 ? 'price' : 'prices'} set.${marked}${notFound}`);
 }
 
 /** Ctrl/Cmd+D: the top selected row's new price into every other selected row. */

@@ -9,11 +9,11 @@
  * import, preview) simple. The history stores parallel arrays, not objects per row.
  */
 import { create } from 'zustand';
-import { applyToEdits, emptyHistory, record, redo as redoStep, revertValues, undo as undoStep, type History } from '../../../shared/grid/history';
+import { applyToEdits, applyValues, changeMarks, emptyHistory, record, redo as redoStep, revertValues, undo as undoStep, type History } from '../../../shared/grid/history';
 import { editedPrice, editFromPrice, isRemoval, REMOVAL_TEXT, type PriceEdit } from '../../../shared/grid/edit';
 import { readPriceWith } from '../../../shared/grid/read-price';
 import { localeDecimalSeparator, type DecimalHint } from '../../../shared/parse-price';
-import { DEFAULT_THRESHOLD_PERCENT, type ValidationOptions } from '../../../shared/grid/validate';
+import { DEFAULT_THRESHOLD_PERCENT, type SlipConfirmations, type ValidationOptions } from '../../../shared/grid/validate';
 import { restoredNewProductRows } from '../../../shared/import/new-products';
 import { sameAmount } from '../../../shared/money';
 import type { CatalogRow, PriceChange, Progress, RowResult, VendorCapabilities } from '../../../shared/types';
@@ -31,6 +31,12 @@ export interface GridState {
   results: Record<string, RowResult>;
   loading: Progress | null;
   history: History;
+  /**
+   * Decimal slips the person confirmed, by row key: the price confirmed. A slip
+   * (shared/price-rails) cannot be sent until its row's very price is confirmed here, from
+   * the problems panel or the preview, whichever path (typing, paste, bulk, import) made it.
+   */
+  confirmedSlips: SlipConfirmations;
   /** Limits the problems are judged by: the vendor's decimals and the change threshold. */
   validation: ValidationOptions;
   /** The connection whose draft has been restored; drafts are saved only once it is. */
@@ -40,16 +46,18 @@ export interface GridState {
    * The one command path for price edits: sets (or, with null, clears) the new price of
    * several rows. Typing, paste, fill, bulk adjust and import all come through here, so
    * one call is one undo step. `addRows` (an import's new products) are added to the grid
-   * in the same step, so undo removes them with their prices.
+   * in the same step, so undo removes them with their prices; `problems` marks cells whose
+   * value could not be read, in the same step too. Values equal to what a row already has
+   * are left out, and a call that changes nothing records no step (returns false).
    */
-  applyEdits(edits: { key: string; newPrice: PriceEdit | null }[], label: string, options?: { addRows?: CatalogRow[] }): void;
+  applyEdits(edits: { key: string; newPrice: PriceEdit | null }[], label: string, options?: { addRows?: CatalogRow[]; problems?: Record<string, string> }): boolean;
   /**
    * Sets a row's new price from what the user typed; returns false when it was not a price.
    * The decimal separator defaults to the user's locale's.
    */
   setNewPrice(key: string, text: string, hint?: DecimalHint): boolean;
-  /** Marks rows whose typed or pasted value could not be read (not an undo step: nothing changed). */
-  setProblems(problems: Record<string, string>): void;
+  /** Confirms the rows' pending prices although they look like decimal slips. */
+  confirmSlips(keys: string[]): void;
   undo(): void;
   redo(): void;
   setThreshold(percent: number): void;
@@ -116,13 +124,14 @@ export const useGrid = create<GridState>((set, get) => {
     edits: {},
     problems: {},
     results: {},
+    confirmedSlips: {},
     loading: null,
     history: emptyHistory(),
     validation: defaultValidation,
     draftReadyFor: null,
 
     async load(connectionId) {
-      set({ connectionId, loading: { connectionId, done: 0, total: 0 }, rows: [], edits: {}, problems: {}, results: {}, history: emptyHistory(), draftReadyFor: null });
+      set({ connectionId, loading: { connectionId, done: 0, total: 0 }, rows: [], edits: {}, problems: {}, results: {}, confirmedSlips: {}, history: emptyHistory(), draftReadyFor: null });
       try {
         const [{ rows: catalog }, draft, layout] = await Promise.all([
           call(api().catalog.load({ connectionId })),
@@ -157,12 +166,20 @@ export const useGrid = create<GridState>((set, get) => {
     },
 
     applyEdits(edits, label, options) {
-      if (edits.length === 0) return;
+      const current = get().edits;
+      const changing = edits.filter((e) => (current[e.key] ?? null) !== e.newPrice);
+      const keys = changing.map((e) => e.key);
+      // Writing a value clears the row's mark even when the value is the one it has.
+      const marks = changeMarks(get().problems, edits.map((e) => e.key), options?.problems ?? {});
       const added = addRows(options?.addRows ?? []);
-      const keys = edits.map((e) => e.key);
-      const after = edits.map((e) => e.newPrice);
+      if (keys.length === 0 && marks.change.keys.length === 0 && added.length === 0) return false;
+      const after = changing.map((e) => e.newPrice);
       const before = write(keys, after);
-      set({ history: record(get().history, { label, keys, before, after, ...(added.length ? { rows: added } : {}) }) });
+      set({
+        problems: marks.next,
+        history: record(get().history, { label, keys, before, after, ...(added.length ? { rows: added } : {}), ...(marks.change.keys.length ? { marks: marks.change } : {}) }),
+      });
+      return true;
     },
 
     setNewPrice(key, text, hint = localeDecimalSeparator(userLocale())) {
@@ -174,7 +191,8 @@ export const useGrid = create<GridState>((set, get) => {
       if (isRemoval(get().edits[key]) && text.trim() === REMOVAL_TEXT) return true;
       const parsed = readPriceWith(text, hint);
       if (!parsed.ok) {
-        get().setProblems({ [key]: parsed.error });
+        // Marking the cell is a change the person sees: its own undo step.
+        get().applyEdits([], 'Mark a value that is not a price', { problems: { [key]: parsed.error } });
         return false;
       }
       const current = get().edits[key];
@@ -184,8 +202,14 @@ export const useGrid = create<GridState>((set, get) => {
       return true;
     },
 
-    setProblems(problems) {
-      if (Object.keys(problems).length) set({ problems: { ...get().problems, ...problems } });
+    confirmSlips(keys) {
+      const { edits, confirmedSlips } = get();
+      const next = { ...confirmedSlips };
+      for (const key of keys) {
+        const edit = edits[key];
+        if (typeof edit === 'string') next[key] = edit;
+      }
+      set({ confirmedSlips: next });
     },
 
     undo() {
@@ -194,7 +218,8 @@ export const useGrid = create<GridState>((set, get) => {
       const back = revertValues(step.step);
       write(back.keys, back.values);
       if (step.step.rows) removeAddedRows(step.step.rows);
-      set({ history: step.history });
+      const marks = step.step.marks;
+      set({ history: step.history, ...(marks ? { problems: applyValues(get().problems, marks.keys, marks.before).edits } : {}) });
     },
 
     redo() {
@@ -202,7 +227,8 @@ export const useGrid = create<GridState>((set, get) => {
       if (!step) return;
       if (step.step.rows) addRows(step.step.rows);
       write(step.step.keys, step.step.after);
-      set({ history: step.history });
+      const marks = step.step.marks;
+      set({ history: step.history, ...(marks ? { problems: applyValues(get().problems, marks.keys, marks.after).edits } : {}) });
     },
 
     setThreshold(percent) {

@@ -123,7 +123,7 @@ export const useHistory = create<HistoryState>((set, get) => ({
       // Through the grid's one command path, so the grid shows the revert and takes its results.
       const grid = useGrid.getState();
       if (grid.connectionId === selected.connectionId) grid.applyEdits(plan.changes.map((c) => ({ key: c.key, newPrice: c.newPrice })), 'Revert a submission');
-      await usePreview.getState().show(selected.connectionId, withCost(selected.connectionId, plan.changes), { kind: 'revert', submissionId: selected.id, flagged: plan.flagged });
+      await usePreview.getState().show(selected.connectionId, withCost(selected.connectionId, plan.changes), { kind: 'revert', submissionId: selected.id, revertedAt: selected.startedAt, flagged: plan.flagged });
     } catch (error) {
       notifyError(error);
     } finally {

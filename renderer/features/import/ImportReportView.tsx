@@ -14,10 +14,38 @@ export function ImportReportView(props: { report: ImportReport; addNewProducts: 
       <p className="import-summary" data-testid="import-summary">
         {report.total} rows read: <strong data-testid="import-count-changes">{plural(report.edits.length, 'change')}</strong>, <span data-testid="import-count-unchanged">{report.unchanged} unchanged</span>
         {report.blank ? `, ${report.blank} without a new price` : ''}
-        {report.counts.error ? <span className="sev-error">, {plural(report.counts.error, 'error')} (left out)</span> : null}
+        {report.counts.error > report.slips ? <span className="sev-error">, {plural(report.counts.error - report.slips, 'error')} (left out)</span> : null}
+        {report.slips ? (
+          <span className="sev-error" data-testid="import-count-slips">
+            , {report.slips} possible decimal {report.slips === 1 ? 'slip' : 'slips'} (merged, each needs your confirmation before sending)
+          </span>
+        ) : null}
         {report.counts.warning ? <span className="sev-warning">, {plural(report.counts.warning, 'warning')}</span> : null}
         {report.counts.note ? `, ${plural(report.counts.note, 'note')}` : ''}.
       </p>
+      {report.sample.length > 0 && (
+        <table className="import-sample" data-testid="import-sample">
+          <caption>How the first rows were read</caption>
+          <thead>
+            <tr>
+              <th>Row</th>
+              <th>SKU</th>
+              <th>In the sheet</th>
+              <th className="num">Price read</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.sample.map((r) => (
+              <tr key={r.row} data-testid="import-sample-row">
+                <td>{r.row}</td>
+                <td>{r.sku}</td>
+                <td>{r.sheet}</td>
+                <td className="num">{r.price}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       {report.newProducts.length > 0 && (
         <label className="import-new-products" data-testid="import-new-products">
           <input type="checkbox" data-testid="import-add-new" checked={props.addNewProducts} onChange={(e) => props.onAddNewProducts(e.target.checked)} />

@@ -216,7 +216,9 @@ export const useImport = create<ImportState>((set, get) => {
       if (plan.rows.length) parts.push(`${plan.rows.length} new ${plan.rows.length === 1 ? 'product' : 'products'} added`);
       else if (report.newProducts.length) parts.push(`${report.newProducts.length} new ${report.newProducts.length === 1 ? 'product' : 'products'} not added`);
       if (report.unchanged) parts.push(`${report.unchanged} unchanged`);
-      if (report.counts.error) parts.push(`${report.counts.error} rows with errors left out`);
+      const leftOut = report.counts.error - report.slips;
+      if (leftOut) parts.push(`${leftOut} rows with errors left out`);
+      if (report.slips) parts.push(`${report.slips} possible decimal ${report.slips === 1 ? 'slip needs' : 'slips need'} your confirmation in the Problems panel before sending`);
       useNotifications.getState().notify(report.counts.error ? 'warning' : 'success', `${parts.join('; ')}.`);
       get().close();
     },

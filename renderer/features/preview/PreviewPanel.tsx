@@ -8,12 +8,14 @@ import { SendProgress } from './SendProgress';
 import { estimateSubmission, effectiveBatchSize } from '../../../shared/estimate';
 import { isDecimal, toFixed } from '../../../shared/money';
 import { newProductsWords, newProductVisibility } from '../../../shared/new-product-visibility';
-import { DEFAULT_THRESHOLD, FLAG_WORDS, summarisePreview, type PreviewFlag } from '../../../shared/preview';
+import { bucketOf, DEFAULT_THRESHOLD, describeFlagged, describeRestore, FLAG_WORDS, summarisePreview, type PreviewFlag, type PreviewRow } from '../../../shared/preview';
 import { newPriceText } from '../../../shared/grid/edit';
+import { changeDirection, formatChange } from '../../../shared/grid/format-decimal';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { useConnections } from '../connections/slice';
+import { useGrid } from '../grid/slice';
 import { DryRun, Histogram, StaleList, Totals } from './PreviewParts';
-import { usePreview } from './slice';
+import { usePreview, type HoldBack } from './slice';
 
 // Thousands of rows render fine as a plain table only up to a point; the totals cover all.
 const MAX_SHOWN = 1000;
@@ -25,6 +27,10 @@ export function PreviewPanel() {
   const [threshold, setThreshold] = useState(DEFAULT_THRESHOLD);
   const [confirming, setConfirming] = useState(false);
   const [dryRun, setDryRun] = useState(false);
+  // The histogram bar whose rows the list shows, or null for all rows.
+  const [bucket, setBucket] = useState<number | null>(null);
+  // Confirming a slip here or in the problems panel changes what may be sent.
+  useGrid((s) => s.confirmedSlips);
 
   const connection = connections.find((c) => c.id === state.connectionId);
   const vendor = vendors.find((v) => v.id === connection?.vendor);
@@ -39,6 +45,11 @@ export function PreviewPanel() {
   const toSend = state.toSend();
   const sendKeys = new Set(toSend.map((r) => r.key));
   const flaggedToSend = summary.rows.filter((r) => sendKeys.has(r.key) && r.flags.some((f) => f !== 'stale'));
+  const listed = bucket === null ? summary.rows : summary.rows.filter((r) => r.percent !== null && bucketOf(r.percent) === bucket);
+  const shownRows = listed.slice(0, MAX_SHOWN);
+  const reviewing = state.stage === 'review';
+  const allIncluded = summary.rows.every((r) => !state.excluded[r.key]);
+  const slipsWaiting = summary.rows.filter((r) => state.holdBack(r) === 'unconfirmed_slip').length;
   const canRemove = vendor?.capabilities.deletesPrices ?? false;
   const removals = toSend.filter((r) => r.newPrice === null).length;
   const estimate = vendor ? estimateSubmission(toSend.length - removals, vendorName, vendor.capabilities, connection?.settings, canRemove ? removals : 0) : null;
@@ -58,7 +69,22 @@ export function PreviewPanel() {
       const words = f === 'threshold' ? `beyond ±${threshold} %` : `${FLAG_WORDS[f]}${n > 1 && (f === 'new_product' || f === 'price_removal') ? 's' : ''}`;
       return `${n} ${words}`;
     });
-  const confirm = () => (flaggedToSend.length ? setConfirming(true) : void state.send());
+  // A revert always asks once, naming what it restores; other sends ask when rows are flagged.
+  const confirm = () => (flaggedToSend.length || state.origin.kind === 'revert' ? setConfirming(true) : void state.send());
+  const sendRows = summary.rows.filter((r) => sendKeys.has(r.key));
+  const when = state.origin.revertedAt ? ` of ${new Date(state.origin.revertedAt).toLocaleString()}` : '';
+  const question =
+    state.origin.kind === 'revert'
+      ? {
+          title: `Revert ${toSend.length} ${toSend.length === 1 ? 'price' : 'prices'}?`,
+          body: `This undoes the submission${when} at ${vendorName}: ${describeRestore(sendRows)}.${flaggedToSend.length ? ` Among them: ${describeFlagged(flaggedToSend, threshold)}.` : ''}`,
+          ok: `Yes, revert ${toSend.length}`,
+        }
+      : {
+          title: `Send ${flaggedToSend.length} flagged ${flaggedToSend.length === 1 ? 'price' : 'prices'}?`,
+          body: `You are confirming ${describeFlagged(flaggedToSend, threshold)}${toSend.length > flaggedToSend.length ? `, with ${toSend.length - flaggedToSend.length} other ${toSend.length - flaggedToSend.length === 1 ? 'change' : 'changes'}` : ''}. Send all ${toSend.length} to ${vendorName}?`,
+          ok: `Yes, send ${toSend.length}`,
+        };
 
   return (
     <div className="preview" role="dialog" aria-labelledby="preview-title" data-testid="preview">
@@ -75,7 +101,7 @@ export function PreviewPanel() {
       <div className="preview-body">
         <section className="preview-side">
           <Totals totals={summary.totals} />
-          <Histogram buckets={summary.histogram} />
+          <Histogram buckets={summary.histogram} selected={bucket} onSelect={setBucket} />
           <label className="threshold">
             Flag changes beyond ±
             <input data-testid="threshold" value={threshold} onChange={(e) => setThreshold(e.target.value)} size={4} inputMode="decimal" /> %
@@ -107,9 +133,27 @@ export function PreviewPanel() {
         <section className="preview-main">
           <StaleList vendorName={vendorName} />
           {dryRun && <DryRun rows={toSend} batchSize={batchSize} vendorName={vendorName} writesWith={vendor?.capabilities.writesWith ?? ''} canRemove={canRemove} />}
+          {bucket !== null && (
+            <p className="bucket-filter" data-testid="bucket-filter">
+              Showing the {listed.length} {listed.length === 1 ? 'row' : 'rows'} changing {summary.histogram[bucket]!.label}; the others are still sent.{' '}
+              <button type="button" data-testid="bucket-filter-clear" onClick={() => setBucket(null)}>
+                Show all
+              </button>
+            </p>
+          )}
           <table className="preview-table" data-testid="preview-table">
             <thead>
               <tr>
+                <th>
+                  <input
+                    type="checkbox"
+                    aria-label="Send all rows"
+                    data-testid="preview-include-all"
+                    checked={allIncluded}
+                    disabled={!reviewing}
+                    onChange={(e) => state.include(summary.rows.map((r) => r.key), e.target.checked)}
+                  />
+                </th>
                 <th>SKU</th>
                 <th>Name</th>
                 <th className="num">Current</th>
@@ -121,27 +165,41 @@ export function PreviewPanel() {
               </tr>
             </thead>
             <tbody>
-              {summary.rows.slice(0, MAX_SHOWN).map((row) => {
+              {shownRows.map((row) => {
                 const result = state.results[row.key];
-                const skipped = !sendKeys.has(row.key);
+                const held = state.holdBack(row);
                 return (
-                  <tr key={row.key} data-testid="preview-row" data-key={row.key} className={skipped ? 'row-skipped' : row.flags.length ? 'row-flagged' : undefined}>
+                  <tr key={row.key} data-testid="preview-row" data-key={row.key} className={held ? 'row-skipped' : row.flags.length ? 'row-flagged' : undefined}>
+                    <td>
+                      <input
+                        type="checkbox"
+                        aria-label={`Send ${row.sku}`}
+                        data-testid="preview-include"
+                        checked={!state.excluded[row.key]}
+                        disabled={!reviewing}
+                        onChange={(e) => state.include([row.key], e.target.checked)}
+                      />
+                    </td>
                     <td>{row.sku}</td>
                     <td>{row.name}</td>
                     <td className="num">{row.oldPrice ?? '—'}</td>
                     <td className="num">{newPriceText(row.newPrice)}</td>
-                    <td className="num">{row.change === null ? '' : toFixed(row.change, 2)}</td>
-                    <td className="num">{row.percent === null ? '' : `${row.percent} %`}</td>
-                    <td data-testid="preview-flags">{row.flags.map((f) => FLAG_WORDS[f]).join(', ')}</td>
+                    <td className={`num${row.change === null ? '' : ` change-${changeDirection(row.change) ?? 'none'}`}`} data-testid="preview-change">
+                      {row.change === null ? '' : formatChange(toFixed(row.change, 2), '.')}
+                    </td>
+                    <td className={`num${row.percent === null ? '' : ` change-${changeDirection(row.percent) ?? 'none'}`}`}>{row.percent === null ? '' : `${formatChange(row.percent, '.', 0)} %`}</td>
+                    <td data-testid="preview-flags">
+                      <Flags flags={row.flags} />
+                    </td>
                     <td className={result ? `status-${result.status}` : undefined} data-testid="preview-result">
-                      {result ? `${result.status}${result.message ? `: ${result.message}` : ''}` : skipped ? 'will be skipped' : ''}
+                      {result ? `${result.status}${result.message ? `: ${result.message}` : ''}` : <HeldBack row={row} held={held} enabled={reviewing} />}
                     </td>
                   </tr>
                 );
               })}
             </tbody>
           </table>
-          {summary.rows.length > MAX_SHOWN && <p className="help">Showing the first {MAX_SHOWN} of {summary.rows.length} rows; the totals and histogram cover all of them.</p>}
+          {listed.length > MAX_SHOWN && <p className="help">Showing the first {MAX_SHOWN} of {listed.length} rows; the totals and histogram cover all of them.</p>}
         </section>
       </div>
 
@@ -167,6 +225,11 @@ export function PreviewPanel() {
             <button type="button" data-testid="preview-dry-run" onClick={() => setDryRun(!dryRun)}>
               {dryRun ? 'Hide requests' : 'Dry run: show requests'}
             </button>
+            {slipsWaiting > 0 && (
+              <span className="preview-held" data-testid="preview-held">
+                {slipsWaiting} {slipsWaiting === 1 ? 'price waits' : 'prices wait'} for your confirmation (decimal slip?)
+              </span>
+            )}
             <button type="button" className="primary" data-testid="preview-confirm" disabled={toSend.length === 0} onClick={confirm}>
               Send {toSend.length} {toSend.length === 1 ? 'change' : 'changes'}
             </button>
@@ -196,9 +259,9 @@ export function PreviewPanel() {
 
       {confirming && (
         <ConfirmDialog
-          title={`Send ${flaggedToSend.length} flagged ${flaggedToSend.length === 1 ? 'row' : 'rows'}?`}
-          body={`${flaggedToSend.length} of the ${toSend.length} changes are flagged (${[...new Set(flaggedToSend.flatMap((r) => r.flags.filter((f) => f !== 'stale').map((f) => FLAG_WORDS[f])))].join(', ')}). Check them in the list. Send all ${toSend.length} anyway?`}
-          confirmLabel={`Yes, send ${toSend.length}`}
+          title={question.title}
+          body={question.body}
+          confirmLabel={question.ok}
           onCancel={() => setConfirming(false)}
           onConfirm={() => {
             setConfirming(false);
@@ -207,5 +270,27 @@ export function PreviewPanel() {
         />
       )}
     </div>
+  );
+}
+
+/** A row's flags, a decimal slip in red ahead of the others. */
+function Flags({ flags }: { flags: PreviewFlag[] }) {
+  return flags.map((f, i) => (
+    <span key={f} className={`flag flag-${f}`} data-testid={`flag-${f}`}>
+      {i > 0 ? ', ' : ''}
+      {FLAG_WORDS[f]}
+    </span>
+  ));
+}
+
+/** Why a row will not be sent; a decimal slip can be confirmed right here. */
+function HeldBack({ row, held, enabled }: { row: PreviewRow; held: HoldBack | null; enabled: boolean }) {
+  if (held === 'excluded') return 'not sent: stays pending in the grid';
+  if (held === 'stale') return 'will be skipped';
+  if (held !== 'unconfirmed_slip') return '';
+  return (
+    <button type="button" className="slip-confirm" data-testid="preview-slip-confirm" disabled={!enabled} onClick={() => useGrid.getState().confirmSlips([row.key])}>
+      This price is right
+    </button>
   );
 }

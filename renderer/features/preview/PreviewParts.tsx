@@ -30,18 +30,30 @@ export function Totals({ totals }: { totals: CurrencyTotal[] }) {
   );
 }
 
-/** Bars per % bucket; the outer buckets (a decimal point slipped) are marked when used. */
-export function Histogram({ buckets }: { buckets: HistogramBucket[] }) {
+/**
+ * Bars per % bucket; the outer buckets (a decimal point slipped) are marked when used. A
+ * click on a bar shows only its rows in the list; a second click shows all again.
+ */
+export function Histogram({ buckets, selected, onSelect }: { buckets: HistogramBucket[]; selected: number | null; onSelect(index: number | null): void }) {
   const max = Math.max(1, ...buckets.map((b) => b.count));
   return (
     <figure className="histogram" data-testid="histogram" aria-label="How much prices change">
-      <figcaption>Change in %</figcaption>
-      {buckets.map((b) => (
-        <div key={b.label} className={`bucket${b.suspicious && b.count ? ' suspicious' : ''}`} data-testid="histogram-bucket" data-count={b.count}>
+      <figcaption>Change in % (click a bar to list its rows)</figcaption>
+      {buckets.map((b, i) => (
+        <button
+          type="button"
+          key={b.label}
+          className={`bucket${b.suspicious && b.count ? ' suspicious' : ''}${selected === i ? ' selected' : ''}`}
+          data-testid="histogram-bucket"
+          data-count={b.count}
+          aria-pressed={selected === i}
+          disabled={b.count === 0 && selected !== i}
+          onClick={() => onSelect(selected === i ? null : i)}
+        >
           <span className="bucket-label">{b.label}</span>
           <span className="bucket-bar" style={{ width: `${(b.count / max) * 100}%` }} />
           <span className="bucket-count">{b.count}</span>
-        </div>
+        </button>
       ))}
     </figure>
   );

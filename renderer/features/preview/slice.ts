@@ -6,6 +6,7 @@
  */
 import { create } from 'zustand';
 import type { StaleConflict } from '../../../shared/preview';
+import { unconfirmedSlip } from '../../../shared/grid/validate';
 import type { JournalRow } from '../../../shared/submission';
 import type { Progress, RowResult } from '../../../shared/types';
 import { api, call } from '../../api';
@@ -14,6 +15,8 @@ import { notifyError, useNotifications } from '../notifications/slice';
 
 export type PreviewStage = 'checking' | 'review' | 'sending' | 'done';
 export type StaleChoice = 'overwrite' | 'skip';
+/** Why a row of the preview is not sent: unticked, skipped after the stale check, or a slip not confirmed. */
+export type HoldBack = 'excluded' | 'stale' | 'unconfirmed_slip';
 
 /** One row of the preview: the change plus the cost the flags need. */
 export interface PreviewItem extends JournalRow {
@@ -24,6 +27,8 @@ export interface PreviewOrigin {
   kind: 'edits' | 'retry' | 'revert';
   /** The submission retried or reverted. */
   submissionId?: string;
+  /** When the reverted submission started, for the revert's confirmation. */
+  revertedAt?: string;
   /** Rows a revert leaves alone, with the reason. */
   flagged?: { key: string; sku: string; name: string; reason: string }[];
 }
@@ -38,6 +43,8 @@ interface PreviewState {
   check: { supported: boolean; conflicts: StaleConflict[]; failure?: string } | null;
   checkProgress: Progress | null;
   choices: Record<string, StaleChoice>;
+  /** Rows the person unticked: not sent, left pending in the grid. */
+  excluded: Record<string, true>;
   progress: Progress | null;
   results: Record<string, RowResult>;
   submissionId: string | null;
@@ -45,7 +52,14 @@ interface PreviewState {
   show(connectionId: string, items: PreviewItem[], origin: PreviewOrigin): Promise<void>;
   runCheck(): Promise<void>;
   choose(keys: string[], choice: StaleChoice): void;
-  /** The rows that will be sent, after skipped stale rows are left out. */
+  /** Ticks (include) or unticks (exclude) rows for sending. */
+  include(keys: string[], included: boolean): void;
+  /**
+   * Why a row will not be sent, or null: unticked, skipped after the stale check, or (for
+   * the grid's edits) a decimal slip not confirmed yet.
+   */
+  holdBack(item: PreviewItem): HoldBack | null;
+  /** The rows that will be sent: every row `holdBack` lets through. */
   toSend(): PreviewItem[];
   send(): Promise<void>;
   cancel(): Promise<void>;
@@ -65,6 +79,14 @@ export function itemsFromGrid(): PreviewItem[] {
   return pendingChanges(grid).map((c) => ({ ...c, name: byKey.get(c.key)?.name ?? '', cost: byKey.get(c.key)?.cost ?? null }));
 }
 
+// The stale check's conflicts by key, once per check rather than once per row.
+const conflictMaps = new WeakMap<{ conflicts: StaleConflict[] }, Map<string, StaleConflict>>();
+function conflictsOf(check: { conflicts: StaleConflict[] }): Map<string, StaleConflict> {
+  let map = conflictMaps.get(check);
+  if (!map) conflictMaps.set(check, (map = new Map(check.conflicts.map((c) => [c.key, c]))));
+  return map;
+}
+
 const strip = ({ cost: _cost, ...row }: PreviewItem): JournalRow => row;
 
 export const usePreview = create<PreviewState>((set, get) => ({
@@ -76,12 +98,13 @@ export const usePreview = create<PreviewState>((set, get) => ({
   check: null,
   checkProgress: null,
   choices: {},
+  excluded: {},
   progress: null,
   results: {},
   submissionId: null,
 
   async show(connectionId, items, origin) {
-    set({ open: true, connectionId, items, origin, stage: 'checking', check: null, choices: {}, progress: null, results: {}, submissionId: null });
+    set({ open: true, connectionId, items, origin, stage: 'checking', check: null, choices: {}, excluded: {}, progress: null, results: {}, submissionId: null });
     await get().runCheck();
   },
 
@@ -107,15 +130,33 @@ export const usePreview = create<PreviewState>((set, get) => ({
     set({ choices: { ...get().choices, ...Object.fromEntries(keys.map((k) => [k, choice])) } });
   },
 
+  include(keys, included) {
+    const excluded = { ...get().excluded };
+    for (const key of keys) {
+      if (included) delete excluded[key];
+      else excluded[key] = true;
+    }
+    set({ excluded });
+  },
+
+  holdBack(item) {
+    const { check, choices, excluded, origin } = get();
+    if (excluded[item.key]) return 'excluded';
+    const conflict = check ? conflictsOf(check).get(item.key) : undefined;
+    if (conflict && (choices[item.key] !== 'overwrite' || conflict.remote === undefined)) return 'stale';
+    // A retry or a revert sends prices that were sent (or held) before: the grid's
+    // confirmations are about the grid's pending prices only.
+    if (origin.kind === 'edits' && unconfirmedSlip(item, useGrid.getState().confirmedSlips)) return 'unconfirmed_slip';
+    return null;
+  },
+
   toSend() {
-    const { items, check, choices } = get();
-    const conflicts = new Map((check?.conflicts ?? []).map((c) => [c.key, c]));
+    const { items, check, holdBack } = get();
     return items.flatMap((item) => {
-      const conflict = conflicts.get(item.key);
-      if (!conflict) return [item];
-      if (choices[item.key] !== 'overwrite' || conflict.remote === undefined) return [];
+      if (holdBack(item)) return [];
+      const conflict = check ? conflictsOf(check).get(item.key) : undefined;
       // Overwriting: history records the price the vendor really had as the old one.
-      return [{ ...item, oldPrice: conflict.remote }];
+      return [conflict ? { ...item, oldPrice: conflict.remote! } : item];
     });
   },
 
@@ -176,7 +217,7 @@ export const usePreview = create<PreviewState>((set, get) => ({
   close() {
     if (get().stage === 'sending') return;
     if (get().stage === 'checking') void get().cancel();
-    set({ open: false, items: [], check: null, results: {} });
+    set({ open: false, items: [], check: null, results: {}, excluded: {} });
   },
 
   onCheckProgress(progress) {

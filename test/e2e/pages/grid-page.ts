@@ -67,6 +67,17 @@ export class GridPage extends AppPage {
     return text;
   }
 
+  /** Opens the bulk adjust panel (when closed) and returns its Apply button. */
+  async openBulk() {
+    if (!(await this.page.getByTestId('bulk-panel').isVisible())) await this.page.getByTestId('bulk-open').click();
+    return this.page.getByTestId('bulk-apply');
+  }
+
+  /** Opens the problems panel when closed. */
+  async openProblems(): Promise<void> {
+    if (!(await this.page.getByTestId('problems-panel').isVisible())) await this.page.getByTestId('problems-open').click();
+  }
+
   /** What the Edit menu's Undo/Redo does in Electron: main pushes `menu:command` to the page. */
   async menuCommand(command: 'undo' | 'redo'): Promise<void> {
     await this.page.evaluate((c) => window.__pdEmit('menu:command', { command: c }), command);

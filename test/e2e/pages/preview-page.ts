@@ -20,6 +20,26 @@ export class PreviewPage {
     return (await this.row(key).getByTestId('preview-result').textContent()) ?? '';
   }
 
+  /** The rows' keys in the order the preview lists them. */
+  async rowKeys(): Promise<string[]> {
+    return this.root.getByTestId('preview-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key') ?? ''));
+  }
+
+  /** Ticks or unticks a row for sending. */
+  async include(key: string, send: boolean): Promise<void> {
+    await this.row(key).getByTestId('preview-include').setChecked(send);
+  }
+
+  /** Confirms a row's decimal slip ("This price is right"). */
+  async confirmSlip(key: string): Promise<void> {
+    await this.row(key).getByTestId('preview-slip-confirm').click();
+  }
+
+  /** Clicks the histogram bar with this label (its rows only; again for all). */
+  async clickBucket(label: string): Promise<void> {
+    await this.root.getByTestId('histogram-bucket').filter({ has: this.page.locator('.bucket-label', { hasText: label }) }).click();
+  }
+
   /** Histogram bucket counts by label. */
   async histogram(): Promise<Record<string, number>> {
     const buckets = await this.root.getByTestId('histogram-bucket').all();

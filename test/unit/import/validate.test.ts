@@ -78,4 +78,19 @@ describe('the validation report', () => {
     expect(report.blank).toBe(1);
     expect(report.total).toBe(4);
   });
+
+  it('makes a likely decimal slip an error that is merged for confirmation, and samples what it read', () => {
+    // "1.299" read with a decimal comma is 1299, for a product at 10.00: +12890 %.
+    const report = validateLines([line(2, 'A', '1299', { priceText: '1.299' }), line(3, 'B', '2.00'), line(4, 'C', '31')], catalog, rules);
+    const byRow = Object.fromEntries(report.problems.map((p) => [p.row, `${p.severity}: ${p.message}`]));
+    expect(byRow[2]).toMatch(/^error: "1\.299" read as 1299 changes the current 10\.00 by \+12890 %: is a decimal point in the wrong place\? It is merged but cannot be sent until you confirm it\.$/);
+    expect(byRow[3]).toMatch(/^error: The new price 2\.00 changes the current 20\.00 by -90 %/);
+    expect(report.slips).toBe(2);
+    expect(report.edits.map((e) => e.key)).toEqual(['a', 'b', 'c']);
+    expect(report.sample).toEqual([
+      { row: 2, sku: 'A', sheet: '1.299', price: '1299' },
+      { row: 3, sku: 'B', sheet: '2.00', price: '2.00' },
+      { row: 4, sku: 'C', sheet: '31', price: '31' },
+    ]);
+  });
 });
