@@ -4,6 +4,7 @@
  * apply a change twice, vendor wait headers honoured, https only (loopback excepted), and
  * secrets redacted from everything that reaches a log, an error or the UI.
  */
+import { isIPv4 } from 'node:net';
 import { AppError, isAbort } from './errors';
 import type { Logger } from './log';
 import { realClock, type Clock, type RateLimiter } from './rate-limit';
@@ -88,6 +89,17 @@ export interface HttpClient {
   url(path: string, query?: HttpRequest['query']): URL;
 }
 
+/**
+ * True for a loopback host only: an IPv4 literal in 127.0.0.0/8, `[::1]` or `localhost`.
+ * A name that merely starts with "127." (`127.evil.example`) is an ordinary host that DNS
+ * may send anywhere, so it is not loopback. WHATWG URL has already normalised the
+ * hostname ("127.1" and "0x7f.1" become "127.0.0.1"), so the test is on canonical text.
+ */
+export function isLoopbackHost(hostname: string): boolean {
+  if (hostname === 'localhost' || hostname === '[::1]') return true;
+  return isIPv4(hostname) && hostname.startsWith('127.');
+}
+
 /** https only, except loopback addresses (fake servers in tests, local proxies). */
 export function assertAllowedBaseUrl(baseUrl: string, vendorName: string): URL {
   let url: URL;
@@ -96,8 +108,7 @@ export function assertAllowedBaseUrl(baseUrl: string, vendorName: string): URL {
   } catch {
     throw new AppError('invalid_request', `The ${vendorName} address "${baseUrl}" is not a valid web address.`);
   }
-  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname) || /^127\./.test(url.hostname);
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
     throw new AppError('invalid_request', `The ${vendorName} address must start with https:// (got ${url.protocol}//).`);
   }
   return url;
@@ -236,7 +247,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       const wait = waitFromHeaders(response.headers, clock.now());
       // A 429 was refused before processing, so even a write may be repeated; 5xx only for idempotent ones.
       const retryable = response.status === 429 || (req.idempotent && RETRYABLE_STATUS.has(response.status));
-      options.log.warn(`${options.vendorName} ${shown}: HTTP ${response.status} (attempt ${attempt}): ${options.redactor.redact(text.slice(0, 500))}`);
+      options.log.warn(`${options.vendorName} ${shown}: HTTP ${response.status} (attempt ${attempt}): ${options.redactor.excerpt(text, 500)}`);
       const detail = describe(response.status, json, text);
       lastFailure = new HttpError(response.status, options.redactor.redact(statusWords(options.vendorName, response.status, detail)), json);
       if (retryable && attempt < maxAttempts) {

@@ -37,5 +37,5 @@ export function createServices(host: Host, options: ServiceOptions = {}): Servic
       draftHandlers(host),
     ),
   );
-  return { registry: createRegistry(handlers, host.log), connections };
+  return { registry: createRegistry(handlers, host.log, host.redactor), connections };
 }

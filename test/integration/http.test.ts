@@ -86,6 +86,15 @@ describe('the shared HTTP layer', () => {
     expect(server.requests[0]!.query.get('API_KEY')).toBe('topsecretkey');
   });
 
+  it('logs an error body redacted before it is cut, so a secret across the cut leaks nothing', async () => {
+    server = await startFake(() => ({ status: 400, text: `${'x'.repeat(490)}echoed-secret-0123456789 tail` }));
+    const { http, log, redactor } = client(server.url, { maxAttempts: 1 });
+    redactor.add('echoed-secret-0123456789');
+    await http.request({ method: 'GET', path: 'x', idempotent: true, signal: signal() }).catch(() => undefined);
+    expect(log.lines.join('\n')).toContain('xxxx');
+    expect(log.lines.join('\n')).not.toContain('echoed-');
+  });
+
   it('paces requests through the limiter so the vendor is never over its limit', async () => {
     server = await startFake(() => ({ status: 200, json: {} }));
     const { http } = client(server.url, { limiter: createRateLimiter([{ requests: 2, perMs: 200 }]) });
@@ -99,6 +108,12 @@ describe('the shared HTTP layer', () => {
     expect(assertAllowedBaseUrl('https://api.au1.cliniko.com/v1', 'Cliniko').host).toBe('api.au1.cliniko.com');
     expect(assertAllowedBaseUrl('http://127.0.0.1:8080', 'Fake').port).toBe('8080');
     expect(assertAllowedBaseUrl('http://localhost:8080', 'Fake').port).toBe('8080');
+    expect(assertAllowedBaseUrl('http://127.45.6.7:8080', 'Fake').hostname).toBe('127.45.6.7');
+    expect(assertAllowedBaseUrl('http://[::1]:8080', 'Fake').hostname).toBe('[::1]');
+    // Names that only look local are ordinary hosts: DNS may send them anywhere.
+    for (const address of ['http://127.evil.example/', 'http://127.0.0.1.nip.io/', 'http://localhost.evil.example/', 'http://127.0.0.1.evil/']) {
+      expect(() => assertAllowedBaseUrl(address, 'Fake'), address).toThrow('must start with https://');
+    }
     const { http } = client('http://127.0.0.1:9');
     expect(() => http.url('https://evil.example/next')).toThrow('pointed to another server');
   });
