@@ -93,4 +93,42 @@ describe('the connection manager', () => {
     await app.page.getByTestId('confirm-ok').click();
     await app.page.getByTestId('connection-Wrong key').waitFor({ state: 'detached' });
   });
+
+  it('asks for the key again when the address changes, and sends the saved one nowhere new', async () => {
+    fake = await startClinikoFake({ apiKey: KEY });
+    const elsewhere = await startClinikoFake({ apiKey: KEY });
+    try {
+      app = await suite.openApp();
+      const ui = new AppPage(app.page);
+      await ui.waitForRows(500);
+      const dialog = new ConnectionDialogPage(app.page);
+      await dialog.open();
+      await dialog.fill({ vendor: 'cliniko' });
+      await dialog.fill({ label: 'Moving', contactEmail: 'staff@clinic.example', baseUrl: fake.baseUrl, apiKey: KEY });
+      expect(await dialog.saveAndTest()).toMatch(/Connected|products/i);
+      await dialog.close();
+
+      await app.page.getByTestId('connection-edit').click();
+      await dialog.root.waitFor();
+      // Another field alone keeps the saved key: no demand.
+      await dialog.fill({ contactEmail: 'desk@clinic.example' });
+      expect(await dialog.root.getByTestId('secret-again').count()).toBe(0);
+      await dialog.fill({ baseUrl: elsewhere.baseUrl });
+      expect(await dialog.root.getByTestId('secret-again').textContent()).toContain('API address');
+      // Save and test stays refused until the key is typed again: nothing reaches the new host.
+      await dialog.root.getByTestId('connection-save-test').click();
+      expect(await dialog.root.getByTestId('connection-test-result').count()).toBe(0);
+      expect(elsewhere.requests).toHaveLength(0);
+      await snap(app.page, 'connection-address-changed');
+      await dialog.fill({ apiKey: KEY });
+      expect(await dialog.saveAndTest()).toMatch(/Connected|products/i);
+      expect(elsewhere.requests.length).toBeGreaterThan(0);
+      await dialog.close();
+      await app.page.getByTestId('connection-remove').click();
+      await app.page.getByTestId('confirm-ok').click();
+      await app.page.getByTestId('connection-Moving').waitFor({ state: 'detached' });
+    } finally {
+      await elsewhere.close();
+    }
+  });
 });

@@ -26,6 +26,7 @@ const description: VendorDescription = {
   fields: [
     {
       key: 'baseUrl',
+      routing: true,
       label: 'API address',
       kind: 'url',
       required: false,
@@ -35,6 +36,7 @@ const description: VendorDescription = {
     },
     {
       key: 'accountId',
+      routing: true,
       label: 'Account id',
       kind: 'number',
       required: true,

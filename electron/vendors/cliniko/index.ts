@@ -66,6 +66,7 @@ const description: VendorDescription = {
     },
     {
       key: 'baseUrl',
+      routing: true,
       label: 'API address',
       kind: 'url',
       required: false,
