@@ -58,6 +58,9 @@ export interface HttpClientOptions {
   maxAttempts?: number;
   /** Base of the exponential backoff. */
   backoffMs?: number;
+  /** Tests shrink the limits; the app uses MAX_RESPONSE_BYTES and MAX_SERVER_WAIT_MS. */
+  maxResponseBytes?: number;
+  maxServerWaitMs?: number;
   clock?: Clock;
   /** Turns a vendor's error answer into words for the user; the default reads common shapes. */
   describeError?: (status: number, json: unknown, text: string) => string | undefined;
@@ -67,16 +70,36 @@ export interface HttpClientOptions {
 
 const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
 
+/**
+ * The most of one answer PriceDesk reads (after decompression): generous for a catalog page
+ * of thousands of products (a few MB at most), far below what would exhaust main's memory.
+ */
+export const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The longest single wait a vendor may ask for (Retry-After, X-RateLimit-Reset) before
+ * PriceDesk stops instead: past it the submission ends with the rest not sent and says when
+ * the vendor will take more, rather than sitting silent for hours or days.
+ */
+export const MAX_SERVER_WAIT_MS = 2 * 60_000;
+
 /** A failed HTTP exchange; `message` is for users, `status` 0 means no answer came. */
 export class HttpError extends AppError {
   constructor(
     readonly status: number,
     message: string,
     readonly json: unknown,
-    options: { cause?: unknown; detail?: string; code?: ConstructorParameters<typeof AppError>[0] } = {},
+    options: { cause?: unknown; detail?: string; code?: ConstructorParameters<typeof AppError>[0]; retryAt?: number } = {},
   ) {
     super(options.code ?? (status === 0 ? 'network_error' : status === 401 || status === 403 ? 'auth_error' : 'vendor_error'), message, options);
+    this.retryAt = options.retryAt;
   }
+  /**
+   * Set when the vendor refused (429) and asked for a wait past MAX_SERVER_WAIT_MS: when (ms
+   * since the epoch) it will take requests again. Nothing of the request applied, and the
+   * client sends nothing more before then.
+   */
+  readonly retryAt: number | undefined;
   /** True when the request may have reached the vendor but no answer came back. */
   get noAnswer(): boolean {
     return this.status === 0;
@@ -171,6 +194,43 @@ function networkWords(vendor: string, error: unknown): string {
   return `No answer from ${vendor}: the network connection failed or timed out.`;
 }
 
+/** "90 s", "45 min", "3 h 20 min", "2 days 4 h": how long a vendor asked us to wait. */
+export function durationWords(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  if (ms < 90_000) return `${Math.ceil(ms / 1000)} s`;
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return minutes % 60 ? `${hours} h ${minutes % 60} min` : `${hours} h`;
+  return `${Math.floor(hours / 24)} days${hours % 24 ? ` ${hours % 24} h` : ''}`;
+}
+
+/** A moment as "2026-11-29 18:05 UTC": unambiguous in a log, a CLI and a journal. */
+const momentWords = (at: number): string => `${new Date(at).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+
+/** The body as text, or undefined when it is larger than `max` bytes (then it is not read further). */
+async function readCapped(response: Response, max: number): Promise<string | undefined> {
+  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+  if (declared > max || !response.body) {
+    await response.body?.cancel().catch(() => undefined);
+    return declared > max ? undefined : '';
+  }
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  // TextDecoder, like Response.text(): UTF-8 with a leading BOM dropped.
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   const base = assertAllowedBaseUrl(options.baseUrl, options.vendorName);
   const clock = options.clock ?? realClock;
@@ -178,6 +238,11 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const maxAttempts = options.maxAttempts ?? 4;
   const backoffMs = options.backoffMs ?? 500;
   const describe = options.describeError ?? defaultDescribe;
+  const maxResponseBytes = options.maxResponseBytes ?? MAX_RESPONSE_BYTES;
+  const maxServerWaitMs = options.maxServerWaitMs ?? MAX_SERVER_WAIT_MS;
+  // Once a vendor asked for a wait past the cap, nothing more is sent through this client
+  // before that moment: every later request would be refused the same way.
+  let refusal: HttpError | undefined;
   for (const value of Object.values(options.headers ?? {})) options.redactor.add(value.replace(/^(Basic|Bearer)\s+/i, ''));
 
   function url(path: string, query?: HttpRequest['query']): URL {
@@ -205,6 +270,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       }
     };
     for (let attempt = 1; ; attempt++) {
+      if (refusal?.retryAt !== undefined && refusal.retryAt > clock.now()) throw refusal;
       await cancellable(async () => {
         req.signal.throwIfAborted();
         await options.limiter?.acquire(req.signal, req.onWait);
@@ -234,7 +300,14 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         await cancellable(() => backoff(attempt, undefined, req));
         continue;
       }
-      const text = await response.text().catch(() => '');
+      const read = await readCapped(response, maxResponseBytes).catch(() => '');
+      if (read === undefined) {
+        const limit = maxResponseBytes >= 1024 * 1024 ? `${Math.round(maxResponseBytes / 1024 / 1024)} MB` : `${Math.round(maxResponseBytes / 1024)} KB`;
+        options.log.warn(`${options.vendorName} ${shown}: HTTP ${response.status} answer larger than ${limit}, not read`);
+        // Status 0: an answer came but cannot be used, so a write's rows stay unknown (verify, never resend).
+        throw new HttpError(0, `${options.vendorName} sent an answer larger than ${limit}, the most PriceDesk reads in one answer; it was not read. If this was a price update, check the prices before sending again.`, undefined, { code: 'vendor_error' });
+      }
+      const text = read;
       let json: unknown;
       try {
         json = text ? JSON.parse(text) : undefined;
@@ -250,6 +323,15 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       options.log.warn(`${options.vendorName} ${shown}: HTTP ${response.status} (attempt ${attempt}): ${options.redactor.excerpt(text, 500)}`);
       const detail = describe(response.status, json, text);
       lastFailure = new HttpError(response.status, options.redactor.redact(statusWords(options.vendorName, response.status, detail)), json);
+      if (retryable && wait !== undefined && wait > maxServerWaitMs) {
+        if (response.status !== 429) throw lastFailure;
+        // A 429 applied nothing; waiting hours inside a submission would look like a hang.
+        const retryAt = clock.now() + wait;
+        const message = `${options.vendorName} asked PriceDesk to wait ${durationWords(wait)} before sending more (until ${momentWords(retryAt)}); PriceDesk waits at most ${durationWords(maxServerWaitMs)}, so it stopped here. Send the remaining prices again after ${momentWords(retryAt)}.`;
+        options.log.warn(`${options.vendorName} ${shown}: asked to wait ${Math.round(wait / 1000)} s, more than ${Math.round(maxServerWaitMs / 1000)} s: stopping`);
+        refusal = new HttpError(429, message, json, { retryAt });
+        throw refusal;
+      }
       if (retryable && attempt < maxAttempts) {
         await cancellable(() => backoff(attempt, wait, req));
         continue;

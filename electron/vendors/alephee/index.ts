@@ -7,7 +7,7 @@
 import type { CatalogRow, PriceUpdate, RowResult, VendorDescription } from '../../../shared/types';
 import { AppError } from '../../core/errors';
 import { HttpError, type HttpClient } from '../../core/http';
-import { createSettler, failedRequestRows, notSent, rowsWith, stopsSubmission } from '../common/results';
+import { createSettler, failedRequestRows, notSent, stopWords, rowsWith, stopsSubmission } from '../common/results';
 import { failedTest } from '../common/test-failure';
 import { vendorHttp } from '../vendor-http';
 import type { AdapterEnv, ResolvedConnection, VendorAdapter, VendorClient } from '../types';
@@ -237,7 +237,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
           settle(batch, failedRequestRows('Alephee', sent, error, signal.aborted));
           if (stopsSubmission(error) && queue.length) {
             const blocked = queue.splice(0).flat();
-            settle(blocked, notSent(blocked.map((e) => e.change), `Alephee refused the previous request (HTTP ${error.status}). Fix the connection and send again.`));
+            settle(blocked, notSent(blocked.map((e) => e.change), stopWords('Alephee', error)));
           }
           continue;
         }

@@ -9,7 +9,7 @@ import type { CatalogRow, RowResult, VendorDescription } from '../../../shared/t
 import { AppError } from '../../core/errors';
 import { HttpError, type HttpClient } from '../../core/http';
 import { chunks, planBatches } from '../common/batches';
-import { createSettler, failedRequestRows, notSent, rowResult, rowsWith, stopsSubmission } from '../common/results';
+import { createSettler, failedRequestRows, notSent, stopWords, rowResult, rowsWith, stopsSubmission } from '../common/results';
 import { failedTest } from '../common/test-failure';
 import { vendorHttp } from '../vendor-http';
 import type { AdapterEnv, ResolvedConnection, VendorAdapter, VendorClient } from '../types';
@@ -238,7 +238,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
           if (stopsSubmission(error) && queue.length) {
             settle(job.batch, rowResults);
             const blocked = queue.splice(0).flatMap((j) => j.batch);
-            settle(blocked, notSent(blocked.map((e) => e.change), `Cin7 Omni refused the previous request (HTTP ${error.status}). Fix the connection and send again.`));
+            settle(blocked, notSent(blocked.map((e) => e.change), stopWords('Cin7 Omni', error)));
             break;
           }
         }

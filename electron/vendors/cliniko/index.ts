@@ -161,7 +161,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
     } catch (error) {
       // With finishInFlight only a request that never left throws something other than HttpError.
       if (!(error instanceof HttpError) && signal.aborted) return 'not_sent';
-      if (error instanceof HttpError && stopsSubmission(error)) {
+      if (error instanceof HttpError && stopsSubmission(error) && error.retryAt === undefined) {
         return failedWrite(change, new HttpError(error.status, authWords(settings, error.status), error.json));
       }
       return failedWrite(change, error);
@@ -211,7 +211,8 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
           const change = changes[index]!;
           const outcome = await writeOne(change, signal, onWait, beforeRequest);
           if (outcome === 'not_sent') return;
-          if (outcome.fatal) stopReason ??= outcome.result.message ?? 'Cliniko refused the credentials.';
+          // The row's own message may already start "Not sent:" (a refused wait); notSent adds it again.
+          if (outcome.fatal) stopReason ??= outcome.result.message?.replace(/^Not sent: /, '') ?? 'Cliniko refused the credentials.';
           sent++;
           settle([{ change, index }], [outcome.result]);
         }

@@ -10,7 +10,7 @@ import { AppError } from '../../core/errors';
 import { HttpError, type HttpClient } from '../../core/http';
 import { chunks } from '../common/batches';
 import { fitsDecimals } from '../common/decimals';
-import { notSent, rowResult, rowsWith, stopsSubmission } from '../common/results';
+import { notSent, rowResult, rowsWith, stopsSubmission, waitRefusedRows } from '../common/results';
 import { failedTest } from '../common/test-failure';
 import { skippedAsCancelled, type AdapterEnv, type ResolvedConnection, type RowRef, type VendorAdapter, type VendorClient } from '../types';
 import { campaignRefusal, GEINS_DEFAULT_BATCH, GEINS_DEFAULT_URL, GEINS_MAX_BATCH, priceListType, readSettings, type GeinsSettings } from './connection';
@@ -170,7 +170,10 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
         if (!(error instanceof AppError) && signal.aborted) return undefined;
         const changes = sent.map((s) => s.change);
         if (error instanceof HttpError && error.status === 0) settle(rowsWith(changes, 'unknown', `Sent, but no answer came from Geins (${error.message}) Check these prices before sending them again.`, 'no_answer'));
-        else if (error instanceof HttpError && stopsSubmission(error)) {
+        else if (error instanceof HttpError && error.retryAt !== undefined) {
+          settle(waitRefusedRows(changes, error));
+          fatal = error.message;
+        } else if (error instanceof HttpError && stopsSubmission(error)) {
           settle(rowsWith(changes, 'error', error.message, error.status === 401 ? 'unauthorized' : 'forbidden'));
           fatal = error.message;
         } else if (error instanceof HttpError && error.status === 400 && hasRowLists(error.json)) {
