@@ -14,6 +14,7 @@ import type { AdapterEnv, ResolvedConnection, VendorAdapter, VendorClient } from
 import { createPacer, describeAlephee, explainConnectionFailure } from './http';
 import { catalogPageSchema, mapItems, parseAnswer, pickEntry, priceOf, submitAnswerSchema, toRow, type CatalogContext, type VatMode } from './map';
 import { localProblem, MAX_DECIMALS, planBatches, productBody } from './requests';
+import { pageCeiling } from '../common/paging';
 
 const DEFAULT_BASE_URL = 'https://api.alephcrm.com';
 // The real per-request maximum is unpublished; a 413 halves this as the connector learns.
@@ -165,7 +166,9 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
 
     async loadCatalog({ signal, onProgress }) {
       const rows: CatalogRow[] = [];
+      const nextPage = pageCeiling('Alephee', env.tuning?.maxCatalogPages);
       for (let offset = 0; ; ) {
+        nextPage();
         const onWait = (waitMs: number) => onProgress({ done: rows.length, total: Math.max(rows.length, 1), waitMs });
         const { status, page } = await getProducts({ sort: 'ID', offset, limit: PAGE_SIZE }, signal, onWait);
         rows.push(...page.Results.map((p) => toRow(p, settings)));

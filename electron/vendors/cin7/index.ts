@@ -17,6 +17,7 @@ import { describeCin7, fields } from './describe';
 import { explainConnectionFailure, isTooLarge } from './errors';
 import { codeOf, columnsOf, currencyOf, mapBatch, optionIds, parseBatch, parseOptions, priceIn, resolveTier, toRow, type Cin7Option } from './map';
 import { createBody, dedupeCreates, localProblem, MAX_DECIMALS, updateBody, type Entry } from './requests';
+import { pageCeiling } from '../common/paging';
 
 const DEFAULT_BASE_URL = 'https://api.cin7.com/api/';
 const DEFAULT_BATCH = 100;
@@ -131,7 +132,9 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
     async loadCatalog({ signal, onProgress }) {
       const options: Cin7Option[] = [];
       const seen = new Set<number>();
+      const nextPage = pageCeiling('Cin7 Omni', env.tuning?.maxCatalogPages);
       for (let page = 1; ; page++) {
+        nextPage();
         const onWait = (waitMs: number) => onProgress({ done: options.length, total: options.length + PAGE_ROWS, waitMs });
         const batch = await getOptions({ page, rows: PAGE_ROWS }, signal, onWait);
         const fresh = batch.filter((o) => !seen.has(o.id));

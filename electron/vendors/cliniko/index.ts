@@ -15,6 +15,7 @@ import type { AdapterEnv, ResolvedConnection, RowRef, VendorAdapter, VendorClien
 import { vendorHttp } from '../vendor-http';
 import { CLINIKO_SHARDS, EMAIL_PATTERN, readSettings, shardOfUrl, type ClinikoSettings } from './connection';
 import { acceptedWrite, failedWrite, parseAnswer, patchAnswerSchema, productPageSchema, refused, toRow, type ClinikoProduct } from './map';
+import { pageCeiling } from '../common/paging';
 
 const PER_PAGE = 100;
 const MAX_DECIMALS = 2;
@@ -124,7 +125,9 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
     const seen = new Set<string>();
     let next: string | undefined = 'products';
     let params: Record<string, string> | undefined = { ...query, per_page: String(PER_PAGE) };
+    const nextPage = pageCeiling('Cliniko', env.tuning?.maxCatalogPages);
     while (next) {
+      nextPage();
       if (seen.has(next)) throw new AppError('vendor_error', 'Cliniko sent the same page link twice; PriceDesk stopped reading to avoid a loop.');
       seen.add(next);
       const response = await http.request({ method: 'GET', path: next, query: params, idempotent: true, signal });

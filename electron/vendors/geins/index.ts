@@ -129,7 +129,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
           const key = byId.get(settings.productIdType === 1 ? (p.ArticleNumber ?? '').toLowerCase() : String(p.ProductId));
           if (key !== undefined) prices.set(key, priceOn(p, list));
         }
-      });
+      }, env.tuning?.maxCatalogPages);
       done += chunk.length;
       onProgress({ done, total: ids.length });
     }
@@ -227,7 +227,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       await queryProducts(http, {}, signal, (products, total) => {
         for (const p of products) rows.push(toRow(p, list));
         onProgress({ done: rows.length, total: Math.max(total, rows.length) });
-      });
+      }, env.tuning?.maxCatalogPages);
       return rows;
     },
 

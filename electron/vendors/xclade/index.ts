@@ -15,6 +15,7 @@ import { BATCH_SIZE, xcladeDescription } from './describe';
 import { connectionFailure, describeXcladeError, rowsFailed } from './errors';
 import { amountText, basePrices, batchAnswer, parseAnswer, priceListAnswer, productsAnswer, rowsFromProducts, variantOf, type MedusaBatchAnswer, type MedusaPrice, type MedusaPriceList } from './map';
 import { MAX_BODY_BYTES, planChange, splitIntoBatches, type PlannedBatch, type PlannedRow } from './requests';
+import { pageCeiling } from '../common/paging';
 
 const PRODUCT_PAGE = 100;
 const PRODUCT_FIELDS = 'id,title,variants.id,variants.sku,variants.title';
@@ -89,7 +90,9 @@ function connectedClient(settings: XcladeSettings, session: Session, env: Adapte
     async loadCatalog({ signal, onProgress }) {
       const prices = basePrices((await readList(signal)).prices, settings.currency);
       const rows: CatalogRow[] = [];
+      const nextPage = pageCeiling('xclade', env.tuning?.maxCatalogPages);
       for (let offset = 0; ; ) {
+        nextPage();
         const response = await get('/admin/products', signal, { fields: PRODUCT_FIELDS, limit: PRODUCT_PAGE, offset }, (waitMs) => onProgress({ done: offset, total: 0, waitMs }));
         const page = parseAnswer(productsAnswer, response.json, 'products');
         rows.push(...rowsFromProducts(page.products, prices, settings.currency, settings.vatIncluded));
