@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
@@ -49,6 +49,20 @@ describe('pricedesk catalog', () => {
   it('writes the whole catalog as JSON', () => {
     expect(catalog).toHaveLength(500);
     expect(catalog[0]).toMatchObject({ sku: expect.stringMatching(/^[A-Z]{3}-\d{5}$/), price: expect.stringMatching(/^\d+\.\d{2}$/), currency: 'EUR' });
+  });
+
+  it('stops a catalog load on Ctrl-C with a plain message, exit 130 and no file written', async () => {
+    const slow = join(dir, 'slow.json');
+    writeFileSync(slow, JSON.stringify({ vendor: 'sandbox', dataDir: dir, latencyMs: 4000 }));
+    const out = join(dir, 'cancelled.csv');
+    let interruptedAt = 0;
+    const run = await runCli(['catalog', '--connection', slow, '--out', out], {}, '', (stderr) => stderr.includes('Loading') && (interruptedAt = Date.now()) > 0);
+    expect(run.code).toBe(130);
+    expect(run.stderr).toContain(`Cancelled: the catalog of slow was not loaded and ${out} was not written.`);
+    expect(hasStack(run.stderr)).toBe(false);
+    expect(existsSync(out)).toBe(false);
+    // Pages take 4 s each: the wait for the next one was cut short, not sat out.
+    expect(Date.now() - interruptedAt).toBeLessThan(3500);
   });
 
   it('writes CSV with a header row and prints progress on stderr only', async () => {
