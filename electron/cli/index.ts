@@ -30,16 +30,18 @@ const USAGE = `Usage:
   pricedesk verify  <submission-id> (--connection <conn.json> | --connection-id <id>) [--json]
   pricedesk connections list [--json]
   pricedesk connections add --vendor <id> --label <name> [--set key=value ...] [--json]
+  pricedesk connections edit <id> [--label <name>] [--set key=value ...]
   pricedesk connections remove <id>
 
 A connection file holds {"vendor": "...", ...settings}; its secrets come from the
 PRICEDESK_SECRET environment variable (a string, or a JSON object for several).
 Saved connections are the app's own (see --data-dir); their secrets live in the system
 keychain. "connections add" reads them from stdin: typed at a hidden prompt, or one
-line per secret field from a pipe.
+line per secret field from a pipe; so does "connections edit" when it changes where
+requests go (an address, tenant or account): a saved secret never goes to a new address.
 --data-dir <dir>: the app's data directory (default: ${appDataDir()}).
 Exit codes: 0 all rows ok or warning, 1 some row failed, was not sent or is unknown,
-2 usage, configuration or input error.`;
+2 usage, configuration or input error, 130 catalog or verify stopped by Ctrl-C.`;
 
 const OPTIONS = {
   connection: { type: 'string' },
