@@ -5,6 +5,7 @@
  * plain sentence on stderr; stacks go to the log file only.
  */
 import { AppError } from '../core/errors';
+import type { Redactor } from '../core/redact';
 
 export const EXIT_OK = 0;
 export const EXIT_ROWS_FAILED = 1;
@@ -29,8 +30,8 @@ export function exitCodeFor(error: unknown): number {
   return EXIT_ROWS_FAILED;
 }
 
-/** One line for stderr, never a stack trace. */
-export function describeFailure(error: unknown): string {
-  if (error instanceof UsageError || error instanceof AppError) return error.message;
-  return `Unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+/** One line for stderr, never a stack trace, and never a secret (connectors may quote a vendor). */
+export function describeFailure(error: unknown, redactor: Redactor): string {
+  if (error instanceof UsageError || error instanceof AppError) return redactor.redact(error.message);
+  return redactor.redact(`Unexpected error: ${error instanceof Error ? error.message : String(error)}`);
 }

@@ -120,7 +120,7 @@ export async function run(argv: string[]): Promise<number> {
     if (!values.changes) throw new UsageError('submit needs --changes <file.xlsx|.csv|.json>.');
     return await submitCommand(conn, env, { changes: values.changes, dryRun: values['dry-run'], yes: values.yes, json: values.json, signal: controller.signal });
   } catch (error) {
-    process.stderr.write(`${describeFailure(error)}\n`);
+    process.stderr.write(`${describeFailure(error, redactor)}\n`);
     env?.log.error(`cli ${command} failed`, error);
     if (!(error instanceof UsageError) && !(error instanceof AppError) && env) process.stderr.write(`Details are in ${env.logPath}\n`);
     return exitCodeFor(error);
