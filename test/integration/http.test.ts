@@ -170,9 +170,8 @@ describe('a hostile or broken vendor', () => {
     server.inject({ reply: { status: 429, headers: { 'Retry-After': String(3 * 3600 + 20 * 60) }, text: 'slow down' } });
     const { http } = client(server.url, { backoffMs: 5 });
     const waits: number[] = [];
-    const started = Date.now();
     const error = (await http.request({ method: 'POST', path: 'batch', body: [], idempotent: false, signal: signal(), onWait: (ms) => waits.push(ms) }).catch((e: unknown) => e)) as HttpError;
-    expect(Date.now() - started).toBeLessThan(5000);
+    // No wait was even begun (a three-hour sleep would also time the test out).
     expect(waits).toEqual([]);
     expect(error.status).toBe(429);
     expect(error.retryAt).toBeGreaterThan(Date.now() + 3 * 3600_000);

