@@ -7,7 +7,8 @@ import tseslint from 'typescript-eslint';
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'events', 'zlib', 'worker_threads'];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'screens/**', 'node_modules/**', '.bench/**'] },
+  // test/medusa-backend is a separate Medusa project (CommonJS config), not PriceDesk code.
+  { ignores: ['out/**', 'dist/**', 'screens/**', 'node_modules/**', '.bench/**', 'test/medusa-backend/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -123,6 +123,8 @@ export const channels = {
   'connections:duplicate': channel(z.strictObject({ id })).returns<ConnectionSummary>(),
   'connections:remove': channel(z.strictObject({ id })).returns<null>(),
   'catalog:load': channel(z.strictObject({ connectionId: id })).returns<{ rows: CatalogRow[]; loadedAt: string }>(),
+  /** Stops this connection's catalog load; the load then answers with code `cancelled`. */
+  'catalog:cancel': channel(z.strictObject({ connectionId: id })).returns<{ cancelled: boolean }>(),
   'changes:submit': channel(
     z.strictObject({
       connectionId: id,

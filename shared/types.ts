@@ -79,6 +79,12 @@ export interface VendorField {
   options?: { value: string; label: string }[];
   /** A regular expression (source) the value must match. */
   pattern?: string;
+  /**
+   * True for a field that decides where requests (and so the secret) go: an address, a
+   * tenant, an account. Changing one on a saved connection clears its saved secret, so a
+   * key is never sent to a host or account it was not typed in for (`changedRouting`).
+   */
+  routing?: boolean;
 }
 
 /** What a connector can do and within which limits. */

@@ -25,3 +25,12 @@ export function validateFields(fields: VendorField[], values: Record<string, str
 export function splitFields(fields: VendorField[]): { settings: VendorField[]; secrets: VendorField[] } {
   return { settings: fields.filter((f) => f.kind !== 'secret'), secrets: fields.filter((f) => f.kind === 'secret') };
 }
+
+/**
+ * The routing fields (where requests go) whose value differs between two sets of settings;
+ * empty and absent count as the same. Main clears a saved secret when this is not empty,
+ * and the connection form then asks for the secret again.
+ */
+export function changedRouting(fields: VendorField[], before: Record<string, string>, after: Record<string, string>): VendorField[] {
+  return fields.filter((f) => f.routing && (before[f.key] ?? '').trim() !== (after[f.key] ?? '').trim());
+}

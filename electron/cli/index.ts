@@ -33,13 +33,15 @@ const USAGE = `Usage:
   pricedesk verify  <submission-id> (--connection <conn.json> | --connection-id <id>) [--json]
   pricedesk connections list [--json]
   pricedesk connections add --vendor <id> --label <name> [--set key=value ...] [--json]
+  pricedesk connections edit <id> [--label <name>] [--set key=value ...]
   pricedesk connections remove <id>
 
 A connection file holds {"vendor": "...", ...settings}; its secrets come from the
 PRICEDESK_SECRET environment variable (a string, or a JSON object for several).
 Saved connections are the app's own (see --data-dir); their secrets live in the system
 keychain. "connections add" reads them from stdin: typed at a hidden prompt, or one
-line per secret field from a pipe.
+line per secret field from a pipe; so does "connections edit" when it changes where
+requests go (an address, tenant or account): a saved secret never goes to a new address.
 --data-dir <dir>: the app's data directory (default: ${appDataDir()}).
 
 submit holds back, unsent, rows that look like a slip (a change above +500 % or below
@@ -55,7 +57,8 @@ rows are held back, in which case nothing is sent. For a file you have checked:
 The summary and "pricedesk history" show the overrides in force.
 
 Exit codes: 0 all rows ok or warning, 1 some row failed, was held back, was not sent or
-is unknown (a dry run too, when it would hold rows back), 2 usage, configuration or input error.`;
+is unknown (a dry run too, when it would hold rows back), 2 usage, configuration or input error,
+130 catalog or verify stopped by Ctrl-C.`;
 
 const OPTIONS = {
   connection: { type: 'string' },
@@ -140,7 +143,7 @@ export async function run(argv: string[]): Promise<number> {
     const rails = { maxIncrease: values['max-increase'], maxDecrease: values['max-decrease'], allowBelowCost: values['allow-below-cost'], allowPartial: values['allow-partial'] };
     return await submitCommand(conn, env, { changes: values.changes, dryRun: values['dry-run'], yes: values.yes, json: values.json, rails, signal: controller.signal });
   } catch (error) {
-    process.stderr.write(`${describeFailure(error)}\n`);
+    process.stderr.write(`${describeFailure(error, redactor)}\n`);
     env?.log.error(`cli ${command} failed`, error);
     if (!(error instanceof UsageError) && !(error instanceof AppError) && env) process.stderr.write(`Details are in ${env.logPath}\n`);
     return exitCodeFor(error);

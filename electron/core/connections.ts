@@ -4,9 +4,10 @@
  * ConnectionSummary (never a secret) through the connection handlers.
  */
 import { randomUUID } from 'node:crypto';
-import { splitFields, validateFields } from '../../shared/validate-fields';
+import { changedRouting, splitFields, validateFields } from '../../shared/validate-fields';
 import type { ConnectionSummary, SecretState } from '../../shared/types';
 import { AppError } from './errors';
+import type { Logger } from './log';
 import type { Redactor } from './redact';
 import type { ConnectionRecord, SettingsStore } from './settings';
 import type { SecretVault } from './vault';
@@ -26,6 +27,7 @@ export interface ConnectionBook {
   list(): Promise<ConnectionSummary[]>;
   /** Throws not_found for an id that is not a saved (or the built-in) connection; reads no secret. */
   assertExists(id: string): void;
+  /** Saves settings; a changed routing field (address, tenant, account) clears the saved secret. */
   save(input: ConnectionInput): Promise<ConnectionSummary>;
   setSecret(id: string, secret: Record<string, string>): Promise<void>;
   duplicate(id: string): Promise<ConnectionSummary>;
@@ -35,8 +37,8 @@ export interface ConnectionBook {
   resolve(id: string): Promise<{ summary: ConnectionSummary; connection: ResolvedConnection }>;
 }
 
-export function createConnectionBook(deps: { settings: SettingsStore; vault: SecretVault; redactor: Redactor; sandboxSettings?: Record<string, string> }): ConnectionBook {
-  const { settings, vault, redactor } = deps;
+export function createConnectionBook(deps: { settings: SettingsStore; vault: SecretVault; redactor: Redactor; log?: Logger; sandboxSettings?: Record<string, string> }): ConnectionBook {
+  const { settings, vault, redactor, log } = deps;
   const sandbox: ConnectionRecord = { id: SANDBOX_ID, label: 'Demo shop', vendor: 'sandbox', settings: { ...deps.sandboxSettings }, lastTest: null };
   const records = () => settings.get('connections');
   const write = (next: ConnectionRecord[]) => settings.set('connections', next);
@@ -96,6 +98,13 @@ export function createConnectionBook(deps: { settings: SettingsStore; vault: Sec
         const existing = find(input.id);
         if (existing.vendor !== input.vendor) throw new AppError('invalid_request', 'A connection cannot change its platform. Create a new connection instead.');
         const updated = { ...existing, label, settings: clean, lastTest: null };
+        const moved = changedRouting(getAdapter(input.vendor).description.fields, existing.settings, clean);
+        if (moved.length && secretFields(input.vendor).length) {
+          // A new address (tenant, account) must never receive the key typed in for the old
+          // one: the secret goes before the new settings are written, and has to be given again.
+          await vault.delete(input.id);
+          log?.info(`connection ${input.id}: ${moved.map((f) => f.key).join(', ')} changed, saved secret cleared`);
+        }
         write(all.map((r) => (r.id === input.id ? updated : r)));
         return summarise(updated);
       }

@@ -4,6 +4,7 @@
  * apply a change twice, vendor wait headers honoured, https only (loopback excepted), and
  * secrets redacted from everything that reaches a log, an error or the UI.
  */
+import { isIPv4 } from 'node:net';
 import { AppError, isAbort } from './errors';
 import type { Logger } from './log';
 import { realClock, type Clock, type RateLimiter } from './rate-limit';
@@ -57,6 +58,9 @@ export interface HttpClientOptions {
   maxAttempts?: number;
   /** Base of the exponential backoff. */
   backoffMs?: number;
+  /** Tests shrink the limits; the app uses MAX_RESPONSE_BYTES and MAX_SERVER_WAIT_MS. */
+  maxResponseBytes?: number;
+  maxServerWaitMs?: number;
   clock?: Clock;
   /** Turns a vendor's error answer into words for the user; the default reads common shapes. */
   describeError?: (status: number, json: unknown, text: string) => string | undefined;
@@ -66,16 +70,36 @@ export interface HttpClientOptions {
 
 const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
 
+/**
+ * The most of one answer PriceDesk reads (after decompression): generous for a catalog page
+ * of thousands of products (a few MB at most), far below what would exhaust main's memory.
+ */
+export const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The longest single wait a vendor may ask for (Retry-After, X-RateLimit-Reset) before
+ * PriceDesk stops instead: past it the submission ends with the rest not sent and says when
+ * the vendor will take more, rather than sitting silent for hours or days.
+ */
+export const MAX_SERVER_WAIT_MS = 2 * 60_000;
+
 /** A failed HTTP exchange; `message` is for users, `status` 0 means no answer came. */
 export class HttpError extends AppError {
   constructor(
     readonly status: number,
     message: string,
     readonly json: unknown,
-    options: { cause?: unknown; detail?: string; code?: ConstructorParameters<typeof AppError>[0] } = {},
+    options: { cause?: unknown; detail?: string; code?: ConstructorParameters<typeof AppError>[0]; retryAt?: number } = {},
   ) {
     super(options.code ?? (status === 0 ? 'network_error' : status === 401 || status === 403 ? 'auth_error' : 'vendor_error'), message, options);
+    this.retryAt = options.retryAt;
   }
+  /**
+   * Set when the vendor refused (429) and asked for a wait past MAX_SERVER_WAIT_MS: when (ms
+   * since the epoch) it will take requests again. Nothing of the request applied, and the
+   * client sends nothing more before then.
+   */
+  readonly retryAt: number | undefined;
   /** True when the request may have reached the vendor but no answer came back. */
   get noAnswer(): boolean {
     return this.status === 0;
@@ -88,6 +112,17 @@ export interface HttpClient {
   url(path: string, query?: HttpRequest['query']): URL;
 }
 
+/**
+ * True for a loopback host only: an IPv4 literal in 127.0.0.0/8, `[::1]` or `localhost`.
+ * A name that merely starts with "127." (`127.evil.example`) is an ordinary host that DNS
+ * may send anywhere, so it is not loopback. WHATWG URL has already normalised the
+ * hostname ("127.1" and "0x7f.1" become "127.0.0.1"), so the test is on canonical text.
+ */
+export function isLoopbackHost(hostname: string): boolean {
+  if (hostname === 'localhost' || hostname === '[::1]') return true;
+  return isIPv4(hostname) && hostname.startsWith('127.');
+}
+
 /** https only, except loopback addresses (fake servers in tests, local proxies). */
 export function assertAllowedBaseUrl(baseUrl: string, vendorName: string): URL {
   let url: URL;
@@ -96,8 +131,7 @@ export function assertAllowedBaseUrl(baseUrl: string, vendorName: string): URL {
   } catch {
     throw new AppError('invalid_request', `The ${vendorName} address "${baseUrl}" is not a valid web address.`);
   }
-  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname) || /^127\./.test(url.hostname);
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
     throw new AppError('invalid_request', `The ${vendorName} address must start with https:// (got ${url.protocol}//).`);
   }
   return url;
@@ -160,6 +194,43 @@ function networkWords(vendor: string, error: unknown): string {
   return `No answer from ${vendor}: the network connection failed or timed out.`;
 }
 
+/** "90 s", "45 min", "3 h 20 min", "2 days 4 h": how long a vendor asked us to wait. */
+export function durationWords(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  if (ms < 90_000) return `${Math.ceil(ms / 1000)} s`;
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return minutes % 60 ? `${hours} h ${minutes % 60} min` : `${hours} h`;
+  return `${Math.floor(hours / 24)} days${hours % 24 ? ` ${hours % 24} h` : ''}`;
+}
+
+/** A moment as "2026-11-29 18:05 UTC": unambiguous in a log, a CLI and a journal. */
+const momentWords = (at: number): string => `${new Date(at).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+
+/** The body as text, or undefined when it is larger than `max` bytes (then it is not read further). */
+async function readCapped(response: Response, max: number): Promise<string | undefined> {
+  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+  if (declared > max || !response.body) {
+    await response.body?.cancel().catch(() => undefined);
+    return declared > max ? undefined : '';
+  }
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  // TextDecoder, like Response.text(): UTF-8 with a leading BOM dropped.
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   const base = assertAllowedBaseUrl(options.baseUrl, options.vendorName);
   const clock = options.clock ?? realClock;
@@ -167,6 +238,11 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const maxAttempts = options.maxAttempts ?? 4;
   const backoffMs = options.backoffMs ?? 500;
   const describe = options.describeError ?? defaultDescribe;
+  const maxResponseBytes = options.maxResponseBytes ?? MAX_RESPONSE_BYTES;
+  const maxServerWaitMs = options.maxServerWaitMs ?? MAX_SERVER_WAIT_MS;
+  // Once a vendor asked for a wait past the cap, nothing more is sent through this client
+  // before that moment: every later request would be refused the same way.
+  let refusal: HttpError | undefined;
   for (const value of Object.values(options.headers ?? {})) options.redactor.add(value.replace(/^(Basic|Bearer)\s+/i, ''));
 
   function url(path: string, query?: HttpRequest['query']): URL {
@@ -194,6 +270,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       }
     };
     for (let attempt = 1; ; attempt++) {
+      if (refusal?.retryAt !== undefined && refusal.retryAt > clock.now()) throw refusal;
       await cancellable(async () => {
         req.signal.throwIfAborted();
         await options.limiter?.acquire(req.signal, req.onWait);
@@ -223,7 +300,14 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         await cancellable(() => backoff(attempt, undefined, req));
         continue;
       }
-      const text = await response.text().catch(() => '');
+      const read = await readCapped(response, maxResponseBytes).catch(() => '');
+      if (read === undefined) {
+        const limit = maxResponseBytes >= 1024 * 1024 ? `${Math.round(maxResponseBytes / 1024 / 1024)} MB` : `${Math.round(maxResponseBytes / 1024)} KB`;
+        options.log.warn(`${options.vendorName} ${shown}: HTTP ${response.status} answer larger than ${limit}, not read`);
+        // Status 0: an answer came but cannot be used, so a write's rows stay unknown (verify, never resend).
+        throw new HttpError(0, `${options.vendorName} sent an answer larger than ${limit}, the most PriceDesk reads in one answer; it was not read. If this was a price update, check the prices before sending again.`, undefined, { code: 'vendor_error' });
+      }
+      const text = read;
       let json: unknown;
       try {
         json = text ? JSON.parse(text) : undefined;
@@ -236,9 +320,18 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       const wait = waitFromHeaders(response.headers, clock.now());
       // A 429 was refused before processing, so even a write may be repeated; 5xx only for idempotent ones.
       const retryable = response.status === 429 || (req.idempotent && RETRYABLE_STATUS.has(response.status));
-      options.log.warn(`${options.vendorName} ${shown}: HTTP ${response.status} (attempt ${attempt}): ${options.redactor.redact(text.slice(0, 500))}`);
+      options.log.warn(`${options.vendorName} ${shown}: HTTP ${response.status} (attempt ${attempt}): ${options.redactor.excerpt(text, 500)}`);
       const detail = describe(response.status, json, text);
       lastFailure = new HttpError(response.status, options.redactor.redact(statusWords(options.vendorName, response.status, detail)), json);
+      if (retryable && wait !== undefined && wait > maxServerWaitMs) {
+        if (response.status !== 429) throw lastFailure;
+        // A 429 applied nothing; waiting hours inside a submission would look like a hang.
+        const retryAt = clock.now() + wait;
+        const message = `${options.vendorName} asked PriceDesk to wait ${durationWords(wait)} before sending more (until ${momentWords(retryAt)}); PriceDesk waits at most ${durationWords(maxServerWaitMs)}, so it stopped here. Send the remaining prices again after ${momentWords(retryAt)}.`;
+        options.log.warn(`${options.vendorName} ${shown}: asked to wait ${Math.round(wait / 1000)} s, more than ${Math.round(maxServerWaitMs / 1000)} s: stopping`);
+        refusal = new HttpError(429, message, json, { retryAt });
+        throw refusal;
+      }
       if (retryable && attempt < maxAttempts) {
         await cancellable(() => backoff(attempt, wait, req));
         continue;

@@ -1,16 +1,27 @@
 /**
  * Removes secrets from text before it reaches a log, an error or the UI. Known secret
- * values are registered as connections load; credential-looking URL parameters and
- * headers are caught by pattern too, so a secret we were never told about (Alephee's
- * API_KEY in a query string) is still masked.
+ * values are registered as connections load; credential-looking URL parameters, JSON
+ * fields and headers are caught by pattern too, so a secret we were never told about
+ * (Alephee's API_KEY in a query string, a token a vendor echoes back) is still masked.
+ *
+ * Redact first, cut afterwards (`excerpt`): a secret that straddles a cut would otherwise
+ * lose the end that makes it recognisable and leak its start.
  */
 export const REDACTED = '[redacted]';
 
-const PATTERNS: RegExp[] = [
-  // Query parameters whose name says they carry a credential.
-  /((?:[?&]|\b)(?:api[_-]?key|apikey|token|access[_-]?token|password|secret|key)=)[^&#\s"']+/gi,
+/** Words that make a field, parameter or header name a credential. */
+const CREDENTIAL_NAME = String.raw`[\w-]*(?:key|token|secret|password|passwd|pwd|authorization|credentials?|signature)`;
+
+const PATTERNS: [RegExp, string][] = [
+  // JSON fields whose name says they carry a credential: "access_token": "…", "password": 123.
+  [new RegExp(String.raw`("${CREDENTIAL_NAME}"\s*:\s*)(?:"(?:[^"\\]|\\.)*"|[^\s,}\]"]+)`, 'gi'), `$1"${REDACTED}"`],
+  // Query parameters and form fields, whatever their prefix: API_KEY=, client_secret=, refresh_token=.
+  [new RegExp(String.raw`((?:^|[?&\s;,("'])${CREDENTIAL_NAME}=)[^&#\s"']+`, 'gi'), `$1${REDACTED}`],
   // Authorization-style headers in text dumps.
-  /((?:authorization|x-apikey|x-api-key)\s*[:=]\s*)(?:(?:basic|bearer)\s+)?[^\s,"']+/gi,
+  [/((?:authorization|proxy-authorization|x-apikey|x-api-key|x-auth-token)\s*:\s*)(?:(?:basic|bearer|token)\s+)?[^\s,"']+/gi, `$1${REDACTED}`],
+  // A bare scheme and credential anywhere else ("Bearer eyJ…", "Basic dXNlcjpwYXNz"). Case
+  // matters on purpose: a credential has a digit, a capital or a symbol; "basic settings" has none.
+  [/(\b(?:Bearer|bearer|BEARER|Basic|BASIC)\s+)(?=[A-Za-z0-9\-._~+/]*[A-Z0-9\-._~+/])[A-Za-z0-9\-._~+/]{8,}=*/g, `$1${REDACTED}`],
 ];
 
 export class Redactor {
@@ -27,7 +38,13 @@ export class Redactor {
   redact(text: string): string {
     let out = text;
     for (const secret of this.secrets) out = out.split(secret).join(REDACTED);
-    for (const pattern of PATTERNS) out = out.replace(pattern, `$1${REDACTED}`);
+    for (const [pattern, replacement] of PATTERNS) out = out.replace(pattern, replacement);
     return out;
+  }
+
+  /** The redacted text cut to `max` characters: redaction always runs on the whole text first. */
+  excerpt(text: string, max: number): string {
+    const clean = this.redact(text);
+    return clean.length > max ? `${clean.slice(0, max)}…` : clean;
   }
 }

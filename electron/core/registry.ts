@@ -7,6 +7,7 @@ import { channels, describeIssues, type ChannelName, type ParsedRequest, type Re
 import { fail, ok, type Envelope } from '../../shared/envelope';
 import { AppError, isAbort } from './errors';
 import type { Logger } from './log';
+import type { Redactor } from './redact';
 
 export type Handler<C extends ChannelName> = (request: ParsedRequest<C>) => Promise<Response<C>> | Response<C>;
 
@@ -42,7 +43,8 @@ export interface Registry {
   invoke(channel: unknown, payload: unknown): Promise<Envelope<unknown>>;
 }
 
-export function createRegistry(handlers: HandlerMap, log: Logger): Registry {
+/** `redactor` masks secrets in every error message before it leaves for the renderer or the CLI. */
+export function createRegistry(handlers: HandlerMap, log: Logger, redactor: Redactor): Registry {
   return {
     async invoke(channel, payload) {
       if (typeof channel !== 'string' || !Object.hasOwn(channels, channel)) {
@@ -63,7 +65,7 @@ export function createRegistry(handlers: HandlerMap, log: Logger): Registry {
         if (error instanceof AppError) {
           log.warn(`IPC ${name} failed: ${error.code} ${error.message}${error.detail ? ` (${error.detail})` : ''}`);
           if (error.cause) log.error(`cause of ${name} failure`, error.cause);
-          return fail(error.code, error.message);
+          return fail(error.code, redactor.redact(error.message));
         }
         if (isAbort(error)) return fail('cancelled', 'Cancelled.');
         log.error(`IPC ${name} crashed`, error);

@@ -25,7 +25,7 @@ export interface ServiceOptions {
 }
 
 export function createServices(host: Host, options: ServiceOptions = {}): Services {
-  const connections = createConnectionBook({ settings: host.settings, vault: host.vault, redactor: host.redactor, sandboxSettings: options.sandboxSettings });
+  const connections = createConnectionBook({ settings: host.settings, vault: host.vault, redactor: host.redactor, log: host.log, sandboxSettings: options.sandboxSettings });
   const handlers = assertComplete(
     mergeHandlers(
       appHandlers(host),
@@ -37,5 +37,5 @@ export function createServices(host: Host, options: ServiceOptions = {}): Servic
       draftHandlers(host),
     ),
   );
-  return { registry: createRegistry(handlers, host.log), connections };
+  return { registry: createRegistry(handlers, host.log, host.redactor), connections };
 }

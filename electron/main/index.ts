@@ -85,7 +85,7 @@ if (!app.requestSingleInstanceLock()) {
       minHeight: 500,
       show: false,
       title: 'PriceDesk',
-      webPreferences: secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs')),
+      webPreferences: secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs'), !app.isPackaged),
     });
     if (bounds.maximized) window.maximize();
     window.once('ready-to-show', () => window?.show());

@@ -12,10 +12,12 @@ export interface MenuTemplateOptions {
   platform: string;
   /** Hands a command to the renderer (main: the focused window's webContents.send). */
   send(payload: { command: MenuCommand }): void;
+  /** True only in development (`!app.isPackaged`): the View menu then offers developer tools. */
+  development: boolean;
 }
 
-/** The menu bar: app (macOS), File, Edit with our Undo/Redo, View, Window. */
-export function buildMenuTemplate({ platform, send }: MenuTemplateOptions): MenuItemConstructorOptions[] {
+/** The menu bar: app (macOS), File, Edit with our Undo/Redo, View (developer tools only in development), Window. */
+export function buildMenuTemplate({ platform, send, development }: MenuTemplateOptions): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
   const command = (label: string, cmd: MenuCommand, accelerator: string, extra: MenuItemConstructorOptions = {}): MenuItemConstructorOptions => ({
     label,
@@ -41,7 +43,22 @@ export function buildMenuTemplate({ platform, send }: MenuTemplateOptions): Menu
         { role: 'selectAll' },
       ],
     },
-    { role: 'viewMenu' },
+    // Electron's viewMenu role always carries Toggle Developer Tools (Ctrl+Shift+I): in a
+    // packaged build that hands anyone at the desk a console inside the privileged page.
+    {
+      label: 'View',
+      submenu: [
+        { role: 'reload' },
+        { role: 'forceReload' },
+        ...(development ? [{ role: 'toggleDevTools' as const }] : []),
+        { type: 'separator' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
     { role: 'windowMenu' },
   ];
 }

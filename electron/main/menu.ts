@@ -1,4 +1,4 @@
-import { BrowserWindow, Menu } from 'electron';
+import { app, BrowserWindow, Menu } from 'electron';
 import type { EventName } from '../../shared/contract';
 import { buildMenuTemplate } from './menu-template';
 
@@ -8,6 +8,7 @@ const MENU_EVENT: EventName = 'menu:command';
 export function installMenu(): void {
   const template = buildMenuTemplate({
     platform: process.platform,
+    development: !app.isPackaged,
     send: (payload) => BrowserWindow.getFocusedWindow()?.webContents.send(MENU_EVENT, payload),
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));

@@ -29,9 +29,11 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-src 'none'",
 ].join('; ');
 
-export function secureWebPreferences(preloadPath: string): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
+/** `development` is `!app.isPackaged`: developer tools exist only there, whatever the menu says. */
+export function secureWebPreferences(preloadPath: string, development: boolean): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
   return {
     preload: preloadPath,
+    devTools: development,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,

@@ -42,6 +42,8 @@ export interface AdapterTuning {
   rateLimitScale?: number;
   /** Overrides a connector's default batch size. */
   batchSize?: number;
+  /** Lowers MAX_CATALOG_PAGES, so a test of the ceiling needs dozens of pages, not thousands. */
+  maxCatalogPages?: number;
 }
 
 /** Progress of one operation: rows done of total, and any rate-limit wait. */

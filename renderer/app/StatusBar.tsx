@@ -12,6 +12,9 @@ export function StatusBar() {
       {state.loading ? (
         <span data-testid="status-loading">
           Loading prices… {state.loading.total ? `${state.loading.done} of ${state.loading.total}` : ''}
+          <button type="button" className="statusbar-cancel" data-testid="catalog-cancel" onClick={() => void state.cancelLoad()}>
+            Cancel
+          </button>
         </span>
       ) : (
         <span data-testid="status-rows">{state.rows.length} rows</span>

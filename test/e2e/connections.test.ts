@@ -18,6 +18,24 @@ afterEach(async () => {
   await fake?.close();
 });
 
+/** Opens the app on the demo shop, then the Add dialog with Cliniko chosen and these fields filled. */
+async function clinikoForm(values: Record<string, string>): Promise<{ page: AppUnderTest['page']; dialog: ConnectionDialogPage }> {
+  app = await suite.openApp();
+  await new AppPage(app.page).waitForRows(500);
+  const dialog = new ConnectionDialogPage(app.page);
+  await dialog.open();
+  await dialog.fill({ vendor: 'cliniko' });
+  await dialog.fill(values);
+  return { page: app.page, dialog };
+}
+
+/** Removes the active connection through the sidebar, with confirmation. */
+async function removeActive(page: AppUnderTest['page'], label: string): Promise<void> {
+  await page.getByTestId('connection-remove').click();
+  await page.getByTestId('confirm-ok').click();
+  await page.getByTestId(`connection-${label}`).waitFor({ state: 'detached' });
+}
+
 describe('the connection manager', () => {
   it('adds a Cliniko connection, tests it, and finds it again with a usable key after a restart', async () => {
     fake = await startClinikoFake({ apiKey: KEY });
@@ -77,20 +95,42 @@ describe('the connection manager', () => {
 
   it('marks a connection whose key is wrong in the sidebar with the plain-words reason', async () => {
     fake = await startClinikoFake({ apiKey: KEY });
-    app = await suite.openApp();
-    const ui = new AppPage(app.page);
-    await ui.waitForRows(500);
-    const dialog = new ConnectionDialogPage(app.page);
-    await dialog.open();
-    await dialog.fill({ vendor: 'cliniko' });
-    await dialog.fill({ label: 'Wrong key', contactEmail: 'staff@clinic.example', baseUrl: fake.baseUrl, apiKey: 'd3Jvbmcta2V5LXZhbHVlcw-au1' });
+    const { page, dialog } = await clinikoForm({ label: 'Wrong key', contactEmail: 'staff@clinic.example', baseUrl: fake.baseUrl, apiKey: 'd3Jvbmcta2V5LXZhbHVlcw-au1' });
     expect(await dialog.saveAndTest()).toMatch(/key/i);
     await dialog.close();
-    const badge = app.page.getByTestId('connection-Wrong key').getByTestId('connection-warning');
+    const badge = page.getByTestId('connection-Wrong key').getByTestId('connection-warning');
     expect(await badge.textContent()).toBe('Test failed');
-    await snap(app.page, 'connection-failing-marked');
-    await app.page.getByTestId('connection-remove').click();
-    await app.page.getByTestId('confirm-ok').click();
-    await app.page.getByTestId('connection-Wrong key').waitFor({ state: 'detached' });
+    await snap(page, 'connection-failing-marked');
+    await removeActive(page, 'Wrong key');
+  });
+
+  it('asks for the key again when the address changes, and sends the saved one nowhere new', async () => {
+    fake = await startClinikoFake({ apiKey: KEY });
+    const elsewhere = await startClinikoFake({ apiKey: KEY });
+    try {
+      const { page, dialog } = await clinikoForm({ label: 'Moving', contactEmail: 'staff@clinic.example', baseUrl: fake.baseUrl, apiKey: KEY });
+      expect(await dialog.saveAndTest()).toMatch(/Connected|products/i);
+      await dialog.close();
+
+      await page.getByTestId('connection-edit').click();
+      await dialog.root.waitFor();
+      // Another field alone keeps the saved key: no demand.
+      await dialog.fill({ contactEmail: 'desk@clinic.example' });
+      expect(await dialog.root.getByTestId('secret-again').count()).toBe(0);
+      await dialog.fill({ baseUrl: elsewhere.baseUrl });
+      expect(await dialog.root.getByTestId('secret-again').textContent()).toContain('API address');
+      // Save and test stays refused until the key is typed again: nothing reaches the new host.
+      await dialog.root.getByTestId('connection-save-test').click();
+      expect(await dialog.root.getByTestId('connection-test-result').count()).toBe(0);
+      expect(elsewhere.requests).toHaveLength(0);
+      await snap(page, 'connection-address-changed');
+      await dialog.fill({ apiKey: KEY });
+      expect(await dialog.saveAndTest()).toMatch(/Connected|products/i);
+      expect(elsewhere.requests.length).toBeGreaterThan(0);
+      await dialog.close();
+      await removeActive(page, 'Moving');
+    } finally {
+      await elsewhere.close();
+    }
   });
 });

@@ -6,6 +6,7 @@ import type { ConnectionSummary } from '../../shared/types';
 import { logFile } from '../../electron/core/log';
 import { createServices, type Services } from '../../electron/core/services';
 import { KEYCHAIN_SERVICE } from '../../electron/core/vault';
+import { adapters } from '../../electron/vendors/registry';
 import { startClinikoFake, type ClinikoFake } from '../fakes/cliniko';
 import { testHost } from '../support/host';
 import { filesContaining } from '../support/scan';
@@ -66,6 +67,34 @@ describe('saved connections', () => {
     expect(failed.message).toMatch(/key/i);
     const list = await data<{ connections: ConnectionSummary[] }>('connections:list', {});
     expect(list.connections[1]!.lastTest).toMatchObject({ ok: false });
+  });
+
+  it('clear the saved secret when the address changes, so Test never sends the key to the new host', async () => {
+    const saved = await addClinic();
+    const elsewhere = await startClinikoFake({ apiKey: KEY });
+    try {
+      // A field that does not decide where requests go keeps the key.
+      const kept = await data<ConnectionSummary>('connections:save', { id: saved.id, label: 'Clinic', vendor: 'cliniko', settings: { contactEmail: 'desk@example.com', baseUrl: fake.baseUrl } });
+      expect(kept.secretState).toBe('set');
+      const moved = await data<ConnectionSummary>('connections:save', { id: saved.id, label: 'Clinic', vendor: 'cliniko', settings: { contactEmail: 'desk@example.com', baseUrl: elsewhere.baseUrl } });
+      expect(moved.secretState).toBe('missing');
+      const test = await data<{ ok: boolean; message: string }>('connections:test', { id: saved.id });
+      expect(test).toMatchObject({ ok: false, message: expect.stringContaining('missing') });
+      expect(elsewhere.requests).toHaveLength(0);
+      // Given again, the key works at the new address.
+      await data('connections:setSecret', { id: saved.id, secret: { apiKey: KEY } });
+      expect(await data('connections:test', { id: saved.id })).toMatchObject({ ok: true });
+      expect(elsewhere.requests.length).toBeGreaterThan(0);
+      // Emptying the address (back to the default host) is a change of host too.
+      expect((await data<ConnectionSummary>('connections:save', { id: saved.id, label: 'Clinic', vendor: 'cliniko', settings: { contactEmail: 'desk@example.com' } })).secretState).toBe('missing');
+    } finally {
+      await elsewhere.close();
+    }
+  });
+
+  it('mark the fields that decide where requests go as routing in every connector that has a secret', () => {
+    const routing = Object.fromEntries(adapters.map((a) => [a.description.id, a.description.fields.filter((f) => f.routing).map((f) => f.key)]));
+    expect(routing).toMatchObject({ alephee: ['baseUrl', 'accountId'], cin7: ['baseUrl'], cliniko: ['baseUrl'], geins: ['baseUrl'], xclade: ['tenant', 'baseUrl'] });
   });
 
   it('keep the secret when renamed, copy it when duplicated, delete it when removed', async () => {

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { planRevert, type JournalRow } from '../../shared/submission';
+import { Redactor } from '../../electron/core/redact';
 import { runSubmission } from '../../electron/core/submission/engine';
 import { TOKEN_LIFETIME_SECONDS } from './backend';
 import { medusaTestbed, PRICED, startAmount } from './testbed';
@@ -105,7 +106,7 @@ describe('xclade against a real Medusa: writing', () => {
   it('sends a submission through the engine and reverts it from history, every price back', async () => {
     const row = (i: number, oldPrice: string | null, newPrice: string | null): JournalRow => ({ key: t.variant(i).id, sku: t.variant(i).sku, name: t.variant(i).title, oldPrice, newPrice, currency: 'EUR', vendorIds: { variantId: t.variant(i).id } });
     const run = (rows: JournalRow[], revertOf: string | null = null) =>
-      runSubmission({ dataDir: t.state.dataDir, log: t.state.log, client: t.client(2), connection: { id: 'conn-medusa', label: 'Medusa', vendor: 'xclade' }, rows, source: 'app', revertOf, signal: new AbortController().signal, onProgress: () => undefined, onResults: () => undefined });
+      runSubmission({ dataDir: t.state.dataDir, log: t.state.log, redactor: new Redactor(), client: t.client(2), connection: { id: 'conn-medusa', label: 'Medusa', vendor: 'xclade' }, rows, source: 'app', revertOf, signal: new AbortController().signal, onProgress: () => undefined, onResults: () => undefined });
     const sent = await run([row(0, '10.50', '60.00'), row(11, null, '8.00'), row(2, '12.50', null)]);
     expect(sent.record.counts).toMatchObject({ ok: 3, error: 0, unknown: 0 });
     await t.expectList(t.startingList({ 0: 60, 2: undefined, 11: 8 }));

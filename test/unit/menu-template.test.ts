@@ -3,9 +3,9 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { buildMenuTemplate } from '../../electron/main/menu-template';
 import type { MenuCommand } from '../../shared/contract';
 
-function editMenu(platform: string) {
+function editMenu(platform: string, development = false) {
   const sent: { command: MenuCommand }[] = [];
-  const template = buildMenuTemplate({ platform, send: (payload) => sent.push(payload) });
+  const template = buildMenuTemplate({ platform, send: (payload) => sent.push(payload), development });
   const edit = template.find((item) => item.label === 'Edit');
   return { template, sent, items: (edit?.submenu ?? []) as MenuItemConstructorOptions[] };
 }
@@ -43,5 +43,21 @@ describe('the application menu template', () => {
   it('keeps the clipboard roles, so text fields still cut, copy, paste and select all', () => {
     const roles = editMenu('darwin').items.map((item) => item.role).filter(Boolean);
     expect(roles).toEqual(['cut', 'copy', 'paste', 'selectAll']);
+  });
+
+  const roles = (template: MenuItemConstructorOptions[]): string[] =>
+    template.flatMap((item) => [String(item.role ?? ''), ...roles((item.submenu ?? []) as MenuItemConstructorOptions[])]).filter(Boolean);
+
+  it.each(['darwin', 'win32', 'linux'])('on %s, a packaged build offers no developer tools anywhere in the menu', (platform) => {
+    const { template } = editMenu(platform, false);
+    expect(roles(template).map((r) => r.toLowerCase())).not.toContain('toggledevtools');
+    // The viewMenu role would bring Toggle Developer Tools back with it.
+    expect(roles(template)).not.toContain('viewMenu');
+    expect(template.some((item) => item.label === 'View')).toBe(true);
+  });
+
+  it('in development the View menu offers developer tools', () => {
+    const view = editMenu('linux', true).template.find((item) => item.label === 'View')!;
+    expect(roles([view])).toContain('toggleDevTools');
   });
 });

@@ -33,7 +33,7 @@ function fakeContents() {
 
 describe('window options', () => {
   it('isolate the page: context isolation, sandbox, no Node, web security, no webview', () => {
-    const prefs = secureWebPreferences('/app/preload.cjs');
+    const prefs = secureWebPreferences('/app/preload.cjs', false);
     expect(prefs).toMatchObject({
       contextIsolation: true,
       sandbox: true,
@@ -44,7 +44,9 @@ describe('window options', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
       preload: '/app/preload.cjs',
+      devTools: false,
     });
+    expect(secureWebPreferences('/app/preload.cjs', true).devTools).toBe(true);
   });
 });
 

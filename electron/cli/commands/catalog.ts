@@ -1,5 +1,6 @@
 /** `pricedesk catalog`: loads the vendor's current catalog and prints or saves it. */
 import type { CatalogRow } from '../../../shared/types';
+import { AppError } from '../../core/errors';
 import type { AdapterEnv } from '../../vendors/types';
 import type { CliConnection } from '../connection';
 import { assertCatalogFormat, catalogTable, endProgress, progressReporter, writeCatalog } from '../output';
@@ -14,7 +15,11 @@ export async function loadCatalog(conn: CliConnection, env: AdapterEnv, signal: 
 
 export async function catalogCommand(conn: CliConnection, env: AdapterEnv, options: { out?: string; json: boolean; signal: AbortSignal }): Promise<number> {
   if (options.out) assertCatalogFormat(options.out);
-  const rows = await loadCatalog(conn, env, options.signal);
+  const rows = await loadCatalog(conn, env, options.signal).catch((error: unknown) => {
+    // Ctrl-C: say plainly what did not happen; half a catalog is never printed or written.
+    if (options.signal.aborted) throw new AppError('cancelled', `Cancelled: the catalog of ${conn.label} was not loaded${options.out ? ` and ${options.out} was not written` : ''}.`, { cause: error });
+    throw error;
+  });
   if (options.out) {
     writeCatalog(rows, options.out);
     process.stderr.write(`Wrote ${rows.length} rows to ${options.out}\n`);

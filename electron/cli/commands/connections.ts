@@ -1,11 +1,13 @@
 /**
- * `pricedesk connections list|add|remove`: the connections saved in the app's data
+ * `pricedesk connections list|add|edit|remove`: the connections saved in the app's data
  * directory, through the same connection book as the app (settings file for the fields,
  * OS keychain for the secrets). A secret is read from stdin, never from an argument, and
- * is never printed: `list` shows only whether one is set.
+ * is never printed: `list` shows only whether one is set. `edit` that changes where
+ * requests go (a routing field) asks for the secret again, as the app's form does.
  */
 import type { ConnectionSummary, SecretState } from '../../../shared/types';
-import { splitFields, validateFields } from '../../../shared/validate-fields';
+import { changedRouting, splitFields, validateFields } from '../../../shared/validate-fields';
+import type { VendorField } from '../../../shared/types';
 import type { ConnectionBook } from '../../core/connections';
 import type { SecretVault } from '../../core/vault';
 import { getAdapter } from '../../vendors/registry';
@@ -34,9 +36,11 @@ export async function connectionsCommand(args: string[], options: ConnectionsOpt
   const [sub, ...rest] = args;
   if (sub === 'list' && !rest.length) return list(access.open(), options.json);
   if (sub === 'add' && !rest.length) return add(options, access);
+  if (sub === 'edit' && rest.length === 1) return edit(rest[0]!, options, access);
+  if (sub === 'edit') throw new UsageError('Usage: pricedesk connections edit <id> [--label <name>] [--set key=value ...] (the ids are in "pricedesk connections list").');
   if (sub === 'remove' && rest.length === 1) return remove(access.open(), rest[0]!);
   if (sub === 'remove') throw new UsageError('Usage: pricedesk connections remove <id> (the ids are in "pricedesk connections list").');
-  throw new UsageError(`Usage: pricedesk connections list|add|remove. ${sub ? `"${[sub, ...rest].join(' ')}" is not one of them.` : ''}`.trim());
+  throw new UsageError(`Usage: pricedesk connections list|add|edit|remove. ${sub ? `"${[sub, ...rest].join(' ')}" is not one of them.` : ''}`.trim());
 }
 
 async function list(book: ConnectionBook, json: boolean): Promise<number> {
@@ -70,17 +74,7 @@ async function add(options: ConnectionsOptions, access: BookAccess): Promise<num
   const settingsProblem = firstProblem(validateFields(settingFields, settings));
   if (settingsProblem) throw new UsageError(`${settingsProblem[1]} Give it as --set ${settingsProblem[0]}=...`);
 
-  let secret: Record<string, string> = {};
-  if (secretFields.length) {
-    secret = await readSecrets(secretFields);
-    if (!Object.keys(secret).length) {
-      throw new UsageError(`No secret was given. Type it when asked, or pipe one line per secret field (${secretFields.map((f) => f.label).join(', ')}) into the command.`);
-    }
-    const secretProblem = firstProblem(validateFields(secretFields, secret));
-    if (secretProblem) throw new UsageError(secretProblem[1]);
-    // Reach the keychain before saving anything, so a missing Secret Service leaves no connection without its key.
-    await access.vault.has('pricedesk-cli-probe');
-  }
+  const secret = secretFields.length ? await askSecrets(secretFields, access, 'No secret was given.') : {};
 
   const book = access.open();
   const saved = await book.save({ label: options.label, vendor: adapter.description.id, settings });
@@ -96,6 +90,44 @@ async function add(options: ConnectionsOptions, access: BookAccess): Promise<num
   if (options.json) process.stdout.write(`${JSON.stringify(publicView(summary!), null, 2)}\n`);
   else process.stdout.write(`${saved.id}\n`);
   process.stderr.write(`Saved "${saved.label}" (${adapter.description.displayName})${secretFields.length ? '; its secret is in the system keychain' : ''}. Use it with --connection-id ${saved.id}\n`);
+  return 0;
+}
+
+/** Reads and checks the secret fields, and reaches the keychain, before anything is saved. */
+async function askSecrets(fields: VendorField[], access: BookAccess, missing: string): Promise<Record<string, string>> {
+  const secret = await readSecrets(fields);
+  if (!Object.keys(secret).length) {
+    throw new UsageError(`${missing} Type it when asked, or pipe one line per secret field (${fields.map((f) => f.label).join(', ')}) into the command.`);
+  }
+  const problem = Object.values(validateFields(fields, secret))[0];
+  if (problem) throw new UsageError(problem);
+  // A missing Secret Service must fail here, not after the settings changed.
+  await access.vault.has('pricedesk-cli-probe');
+  return secret;
+}
+
+async function edit(id: string, options: ConnectionsOptions, access: BookAccess): Promise<number> {
+  const book = access.open();
+  const found = (await book.list()).find((c) => c.id === id);
+  if (!found) throw new UsageError(`There is no saved connection "${id}". Run "pricedesk connections list" to see the ids.`);
+  if (found.builtIn) throw new UsageError(`"${found.label}" is built in and cannot be changed.`);
+  const { description } = getAdapter(found.vendor);
+  const { settings: settingFields, secrets: secretFields } = splitFields(description.fields);
+  const changes = parseSets(options.set, description.displayName, settingFields.map((f) => f.key));
+  if (!Object.keys(changes).length && !options.label?.trim()) throw new UsageError('connections edit needs --label <name> or --set key=value (an empty value clears a setting).');
+  const settings = { ...found.settings, ...changes };
+  const problem = Object.entries(validateFields(settingFields, settings))[0];
+  if (problem) throw new UsageError(`${problem[1]} Give it as --set ${problem[0]}=...`);
+  // A new address (tenant, account) gets a secret typed in for it, never the saved one.
+  const moved = secretFields.length ? changedRouting(settingFields, found.settings, settings) : [];
+  const words = moved.map((f) => f.label).join(' and ');
+  const secret = moved.length ? await askSecrets(secretFields, access, `${words} changed, so the secret must be given again; nothing was changed.`) : {};
+  const label = options.label?.trim() || found.label;
+  // The book clears the saved secret when a routing field changes; the new one follows.
+  await book.save({ id, label, vendor: found.vendor, settings });
+  if (moved.length) await book.setSecret(id, secret);
+  process.stderr.write(`Saved "${label}"${moved.length ? `; ${words} changed, so its secret in the system keychain was replaced` : ''}.
+`);
   return 0;
 }
 

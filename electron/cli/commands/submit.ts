@@ -79,6 +79,7 @@ export async function submitCommand(conn: CliConnection, env: AdapterEnv, option
     const outcome = await runSubmission({
       dataDir: env.dataDir,
       log: env.log,
+      redactor: env.redactor,
       client,
       connection: { id: conn.connection.id, label: conn.label, vendor: conn.adapter.description.id },
       rows: toSend.map((p) => ({ ...p.change, name: p.row.name })),

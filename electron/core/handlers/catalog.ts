@@ -1,20 +1,44 @@
 import { adapters, getAdapter } from '../../vendors/registry';
+import { AppError } from '../errors';
 import type { Host } from '../host';
 import type { PartialHandlers } from '../registry';
 import type { ConnectionBook } from '../connections';
 
+/** The words a cancelled load answers with (code `cancelled`). */
+export const CATALOG_CANCELLED = 'Loading the prices was cancelled. Press "Reload prices" to load them again.';
+
 export function catalogHandlers(host: Host, book: ConnectionBook) {
+  // One load per connection at a time; Cancel (or a newer load of it) aborts the one running.
+  const loading = new Map<string, AbortController>();
+
   return {
     'vendors:list': () => adapters.map((a) => a.description),
     'catalog:load': async ({ connectionId }) => {
-      const { summary, connection } = await book.resolve(connectionId);
-      const client = getAdapter(summary.vendor).connect(connection, host);
-      const rows = await client.loadCatalog({
-        signal: new AbortController().signal,
-        onProgress: (p) => host.events('catalog:progress', { connectionId, ...p }),
-      });
-      host.log.info(`catalog ${connectionId}: ${rows.length} rows loaded`);
-      return { rows, loadedAt: new Date().toISOString() };
+      loading.get(connectionId)?.abort(new AppError('cancelled', 'A newer load of this catalog replaced this one.'));
+      const controller = new AbortController();
+      loading.set(connectionId, controller);
+      try {
+        const { summary, connection } = await book.resolve(connectionId);
+        const client = getAdapter(summary.vendor).connect(connection, host);
+        const rows = await client
+          .loadCatalog({ signal: controller.signal, onProgress: (p) => host.events('catalog:progress', { connectionId, ...p }) })
+          .catch((error: unknown) => {
+            // However a connector words the failure of an aborted read, the user asked to stop.
+            if (controller.signal.aborted) throw controller.signal.reason;
+            throw error;
+          });
+        // A connector that finished its last page as Cancel came still answers cancelled: the user asked to stop.
+        controller.signal.throwIfAborted();
+        host.log.info(`catalog ${connectionId}: ${rows.length} rows loaded`);
+        return { rows, loadedAt: new Date().toISOString() };
+      } finally {
+        if (loading.get(connectionId) === controller) loading.delete(connectionId);
+      }
+    },
+    'catalog:cancel': ({ connectionId }) => {
+      const controller = loading.get(connectionId);
+      controller?.abort(new AppError('cancelled', CATALOG_CANCELLED));
+      return { cancelled: controller !== undefined };
     },
   } satisfies PartialHandlers;
 }

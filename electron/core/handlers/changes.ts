@@ -48,6 +48,7 @@ export function changeHandlers(host: Host, book: ConnectionBook) {
         const outcome = await runSubmission({
           dataDir: host.dataDir,
           log: host.log,
+          redactor: host.redactor,
           client,
           connection: { id: connectionId, label: summary.label, vendor: summary.vendor },
           rows,

@@ -41,6 +41,8 @@ export function connectionHandlers(host: Host, book: ConnectionBook) {
         else if (isAbort(error)) result = { ok: false, message: 'The platform did not answer within 30 seconds.' };
         else throw error;
       }
+      // Test messages quote the vendor's answer; they are stored and shown, so masked first.
+      result = { ...result, message: host.redactor.redact(result.message) };
       book.recordTest(id, result);
       host.log.info(`connection test ${id}: ${result.ok ? 'ok' : 'failed'}`);
       return result;

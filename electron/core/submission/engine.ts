@@ -15,11 +15,17 @@ import { isPriceUpdate, type PriceRemoval, type RowResult } from '../../../share
 import { type HeldBackRow, type JournalRow, type SubmissionRails, type SubmissionRecord, type SubmissionSource } from '../../../shared/submission';
 import { AppError } from '../errors';
 import type { Logger } from '../log';
+import type { Redactor } from '../redact';
 import { JournalWriter, loadSubmission, runningSubmissions } from './journal';
 
 export interface SubmissionInput {
   dataDir: string;
   log: Logger;
+  /**
+   * Every row message and the failure text pass through it before the journal, the UI, the
+   * CLI or an export sees them: connectors quote vendors' answers, and those may echo a key.
+   */
+  redactor: Redactor;
   client: VendorClient;
   connection: { id: string; label: string; vendor: string };
   rows: JournalRow[];
@@ -77,6 +83,7 @@ export async function runSubmission(input: SubmissionInput): Promise<SubmissionO
   runningSubmissions.add(id);
   input.onStarted?.(id);
   let failure: string | null = null;
+  const clean = (results: RowResult[]): RowResult[] => results.map((r) => (r.message ? { ...r, message: input.redactor.redact(r.message) } : r));
   try {
     // Connectors get plain changes: names are for history only.
     const changes = input.rows.map(({ name: _name, ...change }) => change);
@@ -88,13 +95,14 @@ export async function runSubmission(input: SubmissionInput): Promise<SubmissionO
       beforeRequest: async (rows) => {
         await writer.intent(rows.map((r) => r.key));
       },
-      onResults: (results) => {
+      onResults: (raw) => {
+        const results = clean(raw);
         writer.outcome(results).catch((error: unknown) => input.log.error(`journal ${id}: an outcome could not be written`, error));
         input.onResults(results);
       },
     });
     const settled = async (call: (options: SubmitOptions) => Promise<RowResult[]>, rows: number) => {
-      const results = await call(options(done));
+      const results = clean(await call(options(done)));
       done += rows;
       // The returned list is the connector's final word; it matches what onResults said.
       await writer.outcome(results);
@@ -115,7 +123,7 @@ export async function runSubmission(input: SubmissionInput): Promise<SubmissionO
     if (updates.length) await settled((o) => client.submit(updates, o), updates.length);
     if (removals.length && remove) await settled((o) => remove(removals, o), removals.length);
   } catch (error) {
-    failure = error instanceof Error ? error.message : String(error);
+    failure = input.redactor.redact(error instanceof Error ? error.message : String(error));
     input.log.error(`submission ${id} stopped`, error);
   } finally {
     await writer.end(failure).catch((error: unknown) => input.log.error(`journal ${id}: the end could not be written`, error));

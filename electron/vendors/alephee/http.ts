@@ -6,7 +6,7 @@
  * (`x-ratelimit-retryafter`).
  */
 import { realClock, type Clock } from '../../core/rate-limit';
-import { shortText, type HttpError } from '../../core/http';
+import { MAX_SERVER_WAIT_MS, shortText, type HttpError } from '../../core/http';
 
 /** Reads `{"Status": n, "Message": "..."}` and the plain-text 500 body. */
 export function describeAlephee(_status: number, json: unknown, text: string): string | undefined {
@@ -23,8 +23,9 @@ export interface Pacer {
   ready(signal: AbortSignal, onWait?: (ms: number) => void): Promise<void>;
 }
 
-// A reset far beyond the documented per-minute window is more likely a unit mix-up than a real wait.
-const MAX_RESET_MS = 120_000;
+// A reset far beyond the documented per-minute window is more likely a unit mix-up than a
+// real wait: the pause is capped at the one limit on vendor waits, and a 429 after it is
+// then the HTTP layer's to judge.
 
 /** A pacer per connection; the clock is injectable for tests. */
 export function createPacer(clock: Clock = realClock): Pacer {
@@ -35,7 +36,7 @@ export function createPacer(clock: Clock = realClock): Pacer {
       const remaining = Number(headers.get('x-ratelimit-remaining'));
       const reset = Number(headers.get('x-ratelimit-reset'));
       if (Number.isFinite(remaining) && remaining <= 0 && Number.isFinite(reset) && reset > 0) {
-        until = clock.now() + Math.min(reset * 1000, MAX_RESET_MS);
+        until = clock.now() + Math.min(reset * 1000, MAX_SERVER_WAIT_MS);
       }
     },
     async ready(signal, onWait) {

@@ -7,13 +7,14 @@
 import type { CatalogRow, PriceUpdate, RowResult, VendorDescription } from '../../../shared/types';
 import { AppError } from '../../core/errors';
 import { HttpError, type HttpClient } from '../../core/http';
-import { createSettler, failedRequestRows, notSent, rowsWith, stopsSubmission } from '../common/results';
+import { createSettler, failedRequestRows, notSent, stopWords, rowsWith, stopsSubmission } from '../common/results';
 import { failedTest } from '../common/test-failure';
 import { vendorHttp } from '../vendor-http';
 import type { AdapterEnv, ResolvedConnection, VendorAdapter, VendorClient } from '../types';
 import { createPacer, describeAlephee, explainConnectionFailure } from './http';
 import { catalogPageSchema, mapItems, missingListProblem, parseAnswer, pickEntry, priceListIds, priceOf, submitAnswerSchema, toRow, type CatalogContext, type VatMode } from './map';
 import { localProblem, MAX_DECIMALS, planBatches, productBody } from './requests';
+import { pageCeiling } from '../common/paging';
 
 const DEFAULT_BASE_URL = 'https://api.alephcrm.com';
 // The real per-request maximum is unpublished; a 413 halves this as the connector learns.
@@ -26,6 +27,7 @@ const description: VendorDescription = {
   fields: [
     {
       key: 'baseUrl',
+      routing: true,
       label: 'API address',
       kind: 'url',
       required: false,
@@ -35,6 +37,7 @@ const description: VendorDescription = {
     },
     {
       key: 'accountId',
+      routing: true,
       label: 'Account id',
       kind: 'number',
       required: true,
@@ -165,7 +168,9 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
 
     async loadCatalog({ signal, onProgress }) {
       const rows: CatalogRow[] = [];
+      const nextPage = pageCeiling('Alephee', env.tuning?.maxCatalogPages);
       for (let offset = 0; ; ) {
+        nextPage();
         const onWait = (waitMs: number) => onProgress({ done: rows.length, total: Math.max(rows.length, 1), waitMs });
         const { status, page } = await getProducts({ sort: 'ID', offset, limit: PAGE_SIZE }, signal, onWait);
         const missing = missingListProblem(settings.priceListId, page.Results);
@@ -241,7 +246,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
           settle(batch, failedRequestRows('Alephee', sent, error, signal.aborted));
           if (stopsSubmission(error) && queue.length) {
             const blocked = queue.splice(0).flat();
-            settle(blocked, notSent(blocked.map((e) => e.change), `Alephee refused the previous request (HTTP ${error.status}). Fix the connection and send again.`));
+            settle(blocked, notSent(blocked.map((e) => e.change), stopWords('Alephee', error)));
           }
           continue;
         }

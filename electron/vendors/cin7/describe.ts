@@ -10,6 +10,7 @@ export function fields(defaultBaseUrl: string, defaultBatch: number): VendorFiel
   return [
     {
       key: 'baseUrl',
+      routing: true,
       label: 'API address',
       kind: 'url',
       required: false,

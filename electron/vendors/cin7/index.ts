@@ -10,7 +10,7 @@ import type { CatalogRow, RowResult, VendorDescription } from '../../../shared/t
 import { AppError } from '../../core/errors';
 import { HttpError, type HttpClient } from '../../core/http';
 import { chunks, planBatches } from '../common/batches';
-import { createSettler, failedRequestRows, notSent, rowResult, rowsWith, stopsSubmission } from '../common/results';
+import { createSettler, failedRequestRows, notSent, stopWords, rowResult, rowsWith, stopsSubmission } from '../common/results';
 import { failedTest } from '../common/test-failure';
 import { vendorHttp } from '../vendor-http';
 import type { AdapterEnv, ResolvedConnection, VendorAdapter, VendorClient } from '../types';
@@ -18,6 +18,7 @@ import { describeCin7, fields } from './describe';
 import { explainConnectionFailure, isTooLarge } from './errors';
 import { codeOf, columnsOf, currencyOf, mapBatch, optionIds, parseBatch, parseOptions, priceIn, resolveTier, toRow, type Cin7Option } from './map';
 import { createBody, dedupeCreates, localProblem, MAX_DECIMALS, updateBody, type CreateStatus, type Entry } from './requests';
+import { pageCeiling } from '../common/paging';
 
 const DEFAULT_BASE_URL = 'https://api.cin7.com/api/';
 const DEFAULT_BATCH = 100;
@@ -133,7 +134,9 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
     async loadCatalog({ signal, onProgress }) {
       const options: Cin7Option[] = [];
       const seen = new Set<number>();
+      const nextPage = pageCeiling('Cin7 Omni', env.tuning?.maxCatalogPages);
       for (let page = 1; ; page++) {
+        nextPage();
         const onWait = (waitMs: number) => onProgress({ done: options.length, total: options.length + PAGE_ROWS, waitMs });
         const batch = await getOptions({ page, rows: PAGE_ROWS }, signal, onWait);
         const fresh = batch.filter((o) => !seen.has(o.id));
@@ -240,7 +243,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
           if (stopsSubmission(error) && queue.length) {
             settle(job.batch, rowResults);
             const blocked = queue.splice(0).flatMap((j) => j.batch);
-            settle(blocked, notSent(blocked.map((e) => e.change), `Cin7 Omni refused the previous request (HTTP ${error.status}). Fix the connection and send again.`));
+            settle(blocked, notSent(blocked.map((e) => e.change), stopWords('Cin7 Omni', error)));
             break;
           }
         }

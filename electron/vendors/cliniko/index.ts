@@ -15,6 +15,7 @@ import type { AdapterEnv, ResolvedConnection, RowRef, VendorAdapter, VendorClien
 import { vendorHttp } from '../vendor-http';
 import { CLINIKO_SHARDS, EMAIL_PATTERN, readSettings, shardOfUrl, type ClinikoSettings } from './connection';
 import { acceptedWrite, failedWrite, parseAnswer, patchAnswerSchema, productPageSchema, refused, toRow, type ClinikoProduct } from './map';
+import { pageCeiling } from '../common/paging';
 
 const PER_PAGE = 100;
 const MAX_DECIMALS = 2;
@@ -66,6 +67,7 @@ const description: VendorDescription = {
     },
     {
       key: 'baseUrl',
+      routing: true,
       label: 'API address',
       kind: 'url',
       required: false,
@@ -123,7 +125,9 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
     const seen = new Set<string>();
     let next: string | undefined = 'products';
     let params: Record<string, string> | undefined = { ...query, per_page: String(PER_PAGE) };
+    const nextPage = pageCeiling('Cliniko', env.tuning?.maxCatalogPages);
     while (next) {
+      nextPage();
       if (seen.has(next)) throw new AppError('vendor_error', 'Cliniko sent the same page link twice; PriceDesk stopped reading to avoid a loop.');
       seen.add(next);
       const response = await http.request({ method: 'GET', path: next, query: params, idempotent: true, signal });
@@ -160,7 +164,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
     } catch (error) {
       // With finishInFlight only a request that never left throws something other than HttpError.
       if (!(error instanceof HttpError) && signal.aborted) return 'not_sent';
-      if (error instanceof HttpError && stopsSubmission(error)) {
+      if (error instanceof HttpError && stopsSubmission(error) && error.retryAt === undefined) {
         return failedWrite(change, new HttpError(error.status, authWords(settings, error.status), error.json));
       }
       return failedWrite(change, error);
@@ -210,7 +214,8 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
           const change = changes[index]!;
           const outcome = await writeOne(change, signal, onWait, beforeRequest);
           if (outcome === 'not_sent') return;
-          if (outcome.fatal) stopReason ??= outcome.result.message ?? 'Cliniko refused the credentials.';
+          // The row's own message may already start "Not sent:" (a refused wait); notSent adds it again.
+          if (outcome.fatal) stopReason ??= outcome.result.message?.replace(/^Not sent: /, '') ?? 'Cliniko refused the credentials.';
           sent++;
           settle([{ change, index }], [outcome.result]);
         }

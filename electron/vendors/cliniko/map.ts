@@ -8,7 +8,7 @@ import type { CatalogRow, PriceUpdate, RowResult } from '../../../shared/types';
 import { AppError } from '../../core/errors';
 import { HttpError } from '../../core/http';
 import { parseWith } from '../common/answers';
-import { rowResult as result, stopsSubmission } from '../common/results';
+import { rowResult as result, stopsSubmission, waitRefusedRows } from '../common/results';
 import type { ClinikoSettings } from './connection';
 
 // Cliniko documents decimals as strings; accept numbers too rather than fail on a harmless change.
@@ -96,6 +96,7 @@ export function failedWrite(change: PriceUpdate, error: unknown): { result: RowR
   if (error.status === 404) {
     return { result: result(change, 'error', 'Cliniko has no such product any more (it was deleted or archived). Reload the catalog.', 'not_found'), fatal: false };
   }
+  if (error.retryAt !== undefined) return { result: waitRefusedRows([change], error)[0]!, fatal: true };
   if (stopsSubmission(error)) {
     return { result: result(change, 'error', error.message, error.status === 401 ? 'unauthorized' : 'forbidden'), fatal: true };
   }

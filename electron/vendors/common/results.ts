@@ -25,9 +25,22 @@ export function notSent(changes: Row[], reason: string): RowResult[] {
   return rowsWith(changes, 'skipped', `Not sent: ${reason}`, 'not_sent');
 }
 
-/** True for failures that every further request would repeat (credentials, permission). */
+/**
+ * True for failures that every further request would repeat: credentials, permission, or a
+ * vendor asking for a wait past MAX_SERVER_WAIT_MS (`retryAt`).
+ */
 export function stopsSubmission(error: HttpError): boolean {
-  return error.status === 401 || error.status === 403;
+  return error.status === 401 || error.status === 403 || error.retryAt !== undefined;
+}
+
+/** Why the rows after a submission-stopping failure are not sent, in plain words. */
+export function stopWords(vendor: string, error: HttpError): string {
+  return error.retryAt !== undefined ? error.message : `${vendor} refused the previous request (HTTP ${error.status}). Fix the connection and send again.`;
+}
+
+/** Rows of a request the vendor refused with a wait past the cap: nothing applied, so not sent. */
+export function waitRefusedRows(changes: Row[], error: HttpError): RowResult[] {
+  return rowsWith(changes, 'skipped', `Not sent: ${error.message}`, 'rate_limited');
 }
 
 /**
@@ -37,6 +50,7 @@ export function stopsSubmission(error: HttpError): boolean {
  */
 export function failedRequestRows(vendor: string, changes: PriceChange[], error: HttpError, cancelled: boolean): RowResult[] {
   if (cancelled && error.status === 429) return skippedAsCancelled(changes);
+  if (error.retryAt !== undefined) return waitRefusedRows(changes, error);
   const unknown = error.status === 0 || error.status >= 500;
   const message = unknown ? `${error.message} Whether ${vendor} applied this price is unknown: check it before sending again.` : error.message;
   return rowsWith(changes, unknown ? 'unknown' : 'error', message, error.status ? `http_${error.status}` : 'no_answer');

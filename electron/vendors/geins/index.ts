@@ -11,7 +11,7 @@ import { AppError } from '../../core/errors';
 import { HttpError, type HttpClient } from '../../core/http';
 import { chunks } from '../common/batches';
 import { fitsDecimals } from '../common/decimals';
-import { notSent, rowResult, rowsWith, stopsSubmission } from '../common/results';
+import { notSent, rowResult, rowsWith, stopsSubmission, waitRefusedRows } from '../common/results';
 import { failedTest } from '../common/test-failure';
 import { skippedAsCancelled, type AdapterEnv, type ResolvedConnection, type RowRef, type SubmitOptions, type VendorAdapter, type VendorClient } from '../types';
 import { campaignRefusal, priceListType, readSettings, type GeinsSettings } from './connection';
@@ -85,7 +85,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
           const key = byId.get(settings.productIdType === 1 ? (p.ArticleNumber ?? '').toLowerCase() : String(p.ProductId));
           if (key !== undefined) prices.set(key, priceOn(p, settings.priceListId, settings.vatMode));
         }
-      });
+      }, env.tuning?.maxCatalogPages);
       done += chunk.length;
       onProgress({ done, total: ids.length });
     }
@@ -132,7 +132,10 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
         if (!(error instanceof AppError) && signal.aborted) return undefined;
         const changes = sent.map((s) => s.change);
         if (error instanceof HttpError && error.status === 0) settle(rowsWith(changes, 'unknown', `Sent, but no answer came from Geins (${error.message}) Check these prices before sending them again.`, 'no_answer'));
-        else if (error instanceof HttpError && stopsSubmission(error)) {
+        else if (error instanceof HttpError && error.retryAt !== undefined) {
+          settle(waitRefusedRows(changes, error));
+          fatal = error.message;
+        } else if (error instanceof HttpError && stopsSubmission(error)) {
           settle(rowsWith(changes, 'error', error.message, error.status === 401 ? 'unauthorized' : 'forbidden'));
           fatal = error.message;
         } else if (error instanceof HttpError && error.status === 400 && hasRowLists(error.json)) {
@@ -224,7 +227,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       await queryProducts(http, {}, signal, (products, total) => {
         for (const p of products) rows.push(toRow(p, list, settings.vatMode));
         onProgress({ done: rows.length, total: Math.max(total, rows.length) });
-      });
+      }, env.tuning?.maxCatalogPages);
       return rows;
     },
 

@@ -9,6 +9,7 @@ import type { AdapterEnv } from '../types';
 import { vendorHttp } from '../vendor-http';
 import type { GeinsSettings } from './connection';
 import { customListSchema, describeGeinsError, parseAnswer, priceListsSchema, productPageSchema, updateAnswerSchema, type GeinsPriceList, type GeinsProduct, type UpdateAnswer } from './map';
+import { pageCeiling } from '../common/paging';
 
 /** A filter for `POST /API/Product/Query`; empty means every product. */
 export interface ProductFilter {
@@ -57,10 +58,13 @@ export async function queryProducts(
   filter: ProductFilter,
   signal: AbortSignal,
   onPage: (products: GeinsProduct[], rowCount: number) => void,
+  maxPages?: number,
 ): Promise<void> {
   const seen = new Set<number>();
   let body: ProductFilter | { BatchId: string } = filter;
+  const nextPage = pageCeiling('Geins', maxPages);
   for (let page = 1; ; page++) {
+    nextPage();
     const response = await http.request({ method: 'POST', path: `API/Product/Query/${page}`, query: { include: 'Prices' }, body, idempotent: true, signal });
     const answer = parseAnswer(productPageSchema, response.json, 'a product page');
     const products = answer.Resource ?? [];

@@ -13,6 +13,7 @@ export const xcladeDescription: VendorDescription = {
   fields: [
     {
       key: 'tenant',
+      routing: true,
       label: 'Shop name (tenant)',
       kind: 'text',
       required: false,
@@ -22,6 +23,7 @@ export const xcladeDescription: VendorDescription = {
     },
     {
       key: 'baseUrl',
+      routing: true,
       label: 'Server address',
       kind: 'url',
       required: false,

@@ -6,6 +6,7 @@
 import type { RowResult } from '../../../shared/types';
 import { AppError } from '../../core/errors';
 import { HttpError, shortText } from '../../core/http';
+import { waitRefusedRows } from '../common/results';
 
 /** The vendor's message from an error answer, for HttpError messages and row results. */
 export function describeXcladeError(status: number, json: unknown, text: string): string | undefined {
@@ -54,6 +55,7 @@ export function connectionFailure(error: unknown, priceListId: string, baseUrl: 
  * answer can follow changes that applied, so those rows are unknown.
  */
 export function rowsFailed(rows: { key: string; sku: string }[], error: unknown, redact: (text: string) => string, { certain = false } = {}): RowResult[] {
+  if (error instanceof HttpError && error.retryAt !== undefined) return waitRefusedRows(rows, error);
   if (error instanceof NotSentError) {
     return rows.map((r) => ({ ...r, status: 'error', code: error.code, message: `Not sent: ${error.message}` }));
   }

@@ -17,6 +17,7 @@ import { BATCH_SIZE, xcladeDescription } from './describe';
 import { connectionFailure, describeXcladeError, medusaError, neverSent, NotSentError, rowsFailed } from './errors';
 import { amountsText, amountText, batchAnswer, parseAnswer, plainPrices, PRICE_FIELDS, priceListHeaderAnswer, priceListWithPricesAnswer, pricesPageAnswer, productsAnswer, rowsFromProducts, variantOf, type MedusaBatchAnswer, type MedusaPrice, type MedusaPriceListHeader, type PlainPrices } from './map';
 import { MAX_BODY_BYTES, planChange, splitIntoBatches, type PlannedBatch, type PlannedRow } from './requests';
+import { pageCeiling } from '../common/paging';
 
 const PRODUCT_PAGE = 100;
 const PRICE_PAGE = 200;
@@ -80,7 +81,9 @@ function connectedClient(settings: XcladeSettings, session: Session, env: Adapte
     const list = parseAnswer(priceListHeaderAnswer, (await get(listPath, signal, { fields: 'id,title,status' }, onWait)).json, 'price list').price_list;
     let prices: MedusaPrice[] = [];
     try {
+      const nextPage = pageCeiling('xclade', env.tuning?.maxCatalogPages);
       for (let offset = 0; ; ) {
+        nextPage();
         const response = await get(`${listPath}/prices`, signal, { fields: PRICE_FIELDS.join(','), order: 'id', limit: PRICE_PAGE, offset }, onWait);
         const page = parseAnswer(pricesPageAnswer, response.json, 'price list prices');
         prices.push(...page.prices);
@@ -124,7 +127,9 @@ function connectedClient(settings: XcladeSettings, session: Session, env: Adapte
     async loadCatalog({ signal, onProgress }) {
       const { prices } = await readList(signal);
       const rows: CatalogRow[] = [];
+      const nextPage = pageCeiling('xclade', env.tuning?.maxCatalogPages);
       for (let offset = 0; ; ) {
+        nextPage();
         // Ordered by id: the default order can shift between pages while the shop is edited.
         const response = await get('/admin/products', signal, { fields: PRODUCT_FIELDS, order: 'id', limit: PRODUCT_PAGE, offset }, (waitMs) => onProgress({ done: offset, total: 0, waitMs }));
         const page = parseAnswer(productsAnswer, response.json, 'products');
@@ -229,7 +234,8 @@ function connectedClient(settings: XcladeSettings, session: Session, env: Adapte
       const rows = batch.rows.map((r) => ({ key: r.change.key, sku: r.change.sku }));
       // Cancelled while waiting to send, or refused before it left: nothing applied.
       if (signal.aborted && (!(error instanceof HttpError) || error.status === 429)) return skippedAsCancelled(batch.rows.map((r) => r.change));
-      if (error instanceof NotSentError || !(error instanceof HttpError) || neverSent(error)) return rowsFailed(rows, error, (text) => env.redactor.redact(text));
+      // A 429 asking for a longer wait than PriceDesk takes was refused before anything ran.
+      if (error instanceof NotSentError || !(error instanceof HttpError) || neverSent(error) || error.retryAt !== undefined) return rowsFailed(rows, error, (text) => env.redactor.redact(text));
       // It reached xclade: an error answer can follow changes that applied, so ask the list.
       const after = await readBack();
       if (!after) return rowsFailed(rows, error, (text) => env.redactor.redact(text), { certain: error.status === 401 || error.status === 403 || error.status === 413 });

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { splitFields, validateFields } from '../../../shared/validate-fields';
+import { changedRouting, splitFields, validateFields } from '../../../shared/validate-fields';
 import type { VendorField } from '../../../shared/types';
 import { notifyError } from '../notifications/slice';
 import { useConnections } from './slice';
@@ -25,11 +25,16 @@ export function ConnectionDialog() {
 
   const vendor = vendors.find((v) => v.id === vendorId);
   const { settings: settingFields, secrets: secretFields } = useMemo(() => splitFields(vendor?.fields ?? []), [vendor]);
-  const keepSecret = existing?.secretState === 'set';
+  // A changed address (tenant, account) clears the saved secret in main: it must be typed again.
+  const moved = existing && secretFields.length ? changedRouting(settingFields, existing.settings, values) : [];
+  const keepSecret = existing?.secretState === 'set' && moved.length === 0;
   // Secret fields may stay empty when editing: the keychain keeps the saved value.
   const secretRules = keepSecret ? secretFields.map((f) => ({ ...f, required: false })) : secretFields;
   const problems = { ...validateFields(settingFields, values), ...validateFields(secretRules, secret) };
   if (!label.trim()) problems.__label = 'Give the connection a name.';
+  if (moved.length && !Object.values(secret).some((v) => v.trim())) {
+    problems.__secret = `You changed ${moved.map((f) => f.label).join(' and ')}: enter the ${secretFields.map((f) => f.label).join(' or ')} again. A saved secret is never sent to a new address.`;
+  }
   const close = () => openDialog(null);
 
   async function submit(andTest: boolean) {
@@ -120,6 +125,11 @@ export function ConnectionDialog() {
           {touched.has('__label') && problems.__label && <small className="field-error">{problems.__label}</small>}
         </div>
         {settingFields.map((f) => field(f, false))}
+        {problems.__secret && (
+          <p className="field-error" data-testid="secret-again" role="alert">
+            {problems.__secret}
+          </p>
+        )}
         {secretFields.map((f) => field(f, true))}
         {result && (
           <p className={result.ok ? 'test-result ok' : 'test-result failed'} data-testid="connection-test-result" role="status">

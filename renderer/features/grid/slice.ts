@@ -17,7 +17,7 @@ import { DEFAULT_THRESHOLD_PERCENT, type SlipConfirmations, type ValidationOptio
 import { restoredNewProductRows } from '../../../shared/import/new-products';
 import { sameAmount } from '../../../shared/money';
 import type { CatalogRow, PriceChange, Progress, RowResult, VendorCapabilities } from '../../../shared/types';
-import { api, call } from '../../api';
+import { api, call, CallError } from '../../api';
 import { useConnections, type ConnectionsState } from '../connections/slice';
 import { notifyError, useNotifications } from '../notifications/slice';
 
@@ -42,6 +42,8 @@ export interface GridState {
   /** The connection whose draft has been restored; drafts are saved only once it is. */
   draftReadyFor: string | null;
   load(connectionId: string): Promise<void>;
+  /** Stops the catalog load in progress (main aborts it between pages); the grid stays empty. */
+  cancelLoad(): Promise<void>;
   /**
    * The one command path for price edits: sets (or, with null, clears) the new price of
    * several rows. Typing, paste, fill, bulk adjust and import all come through here, so
@@ -159,10 +161,17 @@ export const useGrid = create<GridState>((set, get) => {
         if (count > 0) notify('info', `Restored your unsent draft: ${count} ${count === 1 ? 'price' : 'prices'}.`);
         if (draft.edits.length > count) notify('warning', `${draft.edits.length - count} prices of your draft belong to products that are no longer in the catalog and were left out.`);
       } catch (error) {
-        notifyError(error);
+        // Cancel is the user's own choice: a note, not an error.
+        if (error instanceof CallError && error.code === 'cancelled') useNotifications.getState().notify('info', error.message);
+        else notifyError(error);
       } finally {
         if (get().connectionId === connectionId) set({ loading: null });
       }
+    },
+
+    async cancelLoad() {
+      const connectionId = get().loading?.connectionId;
+      if (connectionId) await call(api().catalog.cancel({ connectionId })).catch(notifyError);
     },
 
     applyEdits(edits, label, options) {

@@ -143,7 +143,7 @@ async function runCase(c: Case): Promise<Figure[]> {
     const throttledBefore = throttled();
     const start = performance.now();
     const outcome = await runSubmission({
-      dataDir, log: env.log, client, connection: { id: 'b', label: c.vendor, vendor: c.vendor }, rows, source: 'cli',
+      dataDir, log: env.log, redactor: env.redactor, client, connection: { id: 'b', label: c.vendor, vendor: c.vendor }, rows, source: 'cli',
       signal: new AbortController().signal, onProgress: () => undefined, onResults: () => undefined,
     });
     const wall = performance.now() - start;

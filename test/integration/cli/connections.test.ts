@@ -54,6 +54,35 @@ describe('pricedesk connections', () => {
     expect(await filesContaining(dir, API_KEY)).toEqual([]);
   });
 
+  it('edits a connection; a new address needs the secret again and the saved one is never sent there', async () => {
+    const id = await addCliniko();
+    const elsewhere = await startClinikoFake({ apiKey: API_KEY });
+    try {
+      // A field that does not decide where requests go: the saved key stays.
+      const renamed = await cli(['connections', 'edit', id, '--label', 'Desk', '--set', 'contactEmail=desk@clinic.example']);
+      expect([renamed.code, renamed.stderr.trim()]).toEqual([0, 'Saved "Desk".']);
+      expect(await keytar.getPassword(KEYCHAIN_SERVICE, id)).toBe(JSON.stringify({ apiKey: API_KEY }));
+
+      // A new address without a secret: refused, nothing changed, nothing sent there.
+      const refused = await cli(['connections', 'edit', id, '--set', `baseUrl=${elsewhere.baseUrl}`]);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain('API address changed, so the secret must be given again; nothing was changed.');
+      expect(hasStack(refused.stderr)).toBe(false);
+      const stored = JSON.parse(readFileSync(settingsFile(), 'utf8')) as { connections: ConnectionSummary[] };
+      expect(stored.connections[0]!.settings.baseUrl).toBe(cliniko.baseUrl);
+
+      // With the secret piped in, the address and the key change together.
+      const moved = await cli(['connections', 'edit', id, '--set', `baseUrl=${elsewhere.baseUrl}`], `${API_KEY}\n`);
+      expect(moved.code).toBe(0);
+      expect(moved.stderr).toContain('API address changed, so its secret in the system keychain was replaced');
+      expect(elsewhere.requests).toHaveLength(0);
+      expect(await keytar.getPassword(KEYCHAIN_SERVICE, id)).toBe(JSON.stringify({ apiKey: API_KEY }));
+    } finally {
+      await elsewhere.close();
+      await keytar.deletePassword(KEYCHAIN_SERVICE, id);
+    }
+  });
+
   it('lists id, label, vendor and whether the secret is set, never the secret', async () => {
     const id = await addCliniko('Clinic north');
     const text = await cli(['connections', 'list']);
@@ -138,7 +167,7 @@ describe('pricedesk connections', () => {
       [['connections', 'add', '--vendor', 'cliniko', '--label', 'X', '--set', 'contactEmail=it@clinic.example'], '', 'No secret was given.'],
       [['connections', 'add', '--vendor', 'cliniko', '--set', 'contactEmail=it@clinic.example'], `${API_KEY}\n`, 'connections add needs --label <name>.'],
       [['connections', 'remove', 'no-such-id'], '', 'There is no saved connection "no-such-id".'],
-      [['connections', 'rename'], '', 'Usage: pricedesk connections list|add|remove.'],
+      [['connections', 'rename'], '', 'Usage: pricedesk connections list|add|edit|remove.'],
     ];
     for (const [args, input, message] of cases) {
       const run = await cli(args, input);

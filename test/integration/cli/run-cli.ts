@@ -13,8 +13,11 @@ export interface CliRun {
 
 const ENTRY = resolve('electron/cli/index.ts');
 
-/** `input` is written to the CLI's stdin (a pipe, not a terminal), which is then closed. */
-export function runCli(args: string[], env: Record<string, string | undefined> = {}, input = ''): Promise<CliRun> {
+/**
+ * `input` is written to the CLI's stdin (a pipe, not a terminal), which is then closed.
+ * `interruptWhen` sends one SIGINT (Ctrl-C) as soon as stderr satisfies it.
+ */
+export function runCli(args: string[], env: Record<string, string | undefined> = {}, input = '', interruptWhen?: (stderr: string) => boolean): Promise<CliRun> {
   return new Promise((done, fail) => {
     const childEnv: NodeJS.ProcessEnv = { ...process.env, PRICEDESK_SECRET: undefined, ...env };
     for (const [k, v] of Object.entries(childEnv)) if (v === undefined) delete childEnv[k];
@@ -23,7 +26,14 @@ export function runCli(args: string[], env: Record<string, string | undefined> =
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    let interrupted = false;
+    child.stderr.on('data', (c: Buffer) => {
+      stderr += c.toString();
+      if (interruptWhen && !interrupted && interruptWhen(stderr)) {
+        interrupted = true;
+        child.kill('SIGINT');
+      }
+    });
     child.stdin.end(input);
     child.on('error', fail);
     child.on('close', (code) => done({ code, stdout, stderr }));

@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,6 +43,18 @@ describe('pricedesk catalog', () => {
   it('writes the whole catalog as JSON', () => {
     expect(catalog).toHaveLength(500);
     expect(catalog[0]).toMatchObject({ sku: expect.stringMatching(/^[A-Z]{3}-\d{5}$/), price: expect.stringMatching(/^\d+\.\d{2}$/), currency: 'EUR' });
+  });
+
+  it('stops a catalog load on Ctrl-C with a plain message, exit 130 and no file written', async () => {
+    const slow = join(dir, 'slow.json');
+    writeFileSync(slow, JSON.stringify({ vendor: 'sandbox', dataDir: dir, latencyMs: 4000 }));
+    const out = join(dir, 'cancelled.csv');
+    const run = await runCli(['catalog', '--connection', slow, '--out', out], {}, '', (stderr) => stderr.includes('Loading'));
+    expect(run.code).toBe(130);
+    expect(run.stderr).toContain(`Cancelled: the catalog of slow was not loaded and ${out} was not written.`);
+    expect(hasStack(run.stderr)).toBe(false);
+    // A load that ran to its end would have written the file and exited 0.
+    expect(existsSync(out)).toBe(false);
   });
 
   it('writes CSV with a header row and prints progress on stderr only', async () => {

@@ -46,7 +46,7 @@ describe('the submission engine', () => {
     const streamed: RowResult[] = [];
     const rows = [row('1001', '30.00'), row('1002', '-1.00'), row('9999', '12.00'), row('1003', '31.00')];
     const outcome = await runSubmission({
-      dataDir: host.dataDir, log: host.log, client: client(host.dataDir), connection: { id: 'c1', label: 'Clinic', vendor: 'cliniko' },
+      dataDir: host.dataDir, log: host.log, redactor: host.redactor, client: client(host.dataDir), connection: { id: 'c1', label: 'Clinic', vendor: 'cliniko' },
       rows, source: 'app', signal: new AbortController().signal, onProgress: () => undefined, onResults: (r) => streamed.push(...r),
     });
     expect(outcome.failure).toBeNull();
@@ -70,7 +70,7 @@ describe('the submission engine', () => {
     const progress: { done: number; total: number }[] = [];
     const rows = [{ ...row('1001', '30.00'), newPrice: null }, row('1002', '31.00'), { ...row('1003', '32.00'), newPrice: null }];
     const outcome = await runSubmission({
-      dataDir: host.dataDir, log: host.log, client: client(host.dataDir), connection: { id: 'c1', label: 'Clinic', vendor: 'cliniko' },
+      dataDir: host.dataDir, log: host.log, redactor: host.redactor, client: client(host.dataDir), connection: { id: 'c1', label: 'Clinic', vendor: 'cliniko' },
       rows, source: 'app', signal: new AbortController().signal, onProgress: (p) => progress.push(p), onResults: () => undefined,
     });
     expect(outcome.results.map((r) => [r.key, r.status, r.code])).toEqual([['1001', 'error', 'removal_unsupported'], ['1002', 'ok', null], ['1003', 'error', 'removal_unsupported']]);
@@ -88,7 +88,7 @@ describe('the submission engine', () => {
     const rows = Array.from({ length: 30 }, (_, i) => row(String(1001 + i), `${50 + i}.00`));
     let settled = 0;
     const outcome = await runSubmission({
-      dataDir: host.dataDir, log: host.log, client: client(host.dataDir), connection: { id: 'c1', label: 'Clinic', vendor: 'cliniko' },
+      dataDir: host.dataDir, log: host.log, redactor: host.redactor, client: client(host.dataDir), connection: { id: 'c1', label: 'Clinic', vendor: 'cliniko' },
       rows, source: 'app', signal: controller.signal, onProgress: () => undefined,
       onResults: (r) => {
         settled += r.length;
@@ -144,7 +144,7 @@ describe('the journal around each request', () => {
       },
     };
     const rows = [row('1', '1.00'), row('2', '2.00'), row('3', '3.00')];
-    const base = { log: host.log, client: probe, connection: { id: 'p', label: 'Probe', vendor: 'sandbox' }, rows, source: 'app' as const, signal: new AbortController().signal, onProgress: () => undefined, onResults: () => undefined };
+    const base = { log: host.log, redactor: host.redactor, client: probe, connection: { id: 'p', label: 'Probe', vendor: 'sandbox' }, rows, source: 'app' as const, signal: new AbortController().signal, onProgress: () => undefined, onResults: () => undefined };
     const outcome = await runSubmission({ ...base, dataDir: host.dataDir });
     expect(seenOnDisk).toEqual([['1', '2'], ['1', '2', '3']]);
     expect(outcome.record.rows.map((r) => r.requestId)).toEqual([`${outcome.id}/1`, `${outcome.id}/1`, `${outcome.id}/2`]);

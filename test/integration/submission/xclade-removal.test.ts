@@ -68,7 +68,7 @@ describe('an xclade submission that removes prices', () => {
     ];
     const run = (input: JournalRow[], revertOf: string | null = null) =>
       runSubmission({
-        dataDir: host.dataDir, log: host.log, client: client(host.dataDir), connection: { id: 'x1', label: 'xclade shop', vendor: 'xclade' },
+        dataDir: host.dataDir, log: host.log, redactor: host.redactor, client: client(host.dataDir), connection: { id: 'x1', label: 'xclade shop', vendor: 'xclade' },
         rows: input, source: 'app', revertOf, signal: new AbortController().signal, onProgress: () => undefined, onResults: () => undefined,
       });
 
