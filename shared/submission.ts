@@ -52,7 +52,7 @@ export interface HistoryRow extends JournalRow {
   requestId: string | null;
 }
 
-/** running: in flight in this process; interrupted: the process stopped before the end; finished. */
+/** running: being sent (by this process or, see `busyElsewhere`, another); interrupted: the sender stopped before the end; finished. */
 export type SubmissionState = 'running' | 'interrupted' | 'finished';
 
 export interface SubmissionSummary {
@@ -73,6 +73,11 @@ export interface SubmissionSummary {
   failure: string | null;
   /** Journal lines that could not be read (a crash mid-write leaves at most one). */
   damagedLines: number;
+  /**
+   * Who holds the journal when another process (the CLI, another window) is sending or
+   * verifying it, in plain words; null otherwise. Retry, revert and verify wait for it.
+   */
+  busyElsewhere: string | null;
 }
 
 export interface SubmissionRecord extends SubmissionSummary {
@@ -82,7 +87,7 @@ export interface SubmissionRecord extends SubmissionSummary {
 export const SENT_WITHOUT_ANSWER = 'Sent, but PriceDesk stopped before the answer was recorded. Verify it against the vendor before sending it again.';
 export const NOT_SENT_STOPPED = 'Not sent: PriceDesk stopped before sending it.';
 
-/** Folds a journal into its record. `running` says whether this process is still sending it. */
+/** Folds a journal into its record. `running` says whether a live process is still sending it. */
 export function foldJournal(entries: JournalEntry[], running: boolean, damagedLines = 0): SubmissionRecord {
   const start = entries.find((e): e is SubmissionStart => e.t === 'start');
   if (!start) throw new Error('The journal has no start entry.');
@@ -125,6 +130,7 @@ export function foldJournal(entries: JournalEntry[], running: boolean, damagedLi
     revertOf: start.revertOf,
     failure: end?.failure ?? null,
     damagedLines,
+    busyElsewhere: null,
     rows,
   };
 }

@@ -15,7 +15,7 @@ import { isPriceUpdate, type PriceRemoval, type RowResult } from '../../../share
 import { type JournalRow, type SubmissionRecord, type SubmissionSource } from '../../../shared/submission';
 import { AppError } from '../errors';
 import type { Logger } from '../log';
-import { JournalWriter, loadSubmission, runningSubmissions } from './journal';
+import { JournalWriter, loadSubmission } from './journal';
 
 export interface SubmissionInput {
   dataDir: string;
@@ -68,7 +68,6 @@ export async function runSubmission(input: SubmissionInput): Promise<SubmissionO
     throw new AppError('internal', `Nothing was sent: PriceDesk could not write its submission journal in ${input.dataDir} (${(error as NodeJS.ErrnoException).code ?? 'error'}). Check the disk space and permissions.`, { cause: error });
   });
   const id = writer.id;
-  runningSubmissions.add(id);
   input.onStarted?.(id);
   let failure: string | null = null;
   try {
@@ -114,7 +113,6 @@ export async function runSubmission(input: SubmissionInput): Promise<SubmissionO
   } finally {
     await writer.end(failure).catch((error: unknown) => input.log.error(`journal ${id}: the end could not be written`, error));
     await writer.close().catch(() => undefined);
-    runningSubmissions.delete(id);
   }
   const record = await loadSubmission(input.dataDir, id);
   const results: RowResult[] = record.rows.map((r) => ({ key: r.key, sku: r.sku, status: r.status === 'pending' ? 'unknown' : r.status, message: r.message, code: r.code }));
