@@ -32,6 +32,7 @@ export function historyHandlers(host: Host, book: ConnectionBook) {
     'history:get': ({ id }) => loadSubmission(host.dataDir, id),
     'history:verify': async ({ id }) => {
       const record = await loadSubmission(host.dataDir, id);
+      assertIdle(record, 'verification');
       const { client, vendorName } = await clientFor(record.connectionId);
       return verifySubmission(host.dataDir, id, client, vendorName, AbortSignal.timeout(300_000), 'app');
     },

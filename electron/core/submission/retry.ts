@@ -10,7 +10,7 @@ import { listSubmissions, loadSubmission } from './journal';
 import { busyMessage } from './lease';
 
 /** Refuses to act on a submission still being sent, here or in another process. */
-export function assertIdle(record: SubmissionRecord, kind: 'retry' | 'revert'): void {
+export function assertIdle(record: SubmissionRecord, kind: 'retry' | 'revert' | 'verification'): void {
   if (record.busyElsewhere) throw new AppError('conflict', busyMessage(record.id, record.busyElsewhere));
   if (record.state === 'running') throw new AppError('conflict', `Submission ${record.id} is still being sent. Wait for it to finish before the ${kind}.`);
 }
