@@ -39,6 +39,11 @@ export async function syncDirectory(dir: string): Promise<void> {
 
 const CANNOT_SYNC_DIR = new Set(['EINVAL', 'ENOTSUP', 'EISDIR', 'EPERM']);
 
+/** Where a damaged file is kept when it is set aside (renamed, never deleted): `<path>.damaged-<time>`. */
+export function asidePath(path: string, now: Date): string {
+  return `${path}.damaged-${now.toISOString().replace(/[:.]/g, '-')}`;
+}
+
 /** Reads a JSON file, or returns undefined when it does not exist. */
 export async function readJsonIfExists(path: string): Promise<unknown> {
   try {

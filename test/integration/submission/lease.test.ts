@@ -10,7 +10,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { JournalEntry, SubmissionRecord, SubmissionSummary } from '../../../shared/submission';
+import type { JournalEntry, SubmissionSummary } from '../../../shared/submission';
 import { createServices } from '../../../electron/core/services';
 import { journalDir, JournalWriter, loadSubmission } from '../../../electron/core/submission/journal';
 import { JOURNAL_LEASE_MS, readLease } from '../../../electron/core/submission/lease';
@@ -151,7 +151,7 @@ describe('retry checks', () => {
       [rows[2]!.key, 'ok', null],
     ]);
     expect(results[0]!.message).toBe(`Not resent: retry ${firstId} already sent it again. Look at that submission (and retry it) instead.`);
-    const record = await registry.invoke('history:get', { id: (second.data as { submissionId: string }).submissionId });
-    expect((record.data as SubmissionRecord).rows.map((r) => r.key)).toEqual([rows[2]!.key]);
+    const record = await loadSubmission(dir, (second.data as { submissionId: string }).submissionId);
+    expect(record.rows.map((r) => r.key)).toEqual([rows[2]!.key]);
   });
 });
