@@ -5,38 +5,31 @@
  * verify; a lock left by a dead process or not renewed within the lease counts as stale.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, utimesSync, writeFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { hostname, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { JournalEntry, SubmissionSummary } from '../../../shared/submission';
 import { createServices } from '../../../electron/core/services';
 import { journalDir, JournalWriter, loadSubmission } from '../../../electron/core/submission/journal';
 import { JOURNAL_LEASE_MS, readLease } from '../../../electron/core/submission/lease';
-import { clinikoProducts, startClinikoFake, type ClinikoFake } from '../../fakes/cliniko';
+import { clinikoCliSetup, CLINIKO_KEY as KEY } from '../../support/cliniko-cli';
 import { testHost } from '../../support/host';
 import { runCli } from '../cli/run-cli';
 
-const KEY = 'MS0xLWFiY2RlZmdoaWprbG1ub3A-au1';
 const ROWS = 40;
 const ID = '20260101T120000-0123abcd';
 
+let setup: Awaited<ReturnType<typeof clinikoCliSetup>>;
 let dir: string;
-let fake: ClinikoFake;
 let conn: string;
 
 beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'pricedesk-lease-'));
-  const products = clinikoProducts(ROWS).map((p, i) => ({ ...p, item_code: `P-${String(i + 1).padStart(4, '0')}`, cost_price: null }));
-  fake = await startClinikoFake({ apiKey: KEY, products, latencyMs: 120 });
-  conn = join(dir, 'clinic.json');
-  writeFileSync(conn, JSON.stringify({ vendor: 'cliniko', label: 'Clinic', baseUrl: fake.baseUrl, contactEmail: 'it@clinic.example', dataDir: dir }));
+  setup = await clinikoCliSetup('pricedesk-lease-', ROWS);
+  ({ dir, conn } = setup);
 });
-afterEach(async () => {
-  await fake.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => setup.close());
 
 async function appServices() {
   const { registry } = createServices(await testHost(dir));
@@ -53,13 +46,10 @@ async function interruptedJournal(vendor = 'cliniko'): Promise<void> {
 
 describe('a journal written by another process', () => {
   it('shows a running CLI submission as busy there and refuses retry, revert and verify until it ends', async () => {
-    const changes = join(dir, 'changes.json');
-    writeFileSync(changes, JSON.stringify(Array.from({ length: ROWS }, (_, i) => ({ SKU: `P-${String(i + 1).padStart(4, '0')}`, 'New price': `${100 + i}.25` }))));
-    const child = spawn(process.execPath, ['--import', 'tsx', resolve('electron/cli/index.ts'), 'submit', '--connection', conn, '--changes', changes, '--yes'], { env: { ...process.env, PRICEDESK_SECRET: KEY }, stdio: ['pipe', 'pipe', 'pipe'] });
-    child.stdin.end();
+    const child = setup.startSubmission();
     const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
     const deadline = Date.now() + 20_000;
-    while (fake.requests.filter((r) => r.method === 'PATCH').length < 4 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    while (setup.patchedIds().length < 4 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
 
     const registry = await appServices();
     const list = await registry.invoke('history:list', {});
@@ -91,7 +81,7 @@ describe('a journal written by another process', () => {
       await writer.close();
     }
     // Refused before reading anything at the vendor; free again once the app is done.
-    expect(fake.requests).toHaveLength(0);
+    expect(setup.fake.requests).toHaveLength(0);
     expect(await readLease(journalDir(dir), ID)).toBeNull();
   }, 60_000);
 });
