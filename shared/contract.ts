@@ -101,6 +101,8 @@ export interface AppInfo {
   name: string;
   version: string;
   platform: string;
+  /** Problems met at start-up that the window should show once (a damaged settings file). */
+  notices: string[];
 }
 
 export const channels = {

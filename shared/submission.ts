@@ -79,7 +79,7 @@ export interface HistoryRow extends JournalRow {
   heldBack?: boolean;
 }
 
-/** running: in flight in this process; interrupted: the process stopped before the end; finished. */
+/** running: being sent (by this process or, see `busyElsewhere`, another); interrupted: the sender stopped before the end; finished. */
 export type SubmissionState = 'running' | 'interrupted' | 'finished';
 
 export interface SubmissionSummary {
@@ -102,6 +102,11 @@ export interface SubmissionSummary {
   damagedLines: number;
   /** The rails and overrides in force, where the journal records them. */
   rails?: SubmissionRails;
+  /**
+   * Who holds the journal when another process (the CLI, another window) is sending or
+   * verifying it, in plain words; null otherwise. Retry, revert and verify wait for it.
+   */
+  busyElsewhere: string | null;
 }
 
 export interface SubmissionRecord extends SubmissionSummary {
@@ -111,7 +116,7 @@ export interface SubmissionRecord extends SubmissionSummary {
 export const SENT_WITHOUT_ANSWER = 'Sent, but PriceDesk stopped before the answer was recorded. Verify it against the vendor before sending it again.';
 export const NOT_SENT_STOPPED = 'Not sent: PriceDesk stopped before sending it.';
 
-/** Folds a journal into its record. `running` says whether this process is still sending it. */
+/** Folds a journal into its record. `running` says whether a live process is still sending it. */
 export function foldJournal(entries: JournalEntry[], running: boolean, damagedLines = 0): SubmissionRecord {
   const start = entries.find((e): e is SubmissionStart => e.t === 'start');
   if (!start) throw new Error('The journal has no start entry.');
@@ -156,6 +161,7 @@ export function foldJournal(entries: JournalEntry[], running: boolean, damagedLi
     failure: end?.failure ?? null,
     damagedLines,
     ...(start.rails ? { rails: start.rails } : {}),
+    busyElsewhere: null,
     rows,
   };
 }

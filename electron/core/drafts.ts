@@ -10,7 +10,7 @@ import { rename, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { decimalString, draftProductSchema, type DraftEdit, type DraftLoad } from '../../shared/contract';
-import { readJsonIfExists, writeFileAtomic } from './atomic-file';
+import { asidePath, readJsonIfExists, writeFileAtomic } from './atomic-file';
 import type { Logger } from './log';
 
 const fileSchema = z.object({
@@ -49,7 +49,7 @@ export function createDraftStore(dataDir: string, log: Logger, now: () => Date =
   };
 
   async function setAside(path: string, reason: string): Promise<DraftLoad> {
-    const aside = `${path}.damaged-${now().toISOString().replace(/[:.]/g, '-')}`;
+    const aside = asidePath(path, now());
     await rename(path, aside);
     log.warn(`draft ${path} set aside as ${aside}: ${reason}`);
     return {

@@ -16,6 +16,8 @@ export interface Host {
   appVersion: string;
   platform: string;
   settings: SettingsStore;
+  /** What the window should say once it opens (e.g. settings set aside as damaged). */
+  startupNotices?: string[];
   /** The OS keychain; main-side only. */
   vault: SecretVault;
   events: EventSink;

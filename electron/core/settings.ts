@@ -3,7 +3,11 @@
  * opens them with electron-store, plain Node (tests, CLI) with conf, which electron-store
  * is built on: same options, same file, same API.
  */
+import { renameSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import Conf, { type Options } from 'conf';
+import { asidePath } from './atomic-file';
+import type { Logger } from './log';
 
 export interface WindowBounds {
   x?: number;
@@ -83,4 +87,37 @@ export const settingsOptions = {
 /** Opens the settings file in `dataDir` from plain Node. */
 export function openSettings(dataDir: string): SettingsStore {
   return new Conf<SettingsData>({ ...settingsOptions, cwd: dataDir, projectName: 'pricedesk' });
+}
+
+/** The settings store, and what to tell the user when the file had to be set aside. */
+export interface OpenedSettings<S> {
+  settings: S;
+  /** A plain-words notice for the window, or null when the file was fine. */
+  notice: string | null;
+}
+
+/**
+ * Opens the settings with `open` (electron-store in main, conf elsewhere). A file that
+ * cannot be read (not JSON, or failing the schema) would otherwise stop the app before
+ * its window opens: it is renamed aside, never deleted, and the app starts with defaults.
+ */
+export function openSettingsOrDefaults<S>(dataDir: string, open: () => S, log: Logger, now = new Date()): OpenedSettings<S> {
+  try {
+    return { settings: open(), notice: null };
+  } catch (error) {
+    const path = join(dataDir, `${settingsOptions.configName}.json`);
+    const aside = asidePath(path, now);
+    try {
+      renameSync(path, aside);
+    } catch (renameError) {
+      // Nothing to set aside means the failure was not the file's: report the original.
+      log.error(`settings: ${path} could not be set aside`, renameError);
+      throw error;
+    }
+    log.error(`settings: ${path} was unreadable and is set aside as ${aside}`, error);
+    return {
+      settings: open(),
+      notice: `Your settings could not be read (the file is damaged), so PriceDesk started with default settings: saved connections, column layouts and import mappings are not restored. Passwords and keys stay in the system keychain. The damaged file was kept as ${basename(aside)} in ${dataDir}.`,
+    };
+  }
 }

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { createFileLogger } from '../core/log';
 import { Redactor } from '../core/redact';
 import { createServices } from '../core/services';
-import { settingsOptions, type SettingsData, type SettingsStore } from '../core/settings';
+import { openSettingsOrDefaults, settingsOptions, type SettingsData, type SettingsStore } from '../core/settings';
 import type { Host } from '../core/host';
 import { createKeychainVault } from '../core/vault';
 import { resolveAppPath } from './app-path';
@@ -45,7 +45,7 @@ if (!app.requestSingleInstanceLock()) {
     const dataDir = app.getPath('userData');
     const redactor = new Redactor();
     const log = createFileLogger(dataDir, redactor);
-    const settings: SettingsStore = new ElectronStore<SettingsData>({ ...settingsOptions, cwd: dataDir });
+    const { settings, notice } = openSettingsOrDefaults<SettingsStore>(dataDir, () => new ElectronStore<SettingsData>({ ...settingsOptions, cwd: dataDir }), log);
 
     const rendererDir = join(import.meta.dirname, '../renderer');
     protocol.handle(APP_SCHEME, async (request) => {
@@ -64,6 +64,7 @@ if (!app.requestSingleInstanceLock()) {
       appVersion: app.getVersion(),
       platform: process.platform,
       settings,
+      startupNotices: notice ? [notice] : [],
       vault: createKeychainVault(),
       log,
       redactor,

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { api } from '../api';
+import { api, call } from '../api';
 import { ConnectionDialog } from '../features/connections/ConnectionDialog';
 import { ConnectionsSidebar } from '../features/connections/ConnectionsSidebar';
 import { useConnections } from '../features/connections/slice';
@@ -17,6 +17,7 @@ import { ImportDialog } from '../features/import/ImportDialog';
 import { useImport } from '../features/import/slice';
 import { useFileDrop } from '../features/import/use-file-drop';
 import { Notifications } from '../features/notifications/Notifications';
+import { useNotifications } from '../features/notifications/slice';
 import { PreviewPanel } from '../features/preview/PreviewPanel';
 import { usePreview } from '../features/preview/slice';
 import { StatusBar } from './StatusBar';
@@ -32,6 +33,9 @@ export function App() {
   useEffect(() => {
     void useConnections.getState().refresh();
     void useHistory.getState().checkInterrupted();
+    void call(api().app.info({}))
+      .then(({ notices }) => notices.forEach((text) => useNotifications.getState().notify('warning', text)))
+      .catch(() => undefined); // the notices are a courtesy; the app works without them
     const offs = [
       api().on('catalog:progress', (p) => {
         if (useGrid.getState().loading?.connectionId === p.connectionId) useGrid.setState({ loading: p });

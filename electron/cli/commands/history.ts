@@ -24,7 +24,8 @@ export function describeSubmission(r: SubmissionRecord): string {
     .filter(([, n]) => n > 0)
     .map(([status, n]) => `${status} ${n}`)
     .join(', ');
-  return `${r.id}  ${r.startedAt}  ${r.connectionLabel} (${r.vendor})  by ${r.user} via ${r.source}  ${STATE_WORDS[r.state]}  ${r.total} rows: ${counts}`;
+  const busy = r.busyElsewhere ? ` (${r.busyElsewhere})` : '';
+  return `${r.id}  ${r.startedAt}  ${r.connectionLabel} (${r.vendor})  by ${r.user} via ${r.source}  ${STATE_WORDS[r.state]}${busy}  ${r.total} rows: ${counts}`;
 }
 
 export async function historyCommand(dataDir: string, log: Logger, options: HistoryOptions): Promise<number> {

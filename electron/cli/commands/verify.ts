@@ -16,7 +16,7 @@ export async function verifyCommand(conn: CliConnection, env: AdapterEnv, option
     throw new UsageError(`Submission ${options.id} went to ${before.connectionLabel} (${before.vendor}), not to a ${conn.adapter.description.displayName} connection.`);
   }
   const unknownKeys = new Set(before.rows.filter((r) => r.status === 'unknown').map((r) => r.key));
-  const record = await verifySubmission(env.dataDir, options.id, conn.adapter.connect(conn.connection, env), conn.adapter.description.displayName, options.signal);
+  const record = await verifySubmission(env.dataDir, options.id, conn.adapter.connect(conn.connection, env), conn.adapter.description.displayName, options.signal, 'cli');
   const settled = record.rows.filter((r) => unknownKeys.has(r.key));
   if (options.json) {
     process.stdout.write(`${JSON.stringify({ submission: record, verified: settled.map((r) => ({ sku: r.sku, status: r.status, message: r.message })) }, null, 2)}\n`);

@@ -3,7 +3,7 @@ import type { Host } from '../host';
 
 export function appHandlers(host: Host) {
   return {
-    'app:info': () => ({ name: 'PriceDesk', version: host.appVersion, platform: host.platform }),
+    'app:info': () => ({ name: 'PriceDesk', version: host.appVersion, platform: host.platform, notices: host.startupNotices ?? [] }),
     'app:openExternal': async ({ url }) => {
       await host.openExternal(url);
       return null;

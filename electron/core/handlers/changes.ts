@@ -7,7 +7,7 @@ import type { PartialHandlers } from '../registry';
 import { getAdapter } from '../../vendors/registry';
 import type { ConnectionBook } from '../connections';
 import { runSubmission } from '../submission/engine';
-import { loadSubmission } from '../submission/journal';
+import { loadOrigin, planRetry } from '../submission/retry';
 
 export function changeHandlers(host: Host, book: ConnectionBook) {
   // One submission per connection at a time; Cancel aborts it between requests.
@@ -26,22 +26,9 @@ export function changeHandlers(host: Host, book: ConnectionBook) {
         const { summary, connection } = await book.resolve(connectionId);
         const client = getAdapter(summary.vendor).connect(connection, host);
         let rows: JournalRow[] = changes.map((c) => ({ ...c, name: c.name ?? '' }));
-        const refused: RowResult[] = [];
-        if (retryOf) {
-          // A retry never resends a row whose fate is unknown, that already went through, or that the rails held back.
-          const original = await loadSubmission(host.dataDir, retryOf);
-          const state = new Map(original.rows.map((r) => [r.key, r.heldBack ? 'held' : r.status]));
-          rows = rows.filter((row) => {
-            const status = state.get(row.key);
-            if (status !== 'unknown' && status !== 'ok' && status !== 'warning' && status !== 'pending' && status !== 'held') return true;
-            const message =
-              status === 'unknown' ? 'Not resent: its state is unknown. Verify it against the vendor first.'
-              : status === 'held' ? 'Not resent: it was held back as a likely mistake. Check it and send it as a new change.'
-              : 'Not resent: it already went through.';
-            refused.push({ key: row.key, sku: row.sku, status: 'skipped', message, code: 'not_resent' });
-            return false;
-          });
-        }
+        let refused: RowResult[] = [];
+        if (retryOf) ({ rows, refused } = await planRetry(host.dataDir, await loadOrigin(host.dataDir, retryOf, connectionId, 'retry'), rows));
+        if (revertOf) await loadOrigin(host.dataDir, revertOf, connectionId, 'revert');
         host.log.info(`submit ${connectionId}: ${rows.length} rows${retryOf ? ` (retry of ${retryOf})` : ''}`);
         if (refused.length) host.events('submit:results', { connectionId, results: refused });
         if (!rows.length) throw new AppError('invalid_request', 'Nothing to resend: every row went through, needs verifying first, or was held back.');

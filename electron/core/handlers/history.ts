@@ -11,6 +11,7 @@ import type { PartialHandlers } from '../registry';
 import { getAdapter } from '../../vendors/registry';
 import { submissionWorkbook } from '../submission/export';
 import { listSubmissions, loadSubmission } from '../submission/journal';
+import { assertIdle } from '../submission/retry';
 import { verifySubmission } from '../submission/verify';
 
 export function historyHandlers(host: Host, book: ConnectionBook) {
@@ -31,8 +32,9 @@ export function historyHandlers(host: Host, book: ConnectionBook) {
     'history:get': ({ id }) => loadSubmission(host.dataDir, id),
     'history:verify': async ({ id }) => {
       const record = await loadSubmission(host.dataDir, id);
+      assertIdle(record, 'verification');
       const { client, vendorName } = await clientFor(record.connectionId);
-      return verifySubmission(host.dataDir, id, client, vendorName, AbortSignal.timeout(300_000));
+      return verifySubmission(host.dataDir, id, client, vendorName, AbortSignal.timeout(300_000), 'app');
     },
     'history:export': async ({ id }) => {
       const record = await loadSubmission(host.dataDir, id);
@@ -45,7 +47,7 @@ export function historyHandlers(host: Host, book: ConnectionBook) {
     },
     'history:revert': async ({ id }) => {
       const record = await loadSubmission(host.dataDir, id);
-      if (record.state === 'running') throw new AppError('conflict', 'This submission is still running. Revert it once it has finished.');
+      assertIdle(record, 'revert');
       const { client, canRemove, vendorName } = await clientFor(record.connectionId);
       const accepted = record.rows.filter((r) => r.status === 'ok' || r.status === 'warning');
       // Where the connector can, the vendor's price now decides; otherwise the preview's stale check does.

@@ -16,7 +16,7 @@ import { type HeldBackRow, type JournalRow, type SubmissionRails, type Submissio
 import { AppError } from '../errors';
 import type { Logger } from '../log';
 import type { Redactor } from '../redact';
-import { JournalWriter, loadSubmission, runningSubmissions } from './journal';
+import { JournalWriter, loadSubmission } from './journal';
 
 export interface SubmissionInput {
   dataDir: string;
@@ -80,7 +80,6 @@ export async function runSubmission(input: SubmissionInput): Promise<SubmissionO
     throw new AppError('internal', `Nothing was sent: PriceDesk could not write its submission journal in ${input.dataDir} (${(error as NodeJS.ErrnoException).code ?? 'error'}). Check the disk space and permissions.`, { cause: error });
   });
   const id = writer.id;
-  runningSubmissions.add(id);
   input.onStarted?.(id);
   let failure: string | null = null;
   const clean = (results: RowResult[]): RowResult[] => results.map((r) => (r.message ? { ...r, message: input.redactor.redact(r.message) } : r));
@@ -128,7 +127,6 @@ export async function runSubmission(input: SubmissionInput): Promise<SubmissionO
   } finally {
     await writer.end(failure).catch((error: unknown) => input.log.error(`journal ${id}: the end could not be written`, error));
     await writer.close().catch(() => undefined);
-    runningSubmissions.delete(id);
   }
   const record = await loadSubmission(input.dataDir, id);
   const results: RowResult[] = record.rows.filter((r) => !r.heldBack).map((r) => ({ key: r.key, sku: r.sku, status: r.status === 'pending' ? 'unknown' : r.status, message: r.message, code: r.code }));

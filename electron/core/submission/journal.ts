@@ -2,14 +2,19 @@
  * One journal file per submission (`<data dir>/submissions/<id>.jsonl`), one JSON entry a
  * line, only ever appended. Intents are flushed to disk (fsync) before their request may
  * leave, so after a crash every row is provably not sent, answered, or sent-without-answer
- * (unknown) — and nothing is resent blindly. A torn last line from a crash is ignored.
+ * (unknown) — and nothing is resent blindly. A torn line from a crash or a failed write is
+ * skipped, never allowed to swallow the entry after it. While a process writes a journal
+ * it holds its lease (lease.ts), so other processes see it running there.
  */
 import { randomUUID } from 'node:crypto';
+import { constants } from 'node:fs';
 import { mkdir, open, readdir, readFile, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RowResult } from '../../../shared/types';
-import { foldJournal, type JournalEntry, type SubmissionRecord, type SubmissionStart } from '../../../shared/submission';
+import { foldJournal, type JournalEntry, type SubmissionRecord, type SubmissionSource, type SubmissionStart } from '../../../shared/submission';
 import { AppError } from '../errors';
+import { syncDirectory } from '../atomic-file';
+import { acquireLease, describeHolder, readLease, type JournalLease } from './lease';
 
 export const journalDir = (dataDir: string) => join(dataDir, 'submissions');
 const ID_PATTERN = /^[0-9]{8}T[0-9]{6}-[0-9a-f]{8}$/;
@@ -32,32 +37,56 @@ export class JournalWriter {
   private waiters: { durable: boolean; resolve(): void; reject(error: unknown): void }[] = [];
   private flushing: Promise<void> | null = null;
   private requests = 0;
+  /** A write failed part-way: the file may end in half a line, so the next write starts a new one. */
+  private torn = false;
 
   private constructor(
     private readonly handle: FileHandle,
+    private readonly lease: JournalLease,
     readonly id: string,
   ) {}
 
-  /** Creates the journal with its start entry, flushed to disk. */
+  /** Creates the journal with its start entry, flushed to disk, and holds its lease until close. */
   static async create(dataDir: string, start: Omit<SubmissionStart, 't' | 'id' | 'at'>): Promise<JournalWriter> {
     const id = newSubmissionId();
     await mkdir(journalDir(dataDir), { recursive: true });
-    const handle = await open(journalPath(dataDir, id), 'wx');
-    const writer = new JournalWriter(handle, id);
-    await writer.append({ t: 'start', id, at: new Date().toISOString(), ...start }, true);
-    await syncDirectory(journalDir(dataDir));
-    return writer;
+    const lease = await acquireLease(journalDir(dataDir), id, start.source, 'sending');
+    try {
+      const handle = await open(journalPath(dataDir, id), 'wx');
+      const writer = new JournalWriter(handle, lease, id);
+      await writer.append({ t: 'start', id, at: new Date().toISOString(), ...start }, true).catch(async (error: unknown) => {
+        await handle.close();
+        throw error;
+      });
+      await syncDirectory(journalDir(dataDir));
+      return writer;
+    } catch (error) {
+      await lease.release();
+      throw error;
+    }
   }
 
-  /** Opens an existing journal to add verifications. */
-  static async reopen(dataDir: string, id: string): Promise<JournalWriter> {
+  /**
+   * Opens an existing journal to add verifications, holding its lease until close: refused
+   * while another process sends or verifies it.
+   */
+  static async reopen(dataDir: string, id: string, source: SubmissionSource): Promise<JournalWriter> {
     assertId(id);
-    const handle = await open(journalPath(dataDir, id), 'a+');
-    // A crash may have left a torn last line: start ours on a fresh one.
-    const { size } = await handle.stat();
-    const last = Buffer.alloc(1);
-    if (size > 0 && (await handle.read(last, 0, 1, size - 1)).bytesRead === 1 && last[0] !== 0x0a) await handle.appendFile('\n');
-    return new JournalWriter(handle, id);
+    const lease = await acquireLease(journalDir(dataDir), id, source, 'verifying');
+    try {
+      // Read and append, but never create: an unknown id must not leave an empty journal behind.
+      const handle = await open(journalPath(dataDir, id), constants.O_RDWR | constants.O_APPEND);
+      const writer = new JournalWriter(handle, lease, id);
+      // A crash may have left a torn last line: start ours on a fresh one.
+      const { size } = await handle.stat();
+      const last = Buffer.alloc(1);
+      writer.torn = size > 0 && (await handle.read(last, 0, 1, size - 1)).bytesRead === 1 && last[0] !== 0x0a;
+      return writer;
+    } catch (error) {
+      await lease.release();
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new AppError('not_found', `There is no submission "${id}".`);
+      throw error;
+    }
   }
 
   private append(entry: JournalEntry, durable: boolean): Promise<void> {
@@ -72,7 +101,10 @@ export class JournalWriter {
       const lines = this.queue.splice(0);
       const waiters = this.waiters.splice(0);
       try {
-        await this.handle.appendFile(lines.join(''), 'utf8');
+        const text = (this.torn ? '\n' : '') + lines.join('');
+        this.torn = true;
+        await this.handle.appendFile(text, 'utf8');
+        this.torn = false;
         if (waiters.some((w) => w.durable)) await this.handle.sync();
         waiters.forEach((w) => w.resolve());
       } catch (error) {
@@ -102,23 +134,14 @@ export class JournalWriter {
     return this.append({ t: 'end', at: new Date().toISOString(), failure }, true);
   }
 
+  /** Waits for pending writes, closes the file and releases the lease. */
   async close(): Promise<void> {
-    while (this.flushing) await this.flushing;
-    await this.handle.close();
-  }
-}
-
-/** Makes a new file's directory entry durable too; some platforms (Windows) cannot, which is fine there. */
-async function syncDirectory(dir: string): Promise<void> {
-  try {
-    const handle = await open(dir, 'r');
     try {
-      await handle.sync();
+      while (this.flushing) await this.flushing;
+      await this.handle.close();
     } finally {
-      await handle.close();
+      await this.lease.release();
     }
-  } catch {
-    // Not supported for directories on this platform.
   }
 }
 
@@ -127,25 +150,37 @@ function assertId(id: string): void {
   if (!ID_PATTERN.test(id)) throw new AppError('not_found', `There is no submission "${id.slice(0, 60)}".`);
 }
 
-/** Parses a journal's text; unreadable lines are counted, not fatal. */
+/**
+ * Parses a journal's text; unreadable lines are counted, not fatal. A line that is half an
+ * entry followed by a whole one (written by versions that did not start a fresh line after
+ * a failed write) still yields the whole one: every entry starts with `{"t":"`.
+ */
 export function parseJournal(text: string): { entries: JournalEntry[]; damaged: number } {
   const entries: JournalEntry[] = [];
   let damaged = 0;
   for (const line of text.split('\n')) {
     if (!line.trim()) continue;
-    try {
-      const entry = JSON.parse(line) as JournalEntry;
-      if (typeof entry === 'object' && entry !== null && typeof entry.t === 'string') entries.push(entry);
-      else damaged++;
-    } catch {
-      damaged++;
+    const entry = parseEntry(line);
+    if (entry) {
+      entries.push(entry);
+      continue;
     }
+    damaged++;
+    const tail = line.lastIndexOf('{"t":"');
+    const rest = tail > 0 ? parseEntry(line.slice(tail)) : null;
+    if (rest) entries.push(rest);
   }
   return { entries, damaged };
 }
 
-/** Submissions in flight in this process; any other unfinished journal was interrupted. */
-export const runningSubmissions = new Set<string>();
+function parseEntry(line: string): JournalEntry | null {
+  try {
+    const entry = JSON.parse(line) as JournalEntry;
+    return typeof entry === 'object' && entry !== null && typeof entry.t === 'string' ? entry : null;
+  } catch {
+    return null;
+  }
+}
 
 export async function loadSubmission(dataDir: string, id: string): Promise<SubmissionRecord> {
   assertId(id);
@@ -157,8 +192,10 @@ export async function loadSubmission(dataDir: string, id: string): Promise<Submi
     throw error;
   }
   const { entries, damaged } = parseJournal(text);
+  const lease = await readLease(journalDir(dataDir), id);
   try {
-    return foldJournal(entries, runningSubmissions.has(id), damaged);
+    const record = foldJournal(entries, lease?.holder.purpose === 'sending', damaged);
+    return lease && !lease.here ? { ...record, busyElsewhere: describeHolder(lease.holder) } : record;
   } catch (error) {
     throw new AppError('invalid_request', `The journal of submission ${id} is damaged and cannot be read.`, { cause: error });
   }

@@ -20,6 +20,8 @@ export function HistoryPanel() {
   const { open, submissions, selected, busy, close, select, verify, exportXlsx, retry, revert } = useHistory();
   if (!open) return null;
   const retryable = selected ? retryableRows(selected).length : 0;
+  // Another process holds its journal: acting on it now could resend rows still in flight.
+  const idle = selected !== null && selected.state !== 'running' && selected.busyElsewhere === null;
   return (
     <div className="history" role="dialog" aria-labelledby="history-title" data-testid="history">
       <header className="preview-head">
@@ -40,6 +42,7 @@ export function HistoryPanel() {
                 <span className="help">
                   {s.user} · {s.revertOf ? 'revert · ' : s.retryOf ? 'retry · ' : ''}
                   {s.state === 'interrupted' ? <b className="status-unknown">interrupted · </b> : s.state === 'running' ? 'sending · ' : ''}
+                  {s.busyElsewhere ? 'in another process · ' : ''}
                   {counts(s)}
                 </span>
               </button>
@@ -58,21 +61,26 @@ export function HistoryPanel() {
               </p>
             )}
             {selected.failure && <p className="stale-note">Stopped early: {selected.failure}</p>}
+            {selected.busyElsewhere && (
+              <p className="stale-note" data-testid="history-busy">
+                {selected.busyElsewhere}. Verify, retry and revert wait until it ends.
+              </p>
+            )}
             <div className="history-actions">
               <button type="button" data-testid="history-export" onClick={() => void exportXlsx()}>
                 Export .xlsx
               </button>
-              {selected.counts.unknown > 0 && (
+              {selected.counts.unknown > 0 && idle && (
                 <button type="button" data-testid="history-verify" disabled={busy} onClick={() => void verify()}>
                   Verify {selected.counts.unknown} unknown
                 </button>
               )}
-              {retryable > 0 && selected.state !== 'running' && (
+              {retryable > 0 && idle && (
                 <button type="button" data-testid="history-retry" onClick={() => void retry()}>
                   Retry {retryable} failed
                 </button>
               )}
-              {selected.counts.ok + selected.counts.warning > 0 && selected.state !== 'running' && (
+              {selected.counts.ok + selected.counts.warning > 0 && idle && (
                 <button type="button" data-testid="history-revert" disabled={busy} onClick={() => void revert()}>
                   Revert…
                 </button>

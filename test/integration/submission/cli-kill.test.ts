@@ -4,41 +4,24 @@
  * it. No row may be lost, and the fake's own request log proves none was sent twice and
  * no row the journal calls "not sent" reached the vendor.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SubmissionRecord } from '../../../shared/submission';
-import { clinikoProducts, startClinikoFake, type ClinikoFake } from '../../fakes/cliniko';
+import { clinikoCliSetup, CLINIKO_KEY as KEY } from '../../support/cliniko-cli';
 import { runCli } from '../cli/run-cli';
 
-const KEY = 'MS0xLWFiY2RlZmdoaWprbG1ub3A-au1';
 const ROWS = 40;
 
+let setup: Awaited<ReturnType<typeof clinikoCliSetup>>;
 let dir: string;
-let fake: ClinikoFake;
 let conn: string;
 
 beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'pricedesk-kill-'));
-  // Item codes for every product, so each row of the changes file names one.
-  const products = clinikoProducts(ROWS).map((p, i) => ({ ...p, item_code: `P-${String(i + 1).padStart(4, '0')}`, cost_price: null }));
-  fake = await startClinikoFake({ apiKey: KEY, products, latencyMs: 120 });
-  conn = join(dir, 'clinic.json');
-  writeFileSync(conn, JSON.stringify({ vendor: 'cliniko', label: 'Clinic', baseUrl: fake.baseUrl, contactEmail: 'it@clinic.example', dataDir: dir }));
+  setup = await clinikoCliSetup('pricedesk-kill-', ROWS);
+  ({ dir, conn } = setup);
 });
-afterEach(async () => {
-  await fake.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => setup.close());
 
-const patchedIds = () => fake.requests.filter((r) => r.method === 'PATCH').map((r) => r.path.split('/').pop()!);
-
-function startSubmission(changes: string) {
-  const env = { ...process.env, PRICEDESK_SECRET: KEY };
-  return spawn(process.execPath, ['--import', 'tsx', resolve('electron/cli/index.ts'), 'submit', '--connection', conn, '--changes', changes, '--yes'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
-}
+const patchedIds = () => setup.patchedIds();
 
 async function history(): Promise<SubmissionRecord[]> {
   const run = await runCli(['history', '--data-dir', dir, '--json']);
@@ -48,10 +31,7 @@ async function history(): Promise<SubmissionRecord[]> {
 
 describe('a CLI submission killed with SIGKILL', () => {
   it('is recovered from its journal: every row accounted for, none sent twice', async () => {
-    const changes = join(dir, 'changes.json');
-    writeFileSync(changes, JSON.stringify(Array.from({ length: ROWS }, (_, i) => ({ SKU: `P-${String(i + 1).padStart(4, '0')}`, 'New price': `${100 + i}.25` }))));
-    const child = startSubmission(changes);
-    child.stdin.end();
+    const child = setup.startSubmission();
     const exited = new Promise<NodeJS.Signals | null>((done) => child.on('exit', (_code, signal) => done(signal)));
     // Kill it once a handful of prices have reached the vendor, with more in flight.
     const deadline = Date.now() + 20_000;
@@ -85,7 +65,7 @@ describe('a CLI submission killed with SIGKILL', () => {
     const [after] = await history();
     expect(after!.counts.unknown).toBe(0);
     for (const key of sentBeforeKill) expect(after!.rows.find((r) => r.key === key)!.status).toBe('ok');
-    for (const row of after!.rows.filter((r) => r.status === 'ok')) expect(fake.products.get(row.key)!.price_including_tax).toBe(row.newPrice);
+    for (const row of after!.rows.filter((r) => r.status === 'ok')) expect(setup.fake.products.get(row.key)!.price_including_tax).toBe(row.newPrice);
     // Verification only read; nothing was sent twice, then or since.
     const patched = patchedIds();
     expect(patched).toEqual(sentBeforeKill);

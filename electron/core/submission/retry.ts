@@ -1,0 +1,58 @@
+/**
+ * Checks before a retry or revert is sent: it goes to the connection the original went to,
+ * the original is not busy in another process, and no row is sent again that is unknown,
+ * went through, was held back by the CLI's rails, or was already resent by an earlier retry
+ * of the same submission.
+ */
+import type { JournalRow, SubmissionRecord } from '../../../shared/submission';
+import type { RowResult } from '../../../shared/types';
+import { AppError } from '../errors';
+import { listSubmissions, loadSubmission } from './journal';
+import { busyMessage } from './lease';
+
+/** Refuses to act on a submission still being sent, here or in another process. */
+export function assertIdle(record: SubmissionRecord, kind: 'retry' | 'revert' | 'verification'): void {
+  if (record.busyElsewhere) throw new AppError('conflict', busyMessage(record.id, record.busyElsewhere));
+  if (record.state === 'running') throw new AppError('conflict', `Submission ${record.id} is still being sent. Wait for it to finish before the ${kind}.`);
+}
+
+/** Loads the submission a retry or revert derives from and refuses when it must not go ahead. */
+export async function loadOrigin(dataDir: string, id: string, connectionId: string, kind: 'retry' | 'revert'): Promise<SubmissionRecord> {
+  const original = await loadSubmission(dataDir, id);
+  assertIdle(original, kind);
+  if (original.connectionId !== connectionId) {
+    throw new AppError('invalid_request', `Submission ${id} went to "${original.connectionLabel}". A ${kind} must go to that same connection; nothing was sent.`);
+  }
+  return original;
+}
+
+/** Splits a retry's rows into those that may be sent and those refused, with the reason. */
+export async function planRetry(dataDir: string, original: SubmissionRecord, rows: JournalRow[]): Promise<{ rows: JournalRow[]; refused: RowResult[] }> {
+  // A row the CLI's rails held back is `skipped` but never sent: it needs a look, not a resend.
+  const state = new Map(original.rows.map((r) => [r.key, r.heldBack ? 'held' : r.status]));
+  const resent = await resentByEarlierRetries(dataDir, original.id);
+  const refused: RowResult[] = [];
+  const kept = rows.filter((row) => {
+    const status = state.get(row.key);
+    const earlier = resent.get(row.key);
+    let message: string | null = null;
+    if (status === 'unknown') message = 'Not resent: its state is unknown. Verify it against the vendor first.';
+    else if (status === 'held') message = 'Not resent: it was held back as a likely mistake. Check it and send it as a new change.';
+    else if (status === 'ok' || status === 'warning' || status === 'pending') message = 'Not resent: it already went through.';
+    else if (earlier) message = `Not resent: retry ${earlier} already sent it again. Look at that submission (and retry it) instead.`;
+    if (message === null) return true;
+    refused.push({ key: row.key, sku: row.sku, status: 'skipped', message, code: 'not_resent' });
+    return false;
+  });
+  return { rows: kept, refused };
+}
+
+/** Rows an earlier retry of `id` sent, or is still sending, by key: the retry that did. */
+async function resentByEarlierRetries(dataDir: string, id: string): Promise<Map<string, string>> {
+  const retries = (await listSubmissions(dataDir)).filter((s) => s.retryOf === id);
+  const resent = new Map<string, string>();
+  for (const retry of retries) {
+    for (const row of retry.rows) if (row.requestId !== null || row.status === 'pending') resent.set(row.key, retry.id);
+  }
+  return resent;
+}
