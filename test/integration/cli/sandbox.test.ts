@@ -78,7 +78,7 @@ describe('pricedesk submit (sandbox)', () => {
     expect(sandboxPrice(a!.sku)).toBe(a!.price);
   });
 
-  it('submits with --yes --json and reports each row: ok, below cost warning, negative error, unknown SKU', async () => {
+  it('submits with --yes --json and reports each row: ok, below cost warning, negative refused before sending, unknown SKU', async () => {
     const withCost = catalog.filter((r) => r.cost !== null);
     const [okRow, cheapRow, negRow] = withCost;
     const changes = join(dir, 'changes.csv');
@@ -94,7 +94,7 @@ describe('pricedesk submit (sandbox)', () => {
       results: [
         { sku: okRow!.sku, status: 'ok', oldPrice: okRow!.price, newPrice: '1234.50', message: null },
         { sku: cheapRow!.sku, status: 'warning', oldPrice: cheapRow!.price, newPrice: '0.01', message: `Accepted, but the price is below cost (${cheapRow!.cost}).` },
-        { sku: negRow!.sku, status: 'error', oldPrice: negRow!.price, newPrice: '-5.00', message: 'Price must be greater than zero.' },
+        { sku: negRow!.sku, status: 'error', oldPrice: negRow!.price, newPrice: '-5.00', message: 'The new price -5.00 is negative; prices must be above zero. Nothing sent.' },
         { sku: 'GHOST-404', status: 'error', oldPrice: null, newPrice: '10.00', message: 'No product with this SKU in the catalog; nothing sent.' },
       ],
     });
