@@ -35,7 +35,7 @@ export interface SubmitDocument {
 
 export async function submitCommand(conn: CliConnection, env: AdapterEnv, options: SubmitOptions): Promise<number> {
   // Read the file before touching the network: a typo should cost nothing.
-  const lines = readChanges(options.changes);
+  const lines = await readChanges(options.changes);
   const catalog = await loadCatalog(conn, env, options.signal);
   const planned = planChanges(lines, catalog);
   const sendAt = planned.flatMap((p, i) => (p.kind === 'send' ? [i] : []));
