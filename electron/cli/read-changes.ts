@@ -8,7 +8,9 @@
  * cannot be read stops the run with the row that caused it.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, extname } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { outOfMemoryError, timeoutError } from '../../shared/import/errors';
 import { headerScore } from '../../shared/import/guess';
@@ -118,14 +120,20 @@ function readAmount(cell: { text: string; numeric: boolean }, where: string): st
   return parsed.value;
 }
 
-/** Where the reader thread's code is: beside this file from source (tsx), beside cli.js when built. */
-function readerModule(): { url: URL; execArgv?: string[] } {
+/**
+ * The reader thread's code: beside cli.js when built. From source (npm run cli, tests) it
+ * is TypeScript, and a worker does not inherit tsx's loader (Node 20 ignores `--import` in
+ * a worker's execArgv for its entry), so a one-line bootstrap registers tsx first.
+ */
+function readerModule(): { script: string | URL; eval: boolean } {
   for (const candidate of ['./sheet-reader.js', '../sheet-reader.js']) {
     const url = new URL(candidate, import.meta.url);
-    if (existsSync(url)) return { url };
+    if (existsSync(url)) return { script: url, eval: false };
   }
-  // From source (npm run cli, tests): the thread needs tsx to load TypeScript, as the CLI did.
-  return { url: new URL('./sheet-reader.ts', import.meta.url), execArgv: ['--import', 'tsx'] };
+  // tsx's ESM API sits beside the CommonJS entry that require.resolve finds.
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href.replace(/\.cjs$/, '.mjs');
+  const source = new URL('./sheet-reader.ts', import.meta.url).href;
+  return { script: `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(source)}); });`, eval: true };
 }
 
 /**
@@ -134,9 +142,9 @@ function readerModule(): { url: URL; execArgv?: string[] } {
  * naming the limit. Throws UsageError for a file that cannot be read.
  */
 function readSheet(bytes: Uint8Array, name: string, limits: ImportLimits): Promise<SheetRecord[]> {
-  const { url, execArgv } = readerModule();
+  const reader = readerModule();
   return new Promise((resolve, reject) => {
-    const worker = new Worker(url, { workerData: { bytes, name, limits } satisfies SheetRequest, execArgv, resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb } });
+    const worker = new Worker(reader.script, { eval: reader.eval, workerData: { bytes, name, limits } satisfies SheetRequest, resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb } });
     let settled = false;
     const settle = (outcome: () => void) => {
       if (settled) return;
