@@ -11,7 +11,9 @@ export const zlibInflate: InflateRaw = async (packed, maxOutput) => {
   try {
     // One byte more than the cap, so "exactly the cap" and "more" can be told apart; zlib needs at least 1.
     const out = inflateRawSync(packed, { maxOutputLength: maxOutput + 1 });
-    return out.length > maxOutput ? null : new Uint8Array(out.buffer, out.byteOffset, out.length);
+    // The Buffer itself: SheetJS reads a Buffer's text with toString('binary'), a plain
+    // Uint8Array through a slower TextDecoder pass (about a fifth of a large sheet's read).
+    return out.length > maxOutput ? null : out;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return null;
     throw error;
