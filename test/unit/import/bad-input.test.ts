@@ -82,6 +82,16 @@ describe('bad input gets a specific message and nothing is imported', () => {
     expect(report.edits).toEqual([{ key: 'a', newPrice: '12' }]);
   });
 
+  it('a CSV wider than the column limit is cut while reading, exactly where SheetJS splits its cells', async () => {
+    const tricky = 'SKU,Price,"a,b",c\r\n"x\ny",12,"q""uote",d,e\rz,1,2,3\n"p,q",ab"c,d,e\n';
+    const cut = await readWorkbook(textBytes(tricky), 'tricky.csv', limits({ maxColumns: 2 }));
+    const whole = await readWorkbook(textBytes(tricky), 'tricky.csv', limits({ maxColumns: 100 }));
+    const values = (rows: (typeof cut)['sheets'][0]['rows']) => rows.map((r) => r.slice(0, 2).map((c) => c?.v));
+    expect(values(cut.sheets[0]!.rows)).toEqual(values(whole.sheets[0]!.rows));
+    expect(cut.sheets[0]!.rows.every((r) => r.length <= 2)).toBe(true);
+    expect(cut.notes).toEqual(['Sheet "Sheet1" has 5 columns; only the first 2 were read.']);
+  });
+
   it('a zip bomb: a few kilobytes that unpack to more than the limit', async () => {
     const cfb = cfbNew();
     cfbAdd(cfb, 'xl/workbook.xml', textBytes('<workbook/>'));
