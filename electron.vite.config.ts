@@ -6,8 +6,9 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // cli: the headless `pricedesk` command (package.json bin), plain Node, built alongside main.
-      rolldownOptions: { input: { index: resolve('electron/main/index.ts'), cli: resolve('electron/cli/index.ts') } },
+      // cli: the headless `pricedesk` command (package.json bin), plain Node, built alongside main;
+      // sheet-reader: the CLI's worker thread for changes spreadsheets (electron/cli/read-changes.ts finds it beside cli.js).
+      rolldownOptions: { input: { index: resolve('electron/main/index.ts'), cli: resolve('electron/cli/index.ts'), 'sheet-reader': resolve('electron/cli/sheet-reader.ts') } },
     },
   },
   preload: {

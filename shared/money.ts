@@ -66,3 +66,20 @@ export function marginPercent(price: string, cost: string, dp = 1): string | nul
   if (p.eq(0)) return null;
   return p.minus(dec(cost)).div(p).times(100).toFixed(dp);
 }
+
+/**
+ * Why a price may not be sent: "zero" or "negative" (or "not a number" for anything but a
+ * canonical decimal), null for a positive amount. Every path that sends or imports prices
+ * asks this, so a zero or negative price is refused the same way everywhere.
+ */
+export function nonPositive(value: string): 'zero' | 'negative' | 'not a number' | null {
+  // Plain text tests, no arithmetic: the import asks this for every row of a large file.
+  if (!isDecimal(value)) return 'not a number';
+  if (/^-?0+(\.0+)?$/.test(value)) return 'zero';
+  return value.startsWith('-') ? 'negative' : null;
+}
+
+/** The sentence for a price `nonPositive` refuses. */
+export function nonPositiveMessage(value: string, why: 'zero' | 'negative' | 'not a number'): string {
+  return why === 'not a number' ? `The new price "${value}" is not a number.` : `The new price ${value} is ${why}; prices must be above zero.`;
+}

@@ -10,27 +10,38 @@ export type ParsedPrice =
   | { ok: true; value: string; /** one separator followed by exactly 3 digits and no hint */ ambiguous: boolean }
   | { ok: false; error: string };
 
-// Currency symbols and codes that may stand before or after the number.
-const CURRENCY = /(?:€|\$|£|¥|₹|₩|₺|₽|R\$|US\$|A\$|NZ\$|C\$|CHF|EUR|USD|GBP|SEK|NOK|DKK|ISK|AUD|NZD|CAD|BRL|MXN|ARS|CLP|COP|PEN|UYU|JPY|PLN|CZK|HUF|kr\.?|zł|Kč|Ft)/giu;
-// Spaces used as thousands separators: normal, no-break, narrow no-break, thin.
+// Currency symbols and codes that may stand before or after the number (never inside it).
+const CURRENCY = '(?:€|\\$|£|¥|₹|₩|₺|₽|R\\$|US\\$|A\\$|NZ\\$|C\\$|CHF|EUR|USD|GBP|SEK|NOK|DKK|ISK|AUD|NZD|CAD|BRL|MXN|ARS|CLP|COP|PEN|UYU|JPY|PLN|CZK|HUF|kr\\.?|zł|Kč|Ft)';
+// A leading currency may follow a sign or an opening parenthesis ("-€5", "(€5)"); a
+// trailing one may precede a sign or a closing parenthesis ("5 €-", "(5 €)").
+const LEADING_CURRENCY = new RegExp(`^([-\u2212(]?)\\s*${CURRENCY}\\s*`, 'iu');
+const TRAILING_CURRENCY = new RegExp(`\\s*${CURRENCY}\\s*([-)]?)$`, 'iu');
+// Spaces used as thousands separators: normal, no-break, narrow no-break, thin; Swiss apostrophe.
 const SPACES = /[\s\u00a0\u202f\u2009']/gu;
+const HAS_SPACE = /[\s\u00a0\u202f\u2009']/u;
+// A space groups thousands only between groups of three digits: "1 234 567,50", never "12 50".
+const SPACE_GROUPED = /^\d{1,3}(?:[\s\u00a0\u202f\u2009']\d{3})+(?:[.,]\d+)?$/u;
 
 export function parsePrice(input: string, hint: DecimalHint = 'auto'): ParsedPrice {
   const raw = input.trim();
   if (raw === '') return { ok: false, error: 'empty' };
   if (raw.includes('%')) return { ok: false, error: `"${raw}" is a percentage, not a price` };
-  let text = raw.replace(CURRENCY, '').replace(SPACES, '');
+  let text = raw.replace(LEADING_CURRENCY, '$1').replace(TRAILING_CURRENCY, '$1').trim();
   let negative = false;
   if (/^\(.*\)$/.test(text)) {
     negative = true;
-    text = text.slice(1, -1);
+    text = text.slice(1, -1).trim();
   }
   if (text.startsWith('-') || text.startsWith('\u2212')) {
     negative = !negative;
-    text = text.slice(1);
+    text = text.slice(1).trim();
   } else if (text.endsWith('-')) {
     negative = true;
-    text = text.slice(0, -1);
+    text = text.slice(0, -1).trim();
+  }
+  if (HAS_SPACE.test(text)) {
+    if (!SPACE_GROUPED.test(text)) return { ok: false, error: `"${raw}" is not a price: a space may only separate thousands, as in "1 234,50"` };
+    text = text.replace(SPACES, '');
   }
   if (!/^[\d.,]+$/.test(text) || !/\d/.test(text)) return { ok: false, error: `"${raw}" is not a price` };
 

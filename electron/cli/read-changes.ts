@@ -3,18 +3,21 @@
  * lines. Spreadsheets go through the app's import reader (shared/import: content sniffing,
  * size and zip-bomb limits, header-row detection, the multi-language header words), so the
  * CLI and the import dialog read a file the same way; prices go through the same parser
- * as typing in the grid. Anything that cannot be read stops the run with the row that caused it.
+ * as typing in the grid. Spreadsheets are parsed in a worker thread under the app's time
+ * limit and memory ceiling (sheet-reader.ts), never on the CLI's main thread. Anything that
+ * cannot be read stops the run with the row that caused it.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, extname } from 'node:path';
-import { isDateFormat, cellText as sheetCellText, numberText } from '../../shared/import/cells';
-import { ImportError } from '../../shared/import/errors';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { outOfMemoryError, timeoutError } from '../../shared/import/errors';
 import { headerScore } from '../../shared/import/guess';
-import { detectHeaderRow, headerLabels } from '../../shared/import/header';
-import { assertSheetReadable, readWorkbook } from '../../shared/import/read-workbook';
-import { DEFAULT_LIMITS, type Cell } from '../../shared/import/types';
+import { DEFAULT_LIMITS, type ImportLimits } from '../../shared/import/types';
 import { parsePrice } from '../../shared/parse-price';
 import { UsageError } from './errors';
+import type { SheetAnswer, SheetRecord, SheetRequest } from './sheet-reader';
 
 /** One wanted price from the file. */
 export interface ChangeLine {
@@ -35,8 +38,11 @@ function cellText(value: unknown): { text: string; numeric: boolean } {
   return { text: String(value).trim(), numeric: false };
 }
 
-/** Reads the file; throws UsageError naming the file and row on anything unreadable. */
-export function readChanges(path: string): ChangeLine[] {
+/**
+ * Reads the file; throws UsageError naming the file and row on anything unreadable.
+ * `limits` are the app's import limits; tests lower them.
+ */
+export async function readChanges(path: string, limits: ImportLimits = DEFAULT_LIMITS): Promise<ChangeLine[]> {
   const name = basename(path);
   let buffer: Buffer;
   try {
@@ -45,7 +51,7 @@ export function readChanges(path: string): ChangeLine[] {
     throw new UsageError(`Cannot read the changes file ${path}.`);
   }
   const ext = extname(path).toLowerCase();
-  let records: { row: number; cells: Record<string, unknown> }[];
+  let records: SheetRecord[];
   let unit = 'row';
   if (ext === '.json') {
     unit = 'entry';
@@ -61,7 +67,7 @@ export function readChanges(path: string): ChangeLine[] {
       return { row: i + 1, cells: item as Record<string, unknown> };
     });
   } else if (['.csv', '.tsv', '.txt', '.xlsx', '.xlsm', '.xls', '.ods'].includes(ext)) {
-    records = readSheet(buffer, name);
+    records = await readSheet(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), name, limits);
   } else {
     throw new UsageError(`${name}: use a .xlsx, .csv or .json changes file.`);
   }
@@ -114,29 +120,49 @@ function readAmount(cell: { text: string; numeric: boolean }, where: string): st
   return parsed.value;
 }
 
-function readSheet(buffer: Buffer, name: string): { row: number; cells: Record<string, unknown> }[] {
-  try {
-    const workbook = readWorkbook(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), name, DEFAULT_LIMITS);
-    const sheet = workbook.sheets.find((s) => !s.tooManyRows && s.rows.some((r) => r?.length)) ?? workbook.sheets[0]!;
-    assertSheetReadable(sheet, DEFAULT_LIMITS);
-    const headerRow = detectHeaderRow(sheet.rows);
-    const { labels } = headerLabels(sheet, headerRow);
-    const records: { row: number; cells: Record<string, unknown> }[] = [];
-    for (let r = headerRow + 1; r < sheet.rows.length; r++) {
-      const cells = sheet.rows[r] ?? [];
-      records.push({ row: r + 1, cells: Object.fromEntries(labels.map((label, c) => [label, cellValue(cells[c])])) });
-    }
-    return records;
-  } catch (error) {
-    if (error instanceof ImportError) throw new UsageError(error.message);
-    throw error;
+/**
+ * The reader thread's code: beside cli.js when built. From source (npm run cli, tests) it
+ * is TypeScript, and a worker does not inherit tsx's loader (Node 20 ignores `--import` in
+ * a worker's execArgv for its entry), so a one-line bootstrap registers tsx first.
+ */
+function readerModule(): { script: string | URL; eval: boolean } {
+  for (const candidate of ['./sheet-reader.js', '../sheet-reader.js']) {
+    const url = new URL(candidate, import.meta.url);
+    if (existsSync(url)) return { script: url, eval: false };
   }
+  // tsx's ESM API sits beside the CommonJS entry that require.resolve finds.
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href.replace(/\.cjs$/, '.mjs');
+  const source = new URL('./sheet-reader.ts', import.meta.url).href;
+  return { script: `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(source)}); });`, eval: true };
 }
 
-/** A number for numeric cells (formula results included), the text as shown otherwise (SKUs keep leading zeros). */
-function cellValue(cell: Cell): unknown {
-  if (!cell || cell.v === undefined) return null;
-  // Zero-padded formats ("000000") are SKUs shown with their zeros: keep the text.
-  if (cell.t === 'n' && !isDateFormat(cell.z) && !/^0+$/.test(String(cell.z ?? ''))) return Number(numberText(cell.v as number));
-  return sheetCellText(cell);
+/**
+ * Reads the spreadsheet in a worker thread with the app's import limits: its heap capped
+ * at `limits.maxHeapMb`, ended past `limits.timeoutMs`; either ends the run with a sentence
+ * naming the limit. Throws UsageError for a file that cannot be read.
+ */
+function readSheet(bytes: Uint8Array, name: string, limits: ImportLimits): Promise<SheetRecord[]> {
+  const reader = readerModule();
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(reader.script, { eval: reader.eval, workerData: { bytes, name, limits } satisfies SheetRequest, resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb } });
+    let settled = false;
+    const settle = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      outcome();
+    };
+    const timer = setTimeout(() => settle(() => reject(new UsageError(`${name}: ${timeoutError(limits.timeoutMs).message}`))), limits.timeoutMs);
+    worker.once('message', (answer: SheetAnswer) =>
+      settle(() => {
+        if (answer.ok) resolve(answer.records);
+        else reject(answer.importError ? new UsageError(answer.message) : new Error(answer.message));
+      }),
+    );
+    worker.once('error', (error: NodeJS.ErrnoException) =>
+      settle(() => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new UsageError(`${name}: ${outOfMemoryError(limits.maxHeapMb).message}`) : error)),
+    );
+    worker.once('exit', () => settle(() => reject(new Error(`the reader of ${name} stopped without an answer`))));
+  });
 }

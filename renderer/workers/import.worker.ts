@@ -12,11 +12,12 @@ import type { WorkerRequest, WorkerResponse, WorkerResults } from './import-prot
 let workbook: Workbook | null = null;
 let limits: ImportLimits | null = null;
 
-function handle(request: WorkerRequest): WorkerResults[WorkerRequest['type']] {
+async function handle(request: WorkerRequest): Promise<WorkerResults[WorkerRequest['type']]> {
   if (request.type === 'open') {
     workbook = null;
     limits = request.limits;
-    workbook = readWorkbook(new Uint8Array(request.bytes), request.fileName, request.limits);
+    // Zip parts are unpacked with the browser's DecompressionStream, capped (shared/import/unzip.ts).
+    workbook = await readWorkbook(new Uint8Array(request.bytes), request.fileName, request.limits);
     return { format: workbook.format, notes: workbook.notes, sheets: summariseSheets(workbook, request.limits) };
   }
   if (!workbook || !limits) throw new ImportError('empty', 'Open a file first.');
@@ -27,11 +28,11 @@ function handle(request: WorkerRequest): WorkerResults[WorkerRequest['type']] {
   return analyseSheet(sheet, request);
 }
 
-self.onmessage = (event: MessageEvent<{ id: number; request: WorkerRequest }>) => {
+self.onmessage = async (event: MessageEvent<{ id: number; request: WorkerRequest }>) => {
   const { id, request } = event.data;
   let response: WorkerResponse;
   try {
-    response = { id, ok: true, result: handle(request) };
+    response = { id, ok: true, result: await handle(request) };
   } catch (error) {
     response =
       error instanceof ImportError

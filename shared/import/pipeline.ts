@@ -11,6 +11,7 @@ import { detectHeaderRow, headerLabels } from './header';
 import { inferSeparator, userSeparator } from './numbers';
 import { assertSheetReadable, readWorkbook } from './read-workbook';
 import { cellText } from './cells';
+import type { InflateRaw } from './unzip';
 import { validateLines } from './validate';
 import { PREVIEW_ROWS, type CatalogEntry, type ColumnMapping, type ImportLimits, type ImportReport, type ImportRules, type Separator, type SeparatorInfo, type SheetGrid, type Workbook } from './types';
 
@@ -87,13 +88,13 @@ export function analyseSheet(sheet: SheetGrid, options: AnalyseOptions): ImportR
   return { ...validateLines(lines, options.catalog, options.rules), separators };
 }
 
-/** The whole pipeline in one call (bench, tests, CLI): first importable sheet, guessed mapping. */
-export function runImport(
+/** The whole pipeline in one call (bench, tests): first importable sheet, guessed mapping. */
+export async function runImport(
   bytes: Uint8Array,
   fileName: string,
-  options: { limits: ImportLimits; catalog: readonly CatalogEntry[]; rules: ImportRules; sheet?: string },
-): { workbook: Workbook; sheet: SheetGrid; proposal: MappingProposal; report: ImportReport } {
-  const workbook = readWorkbook(bytes, fileName, options.limits);
+  options: { limits: ImportLimits; catalog: readonly CatalogEntry[]; rules: ImportRules; sheet?: string; inflate?: InflateRaw },
+): Promise<{ workbook: Workbook; sheet: SheetGrid; proposal: MappingProposal; report: ImportReport }> {
+  const workbook = await readWorkbook(bytes, fileName, options.limits, options.inflate);
   const sheet = options.sheet ? workbook.sheets.find((s) => s.name === options.sheet) : workbook.sheets.find((s) => !s.tooManyRows && s.rows.length > 0) ?? workbook.sheets[0];
   if (!sheet) throw new ImportError('empty', `${fileName} has no sheet named "${options.sheet}".`);
   assertSheetReadable(sheet, options.limits);

@@ -1,12 +1,17 @@
 /**
  * Reads an untrusted file into sheets of cells with SheetJS. Runs inside the renderer's
- * import Web Worker (never in main) and in Node for the bench and tests. Limits are
- * checked before and while parsing; every failure is an ImportError in plain words.
+ * import Web Worker (never in main), and in Node in the CLI's reader worker, the bench and
+ * tests. Limits are checked before and while parsing, never only after: a zip is unpacked
+ * here under hard caps (unzip.ts) and SheetJS gets the parts, never the zip; delimited
+ * text is cut to the column limit before SheetJS splits it (cap-columns.ts). Every
+ * failure is an ImportError in plain words.
  */
 import * as XLSX from 'xlsx';
+import { capColumns } from './cap-columns';
 import { ImportError, formatBytes, formatCount } from './errors';
 import { formatFromName, sniff } from './sniff';
 import type { Cell, FileFormat, ImportLimits, SheetGrid, Workbook } from './types';
+import { streamInflate, unzipCapped, type InflateRaw, type ZipEntry } from './unzip';
 
 interface TextDecoderLike {
   decode(input: Uint8Array): string;
@@ -17,8 +22,20 @@ const Decoder = (globalThis as unknown as { TextDecoder: TextDecoderCtor }).Text
 
 const FORMAT_NAMES: Record<FileFormat, string> = { xlsx: 'an Excel workbook (.xlsx)', xls: 'an old Excel workbook (.xls)', ods: 'an OpenDocument spreadsheet (.ods)', csv: 'CSV text', tsv: 'tab-separated text' };
 
-/** Reads every sheet of the file; throws ImportError for anything that cannot be imported. */
-export function readWorkbook(bytes: Uint8Array, fileName: string, limits: ImportLimits): Workbook {
+/** SheetJS's reader for an already unpacked zip (exported by xlsx 0.20.3, not in its typings). */
+interface ZipContainer {
+  FileIndex: unknown[];
+  FullPaths: string[];
+}
+const sheetjs = XLSX as unknown as { parse_zip(zip: ZipContainer, options: XLSX.ParsingOptions): XLSX.WorkBook };
+const cfb = XLSX.CFB.utils as unknown as { cfb_new(): ZipContainer; cfb_add(zip: ZipContainer, name: string, data: Uint8Array, options: { unsafe: boolean }): void };
+
+/**
+ * Reads every sheet of the file; throws ImportError for anything that cannot be imported.
+ * `inflate` unpacks zip parts: the browser's DecompressionStream unless the caller has a
+ * faster one (Node's zlib, electron/core/zlib-inflate.ts).
+ */
+export async function readWorkbook(bytes: Uint8Array, fileName: string, limits: ImportLimits, inflate: InflateRaw = streamInflate): Promise<Workbook> {
   const claimed = formatFromName(fileName);
   if (bytes.length > limits.maxBytes) {
     throw new ImportError('too_large', `${fileName} is ${formatBytes(bytes.length)}; PriceDesk imports files up to ${formatBytes(limits.maxBytes)}. Split it into smaller files.`);
@@ -32,43 +49,55 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, limits: Import
   }
 
   let wb: XLSX.WorkBook;
+  // Delimited text: the widest row as the file has it, before the cut to the limit.
+  let textColumns = 0;
   try {
-    wb = sniffed.kind === 'text' ? readText(bytes, sniffed.format, limits) : readBinary(bytes, sniffed.kind, limits);
+    if (sniffed.kind === 'text') ({ wb, columns: textColumns } = readText(bytes, sniffed.format, limits));
+    else if (sniffed.kind === 'zip') wb = await readZip(bytes, fileName, sniffed.entries, limits, inflate);
+    else wb = readOle(bytes, limits);
   } catch (error) {
     if (error instanceof ImportError) throw error;
     throw describeParseError(error, fileName);
   }
-  const sheets = wb.SheetNames.map((name) => toGrid(name, wb.Sheets[name]!, limits, notes));
+  const sheets = wb.SheetNames.map((name) => toGrid(name, wb.Sheets[name]!, limits, notes, textColumns));
   if (sheets.length === 0) throw new ImportError('empty', `${fileName} has no sheets.`);
   return { format: sniffed.format, sheets, notes };
 }
 
-function readBinary(bytes: Uint8Array, kind: 'zip' | 'ole', limits: ImportLimits): XLSX.WorkBook {
-  if (kind === 'ole') {
-    // An encrypted .xlsx is an OLE container holding EncryptionInfo + EncryptedPackage.
-    let cfb: { FullPaths: string[] };
-    try {
-      cfb = XLSX.CFB.read(bytes, { type: 'array' }) as { FullPaths: string[] };
-    } catch (error) {
-      throw new ImportError('damaged', `The file is damaged: its container could not be opened (${error instanceof Error ? error.message : String(error)}).`);
-    }
-    if (cfb.FullPaths.some((p) => /EncryptionInfo|EncryptedPackage/i.test(p))) throw new Error('password-protected');
-  }
-  return XLSX.read(bytes, {
-    type: 'array',
-    dense: true,
-    // Formatted text, HTML and styles are not needed and cost time; number formats are
-    // kept to tell dates from prices and to show SKUs with their leading zeros.
-    cellText: false,
-    cellHTML: false,
-    cellNF: true,
-    cellStyles: false,
-    cellDates: false,
-    sheetRows: limits.maxRows + 1,
-  });
+/** SheetJS options for workbooks (xlsx, ods, xls). */
+const binaryOptions = (limits: ImportLimits): XLSX.ParsingOptions => ({
+  dense: true,
+  // Formatted text, HTML and styles are not needed and cost time; number formats are
+  // kept to tell dates from prices and to show SKUs with their leading zeros.
+  cellText: false,
+  cellHTML: false,
+  cellNF: true,
+  cellStyles: false,
+  cellDates: false,
+  sheetRows: limits.maxRows + 1,
+});
+
+async function readZip(bytes: Uint8Array, fileName: string, entries: ZipEntry[], limits: ImportLimits, inflate: InflateRaw): Promise<XLSX.WorkBook> {
+  const files = await unzipCapped(bytes, fileName, entries, limits.maxUnpackedBytes, inflate);
+  const zip = cfb.cfb_new();
+  // unsafe: no directory rebuild per part (SheetJS's own zip reader adds parts the same way).
+  for (const file of files) cfb.cfb_add(zip, file.name, file.data, { unsafe: true });
+  return sheetjs.parse_zip(zip, binaryOptions(limits));
 }
 
-function readText(bytes: Uint8Array, format: 'csv' | 'tsv', limits: ImportLimits): XLSX.WorkBook {
+function readOle(bytes: Uint8Array, limits: ImportLimits): XLSX.WorkBook {
+  // An encrypted .xlsx is an OLE container holding EncryptionInfo + EncryptedPackage.
+  let container: { FullPaths: string[] };
+  try {
+    container = XLSX.CFB.read(bytes, { type: 'array' }) as { FullPaths: string[] };
+  } catch (error) {
+    throw new ImportError('damaged', `The file is damaged: its container could not be opened (${error instanceof Error ? error.message : String(error)}).`);
+  }
+  if (container.FullPaths.some((p) => /EncryptionInfo|EncryptedPackage/i.test(p))) throw new Error('password-protected');
+  return XLSX.read(bytes, { type: 'array', ...binaryOptions(limits) });
+}
+
+function readText(bytes: Uint8Array, format: 'csv' | 'tsv', limits: ImportLimits): { wb: XLSX.WorkBook; columns: number } {
   let text = decodeText(bytes);
   let separator = format === 'tsv' ? '\t' : guessDelimiter(text);
   // Excel's "sep=;" first line names the delimiter.
@@ -77,8 +106,10 @@ function readText(bytes: Uint8Array, format: 'csv' | 'tsv', limits: ImportLimits
     separator = sep[1]!;
     text = text.slice(sep[0].length);
   }
+  const capped = capColumns(text, separator, limits.maxColumns, limits.maxRows);
   // raw: every cell stays text, so SKUs keep their zeros and prices are read with locale rules.
-  return XLSX.read(text, { type: 'string', raw: true, dense: true, FS: separator, sheetRows: limits.maxRows + 1 });
+  const wb = XLSX.read(capped.text, { type: 'string', raw: true, dense: true, FS: separator, sheetRows: limits.maxRows + 1 });
+  return { wb, columns: capped.columns };
 }
 
 function decodeText(bytes: Uint8Array): string {
@@ -101,12 +132,13 @@ function guessDelimiter(text: string): string {
   return counts[0]![1] > 0 ? counts[0]![0] : ',';
 }
 
-function toGrid(name: string, ws: XLSX.WorkSheet, limits: ImportLimits, notes: string[]): SheetGrid {
+/** `textColumns`: the widest row of delimited text before it was cut (0 for workbooks). */
+function toGrid(name: string, ws: XLSX.WorkSheet, limits: ImportLimits, notes: string[], textColumns: number): SheetGrid {
   const data = ((ws as { '!data'?: Cell[][] })['!data'] ?? []) as Cell[][];
   const ref = ws['!fullref'] ?? ws['!ref'];
   const range = ref ? XLSX.utils.decode_range(ref) : null;
   const rowCount = range ? range.e.r + 1 : 0;
-  const columnCount = range ? range.e.c + 1 : 0;
+  const columnCount = Math.max(range ? range.e.c + 1 : 0, textColumns);
   if (rowCount > limits.maxRows) {
     // Text files have no declared size: past the limit we only know "more than".
     return { name, rows: [], rowCount: ws['!fullref'] ? rowCount : -1, columnCount, merges: [], droppedColumns: 0, tooManyRows: true };

@@ -2,11 +2,12 @@
  * Tells what a file really is from its first bytes, and checks a zip's directory before
  * anything is unpacked: a workbook is a zip, and a few kilobytes can declare gigabytes.
  */
-import { ImportError, formatBytes } from './errors';
+import { ImportError } from './errors';
 import type { FileFormat } from './types';
+import { tooBig, zipEntries, type ZipEntry } from './unzip';
 
 export type Sniffed =
-  | { kind: 'zip'; format: 'xlsx' | 'ods' }
+  | { kind: 'zip'; format: 'xlsx' | 'ods'; entries: ZipEntry[] }
   | { kind: 'ole'; format: 'xls' }
   | { kind: 'text'; format: 'csv' | 'tsv' };
 
@@ -38,52 +39,19 @@ const OTHER_TYPES: [number[], string][] = [
   [[0x37, 0x7a, 0xbc, 0xaf], 'a 7-Zip archive'],
 ];
 
-/** Reads the zip's central directory: entry names and their declared unpacked sizes. */
-export function zipEntries(bytes: Uint8Array, fileName: string): { name: string; size: number; packed: number }[] {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65_535); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  const damaged = () => new ImportError('damaged', `${fileName} is damaged: its zip structure is broken, so it cannot be read. Open it in your spreadsheet program and save it again.`);
-  if (eocd < 0) throw damaged();
-  const count = view.getUint16(eocd + 10, true);
-  let offset = view.getUint32(eocd + 16, true);
-  const entries: { name: string; size: number; packed: number }[] = [];
-  for (let n = 0; n < count; n++) {
-    if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50) throw damaged();
-    const packed = view.getUint32(offset + 20, true);
-    const size = view.getUint32(offset + 24, true);
-    const nameLen = view.getUint16(offset + 28, true);
-    const extraLen = view.getUint16(offset + 30, true);
-    const commentLen = view.getUint16(offset + 32, true);
-    let name = '';
-    for (let i = 0; i < nameLen; i++) name += String.fromCharCode(bytes[offset + 46 + i]!);
-    // 0xFFFFFFFF means a ZIP64 size: more than 4 GB, far past any limit.
-    entries.push({ name, size: size === 0xffffffff ? Number.MAX_SAFE_INTEGER : size, packed });
-    offset += 46 + nameLen + extraLen + commentLen;
-  }
-  return entries;
-}
-
-/** Identifies the content and, for zips, enforces the unpacked-size limit. */
+/**
+ * Identifies the content and, for zips, refuses one whose parts declare more than the
+ * unpacked-size limit (cheap, before anything is inflated; unzipCapped then holds each
+ * part to what it declares).
+ */
 export function sniff(bytes: Uint8Array, fileName: string, maxUnpackedBytes: number): Sniffed {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
     const entries = zipEntries(bytes, fileName);
     const unpacked = entries.reduce((sum, e) => sum + e.size, 0);
-    if (unpacked > maxUnpackedBytes) {
-      throw new ImportError(
-        'zip_bomb',
-        `${fileName} was not opened: its ${formatBytes(bytes.length)} unpack to ${formatBytes(unpacked)}, more than the ${formatBytes(maxUnpackedBytes)} limit. ` +
-          'A file like this is either damaged or built to overload the computer (a "zip bomb").',
-      );
-    }
+    if (unpacked > maxUnpackedBytes) throw tooBig(fileName, bytes.length, maxUnpackedBytes, unpacked);
     const names = new Set(entries.map((e) => e.name));
-    if (names.has('xl/workbook.xml') || names.has('xl/workbook.bin')) return { kind: 'zip', format: 'xlsx' };
-    if (names.has('content.xml')) return { kind: 'zip', format: 'ods' };
+    if (names.has('xl/workbook.xml') || names.has('xl/workbook.bin')) return { kind: 'zip', format: 'xlsx', entries };
+    if (names.has('content.xml')) return { kind: 'zip', format: 'ods', entries };
     throw new ImportError('not_a_spreadsheet', `${fileName} is a zip archive but not a workbook (no Excel or OpenDocument content inside).`);
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return { kind: 'ole', format: 'xls' };

@@ -34,6 +34,8 @@ export interface ImportLimits {
   maxUnpackedBytes: number;
   /** How long the worker may take for one step before it is stopped, in milliseconds. */
   timeoutMs: number;
+  /** The reader's JS heap ceiling in MB: the CLI's reader thread is ended past it (worker_threads resourceLimits). */
+  maxHeapMb: number;
 }
 
 export const DEFAULT_LIMITS: ImportLimits = {
@@ -42,6 +44,7 @@ export const DEFAULT_LIMITS: ImportLimits = {
   maxColumns: 200,
   maxUnpackedBytes: 600 * 1024 * 1024,
   timeoutMs: 60_000,
+  maxHeapMb: 2048,
 };
 
 /** Rows of each sheet sent to the page for the sheet picker and the header-row choice. */

@@ -3,7 +3,7 @@
  * Applies the grid's price rules (positive, decimals the vendor accepts, not below cost,
  * within the usual change) and diffs against the catalog so unchanged prices are not sent.
  */
-import { Big, decimalPlaces } from '../money';
+import { Big, decimalPlaces, nonPositive, nonPositiveMessage } from '../money';
 import { decimalSlip, signedPercent } from '../price-rails';
 import { beyondPercent, compareExact } from './exact';
 import type { CatalogEntry, ImportLine, ImportProblem, ImportReport, ImportRules, ProblemSeverity } from './types';
@@ -70,8 +70,9 @@ export function validateLines(lines: ImportLine[], catalog: readonly CatalogEntr
       unchanged++;
       continue;
     }
-    if (isZeroOrNegative(line.price)) {
-      add(line.row, line.sku, 'error', `The new price ${line.price} is ${line.price.startsWith('-') ? 'negative' : 'zero'}; prices must be above zero.`);
+    const notSendable = nonPositive(line.price);
+    if (notSendable) {
+      add(line.row, line.sku, 'error', nonPositiveMessage(line.price, notSendable));
       continue;
     }
     if (decimalPlaces(line.price) > rules.maxDecimals) {
@@ -104,7 +105,7 @@ export function validateLines(lines: ImportLine[], catalog: readonly CatalogEntr
       slips++;
       const sheet = line.priceText && line.priceText !== line.price ? `"${line.priceText}" read as ${line.price}` : `The new price ${line.price}`;
       add(line.row, line.sku, 'error', `${sheet} changes the current ${entry.price} by ${signedPercent(slip.percent)}: is a decimal point in the wrong place? It is merged but cannot be sent until you confirm it.`);
-    } else if (entry.price !== null && !isZeroOrNegative(entry.price) && beyondPercent(line.price, entry.price, rules.maxChangePercent)) {
+    } else if (entry.price !== null && nonPositive(entry.price) === null && beyondPercent(line.price, entry.price, rules.maxChangePercent)) {
       const current = new Big(entry.price);
       const pct = new Big(line.price).minus(current).div(current).times(100).toFixed(1);
       add(line.row, line.sku, 'warning', `The new price ${line.price} changes the current ${entry.price} by ${pct.startsWith('-') ? '' : '+'}${pct} %, more than ±${rules.maxChangePercent} %.`);
@@ -116,9 +117,6 @@ export function validateLines(lines: ImportLine[], catalog: readonly CatalogEntr
   for (const p of problems) counts[p.severity]++;
   return { total, edits, unchanged, blank, newProducts, problems, counts, slips, sample };
 }
-
-// Canonical decimal strings: "-…" is negative, only zeros is zero.
-const isZeroOrNegative = (value: string) => value.startsWith('-') || /^0*(\.0*)?$/.test(value);
 
 const conflictingCurrency = (line: ImportLine, entry: CatalogEntry) => line.currency !== null && line.currency !== entry.currency;
 

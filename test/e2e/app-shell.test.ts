@@ -47,7 +47,7 @@ describe('the app shell in Chromium', () => {
     expect(app.problems).toEqual([]);
   });
 
-  it('shows per-row warnings and errors from the sandbox', async () => {
+  it('shows per-row warnings from the sandbox and the engine’s refusal of a negative price', async () => {
     app = await suite.openApp();
     const ui = new AppPage(app.page);
     await ui.waitForRows(500);
@@ -57,7 +57,7 @@ describe('the app shell in Chromium', () => {
     await ui.typePrice('100004', '19.00'); // below its cost (19.64), not so far below 38.50 that it is held as a decimal slip
     await ui.submit();
     expect(await ui.waitForNotice('warning')).toMatch(/1 failed/);
-    await ui.expectCellText('100003', 'status', 'Failed: Price must be greater than zero.');
+    await ui.expectCellText('100003', 'status', /^Failed: Not sent\. The new price -5(\.0+)? is negative; prices must be above zero\.$/);
     await ui.expectCellText('100004', 'status', /^Warning: Accepted, but the price is below cost/);
     // The rejected row keeps its current price and its pending edit.
     await ui.expectCellText('100003', 'price', before);

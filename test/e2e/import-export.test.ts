@@ -5,6 +5,7 @@ import type { CatalogRow } from '../../shared/types';
 import type { AppUnderTest } from '../harness/launch';
 import { browserSuite } from '../harness/suite';
 import { snap } from '../harness/screens';
+import { hostileZip, sheetXml, workbookParts, zeros } from '../support/hostile-zip';
 import { textBytes, workbookBytes } from '../support/import-fixtures';
 import { startCin7Fake, type Cin7Fake } from '../fakes/cin7';
 import { AppPage } from './pages/app-page';
@@ -26,6 +27,12 @@ async function start(): Promise<{ ui: AppPage; dialog: ImportDialogPage; catalog
   await ui.waitForRows(500);
   const loaded = (await app.services.registry.invoke('catalog:load', { connectionId: 'sandbox' })) as { ok: true; data: { rows: CatalogRow[] } };
   return { ui, dialog: new ImportDialogPage(app.page), catalog: loaded.data.rows };
+}
+
+function bomb(): Uint8Array {
+  const parts = workbookParts(sheetXml([['A-1', 12]]));
+  parts[4] = { ...parts[4]!, packed: zeros(1536), declared: 0 };
+  return hostileZip(parts);
 }
 
 const bump = (price: string, cents: number) => ((Math.round(Number(price) * 100) + cents) / 100).toFixed(2);
@@ -143,6 +150,8 @@ describe('importing a spreadsheet in Chromium', () => {
     ['a picture named .xlsx', 'photo.xlsx', () => new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]), /is not a spreadsheet: it is a PNG image/],
     ['an empty sheet', 'empty.xlsx', () => workbookBytes({ Empty: [] }), /Sheet "Empty" is empty/],
     ['a PDF', 'prices.pdf', () => textBytes('%PDF-1.4'), /not a spreadsheet type PriceDesk reads/],
+    // Chromium's DecompressionStream in the worker stops after the 0 bytes the sheet declares.
+    ['a zip bomb (a sheet declaring 0 bytes that inflates to 1.5 GB)', 'bomb.xlsx', () => bomb(), /its part "xl\/worksheets\/sheet1\.xml" is not the size the file says \(it holds more than the 0 bytes it declares\)/],
   ])('refuses %s with a specific message and leaves the grid untouched', async (_what, name, bytes, message) => {
     const { ui, dialog } = await start();
     await dialog.choose(name, bytes());

@@ -140,7 +140,7 @@ describe('saved connections', () => {
     const { rows } = await data<{ rows: { key: string; sku: string; price: string; currency: string; vendorIds: Record<string, string> }[] }>('catalog:load', { connectionId: saved.id });
     const row = rows[0]!;
     await data('changes:submit', { connectionId: saved.id, changes: [{ key: row.key, sku: row.sku, oldPrice: row.price, newPrice: '42.00', currency: row.currency, vendorIds: row.vendorIds }] });
-    await call('changes:submit', { connectionId: saved.id, changes: [{ key: 'nope', sku: 'nope', oldPrice: null, newPrice: '-1', currency: 'AUD', vendorIds: { productId: '999999' } }] });
+    await call('changes:submit', { connectionId: saved.id, changes: [{ key: 'nope', sku: 'nope', oldPrice: null, newPrice: '12.00', currency: 'AUD', vendorIds: { productId: '999999' } }] });
     await data('connections:list', {});
     expect(JSON.stringify(answers)).not.toContain(KEY);
     expect(await readFile(logFile(dataDir), 'utf8')).not.toContain(KEY);

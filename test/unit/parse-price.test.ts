@@ -25,6 +25,13 @@ describe('parsePrice reads prices as spreadsheet users write them', () => {
     ['(12.00)', '-12.00'],
     ['007', '7'],
     ['0,5', '0.5'],
+    ['1 234 567,50', '1234567.50'],
+    ["1'234.50", '1234.50'],
+    ['-€5', '-5'],
+    ['(€ 5,00)', '-5.00'],
+    ['(5)', '-5'],
+    ['5-', '-5'],
+    ['5 €-', '-5'],
   ])('%s -> %s', (input, expected) => {
     expect(value(input)).toBe(expected);
   });
@@ -49,6 +56,14 @@ describe('parsePrice reads prices as spreadsheet users write them', () => {
     ['12,3456,78', 'is not a price'],
     ['1,23,456.00', 'is not a price'],
     ['9999999999999', 'too large'],
+    // A space groups thousands only between groups of three digits; currency only at the ends.
+    ['12 50', 'a space may only separate thousands'],
+    ['1 2345', 'a space may only separate thousands'],
+    ['12345 678', 'a space may only separate thousands'],
+    ['1 234,5 6', 'a space may only separate thousands'],
+    ['1$5', 'is not a price'],
+    ['12€50', 'is not a price'],
+    ['1 EUR 5', 'is not a price'],
   ])('refuses %j with a clear reason', (input, reason) => {
     expect(value(input)).toContain(reason);
   });

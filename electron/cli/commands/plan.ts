@@ -3,7 +3,7 @@
  * are already at that price, which SKUs the vendor does not have, and which changes the
  * rails hold back. Pure, so `--dry-run` and the real run show the same diff.
  */
-import { compare, percentChange, sameAmount, showPrice } from '../../../shared/money';
+import { compare, nonPositive, nonPositiveMessage, percentChange, sameAmount, showPrice } from '../../../shared/money';
 import type { CatalogRow, PriceUpdate, RowStatus } from '../../../shared/types';
 import { holdBack, type HoldBackPlan } from '../../../shared/price-rails';
 import type { ChangeLine } from '../read-changes';
@@ -35,6 +35,9 @@ export function planChanges(lines: ChangeLine[], catalog: CatalogRow[]): Planned
     const newPrice = showPrice(line.price);
     const settled = (status: RowStatus, message: string): PlannedLine => ({ kind: 'settled', line, row, result: { sku: line.sku, status, oldPrice: row?.price ?? null, newPrice, message } });
     if (!row) return settled('error', 'No product with this SKU in the catalog; nothing sent.');
+    // Refused here, before any request: the vendor is never relied on to refuse it.
+    const notSendable = nonPositive(line.price);
+    if (notSendable) return settled('error', `${nonPositiveMessage(newPrice, notSendable)} Nothing sent.`);
     if (line.currency && line.currency !== row.currency) return settled('error', `The file says ${line.currency}, but this connection's prices are in ${row.currency}; nothing sent.`);
     if (row.price !== null && sameAmount(row.price, line.price)) return settled('ok', 'Already at this price; nothing sent.');
     return {

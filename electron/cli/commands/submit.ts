@@ -43,7 +43,7 @@ export interface SubmitDocument {
 export async function submitCommand(conn: CliConnection, env: AdapterEnv, options: SubmitOptions): Promise<number> {
   // Read the file and the flags before touching the network: a typo should cost nothing.
   const rails = cliRails(conn, options.rails);
-  const lines = readChanges(options.changes);
+  const lines = await readChanges(options.changes);
   const catalog = await loadCatalog(conn, env, options.signal);
   const unit = extname(options.changes).toLowerCase() === '.json' ? 'entry' : 'row';
   const { planned, stopped } = holdBackChanges(planChanges(lines, catalog), rails, unit);

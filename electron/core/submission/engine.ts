@@ -11,7 +11,8 @@
  */
 import { userInfo } from 'node:os';
 import type { OperationProgress, SubmitOptions, VendorClient } from '../../vendors/types';
-import { isPriceUpdate, type PriceRemoval, type RowResult } from '../../../shared/types';
+import { nonPositive, nonPositiveMessage } from '../../../shared/money';
+import { type PriceRemoval, type PriceUpdate, type RowResult } from '../../../shared/types';
 import { type HeldBackRow, type JournalRow, type SubmissionRails, type SubmissionRecord, type SubmissionSource } from '../../../shared/submission';
 import { AppError } from '../errors';
 import type { Logger } from '../log';
@@ -106,18 +107,31 @@ export async function runSubmission(input: SubmissionInput): Promise<SubmissionO
       // The returned list is the connector's final word; it matches what onResults said.
       await writer.outcome(results);
     };
-    const updates = changes.filter(isPriceUpdate);
-    const removals = changes.filter((c): c is PriceRemoval => c.newPrice === null);
     const { client } = input;
     const remove = client.removePrices?.bind(client);
-    if (removals.length && !remove) {
-      // Refused here, so connectors that cannot remove a price never see a removal.
-      const refused = removals.map((c): RowResult => ({ key: c.key, sku: c.sku, status: 'error', code: 'removal_unsupported', message: REMOVAL_UNSUPPORTED }));
+    // Refused here, before any request is built, whatever sent them (grid, import, CLI,
+    // revert, retry): a zero or negative price never reaches a connector, and a connector
+    // that cannot remove a price never sees a removal. Refused rows have no intent, so the
+    // journal shows them as never sent.
+    const refused: RowResult[] = [];
+    const updates: PriceUpdate[] = [];
+    const removals: PriceRemoval[] = [];
+    for (const change of changes) {
+      if (change.newPrice === null) {
+        if (remove) removals.push(change as PriceRemoval);
+        else refused.push({ key: change.key, sku: change.sku, status: 'error', code: 'removal_unsupported', message: REMOVAL_UNSUPPORTED });
+        continue;
+      }
+      const why = nonPositive(change.newPrice);
+      if (why) refused.push({ key: change.key, sku: change.sku, status: 'error', code: 'price_not_positive', message: `Not sent. ${nonPositiveMessage(change.newPrice, why)}` });
+      else updates.push(change as PriceUpdate);
+    }
+    if (refused.length) {
       await settled(async ({ onResults, onProgress }) => {
         onResults(refused);
         onProgress({ done: refused.length, total: refused.length });
         return refused;
-      }, removals.length);
+      }, refused.length);
     }
     if (updates.length) await settled((o) => client.submit(updates, o), updates.length);
     if (removals.length && remove) await settled((o) => remove(removals, o), removals.length);

@@ -3,7 +3,7 @@
  * Past the limit the worker is terminated (a parse cannot be interrupted any other way)
  * and the caller gets a message naming the limit.
  */
-import { ImportError } from '../../../shared/import/errors';
+import { ImportError, timeoutError } from '../../../shared/import/errors';
 import type { ImportLimits } from '../../../shared/import/types';
 import type { WorkerRequest, WorkerResponse, WorkerResults } from '../../workers/import-protocol';
 
@@ -27,16 +27,9 @@ export class ImportWorker {
     if (this.pending) this.fail(new ImportError('mapping', 'Replaced by a newer request.'));
     const id = this.nextId++;
     return new Promise<WorkerResults[T]>((resolve, reject) => {
-      const ms = this.limits.timeoutMs;
-      const limit = ms >= 1000 ? `${Math.round(ms / 1000)} seconds` : `${ms / 1000} seconds`;
       const timer = setTimeout(() => {
         this.terminate();
-        reject(
-          new ImportError(
-            'timeout',
-            `Reading the file took longer than ${limit}, the time limit, so it was stopped. The file may be too large or damaged; try saving only the sheet you need, or as .csv.`,
-          ),
-        );
+        reject(timeoutError(this.limits.timeoutMs));
       }, this.limits.timeoutMs);
       this.pending = { id, resolve: resolve as (v: unknown) => void, reject, timer };
       this.worker!.postMessage({ id, request }, transfer);

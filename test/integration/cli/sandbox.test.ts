@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogRow } from '../../../shared/types';
+import { hostileZip, sheetXml, workbookParts, zeros } from '../../support/hostile-zip';
 import { hasStack, runCli, sandboxCli } from './run-cli';
 
 let dir: string;
@@ -84,7 +85,7 @@ describe('pricedesk submit (sandbox)', () => {
     expect(sandboxPrice(a!.sku)).toBe(a!.price);
   });
 
-  it('submits with --yes --json and reports each row: ok, below cost warning, negative error, unknown SKU', async () => {
+  it('submits with --yes --json and reports each row: ok, below cost warning, negative refused before sending, unknown SKU', async () => {
     const withCost = catalog.filter((r) => r.cost !== null);
     const [okRow, cheapRow, negRow] = withCost;
     const changes = join(dir, 'changes.csv');
@@ -101,7 +102,7 @@ describe('pricedesk submit (sandbox)', () => {
       results: [
         { sku: okRow!.sku, status: 'ok', oldPrice: okRow!.price, newPrice: '1234.50', message: null },
         { sku: cheapRow!.sku, status: 'warning', oldPrice: cheapRow!.price, newPrice: '0.01', message: `Accepted, but the price is below cost (${cheapRow!.cost}).` },
-        { sku: negRow!.sku, status: 'error', oldPrice: negRow!.price, newPrice: '-5.00', message: 'Price must be greater than zero.' },
+        { sku: negRow!.sku, status: 'error', oldPrice: negRow!.price, newPrice: '-5.00', message: 'The new price -5.00 is negative; prices must be above zero. Nothing sent.' },
         { sku: 'GHOST-404', status: 'error', oldPrice: null, newPrice: '10.00', message: 'No product with this SKU in the catalog; nothing sent.' },
       ],
     });
@@ -136,6 +137,23 @@ describe('pricedesk submit (sandbox)', () => {
     expect(run.code).toBe(2);
     expect(run.stderr.trim()).toBe('bad.xlsx row 3: price "twelve" is not a price.');
     expect(hasStack(run.stderr)).toBe(false);
+  });
+
+  it('refuses a 1.5 MB workbook whose sheet declares 0 bytes and inflates to 1.5 GB: exit 2, one sentence, nothing sent', async () => {
+    const sku = catalog[40]!.sku;
+    const before = sandboxPrice(sku);
+    const parts = workbookParts(sheetXml([[sku, 12]]));
+    parts[4] = { ...parts[4]!, packed: zeros(1536), declared: 0 };
+    const changes = join(dir, 'bomb.xlsx');
+    writeFileSync(changes, hostileZip(parts));
+    const run = await runCli(['submit', '--connection', conn, '--changes', changes, '--yes']);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe(
+      'bomb.xlsx was not opened: its part "xl/worksheets/sheet1.xml" is not the size the file says (it holds more than the 0 bytes it declares). ' +
+        'A file like this is either damaged or built to overload the computer (a "zip bomb").',
+    );
+    expect(hasStack(run.stderr)).toBe(false);
+    expect(sandboxPrice(sku)).toBe(before);
   });
 
   it('rejects a file without a price column and an unknown setting with exit 2', async () => {

@@ -99,7 +99,7 @@ describe('pricedesk with Alephee', () => {
         { sku: 'ALP-0001', status: 'ok', oldPrice: '10.99', newPrice: '12.50', message: null },
         { sku: 'ALP-0002', status: 'warning', oldPrice: '17.99', newPrice: '5.00', message: 'The price is below cost (8.92).' },
         { sku: 'ALP-0003', status: 'error', oldPrice: null, newPrice: '30.00', message: 'The product has no price in price list 11.' },
-        { sku: 'ALP-0004', status: 'error', oldPrice: '31.99', newPrice: '0.00', message: 'Alephee accepts only prices greater than zero.' },
+        { sku: 'ALP-0004', status: 'error', oldPrice: '31.99', newPrice: '0.00', message: 'The new price 0.00 is zero; prices must be above zero. Nothing sent.' },
       ],
     });
     expect(server.product('ALP-0001')!.prices[11]!.priceWithTaxes).toBe('12.5');
@@ -187,7 +187,7 @@ describe('pricedesk with Cin7 Omni', () => {
       summary: { ok: 1, warning: 0, error: 2, skipped: 0, unknown: 0 },
       results: [
         { sku: 'CN-0001', status: 'ok', oldPrice: '16.72', newPrice: '18.00', message: null },
-        { sku: 'CN-0002', status: 'error', oldPrice: '17.52', newPrice: '-1.00', message: 'A price cannot be negative.' },
+        { sku: 'CN-0002', status: 'error', oldPrice: '17.52', newPrice: '-1.00', message: 'The new price -1.00 is negative; prices must be above zero. Nothing sent.' },
         { sku: 'CN-0003', status: 'error', oldPrice: null, newPrice: '15.00', message: "Unknown price column 'wholesalNZD'." },
       ],
     });
@@ -220,7 +220,7 @@ describe('pricedesk with Cliniko', () => {
     expect(rows[9]).toMatchObject({ key: '1010', sku: '1010', price: '29.50' });
   });
 
-  it('submits one PATCH per product and maps the 422 to its row', async () => {
+  it('submits one PATCH per product, and refuses a negative price before sending', async () => {
     const changes = changesFile([
       { sku: 'P-0001', price: '22' },
       { sku: 'P-0002', price: '-3' },
@@ -236,7 +236,7 @@ describe('pricedesk with Cliniko', () => {
       summary: { ok: 2, warning: 0, error: 2, skipped: 0, unknown: 0 },
       results: [
         { sku: 'P-0001', status: 'ok', oldPrice: '20.50', newPrice: '22.00', message: null },
-        { sku: 'P-0002', status: 'error', oldPrice: '21.50', newPrice: '-3.00', message: 'Validation Failed: price must be greater than or equal to 0' },
+        { sku: 'P-0002', status: 'error', oldPrice: '21.50', newPrice: '-3.00', message: 'The new price -3.00 is negative; prices must be above zero. Nothing sent.' },
         { sku: '1010', status: 'ok', oldPrice: '29.50', newPrice: '31.20', message: null },
         { sku: 'P-0004', status: 'error', oldPrice: '23.50', newPrice: '12.345', message: 'Cliniko accepts at most 2 decimals; round the price first.' },
       ],
@@ -244,7 +244,7 @@ describe('pricedesk with Cliniko', () => {
     expect(server.products.get('1001')!.price_including_tax).toBe('22.00');
     expect(server.products.get('1010')!.price_including_tax).toBe('31.20');
     expect(server.products.get('1002')!.price_including_tax).toBe('21.50');
-    expect(server.requests.filter((r) => r.method === 'PATCH').map((r) => r.path).sort()).toEqual(['/v1/products/1001', '/v1/products/1002', '/v1/products/1010']);
+    expect(server.requests.filter((r) => r.method === 'PATCH').map((r) => r.path).sort()).toEqual(['/v1/products/1001', '/v1/products/1010']);
     expectNoSecret(run, apiKey);
   });
 });
@@ -267,7 +267,7 @@ describe('pricedesk with Geins', () => {
     expect(rows[1]).toMatchObject({ sku: 'ART-2', price: '101.00', cost: '41.00' });
   });
 
-  it('submits and maps Invalid and NotFound to their rows', async () => {
+  it('submits, maps NotFound to its row, and refuses a negative price before sending', async () => {
     // ART-3 is deleted in Geins after the catalog was read, just before the update arrives.
     server.inject({ match: (req) => (req.method === 'PUT' && server.products.delete(10003), false) });
     const changes = changesFile([
@@ -284,7 +284,7 @@ describe('pricedesk with Geins', () => {
       summary: { ok: 1, warning: 0, error: 2, skipped: 0, unknown: 0 },
       results: [
         { sku: 'ART-1', status: 'ok', oldPrice: '100.00', newPrice: '120.00', message: null },
-        { sku: 'ART-2', status: 'error', oldPrice: '101.00', newPrice: '-5.00', message: 'Geins refused this price as invalid (for example a negative price).' },
+        { sku: 'ART-2', status: 'error', oldPrice: '101.00', newPrice: '-5.00', message: 'The new price -5.00 is negative; prices must be above zero. Nothing sent.' },
         {
           sku: 'ART-3',
           status: 'error',

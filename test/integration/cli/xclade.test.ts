@@ -50,7 +50,7 @@ describe('pricedesk with xclade', () => {
     expect(server.requests[0]!.headers.authorization).toMatch(/^Basic /);
   });
 
-  it('submits with --yes --json: updates, creates, rejects a negative price, and exits 1', async () => {
+  it('submits with --yes --json: updates, creates, refuses a negative price before sending, and exits 1', async () => {
     const changes = join(dir, 'changes.json');
     writeFileSync(changes, JSON.stringify([
       { SKU: 'SKU-001-A', 'New price': '13,20' },
@@ -68,14 +68,14 @@ describe('pricedesk with xclade', () => {
       results: [
         { sku: 'SKU-001-A', status: 'ok', oldPrice: '11.50', newPrice: '13.20', message: null },
         { sku: 'SKU-005-A', status: 'ok', oldPrice: null, newPrice: '4.00', message: null },
-        { sku: 'SKU-002-A', status: 'error', oldPrice: '12.50', newPrice: '-1.00', message: 'A price cannot be negative.' },
+        { sku: 'SKU-002-A', status: 'error', oldPrice: '12.50', newPrice: '-1.00', message: 'The new price -1.00 is negative; prices must be above zero. Nothing sent.' },
       ],
     });
     expect(server.priceOf('variant_001_a')).toBe(13.2);
     expect(server.priceOf('variant_005_a')).toBe(4);
     expect(server.priceOf('variant_002_a')).toBe(12.5);
     const log = readFileSync(join(dir, 'logs', 'pricedesk.log'), 'utf8');
-    expect(log).toContain('xclade submit: 3 rows');
+    expect(log).toContain('xclade submit: 2 rows');
     expect(log + run.stdout + run.stderr).not.toContain(PASSWORD);
   });
 

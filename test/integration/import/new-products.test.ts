@@ -39,7 +39,7 @@ describe('a new product from an import, through the real handlers to Cin7 Omni',
 
     // The worker's pipeline on the file, with the connection's catalog and rules.
     const file = textBytes(`SKU,Name,New price\n${existing.sku},${existing.name},25.00\nMUG-NEW-1,Blue enamel mug,14.50\n`);
-    const { report } = runImport(file, 'supplier.csv', {
+    const { report } = await runImport(file, 'supplier.csv', {
       limits: DEFAULT_LIMITS,
       catalog: rows.map(({ key, sku, price, cost, currency }) => ({ key, sku, price, cost, currency })),
       rules: { maxDecimals: cin7.capabilities.maxDecimals, createsProducts: true, maxChangePercent: 30, vendorName: cin7.displayName },

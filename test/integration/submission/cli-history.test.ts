@@ -34,9 +34,9 @@ describe('pricedesk submit, history and verify', () => {
 
   it('shows a sent submission in history with every row, and verify has nothing to settle', async () => {
     const changes = join(dir, 'real.json');
-    writeFileSync(changes, JSON.stringify([{ SKU: catalog[0]!.sku, 'New price': '501.00' }, { SKU: catalog[1]!.sku, 'New price': '-1' }]));
-    // Both rows break a rail (+1600 %, a negative price below cost): opened so the sandbox answers each.
+    writeFileSync(changes, JSON.stringify([{ SKU: catalog[0]!.sku, 'New price': '501.00' }, { SKU: catalog[1]!.sku, 'New price': 12.345 }]));
     const sent = await runCli(['submit', '--connection', conn, '--changes', changes, '--yes', '--max-increase', '5000', '--max-decrease', '200', '--allow-below-cost']);
+    // The first row is +1600 %: the rails are opened so the demo shop answers each row.
     expect(sent.code).toBe(1);
     const id = /Submission (\S+)/.exec(sent.stderr)?.[1];
     expect(id).toMatch(/^\d{8}T\d{6}-[0-9a-f]{8}$/);
@@ -46,7 +46,8 @@ describe('pricedesk submit, history and verify', () => {
     expect(record).toMatchObject({ id, state: 'finished', source: 'cli', connectionLabel: 'Demo', total: 2, counts: { ok: 1, error: 1 } });
     expect(record!.rows.map((r) => [r.sku, r.oldPrice, r.newPrice, r.status])).toEqual([
       [catalog[0]!.sku, catalog[0]!.price, '501.00', 'ok'],
-      [catalog[1]!.sku, catalog[1]!.price, '-1', 'error'],
+      // The demo shop refuses a third decimal (a negative price would not even be sent).
+      [catalog[1]!.sku, catalog[1]!.price, '12.345', 'error'],
     ]);
     const text = await runCli(['history', id!, '--data-dir', dir]);
     expect(text.stdout).toContain(`${id}`);

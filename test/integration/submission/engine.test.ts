@@ -51,7 +51,7 @@ describe('the submission engine', () => {
     });
     expect(outcome.failure).toBeNull();
     expect(outcome.results.map((r) => [r.key, r.status])).toEqual([['1001', 'ok'], ['1002', 'error'], ['9999', 'error'], ['1003', 'ok']]);
-    expect(outcome.results[1]!.message).toMatch(/greater than or equal to 0/);
+    expect(outcome.results[2]!.message).toMatch(/no such product/);
     expect(streamed).toHaveLength(4);
     expect(fake.products.get('1001')!.price_including_tax).toBe('30.00');
     expect(fake.products.get('1003')!.price_including_tax).toBe('31.00');
@@ -80,6 +80,26 @@ describe('the submission engine', () => {
     expect(fake.products.get('1001')!.price_including_tax).toBe('20.50');
     expect(outcome.record.rows.map((r) => r.requestId !== null)).toEqual([false, true, false]);
     expect(progress.at(-1)).toMatchObject({ done: 3, total: 3 });
+  });
+
+  it('refuses zero and negative prices before any request is built, and sends the rest', async () => {
+    const host = await testHost();
+    const rows = [row('1001', '0'), row('1002', '31.00'), row('1003', '-5'), row('1004', '0.00'), { ...row('1005', '12.00'), newPrice: '12 50' }];
+    const outcome = await runSubmission({
+      dataDir: host.dataDir, log: host.log, redactor: host.redactor, client: client(host.dataDir), connection: { id: 'c1', label: 'Clinic', vendor: 'cliniko' },
+      rows, source: 'app', signal: new AbortController().signal, onProgress: () => undefined, onResults: () => undefined,
+    });
+    expect(outcome.results.map((r) => [r.key, r.status, r.code])).toEqual([
+      ['1001', 'error', 'price_not_positive'], ['1002', 'ok', null], ['1003', 'error', 'price_not_positive'], ['1004', 'error', 'price_not_positive'], ['1005', 'error', 'price_not_positive'],
+    ]);
+    expect(outcome.results.map((r) => r.message)).toEqual([
+      'Not sent. The new price 0 is zero; prices must be above zero.', null, 'Not sent. The new price -5 is negative; prices must be above zero.',
+      'Not sent. The new price 0.00 is zero; prices must be above zero.', 'Not sent. The new price "12 50" is not a number.',
+    ]);
+    // Only the positive price reached Cliniko; the journal says the others were never sent.
+    expect(patched()).toEqual(['1002']);
+    expect(outcome.record.rows.map((r) => r.requestId !== null)).toEqual([false, true, false, false, false]);
+    expect(outcome.record.counts).toMatchObject({ ok: 1, error: 4, unknown: 0 });
   });
 
   it('cancels between requests: rows not sent come back skipped and never reach the vendor', async () => {

@@ -39,7 +39,7 @@ describe('history, export and revert', () => {
     const book = XLSX.read(await readFile(path!));
     const sheet = XLSX.utils.sheet_to_json<Record<string, string>>(book.Sheets.Rows!, { raw: false });
     expect(sheet[0]).toMatchObject({ SKU: a!.sku, 'Old price': a!.price, 'New price': '999.00', Result: 'ok' });
-    expect(sheet[2]).toMatchObject({ SKU: c!.sku, Result: 'error', Message: 'Price must be greater than zero.' });
+    expect(sheet[2]).toMatchObject({ SKU: c!.sku, Result: 'error', Message: 'Not sent. The new price 0 is zero; prices must be above zero.' });
 
     // Someone changes b in the shop: the revert must leave it alone and say why.
     await setRemote(b!.key, '55.55');
@@ -63,6 +63,27 @@ describe('history, export and revert', () => {
     await setRemote(rows[1]!.key, '77.70');
     const check = await call<Response<'changes:check'>>('changes:check', { connectionId: 'sandbox', rows: [rows[0], rows[1]].map((r) => ({ key: r!.key, sku: r!.sku, oldPrice: r!.price, vendorIds: r!.vendorIds })) });
     expect(check).toEqual({ supported: true, conflicts: [{ key: rows[1]!.key, sku: rows[1]!.sku, expected: rows[1]!.price, remote: '77.70' }] });
+  });
+
+  it('refuses a revert to a zero price, and its retry, before anything is sent', async () => {
+    const { call, rows, setRemote, remotePrice } = await sandboxServices();
+    const row = rows[10]!;
+    // The shop had this product at 0.00; PriceDesk set 12.00.
+    await setRemote(row.key, '0.00');
+    const sent = await call<Response<'changes:submit'>>('changes:submit', { connectionId: 'sandbox', changes: [changeOf({ ...row, price: '0.00' }, '12.00')] });
+    // Accepted (a warning where 12.00 is below the demo product's cost).
+    expect(sent.results.map((r) => r.status)).not.toContain('error');
+
+    const revert = await call<Response<'history:revert'>>('history:revert', { id: sent.submissionId });
+    expect(revert.changes.map((ch) => [ch.key, ch.newPrice])).toEqual([[row.key, '0.00']]);
+    const back = await call<Response<'changes:submit'>>('changes:submit', { connectionId: 'sandbox', changes: revert.changes, revertOf: sent.submissionId });
+    const refused = { key: row.key, status: 'error', code: 'price_not_positive', message: 'Not sent. The new price 0.00 is zero; prices must be above zero.' };
+    expect(back.results).toEqual([expect.objectContaining(refused)]);
+    const retry = await call<Response<'changes:submit'>>('changes:submit', { connectionId: 'sandbox', changes: revert.changes, retryOf: back.submissionId });
+    expect(retry.results).toEqual([expect.objectContaining(refused)]);
+    expect(await remotePrice(row.key)).toBe('12.00');
+    const record = await call<SubmissionRecord>('history:get', { id: retry.submissionId });
+    expect(record.rows[0]).toMatchObject({ status: 'error', requestId: null });
   });
 
   it('shows an interrupted journal, refuses to resend its unknown rows, and verifies them', async () => {

@@ -50,10 +50,10 @@ describe('CSV export', () => {
     expect(sheet.C2).toMatchObject({ t: 'n', v: 12 });
   });
 
-  it('round trip: a CSV export edited and imported gives the same changes', () => {
+  it('round trip: a CSV export edited and imported gives the same changes', async () => {
     const exported = toCsv(templateTable(rows));
     const edited = exported.replace('000123,Café,12.00,,', '000123,Café,12.00,14.25,').replace('C-3,Plain,9.90,,', 'C-3,Plain,9.90,9.90,');
-    const { report, proposal } = importBytes(textBytes(edited), 'template.csv', catalog);
+    const { report, proposal } = await importBytes(textBytes(edited), 'template.csv', catalog);
     expect(proposal.mapping.price).toBe(3);
     expect(report.edits).toEqual([{ key: 'a', newPrice: '14.25' }]);
     expect(report.unchanged).toBe(1);
@@ -85,8 +85,8 @@ describe('xlsx export', () => {
     expect(xml).toContain('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');
   });
 
-  it('round trip: the xlsx export read back by the import gives the same changes', () => {
-    const { report } = importBytes(bytes, 'prices.xlsx', catalog, { rules: { maxDecimals: 3 } });
+  it('round trip: the xlsx export read back by the import gives the same changes', async () => {
+    const { report } = await importBytes(bytes, 'prices.xlsx', catalog, { rules: { maxDecimals: 3 } });
     expect(report.edits).toEqual([
       { key: 'a', newPrice: '13.5' },
       { key: 'c', newPrice: '9.999' },

@@ -8,8 +8,8 @@ const dir = join(import.meta.dirname, '../../fixtures/libreoffice');
 const catalog = loCatalog.map(({ key, sku, price, cost, currency }) => ({ key, sku, price, cost, currency }));
 
 describe('files saved by LibreOffice Calc', () => {
-  it.each(['lo-edited.xlsx', 'lo-edited.xls', 'lo-edited.ods'])('round trip: PriceDesk export, edited and saved by LibreOffice as %s, gives back the same changes', (name) => {
-    const { report, proposal, workbook } = importBytes(readFileSync(join(dir, name)), name, catalog);
+  it.each(['lo-edited.xlsx', 'lo-edited.xls', 'lo-edited.ods'])('round trip: PriceDesk export, edited and saved by LibreOffice as %s, gives back the same changes', async (name) => {
+    const { report, proposal, workbook } = await importBytes(readFileSync(join(dir, name)), name, catalog);
     expect(workbook.format).toBe(name.split('.').pop());
     expect(proposal.mapping).toEqual({ sku: 0, name: 1, price: 3, cost: 4, currency: 5 });
     expect(report.edits).toEqual(loExpectedEdits);
@@ -18,8 +18,8 @@ describe('files saved by LibreOffice Calc', () => {
     expect(report.problems).toEqual([]);
   });
 
-  it.each(['lo-supplier.xlsx', 'lo-supplier.xls', 'lo-supplier.ods'])('reads a supplier list saved as %s: title rows skipped, German headers, SKUs exact', (name) => {
-    const { report, proposal, sheet } = importBytes(readFileSync(join(dir, name)), name, catalog);
+  it.each(['lo-supplier.xlsx', 'lo-supplier.xls', 'lo-supplier.ods'])('reads a supplier list saved as %s: title rows skipped, German headers, SKUs exact', async (name) => {
+    const { report, proposal, sheet } = await importBytes(readFileSync(join(dir, name)), name, catalog);
     expect(proposal.headerRow).toBe(2);
     expect(proposal.labels).toEqual(['Artikelnummer', 'Bezeichnung', 'Neuer Preis']);
     expect(proposal.mapping).toMatchObject({ sku: 0, name: 1, price: 2 });
@@ -31,8 +31,8 @@ describe('files saved by LibreOffice Calc', () => {
     expect(report.unchanged).toBe(1);
   });
 
-  it('keeps a formula-looking SKU from the export as text, never as a formula', () => {
-    const { sheet } = importBytes(readFileSync(join(dir, 'lo-edited.xlsx')), 'lo-edited.xlsx', catalog);
+  it('keeps a formula-looking SKU from the export as text, never as a formula', async () => {
+    const { sheet } = await importBytes(readFileSync(join(dir, 'lo-edited.xlsx')), 'lo-edited.xlsx', catalog);
     expect(sheet.rows[5]?.[0]).toMatchObject({ t: 's', v: '=HYPERLINK("x")' });
   });
 });

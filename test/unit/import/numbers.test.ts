@@ -64,9 +64,9 @@ describe('the locale number table', () => {
     expect(numberText(1e21)).toBe('1000000000000000000000');
   });
 
-  it('reads a whole CSV column with the separator the column shows', () => {
+  it('reads a whole CSV column with the separator the column shows', async () => {
     const csv = 'SKU;Precio\n0001;1.234,50\n0002;"1.234"\n';
-    const { report } = importBytes(textBytes(csv), 'p.csv', [entry('a', '0001', '1000'), entry('b', '0002', '1200')]);
+    const { report } = await importBytes(textBytes(csv), 'p.csv', [entry('a', '0001', '1000'), entry('b', '0002', '1200')]);
     expect(report.separators.price?.separator).toBe(',');
     expect(report.edits).toEqual([
       { key: 'a', newPrice: '1234.50' },
@@ -74,13 +74,27 @@ describe('the locale number table', () => {
     ]);
   });
 
-  it('reads a dates column in an xlsx as an error per row, naming the row', () => {
+  it('reads a dates column in an xlsx as an error per row, naming the row', async () => {
     const ws = XLSX.utils.aoa_to_sheet([['SKU', 'Price'], ['a', new Date(Date.UTC(2024, 2, 1))]], { cellDates: true });
     const wb = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(wb, ws, 'S');
     const bytes = new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
-    const { report } = importBytes(bytes, 'dates.xlsx', [entry('a', 'a', '10')]);
+    const { report } = await importBytes(bytes, 'dates.xlsx', [entry('a', 'a', '10')]);
     expect(report.problems).toEqual([{ row: 2, sku: 'a', severity: 'error', message: expect.stringMatching(/^New price is a date \(2024-03-01/) }]);
     expect(report.edits).toEqual([]);
+  });
+
+  it('refuses a space that does not group thousands, a sign inside the number, and negatives in brackets or trailing, naming the row', async () => {
+    const csv = 'SKU;Precio\na;12 50\nb;1$5\nc;(5)\nd;5-\ne;1 234,50\n';
+    const catalog = ['a', 'b', 'c', 'd', 'e'].map((k) => entry(k, k, '10'));
+    const { report } = await importBytes(textBytes(csv), 'p.csv', catalog);
+    expect(report.problems.map((p) => [p.row, p.sku, p.severity, p.message])).toEqual([
+      [2, 'a', 'error', 'New price "12 50" is not a price: a space may only separate thousands, as in "1 234,50".'],
+      [3, 'b', 'error', 'New price "1$5" is not a price.'],
+      [4, 'c', 'error', 'The new price -5 is negative; prices must be above zero.'],
+      [5, 'd', 'error', 'The new price -5 is negative; prices must be above zero.'],
+      [6, 'e', 'warning', expect.stringContaining('more than ±30 %')],
+    ]);
+    expect(report.edits).toEqual([{ key: 'e', newPrice: '1234.50' }]);
   });
 });
