@@ -5,8 +5,9 @@
  * `medusa db:migrate`, an admin user, then `medusa start`. One server serves the whole
  * suite; tests isolate themselves with price lists of their own (see seed.ts).
  *
- * Timings on this project's 2-core machine: install ≈ 70 s from a warm npm cache, migrate
- * ≈ 15-30 s, start ≈ 25-45 s. Each step prints how long it took.
+ * Timings on this project's 2-core machine when quiet: install ≈ 70 s from a warm npm
+ * cache, migrate ≈ 17 s, user ≈ 5 s, start ≈ 7 s (several times that under load). Each
+ * step prints how long it took.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
