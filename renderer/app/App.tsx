@@ -5,6 +5,7 @@ import { ConnectionsSidebar } from '../features/connections/ConnectionsSidebar';
 import { useConnections } from '../features/connections/slice';
 import { BulkPanel } from '../features/grid/BulkPanel';
 import { ColumnsPanel } from '../features/grid/ColumnsPanel';
+import { ColumnFilterChips } from '../features/grid/ColumnFilterChips';
 import { GridBar } from '../features/grid/GridBar';
 import { PriceGrid } from '../features/grid/PriceGrid';
 import { ProblemsPanel } from '../features/grid/ProblemsPanel';
@@ -65,6 +66,7 @@ export function App() {
         <ConnectionsSidebar />
         <main className="main">
           <GridBar />
+          <ColumnFilterChips />
           <div className="grid-area">
             <PriceGrid />
             {panel === 'bulk' && <BulkPanel />}

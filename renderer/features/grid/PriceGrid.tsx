@@ -12,6 +12,7 @@ import {
   type CellEditRequestEvent,
   type CellFocusedEvent,
   type ColumnEvent,
+  type FilterChangedEvent,
   type GetRowIdParams,
   type GridApi,
   type GridReadyEvent,
@@ -27,6 +28,7 @@ import { columnDefs, displayedColumnsChanged } from './columns';
 import { analyseNow } from './derived';
 import { startDraftAutosave } from './draft-autosave';
 import { editCommandTarget } from './edit-commands';
+import { textFilterParams } from './filters';
 import { clearSelection, copySelection, displayedColIds, fillDown, fillTo, pasteText } from './interactions';
 import { restoreLayout, saveLayoutSoon } from './layout';
 import { useSelection, type CellPos } from './selection';
@@ -56,7 +58,8 @@ function suppressKeyboardEvent(p: SuppressKeyboardEventParams): boolean {
   return mod && ['c', 'v', 'd', 'z', 'y', 'x'].includes(e.key.toLowerCase());
 }
 
-const defaultColDef = { suppressKeyboardEvent, sortable: true, resizable: true };
+// Every column filters: text columns with "contains", number columns override it with a decimal range.
+const defaultColDef = { suppressKeyboardEvent, sortable: true, resizable: true, filter: 'agTextColumnFilter', filterParams: textFilterParams };
 
 function isExternalFilterPresent(): boolean {
   const v = useGridView.getState();
@@ -284,6 +287,12 @@ export function PriceGrid() {
     if (id) void restoreLayout(e.api, id);
   };
 
+  // Column filters live in AG Grid; the view mirrors them so the Bulk adjust scope and the marker follow.
+  const onFilterChanged = (e: FilterChangedEvent<CatalogRow>) => {
+    const model = e.api.getFilterModel();
+    if (JSON.stringify(model) !== JSON.stringify(useGridView.getState().columnFilters)) useGridView.getState().set({ columnFilters: model });
+  };
+
   const onColumnChanged = (e: ColumnEvent) => {
     if (isUiSource(e) && ('finished' in e ? e.finished !== false : true)) saveLayoutSoon(apiRef.current, useGrid.getState().connectionId);
   };
@@ -315,6 +324,7 @@ export function PriceGrid() {
         doesExternalFilterPass={doesExternalFilterPass}
         onGridReady={onGridReady}
         onCellFocused={onCellFocused}
+        onFilterChanged={onFilterChanged}
         onColumnMoved={onColumnChanged}
         onColumnResized={onColumnChanged}
         onColumnVisible={onColumnChanged}

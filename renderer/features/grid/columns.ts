@@ -9,6 +9,7 @@ import { editedPrice, isRemoval, REMOVAL_TEXT } from '../../../shared/grid/edit'
 import { changeDirection, formatChange, formatDecimal } from '../../../shared/grid/format-decimal';
 import { dec, marginPercent, percentChange, toFixed } from '../../../shared/money';
 import type { CatalogRow } from '../../../shared/types';
+import { DecimalRangeFilter } from './DecimalRangeFilter';
 import { rowProblem, rowStatus, type RowStatus } from './derived';
 import { EDITABLE_COL } from './interactions';
 import { userDecimalSeparator } from './locale';
@@ -141,7 +142,7 @@ const directionClasses = {
 export const columnDefs: ColDef<CatalogRow>[] = [
   { colId: 'sku', field: 'sku', headerName: 'SKU', pinned: 'left', width: 130 },
   { colId: 'name', field: 'name', headerName: 'Name', pinned: 'left', width: 230 },
-  { colId: 'price', field: 'price', headerName: 'Current price', type: 'rightAligned', width: 125, valueFormatter: (p) => money(p.value as string | null), comparator: decimalComparator },
+  { colId: 'price', field: 'price', headerName: 'Current price', type: 'rightAligned', width: 125, valueFormatter: (p) => money(p.value as string | null), comparator: decimalComparator, filter: DecimalRangeFilter },
   {
     colId: EDITABLE_COL,
     headerName: 'New price',
@@ -153,6 +154,7 @@ export const columnDefs: ColDef<CatalogRow>[] = [
     valueGetter: newPrice,
     valueFormatter: (p) => newPriceCell(p.data, p.value as string | null),
     comparator: decimalComparator,
+    filter: DecimalRangeFilter,
     cellClassRules: {
       ...fillClasses,
       'cell-problem': (p) => problemOf(p.data) !== null,
@@ -169,6 +171,7 @@ export const columnDefs: ColDef<CatalogRow>[] = [
     valueGetter: change,
     valueFormatter: (p) => (p.value == null ? '' : formatChange(p.value as string, separator)),
     comparator: decimalComparator,
+    filter: DecimalRangeFilter,
     cellClassRules: directionClasses,
   },
   {
@@ -179,6 +182,7 @@ export const columnDefs: ColDef<CatalogRow>[] = [
     valueGetter: changePercent,
     valueFormatter: (p) => (p.value == null ? '' : `${formatChange(p.value as string, separator, 0)} %`),
     comparator: decimalComparator,
+    filter: DecimalRangeFilter,
     cellClassRules: directionClasses,
   },
   {
@@ -193,8 +197,8 @@ export const columnDefs: ColDef<CatalogRow>[] = [
     ),
     tooltipValueGetter: (p) => (p.value as string | null) ?? undefined,
   },
-  { colId: 'cost', field: 'cost', headerName: 'Cost', type: 'rightAligned', width: 95, valueFormatter: (p) => money(p.value as string | null), comparator: decimalComparator },
-  { colId: 'marginPercent', headerName: 'Margin %', type: 'rightAligned', width: 95, valueGetter: margin, valueFormatter: (p) => (p.value == null ? '' : `${percent(p.value as string)} %`), comparator: decimalComparator },
+  { colId: 'cost', field: 'cost', headerName: 'Cost', type: 'rightAligned', width: 95, valueFormatter: (p) => money(p.value as string | null), comparator: decimalComparator, filter: DecimalRangeFilter },
+  { colId: 'marginPercent', headerName: 'Margin %', type: 'rightAligned', width: 95, valueGetter: margin, valueFormatter: (p) => (p.value == null ? '' : `${percent(p.value as string)} %`), comparator: decimalComparator, filter: DecimalRangeFilter },
   { colId: 'currency', field: 'currency', headerName: 'Currency', width: 95 },
   { colId: 'vatIncluded', field: 'vatIncluded', headerName: 'VAT incl.', width: 95, valueFormatter: (p) => (p.value ? 'Yes' : 'No') },
 ];

@@ -11,6 +11,8 @@ export interface GridViewState {
   search: string;
   onlyChanged: boolean;
   onlyProblems: boolean;
+  /** AG Grid's column filter model (per-column filters), mirrored so panels that follow the shown rows re-run. */
+  columnFilters: Record<string, unknown>;
   panel: Panel;
   api: GridApi | null;
   set(patch: Partial<Omit<GridViewState, 'set'>>): void;
@@ -20,6 +22,7 @@ export const useGridView = create<GridViewState>((set) => ({
   search: '',
   onlyChanged: false,
   onlyProblems: false,
+  columnFilters: {},
   panel: null,
   api: null,
   set: (patch) => set(patch),
