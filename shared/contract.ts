@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import type {
+  CatalogGroups,
   CatalogRow,
   ConnectionSummary,
   Progress,
@@ -52,6 +53,14 @@ export const priceChangeSchema = z.strictObject({
   /** The product name, kept in history only. */
   name: z.string().max(500).optional(),
 });
+
+/** A row's grouping fields (CatalogRow.groups): short texts, each optional; connectors build them with catalogGroups(). */
+export const catalogGroupsSchema = z.strictObject({
+  category: z.string().min(1).max(200).optional(),
+  brand: z.string().min(1).max(200).optional(),
+  supplier: z.string().min(1).max(200).optional(),
+  productType: z.string().min(1).max(200).optional(),
+}) satisfies z.ZodType<CatalogGroups>;
 
 /** A submission id as the journal names it (UTC start time plus a random tail). */
 const submissionId = z.string().regex(/^[0-9]{8}T[0-9]{6}-[0-9a-f]{8}$/, 'must be a submission id');

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { CatalogRow, PriceUpdate, RowResult } from '../../../shared/types';
 import { parseVendorAnswer } from '../common/answers';
 import { decimalFrom } from '../common/decimals';
+import { catalogGroups, withGroups } from '../common/groups';
 import { rowResult } from '../common/results';
 
 const amount = z.union([z.number(), z.string()]).nullable().optional();
@@ -23,7 +24,7 @@ const priceEntrySchema = z.object({
 type PriceEntry = z.infer<typeof priceEntrySchema>;
 
 const productSchema = z.object({
-  Identification: z.object({ Id: id, SKU: z.string(), Name: z.string().nullable().optional() }),
+  Identification: z.object({ Id: id, SKU: z.string(), Name: z.string().nullable().optional(), Brand: z.object({ Name: z.string().nullable().optional() }).nullable().optional() }),
   Price: z.array(priceEntrySchema).nullable().optional(),
 });
 
@@ -130,6 +131,8 @@ export function toRow(product: CatalogPage['Results'][number], ctx: CatalogConte
     currency: (entry?.Currency || ctx.currency).toUpperCase(),
     vatIncluded: ctx.vatMode === 'included',
     vendorIds,
+    // ProductCatalog.Identification.Brand {Id, Name}: Alephee's one grouping field on this listing.
+    ...withGroups(catalogGroups({ brand: ident.Brand?.Name })),
   };
 }
 

@@ -11,6 +11,7 @@ import { readJsonIfExists, writeFileAtomic } from '../../core/atomic-file';
 import { AppError } from '../../core/errors';
 import { createRateLimiter, realClock } from '../../core/rate-limit';
 import { skippedAsCancelled, type AdapterEnv, type ResolvedConnection, type SubmitOptions, type VendorAdapter, type VendorClient } from '../types';
+import { catalogGroups, withGroups } from '../common/groups';
 import { generateDemoCatalog, type SandboxProduct } from './demo-catalog';
 
 const BATCH_SIZE = 50;
@@ -56,6 +57,8 @@ const productSchema = z.object({
   cost: z.string().nullable(),
   currency: z.string(),
   vatIncluded: z.boolean(),
+  category: z.string().optional(),
+  brand: z.string().optional(),
 });
 const fileSchema = z.object({ version: z.literal(1), products: z.array(productSchema) });
 
@@ -82,7 +85,14 @@ async function readCatalog(path: string): Promise<SandboxProduct[]> {
   if (!parsed.success) {
     throw new AppError('vendor_error', 'The demo shop’s catalog file is damaged. Remove it to start over with the demo catalog.', { detail: path });
   }
-  return parsed.data.products;
+  return withDemoGroups(parsed.data.products);
+}
+
+/** A catalog file written before the demo had categories and brands gets them from the generated catalog. */
+function withDemoGroups(products: SandboxProduct[]): SandboxProduct[] {
+  if (products.every((p) => p.category !== undefined)) return products;
+  const demo = new Map(generateDemoCatalog().map((p) => [p.id, p]));
+  return products.map((p) => (p.category !== undefined ? p : { ...p, category: demo.get(p.id)?.category, brand: demo.get(p.id)?.brand }));
 }
 
 function judge(change: PriceChange, product: SandboxProduct | undefined): RowResult {
@@ -162,7 +172,8 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       for (let start = 0; start < products.length; start += pageSize) {
         await request(signal, (waitMs) => onProgress({ done: rows.length, total: products.length, waitMs }));
         for (const p of products.slice(start, start + pageSize)) {
-          rows.push({ key: p.id, sku: p.sku, name: p.name, price: p.price, cost: p.cost, currency: p.currency, vatIncluded: p.vatIncluded, vendorIds: { productId: p.id } });
+          const groups = withGroups(catalogGroups({ category: p.category, brand: p.brand }));
+          rows.push({ key: p.id, sku: p.sku, name: p.name, price: p.price, cost: p.cost, currency: p.currency, vatIncluded: p.vatIncluded, vendorIds: { productId: p.id }, ...groups });
         }
         onProgress({ done: rows.length, total: products.length });
       }

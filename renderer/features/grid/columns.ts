@@ -8,7 +8,7 @@ import { compareDecimals } from '../../../shared/grid/micros';
 import { editedPrice, isRemoval, REMOVAL_TEXT } from '../../../shared/grid/edit';
 import { changeDirection, formatChange, formatDecimal } from '../../../shared/grid/format-decimal';
 import { dec, marginPercent, percentChange, toFixed } from '../../../shared/money';
-import type { CatalogRow } from '../../../shared/types';
+import type { CatalogRow, GroupField } from '../../../shared/types';
 import { DecimalRangeFilter } from './DecimalRangeFilter';
 import { rowProblem, rowStatus, type RowStatus } from './derived';
 import { EDITABLE_COL } from './interactions';
@@ -34,6 +34,14 @@ const STATUS_LABEL: Record<RowStatus, string> = {
   skipped: 'Skipped',
   unknown: 'Check',
 };
+
+/** The grouping fields as optional columns, in the order the Columns panel lists them. */
+export const GROUP_COLUMNS: { field: GroupField; name: string }[] = [
+  { field: 'category', name: 'Category' },
+  { field: 'brand', name: 'Brand' },
+  { field: 'supplier', name: 'Supplier' },
+  { field: 'productType', name: 'Product type' },
+];
 
 type Getter = (p: ValueGetterParams<CatalogRow>) => string | null;
 
@@ -201,6 +209,8 @@ export const columnDefs: ColDef<CatalogRow>[] = [
   { colId: 'marginPercent', headerName: 'Margin %', type: 'rightAligned', width: 95, valueGetter: margin, valueFormatter: (p) => (p.value == null ? '' : `${percent(p.value as string)} %`), comparator: decimalComparator, filter: DecimalRangeFilter },
   { colId: 'currency', field: 'currency', headerName: 'Currency', width: 95 },
   { colId: 'vatIncluded', field: 'vatIncluded', headerName: 'VAT incl.', width: 95, valueFormatter: (p) => (p.value ? 'Yes' : 'No') },
+  // The vendor's grouping fields: hidden until chosen in Columns…, offered where the catalog has them.
+  ...GROUP_COLUMNS.map(({ field, name }): ColDef<CatalogRow> => ({ colId: field, headerName: name, width: 140, hide: true, valueGetter: (p) => p.data?.groups?.[field] ?? null })),
 ];
 
 // Every column shows the range selection.

@@ -165,6 +165,8 @@ describe('Alephee connector', () => {
         currency: 'ARS',
         vatIncluded: true,
         vendorIds: { productId: String(p.id), sku: sku(2), priceListId: '11' },
+        // Identification.Brand.Name, the listing's grouping field.
+        groups: { brand: 'Marca' },
       });
     });
 
