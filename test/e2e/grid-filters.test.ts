@@ -1,7 +1,8 @@
 /**
  * Issue #13, per-column filters, in Chromium at a desktop and a laptop window size: a
  * decimal range on a price column compared as numbers (not as text), AG Grid's text filter
- * on Name, a visible marker naming each filter, and the Bulk adjust scope following them.
+ * on Name, a visible marker naming each filter, and the Bulk adjust scope following them;
+ * the vendor's grouping fields as optional columns, so "all Coffee products" is one filter.
  */
 import { describe, expect, it } from 'vitest';
 import { compareDecimals } from '../../shared/grid/micros';
@@ -80,6 +81,32 @@ describe.each(SIZES)('per-column filters at $width×$height', (viewport) => {
     await snap(app.page, `filter-range-error-${size}`);
     await app.page.getByTestId('range-clear').click();
     await expect.poll(() => apply.textContent()).toBe('Apply to all 500 rows');
+    expect(app.problems).toEqual([]);
+  });
+
+  it('offers the catalog\'s grouping fields as hidden columns, and "all Coffee products" is one filter', async () => {
+    const { app, ui, catalog } = await start(viewport);
+    const coffee = catalog.filter((r) => r.groups?.category === 'Coffee');
+    expect(coffee.length).toBe(84);
+    expect(await app.page.locator('.ag-header-cell[col-id="category"]').count()).toBe(0);
+
+    await app.page.getByTestId('columns-open').click();
+    // The demo shop has categories and brands, no supplier or product type: only those two are offered.
+    await app.page.getByTestId('column-visible-brand').waitFor();
+    expect(await app.page.getByTestId('column-visible-category').isChecked()).toBe(false);
+    expect(await app.page.getByTestId('column-visible-supplier').count()).toBe(0);
+    expect(await app.page.getByTestId('column-visible-productType').count()).toBe(0);
+    await app.page.getByTestId('column-visible-category').check();
+    await app.page.getByTestId('columns-open').click();
+    await expect.poll(() => ui.cell(coffee[0]!.key, 'category').textContent()).toBe('Coffee');
+
+    await ui.filterText('category', 'coffee');
+    await expect.poll(() => app.page.getByTestId('column-filter-category').textContent()).toMatch(/^Category contains "coffee"/);
+    const apply = await ui.openBulk();
+    await app.page.getByTestId('bulk-value').fill('5');
+    await expect.poll(() => apply.textContent()).toBe('Apply to 84 shown rows');
+    expect((await ui.shownRowKeys()).every((key) => coffee.some((r) => r.key === key))).toBe(true);
+    await snap(app.page, `filter-category-coffee-${size}`);
     expect(app.problems).toEqual([]);
   });
 });

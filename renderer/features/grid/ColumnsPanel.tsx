@@ -34,6 +34,8 @@ export function ColumnsPanel() {
                   checked={column.isVisible()}
                   onChange={(e) => {
                     api.setColumnsVisible([colId], e.target.checked);
+                    // A column shown at the far right would appear off screen: bring it into view.
+                    if (e.target.checked) api.ensureColumnVisible(colId);
                     changed();
                   }}
                 />
