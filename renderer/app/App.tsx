@@ -6,6 +6,7 @@ import { useConnections } from '../features/connections/slice';
 import { BulkPanel } from '../features/grid/BulkPanel';
 import { ColumnsPanel } from '../features/grid/ColumnsPanel';
 import { ColumnFilterChips } from '../features/grid/ColumnFilterChips';
+import { DemoGuide } from '../features/grid/DemoGuide';
 import { GridBar } from '../features/grid/GridBar';
 import { PriceGrid } from '../features/grid/PriceGrid';
 import { ProblemsPanel } from '../features/grid/ProblemsPanel';
@@ -65,6 +66,7 @@ export function App() {
       <div className="workspace">
         <ConnectionsSidebar />
         <main className="main">
+          <DemoGuide />
           <GridBar />
           <ColumnFilterChips />
           <div className="grid-area">

@@ -29,6 +29,7 @@ import { analyseNow } from './derived';
 import { startDraftAutosave } from './draft-autosave';
 import { editCommandTarget } from './edit-commands';
 import { textFilterParams } from './filters';
+import { GridEmptyState } from './GridEmptyState';
 import { clearSelection, copySelection, displayedColIds, fillDown, fillTo, pasteText } from './interactions';
 import { restoreLayout, saveLayoutSoon } from './layout';
 import { useSelection, type CellPos } from './selection';
@@ -320,6 +321,8 @@ export function PriceGrid() {
         tooltipShowDelay={300}
         // Rows jump straight to their place: animating 100,000 rows after a filter costs more than it shows.
         animateRows={false}
+        // Our words on every empty state, never AG Grid's "No Rows To Show".
+        overlayComponent={GridEmptyState}
         isExternalFilterPresent={isExternalFilterPresent}
         doesExternalFilterPass={doesExternalFilterPass}
         onGridReady={onGridReady}
