@@ -93,6 +93,11 @@ export interface VendorField {
    * key is never sent to a host or account it was not typed in for (`changedRouting`).
    */
   routing?: boolean;
+  /**
+   * Folded away under "Advanced" in the connection form (an API address, a batch size):
+   * the default suits almost every shop, and an unfamiliar field first in line puts people off.
+   */
+  advanced?: boolean;
 }
 
 /** What a connector can do and within which limits. */
