@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startClinikoFake, type ClinikoFake } from '../fakes/cliniko';
 import { snap } from '../harness/screens';
 import { browserSuite } from '../harness/suite';
+import { SIZES } from './pages/demo-start';
 import { AppPage } from './pages/app-page';
 import { ConnectionDialogPage } from './pages/connection-dialog';
 
@@ -21,11 +22,6 @@ afterEach(async () => {
   await fake?.close();
   fake = undefined;
 });
-
-const SIZES = [
-  { width: 1280, height: 800 },
-  { width: 1024, height: 700 },
-];
 
 describe.each(SIZES)('the connection form at $width×$height', (viewport) => {
   const size = `${viewport.width}x${viewport.height}`;

@@ -10,14 +10,10 @@ import { describe, expect, it } from 'vitest';
 import { sandboxCatalogPath } from '../../electron/vendors/sandbox';
 import { snap } from '../harness/screens';
 import { browserSuite } from '../harness/suite';
+import { SIZES } from './pages/demo-start';
 import { GridPage } from './pages/grid-page';
 
 const suite = browserSuite();
-
-const SIZES = [
-  { width: 1280, height: 800 },
-  { width: 1024, height: 700 },
-];
 
 const AG_GRID_WORDS = /No Rows To Show/i;
 

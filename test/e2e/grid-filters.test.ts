@@ -6,26 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compareDecimals } from '../../shared/grid/micros';
-import type { CatalogRow } from '../../shared/types';
-import type { AppUnderTest } from '../harness/launch';
 import { snap } from '../harness/screens';
 import { browserSuite } from '../harness/suite';
-import { GridPage } from './pages/grid-page';
+import { SIZES, startDemo } from './pages/demo-start';
 
 const suite = browserSuite();
 
-const SIZES = [
-  { width: 1280, height: 800 },
-  { width: 1024, height: 700 },
-];
-
-async function start(viewport: { width: number; height: number }): Promise<{ app: AppUnderTest; ui: GridPage; catalog: CatalogRow[] }> {
-  const app = await suite.openApp({ viewport });
-  const ui = new GridPage(app.page);
-  await ui.waitForRows(500);
-  const loaded = (await app.services.registry.invoke('catalog:load', { connectionId: 'sandbox' })) as { ok: true; data: { rows: CatalogRow[] } };
-  return { app, ui, catalog: loaded.data.rows };
-}
+const start = (viewport: { width: number; height: number }) => startDemo(suite, viewport);
 
 const between = (price: string | null, from: string, to: string) => price !== null && compareDecimals(price, from) >= 0 && compareDecimals(price, to) <= 0;
 
