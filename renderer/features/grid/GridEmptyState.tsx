@@ -33,12 +33,14 @@ export function GridEmptyState({ api, overlayType }: IOverlayParams) {
   const loadProblem = useGrid((s) => s.loadProblem);
   const rowCount = useGrid((s) => s.rows.length);
   const label = useConnections((s) => s.connections.find((c) => c.id === connectionId)?.label);
+  // Before the connection list arrives (it always holds the Demo shop) or while the chosen one is about to load.
+  const opening = useConnections((s) => s.connections.length === 0 || s.activeId !== null);
   // Re-render when a filter changes, so the words follow it.
   useGridView((s) => `${s.search}|${s.onlyChanged}|${s.onlyProblems}|${JSON.stringify(s.columnFilters)}`);
 
   let body: React.ReactNode;
   if (!connectionId) {
-    body = <p>No connection is open. Choose one on the left, or add a connection to your shop.</p>;
+    body = opening ? <p>Opening…</p> : <p>No connection is open. Choose one on the left, or add a connection to your shop.</p>;
   } else if (loading) {
     body = <p>Loading the prices of {label ?? 'this connection'}…</p>;
   } else if (loadProblem) {

@@ -208,7 +208,8 @@ export const columnDefs: ColDef<CatalogRow>[] = [
   { colId: 'cost', field: 'cost', headerName: 'Cost', type: 'rightAligned', width: 95, valueFormatter: (p) => money(p.value as string | null), comparator: decimalComparator, filter: DecimalRangeFilter },
   { colId: 'marginPercent', headerName: 'Margin %', type: 'rightAligned', width: 95, valueGetter: margin, valueFormatter: (p) => (p.value == null ? '' : `${percent(p.value as string)} %`), comparator: decimalComparator, filter: DecimalRangeFilter },
   { colId: 'currency', field: 'currency', headerName: 'Currency', width: 95 },
-  { colId: 'vatIncluded', field: 'vatIncluded', headerName: 'VAT incl.', width: 95, valueFormatter: (p) => (p.value ? 'Yes' : 'No') },
+  // Filtered by the words shown ("Yes"/"No"), not by the boolean underneath.
+  { colId: 'vatIncluded', field: 'vatIncluded', headerName: 'VAT incl.', width: 95, valueFormatter: (p) => (p.value ? 'Yes' : 'No'), filterValueGetter: (p) => (p.data?.vatIncluded ? 'Yes' : 'No') },
   // The vendor's grouping fields: hidden until chosen in Columns…, offered where the catalog has them.
   ...GROUP_COLUMNS.map(({ field, name }): ColDef<CatalogRow> => ({ colId: field, headerName: name, width: 140, hide: true, valueGetter: (p) => p.data?.groups?.[field] ?? null })),
 ];
