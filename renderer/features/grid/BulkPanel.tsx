@@ -11,7 +11,7 @@ import { useMemo, useState } from 'react';
 import { planBulk, type BulkInput, type BulkOperation, type BulkRule, type RoundMode, type Rounding } from '../../../shared/grid/bulk';
 import { editedPrice } from '../../../shared/grid/edit';
 import { readPrice } from '../../../shared/grid/read-price';
-import { slipOf } from '../../../shared/grid/validate';
+import { decimalSlip } from '../../../shared/price-rails';
 import { money } from './columns';
 import { useAfterPaint } from './derived';
 import { filteredRowKeys, selectedRowKeys } from './interactions';
@@ -104,7 +104,7 @@ export function BulkPanel() {
       const plan = typeof rule === 'string' ? null : planBulk(inputs, rule);
       // Results beyond the decimal-slip rails (a rule typed 1000 for 10) wait for confirmation.
       const priceOf = new Map(source.map((r) => [r.key, r.price]));
-      const slips = plan ? plan.keys.filter((key, i) => slipOf(priceOf.get(key) ?? null, plan.values[i]!) !== null).length : 0;
+      const slips = plan ? plan.keys.filter((key, i) => decimalSlip(priceOf.get(key) ?? null, plan.values[i]!) !== null).length : 0;
       return { rule, scope, inputs: inputs.length, plan, slips };
     },
     [rule, chosenScope, api, rows, edits, anchor, focus, filters],
