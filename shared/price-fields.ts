@@ -65,17 +65,6 @@ export function priceFieldProblems(fields: readonly PriceField[]): string[] {
   return problems;
 }
 
-/**
- * The fields as given, after checking them; a connector calls this on what it built, so a
- * vendor answer that would give two fields one name fails the test with the reason instead
- * of confusing a changes file later.
- */
-export function checkedPriceFields(fields: PriceField[]): PriceField[] {
-  const problems = priceFieldProblems(fields);
-  if (problems.length) throw new Error(`The price fields do not add up: ${problems.join('; ')}.`);
-  return fields;
-}
-
 /** The primary field (the one `CatalogRow.price` holds). */
 export function primaryField(fields: readonly PriceField[]): PriceField {
   const primary = fields.find((f) => f.primary);

@@ -60,7 +60,7 @@ describe('saved connections', () => {
 
   it('test the connection in plain words and remember a failure for the sidebar', async () => {
     const saved = await addClinic();
-    expect(await data('connections:test', { id: saved.id })).toEqual({ ok: true, message: expect.any(String) });
+    expect(await data('connections:test', { id: saved.id })).toEqual({ ok: true, message: expect.any(String), fields: expect.any(Array) });
     await data('connections:setSecret', { id: saved.id, secret: { apiKey: 'd3Jvbmcta2V5LXZhbHVl-uk1' } });
     const failed = await data<{ ok: boolean; message: string }>('connections:test', { id: saved.id });
     expect(failed.ok).toBe(false);
