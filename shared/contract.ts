@@ -14,6 +14,7 @@ import type {
   VendorDescription,
 } from './types';
 import type { StaleConflict } from './preview';
+import { PRICE_FIELD_ID, PRICE_FIELD_KINDS, priceFieldProblems, type PriceField } from './price-fields';
 import type { JournalRow, SubmissionRecord, SubmissionSummary } from './submission';
 
 /** A channel definition: the request schema plus a phantom response type. */
@@ -52,6 +53,35 @@ export const priceChangeSchema = z.strictObject({
   /** The product name, kept in history only. */
   name: z.string().max(500).optional(),
 });
+
+/** One price field (shared/price-fields.ts), as a connection test answers it and later changes name it. */
+export const priceFieldSchema = z.strictObject({
+  id: z.string().regex(PRICE_FIELD_ID, 'must be a plain name such as retailNZD or price.EUR'),
+  label: z.string().min(1).max(200),
+  kind: z.enum(PRICE_FIELD_KINDS as [PriceField['kind'], ...PriceField['kind'][]]),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'must be a 3-letter currency code'),
+  vatIncluded: z.boolean(),
+  decimals: z.number().int().min(0).max(6),
+  removable: z.boolean(),
+  primary: z.boolean(),
+}) satisfies z.ZodType<PriceField>;
+
+/** A connection's fields: one primary, no name shared (see `priceFieldProblems`). */
+export const priceFieldsSchema = z
+  .array(priceFieldSchema)
+  .min(1)
+  .max(200)
+  .superRefine((fields, ctx) => {
+    for (const problem of priceFieldProblems(fields)) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+/** What Test connection answers: the fields only when it connected. */
+export interface ConnectionTestResult {
+  ok: boolean;
+  message: string;
+  /** The connection's price fields, learned from the vendor; absent when the test failed. */
+  fields?: PriceField[];
+}
 
 /** A submission id as the journal names it (UTC start time plus a random tail). */
 const submissionId = z.string().regex(/^[0-9]{8}T[0-9]{6}-[0-9a-f]{8}$/, 'must be a submission id');
@@ -121,7 +151,7 @@ export const channels = {
   ).returns<ConnectionSummary>(),
   /** Write-only: no channel ever returns a secret. */
   'connections:setSecret': channel(z.strictObject({ id, secret: z.record(z.string().max(100), z.string().max(10_000)) })).returns<{ secretState: 'set' }>(),
-  'connections:test': channel(z.strictObject({ id })).returns<{ ok: boolean; message: string }>(),
+  'connections:test': channel(z.strictObject({ id })).returns<ConnectionTestResult>(),
   'connections:duplicate': channel(z.strictObject({ id })).returns<ConnectionSummary>(),
   'connections:remove': channel(z.strictObject({ id })).returns<null>(),
   'catalog:load': channel(z.strictObject({ connectionId: id })).returns<{ rows: CatalogRow[]; loadedAt: string }>(),

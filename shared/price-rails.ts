@@ -6,6 +6,7 @@
  * flag allows them. One definition here, so both say the same numbers.
  */
 import { scaled, SCALE_FACTOR } from './exact';
+import { belowCost } from './field-rules';
 import { dec, percentChange, showPrice } from './money';
 
 /** Limits in percent: a change above `maxUpPercent` or below `maxDownPercent` is a slip. */
@@ -66,10 +67,8 @@ function scaledLimits(limits: SlipLimits) {
   return lastScaled;
 }
 
-/** True when a new price is below a known cost (no cost, or a removal, is never below it). */
-export function belowCost(newPrice: string | null, cost: string | null): boolean {
-  return newPrice !== null && cost !== null && dec(newPrice).lt(dec(cost));
-}
+// Below cost is one of the cross-field rules; the rails use the same definition.
+export { belowCost };
 
 /** "+9900 %", "-90 %": a percent with its sign, as the rails' messages show it. */
 export function signedPercent(percent: string): string {

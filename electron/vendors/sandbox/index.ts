@@ -12,6 +12,7 @@ import { AppError } from '../../core/errors';
 import { createRateLimiter, realClock } from '../../core/rate-limit';
 import { skippedAsCancelled, type AdapterEnv, type ResolvedConnection, type SubmitOptions, type VendorAdapter, type VendorClient } from '../types';
 import { generateDemoCatalog, type SandboxProduct } from './demo-catalog';
+import { sandboxPriceFields } from './describe';
 
 const BATCH_SIZE = 50;
 const MAX_DECIMALS = 2;
@@ -152,7 +153,8 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
     async testConnection(signal) {
       await request(signal);
       const products = await readCatalog(path);
-      return { ok: true, message: `Connected to the demo shop: ${products.length} products.` };
+      const first = products[0];
+      return { ok: true, message: `Connected to the demo shop: ${products.length} products.`, fields: sandboxPriceFields(first?.currency ?? 'EUR', first?.vatIncluded ?? true, MAX_DECIMALS) };
     },
 
     async loadCatalog({ signal, onProgress }) {

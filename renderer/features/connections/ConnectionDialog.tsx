@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ConnectionTestResult } from '../../../shared/contract';
 import { changedRouting, splitFields, validateFields } from '../../../shared/validate-fields';
 import type { VendorField } from '../../../shared/types';
 import { notifyError } from '../notifications/slice';
+import { FieldsList } from './FieldsList';
 import { useConnections } from './slice';
 
 /** Add or edit a connection: vendor, name, the connector's fields with help, the secret. */
@@ -17,7 +19,7 @@ export function ConnectionDialog() {
   const [secret, setSecret] = useState<Record<string, string>>({});
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
+  const [result, setResult] = useState<ConnectionTestResult | null>(null);
 
   useEffect(() => {
     ref.current?.showModal();
@@ -136,6 +138,7 @@ export function ConnectionDialog() {
             {result.message}
           </p>
         )}
+        <FieldsList fields={result?.fields} />
         <div className="dialog-buttons">
           <button type="button" onClick={close} data-testid="connection-cancel">
             {result?.ok ? 'Done' : 'Cancel'}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ConnectionSummary } from '../../../shared/types';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
+import { BuiltInTest } from './BuiltInTest';
 import { useConnections } from './slice';
 
 /** Why a connection needs attention, in words for the sidebar badge. */
@@ -40,6 +41,7 @@ export function ConnectionsSidebar() {
                   </span>
                 )}
               </button>
+              {active && c.builtIn && <BuiltInTest id={c.id} />}
               {active && !c.builtIn && (
                 <div className="connection-actions">
                   <button type="button" data-testid="connection-edit" onClick={() => openDialog({ mode: 'edit', connection: c })}>
