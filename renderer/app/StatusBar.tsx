@@ -1,12 +1,52 @@
+import { useEffect, useState } from 'react';
+import { selectionStats, type SelectionStats } from '../../shared/grid/selection-stats';
+import { isNumericColumn, money } from '../features/grid/columns';
 import { useGridSummary } from '../features/grid/derived';
+import { selectedCells } from '../features/grid/interactions';
+import { useSelection } from '../features/grid/selection';
 import { useGrid } from '../features/grid/slice';
+import { useGridView } from '../features/grid/view';
+
+/** How many rows the grid shows after its search and filters, kept up to date. */
+function useShownRows(): number | null {
+  const api = useGridView((s) => s.api);
+  const [shown, setShown] = useState<number | null>(null);
+  useEffect(() => {
+    if (!api) return;
+    const update = () => setShown(api.getDisplayedRowCount());
+    update();
+    api.addEventListener('modelUpdated', update);
+    return () => {
+      if (!api.isDestroyed()) api.removeEventListener('modelUpdated', update);
+    };
+  }, [api]);
+  return shown;
+}
+
+/** Sum, Average and Count of the selected cells (two or more), worked out after the grid paints. */
+function useSelectionStats(): SelectionStats | null {
+  const api = useGridView((s) => s.api);
+  const anchor = useSelection((s) => s.anchor);
+  const focus = useSelection((s) => s.focus);
+  const edits = useGrid((s) => s.edits);
+  const [stats, setStats] = useState<SelectionStats | null>(null);
+  useEffect(() => {
+    const several = api && anchor && focus && (anchor.row !== focus.row || anchor.col !== focus.col);
+    const timer = setTimeout(() => setStats(several ? selectionStats(selectedCells(api, isNumericColumn)) : null), 0);
+    return () => clearTimeout(timer);
+  }, [api, anchor, focus, edits]);
+  return stats;
+}
 
 export function StatusBar() {
   const state = useGrid();
   // Deferred counts: a bulk edit of 100,000 rows shows in the grid before they are recounted.
   const summary = useGridSummary();
+  const shown = useShownRows();
+  const stats = useSelectionStats();
   const changed = summary.changed;
   const problems = summary.problems.length;
+  const total = state.rows.length;
   return (
     <footer className="statusbar" data-testid="statusbar">
       {state.loading ? (
@@ -17,12 +57,19 @@ export function StatusBar() {
           </button>
         </span>
       ) : (
-        <span data-testid="status-rows">{state.rows.length} rows</span>
+        <span data-testid="status-rows">{shown !== null && shown < total ? `${shown} of ${total} rows` : `${total} rows`}</span>
       )}
       <span data-testid="status-changed">{changed} changed</span>
       <span data-testid="status-problems" className={problems ? 'has-problems' : undefined}>
         {problems} {problems === 1 ? 'problem' : 'problems'}
       </span>
+      {stats && (
+        <span className="statusbar-stats" data-testid="status-selection">
+          {stats.sum !== null && <span data-testid="status-sum">Sum: {money(stats.sum)}</span>}
+          {stats.average !== null && <span data-testid="status-average">Average: {money(stats.average)}</span>}
+          <span data-testid="status-count">Count: {stats.count}</span>
+        </span>
+      )}
     </footer>
   );
 }
