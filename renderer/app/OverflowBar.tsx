@@ -26,8 +26,10 @@ export function overflowing(items: BarItem[], widths: ReadonlyMap<string, number
   if (fixed + all + (alwaysMore ? moreWidth : 0) <= available) return new Set();
   const hidden = new Set<string>();
   let used = fixed + moreWidth;
+  // In priority order: once one does not fit, the less important ones go too (no gap-filling
+  // that would keep a minor item in the bar while a more important one is in the menu).
   for (const item of movable) {
-    if (used + width(item) <= available) used += width(item);
+    if (hidden.size === 0 && used + width(item) <= available) used += width(item);
     else hidden.add(item.id);
   }
   return hidden;

@@ -73,6 +73,11 @@ describe.each(SIZES)('a layout that holds at $width×$height', (viewport) => {
         expect(row.spills, `${bar} with ${panel ?? 'no'} panel`).toBe(false);
         expect(row.height, `${bar} with ${panel ?? 'no'} panel`).toBeLessThanOrEqual(row.control + 1);
       }
+      if (panel === 'columns') {
+        // The panel cannot hide or unpin them either.
+        expect(await app.page.getByTestId('column-visible-newPrice').isDisabled()).toBe(true);
+        expect(await app.page.getByTestId('column-pin-status').isDisabled()).toBe(true);
+      }
       await snap(app.page, `layout-${panel ?? 'no'}-panel-${size}`);
     }
     // What does not fit is in More, and works from there.
@@ -83,6 +88,7 @@ describe.each(SIZES)('a layout that holds at $width×$height', (viewport) => {
     if (viewport.width === 1024) expect(inMenu).toBeGreaterThan(0);
     await snap(app.page, `layout-more-menu-${size}`);
     await app.page.keyboard.press('Escape');
+    expect(await app.page.locator('[data-testid="grid-bar"] details[open]').count()).toBe(0);
 
     // The sidebar folds away and the grid takes the room; it comes back the same way.
     const before = await box(app.page, '[data-testid="price-grid"]');
