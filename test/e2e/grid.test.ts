@@ -113,7 +113,7 @@ describe('the price grid in Chromium', () => {
     await snap(app.page, 'grid-draft-restored');
 
     // Discard draft asks first, then empties the grid's pending prices and the draft file.
-    await app.page.getByTestId('discard-draft').click();
+    await ui.clickBarButton('discard-draft');
     await app.page.getByTestId('confirm-ok').click();
     await expect.poll(() => ui.text('status-changed')).toBe('0 changed');
     await expect.poll(async () => (await readdir(join(dataDir, 'drafts'))).length).toBe(0);
@@ -351,7 +351,7 @@ describe('the price grid in Chromium', () => {
     const ui = new GridPage(app.page);
     await ui.waitForRows(500);
     expect(await ui.grid.locator('.ag-header .ag-grid-pinned-left-cells [col-id="sku"]').count()).toBe(1);
-    await app.page.getByTestId('columns-open').click();
+    await ui.clickBarButton('columns-open');
     await app.page.getByTestId('column-visible-cost').uncheck();
     await app.page.getByTestId('column-pin-price').selectOption('left');
     await expect.poll(() => ui.grid.locator('.ag-header-cell[col-id="cost"]').count()).toBe(0);
