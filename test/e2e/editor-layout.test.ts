@@ -178,6 +178,12 @@ describe.each(SIZES)('Excel habits at $width×$height', (viewport) => {
     await app.page.getByTestId('grid-search').click();
     await app.page.keyboard.press('Control+a');
     expect(await app.page.getByTestId('grid-search').evaluate((el: HTMLInputElement) => el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0))).toBe('Espresso');
+    // The Edit menu's Select All (macOS takes Cmd+A there first) does the same in the grid.
+    await ui.select(first!, 'name');
+    await app.page.getByTestId('status-selection').waitFor({ state: 'detached' });
+    await ui.menuCommand('selectAll');
+    await app.page.getByTestId('status-count').waitFor();
+    expect(await ui.cell(first!, 'status').getAttribute('class')).toContain('cell-selected');
     expect(app.problems).toEqual([]);
   });
 

@@ -104,8 +104,8 @@ export class GridPage extends AppPage {
     if (!(await this.page.getByTestId('problems-panel').isVisible())) await this.page.getByTestId('problems-open').click();
   }
 
-  /** What the Edit menu's Undo/Redo does in Electron: main pushes `menu:command` to the page. */
-  async menuCommand(command: 'undo' | 'redo'): Promise<void> {
+  /** What the Edit menu's Undo/Redo/Select All does in Electron: main pushes `menu:command` to the page. */
+  async menuCommand(command: 'undo' | 'redo' | 'selectAll'): Promise<void> {
     await this.page.evaluate((c) => window.__pdEmit('menu:command', { command: c }), command);
   }
 
