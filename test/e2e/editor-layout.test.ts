@@ -121,6 +121,14 @@ describe.each(SIZES)('a layout that holds at $width×$height', (viewport) => {
     await ui.openProblems();
     const item = app.page.locator(`[data-testid="problem-item"][data-key="${row.key}"]`);
     expect(full).toContain((await item.locator('.problem-message').textContent())!);
+
+    // Once sent, the platform's answer is in the panel in full too.
+    await app.page.locator(`[data-testid="slip-confirm"][data-key="${row.key}"]`).click();
+    await ui.submit();
+    await expect.poll(async () => (await status.textContent()) ?? '').toMatch(/^Warning: /);
+    const answer = app.page.locator(`[data-testid="problem-answer"][data-key="${row.key}"] .problem-message`);
+    expect(await answer.textContent()).toBe(await status.textContent());
+    await snap(app.page, `problems-panel-answers-${size}`);
     expect(app.problems).toEqual([]);
   });
 });

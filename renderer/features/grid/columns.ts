@@ -23,7 +23,8 @@ const percent = (value: string) => formatDecimal(value, separator, 0);
 /** Display only: prices stay decimal strings; this pads them to two decimals in the user's style. */
 export const money = (value: string | null | undefined) => (value == null ? '' : formatDecimal(value, separator));
 
-const STATUS_LABEL: Record<RowStatus, string> = {
+/** The Status column's word per status; the problems panel uses it for the platform's answers too. */
+export const STATUS_LABEL: Record<RowStatus, string> = {
   unchanged: '',
   changed: 'Changed',
   problem: 'Problem',
