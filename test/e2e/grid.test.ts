@@ -193,24 +193,26 @@ describe('the price grid in Chromium', () => {
     const ui = new GridPage(app.page);
     await ui.waitForRows(500);
     const kb = app.page.keyboard;
+    // Columns as displayed: New price and Status are pinned right, so the column left of
+    // New price is the last one of the scrolling middle (VAT incl.), the one right of it Status.
     // Type, then Tab: the price is set and focus sits on the next column of the same row, not editing.
     await ui.select('100001');
     await kb.type('4,25');
     await kb.press('Tab');
     await ui.expectNewPrice('100001', '4.25');
-    await expect.poll(() => ui.focusedCell()).toEqual(['100001', 'change']);
+    await expect.poll(() => ui.focusedCell()).toEqual(['100001', 'status']);
     expect(await ui.grid.locator('.ag-cell-inline-editing').count()).toBe(0);
-    // Shift+Tab twice: back over New price to Current price.
+    // Shift+Tab twice: back over New price to the column left of it.
     await kb.press('Shift+Tab');
     await expect.poll(() => ui.focusedCell()).toEqual(['100001', 'newPrice']);
     await kb.press('Shift+Tab');
-    await expect.poll(() => ui.focusedCell()).toEqual(['100001', 'price']);
+    await expect.poll(() => ui.focusedCell()).toEqual(['100001', 'vatIncluded']);
     // Arrow right to New price, type, Shift+Tab commits and moves left.
     await kb.press('ArrowRight');
     await kb.type('5');
     await kb.press('Shift+Tab');
     await ui.expectNewPrice('100001', '5.00');
-    await expect.poll(() => ui.focusedCell()).toEqual(['100001', 'price']);
+    await expect.poll(() => ui.focusedCell()).toEqual(['100001', 'vatIncluded']);
     // Arrows move without editing; Enter after typing commits and moves down.
     await kb.press('ArrowRight');
     await kb.press('ArrowDown');
