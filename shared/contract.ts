@@ -207,7 +207,7 @@ export const events = {
 } as const;
 
 /** Commands the application menu hands to the renderer. */
-export type MenuCommand = 'undo' | 'redo';
+export type MenuCommand = 'undo' | 'redo' | 'selectAll';
 
 export type Channels = typeof channels;
 export type ChannelName = keyof Channels;

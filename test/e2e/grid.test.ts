@@ -113,7 +113,7 @@ describe('the price grid in Chromium', () => {
     await snap(app.page, 'grid-draft-restored');
 
     // Discard draft asks first, then empties the grid's pending prices and the draft file.
-    await app.page.getByTestId('discard-draft').click();
+    await ui.clickBarButton('discard-draft');
     await app.page.getByTestId('confirm-ok').click();
     await expect.poll(() => ui.text('status-changed')).toBe('0 changed');
     await expect.poll(async () => (await readdir(join(dataDir, 'drafts'))).length).toBe(0);
@@ -193,24 +193,26 @@ describe('the price grid in Chromium', () => {
     const ui = new GridPage(app.page);
     await ui.waitForRows(500);
     const kb = app.page.keyboard;
+    // Columns as displayed: New price and Status are pinned right, so the column left of
+    // New price is the last one of the scrolling middle (VAT incl.), the one right of it Status.
     // Type, then Tab: the price is set and focus sits on the next column of the same row, not editing.
     await ui.select('100001');
     await kb.type('4,25');
     await kb.press('Tab');
     await ui.expectNewPrice('100001', '4.25');
-    await expect.poll(() => ui.focusedCell()).toEqual(['100001', 'change']);
+    await expect.poll(() => ui.focusedCell()).toEqual(['100001', 'status']);
     expect(await ui.grid.locator('.ag-cell-inline-editing').count()).toBe(0);
-    // Shift+Tab twice: back over New price to Current price.
+    // Shift+Tab twice: back over New price to the column left of it.
     await kb.press('Shift+Tab');
     await expect.poll(() => ui.focusedCell()).toEqual(['100001', 'newPrice']);
     await kb.press('Shift+Tab');
-    await expect.poll(() => ui.focusedCell()).toEqual(['100001', 'price']);
+    await expect.poll(() => ui.focusedCell()).toEqual(['100001', 'vatIncluded']);
     // Arrow right to New price, type, Shift+Tab commits and moves left.
     await kb.press('ArrowRight');
     await kb.type('5');
     await kb.press('Shift+Tab');
     await ui.expectNewPrice('100001', '5.00');
-    await expect.poll(() => ui.focusedCell()).toEqual(['100001', 'price']);
+    await expect.poll(() => ui.focusedCell()).toEqual(['100001', 'vatIncluded']);
     // Arrows move without editing; Enter after typing commits and moves down.
     await kb.press('ArrowRight');
     await kb.press('ArrowDown');
@@ -351,7 +353,7 @@ describe('the price grid in Chromium', () => {
     const ui = new GridPage(app.page);
     await ui.waitForRows(500);
     expect(await ui.grid.locator('.ag-header .ag-grid-pinned-left-cells [col-id="sku"]').count()).toBe(1);
-    await app.page.getByTestId('columns-open').click();
+    await ui.clickBarButton('columns-open');
     await app.page.getByTestId('column-visible-cost').uncheck();
     await app.page.getByTestId('column-pin-price').selectOption('left');
     await expect.poll(() => ui.grid.locator('.ag-header-cell[col-id="cost"]').count()).toBe(0);

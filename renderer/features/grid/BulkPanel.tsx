@@ -7,7 +7,7 @@
  * apply the same rule on top of itself.
  */
 import type { GridApi } from 'ag-grid-community';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { planBulk, type BulkInput, type BulkOperation, type BulkRule, type RoundMode, type Rounding } from '../../../shared/grid/bulk';
 import { editedPrice } from '../../../shared/grid/edit';
 import { readPrice } from '../../../shared/grid/read-price';
@@ -84,6 +84,12 @@ export function BulkPanel() {
   const filters = useGridView((s) => `${s.search}|${s.onlyChanged}|${s.onlyProblems}`);
   // null: follow what the person sees; a radio click makes the choice explicit.
   const [chosenScope, setScope] = useState<Scope | null>(null);
+  // "Bulk adjust on selection" from the context menu: that scope, even for one row.
+  const requested = useGridView((s) => s.bulkScope);
+  if (requested && chosenScope !== requested) setScope(requested);
+  useEffect(() => {
+    if (requested) useGridView.getState().set({ bulkScope: null });
+  }, [requested]);
   // What was applied last (rule, scope and rows): the same again needs a new action.
   const [applied, setApplied] = useState<string | null>(null);
   const [kind, setKind] = useState<OpKind>('addPercent');

@@ -1,5 +1,6 @@
 import { useReducer } from 'react';
 import { columnNames } from './columns';
+import { ALWAYS_SHOWN } from './keep-in-view';
 import { saveLayoutSoon } from './layout';
 import { useGrid } from './slice';
 import { useGridView } from './view';
@@ -21,13 +22,16 @@ export function ColumnsPanel() {
         {columnNames.map(({ colId, name }) => {
           const column = api.getColumn(colId);
           if (!column) return null;
+          // New price and Status stay shown and pinned right, so no panel or scroll hides them.
+          const fixed = ALWAYS_SHOWN.includes(colId);
           return (
-            <li key={colId}>
+            <li key={colId} title={fixed ? 'Always shown, pinned right: the price you edit and its status stay in view.' : undefined}>
               <label className="check">
                 <input
                   type="checkbox"
                   data-testid={`column-visible-${colId}`}
                   checked={column.isVisible()}
+                  disabled={fixed}
                   onChange={(e) => {
                     api.setColumnsVisible([colId], e.target.checked);
                     changed();
@@ -39,6 +43,7 @@ export function ColumnsPanel() {
                 aria-label={`Pin ${name}`}
                 data-testid={`column-pin-${colId}`}
                 value={pinnedSide(column.getPinned())}
+                disabled={fixed}
                 onChange={(e) => {
                   api.setColumnsPinned([colId], e.target.value === 'left' || e.target.value === 'right' ? e.target.value : null);
                   changed();

@@ -23,7 +23,8 @@ const percent = (value: string) => formatDecimal(value, separator, 0);
 /** Display only: prices stay decimal strings; this pads them to two decimals in the user's style. */
 export const money = (value: string | null | undefined) => (value == null ? '' : formatDecimal(value, separator));
 
-const STATUS_LABEL: Record<RowStatus, string> = {
+/** The Status column's word per status; the problems panel uses it for the platform's answers too. */
+export const STATUS_LABEL: Record<RowStatus, string> = {
   unchanged: '',
   changed: 'Changed',
   problem: 'Problem',
@@ -147,6 +148,9 @@ export const columnDefs: ColDef<CatalogRow>[] = [
     headerName: 'New price',
     type: 'rightAligned',
     width: 120,
+    // Pinned right with Status: always in view, whatever is scrolled or open (keep-in-view.ts).
+    pinned: 'right',
+    lockPinned: true,
     editable: true,
     // The editor starts from the shown text, so "1,299" in Germany is read back as 1.299.
     cellEditorParams: { useFormatter: true },
@@ -184,7 +188,9 @@ export const columnDefs: ColDef<CatalogRow>[] = [
   {
     colId: 'status',
     headerName: 'Status',
-    width: 280,
+    width: 220,
+    pinned: 'right',
+    lockPinned: true,
     valueGetter: status,
     cellClass: 'status',
     // Rules, not a cellClass function: rules are re-evaluated when an edit refreshes the cell.
@@ -204,3 +210,7 @@ for (const col of columnDefs) col.cellClassRules = { ...selectedClass, ...col.ce
 
 /** Column ids and names, for the Columns menu. */
 export const columnNames = columnDefs.map((c) => ({ colId: c.colId!, name: c.headerName! }));
+
+/** Columns holding numbers (decimal strings), which the status bar sums and averages. */
+const NUMERIC = new Set(columnDefs.filter((c) => c.comparator === decimalComparator).map((c) => c.colId!));
+export const isNumericColumn = (colId: string) => NUMERIC.has(colId);

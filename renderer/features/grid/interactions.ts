@@ -7,6 +7,7 @@ import type { GridApi } from 'ag-grid-community';
 import { REMOVAL_TEXT, REMOVE_PRICE, type PriceEdit } from '../../../shared/grid/edit';
 import { readPrice } from '../../../shared/grid/read-price';
 import { planLookupPaste, rowsBySku, type LookupPlan } from '../../../shared/grid/paste-lookup';
+import type { StatCell } from '../../../shared/grid/selection-stats';
 import { parseTsv, writeTsv } from '../../../shared/grid/tsv';
 import type { CatalogRow } from '../../../shared/types';
 import { useNotifications } from '../notifications/slice';
@@ -165,10 +166,13 @@ export function fillTo(api: GridApi, toRow: number): void {
   useSelection.getState().select({ row: top, col: EDITABLE_COL }, { row: bottom, col: EDITABLE_COL });
 }
 
-/** Delete/Backspace: the selected new prices go back to unchanged. */
-export function clearSelection(api: GridApi): void {
+/**
+ * Delete/Backspace: the selected new prices go back to unchanged. `wholeRows` (the context
+ * menu's "Clear new price") clears the selected rows' new prices whichever cells are selected.
+ */
+export function clearSelection(api: GridApi, wholeRows = false): void {
   const block = currentBlock(api);
-  if (!block || !block.cols.includes(EDITABLE_COL)) return;
+  if (!block || (!wholeRows && !block.cols.includes(EDITABLE_COL))) return;
   const { edits, problems } = useGrid.getState();
   const changes: { key: string; newPrice: null }[] = [];
   for (let i = block.top; i <= block.bottom; i++) {
@@ -178,16 +182,11 @@ export function clearSelection(api: GridApi): void {
   useGrid.getState().applyEdits(changes, `Clear ${changes.length} ${changes.length === 1 ? 'price' : 'prices'}`);
 }
 
-/**
- * "Remove price": the selected rows' prices are to be removed at the vendor (offered only
- * for connectors that can). Rows without a price have nothing to remove and are left alone.
- */
-export function removeSelectedPrices(api: GridApi): void {
-  const keys = selectedRows(api).flatMap((row) => (row.price !== null ? [row.key] : []));
-  if (keys.length === 0) {
-    useNotifications.getState().notify('info', 'None of the selected rows has a price to remove.');
-    return;
-  }
+/** The selected rows that have a price to remove (offered only for connectors that can remove one). */
+export const removablePriceKeys = (api: GridApi): string[] => selectedRows(api).flatMap((row) => (row.price !== null ? [row.key] : []));
+
+/** "Remove price" for these rows, once the person confirmed it: one undo step. */
+export function removePrices(keys: string[]): void {
   useGrid.getState().applyEdits(
     keys.map((key) => ({ key, newPrice: REMOVE_PRICE })),
     `Remove ${keys.length} ${keys.length === 1 ? 'price' : 'prices'}`,
@@ -204,6 +203,44 @@ function selectedRows(api: GridApi): CatalogRow[] {
     if (row) rows.push(row);
   }
   return rows;
+}
+
+/** The selected cells' values as the grid holds them (decimal strings, not shown text), row by row. */
+export function* selectedCells(api: GridApi, numeric: (colId: string) => boolean): Generator<StatCell> {
+  const block = currentBlock(api);
+  if (!block) return;
+  for (let i = block.top; i <= block.bottom; i++) {
+    const node = api.getDisplayedRowAtIndex(i);
+    if (!node) continue;
+    for (const col of block.cols) {
+      const value: unknown = api.getCellValue({ rowNode: node, colKey: col });
+      yield { value: value == null ? null : String(value), numeric: numeric(col) };
+    }
+  }
+}
+
+/** Ctrl/Cmd+A: every cell the grid shows (after its search and filters). */
+export function selectAllCells(api: GridApi): void {
+  const cols = displayedColIds(api);
+  const last = api.getDisplayedRowCount() - 1;
+  if (last < 0 || cols.length === 0) return;
+  useSelection.getState().select({ row: 0, col: cols[0]! }, { row: last, col: cols.at(-1)! });
+}
+
+/**
+ * Puts text on the clipboard from a click (the context menu's Copy): a copy command with
+ * our text, which needs no clipboard permission (the app grants none). False when refused.
+ */
+export function writeClipboard(text: string): boolean {
+  const put = (e: ClipboardEvent) => {
+    e.clipboardData?.setData('text/plain', text);
+    e.preventDefault();
+  };
+  document.addEventListener('copy', put, { capture: true, once: true });
+  // execCommand is deprecated but the only permission-free way to copy from a click.
+  const done = document.execCommand('copy');
+  document.removeEventListener('copy', put, { capture: true });
+  return done;
 }
 
 /** Keys of the rows in the selection, in display order. */

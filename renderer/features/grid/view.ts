@@ -12,6 +12,8 @@ export interface GridViewState {
   onlyChanged: boolean;
   onlyProblems: boolean;
   panel: Panel;
+  /** A scope Bulk adjust opens on once (the context menu's "Bulk adjust on selection"), then forgets. */
+  bulkScope: 'selection' | null;
   api: GridApi | null;
   set(patch: Partial<Omit<GridViewState, 'set'>>): void;
 }
@@ -21,6 +23,7 @@ export const useGridView = create<GridViewState>((set) => ({
   onlyChanged: false,
   onlyProblems: false,
   panel: null,
+  bulkScope: null,
   api: null,
   set: (patch) => set(patch),
 }));
