@@ -8,7 +8,7 @@
  */
 import type { GridApi } from 'ag-grid-community';
 import { useMemo, useState } from 'react';
-import { planBulk, type BulkInput, type BulkOperation, type BulkRule, type RoundMode, type Rounding } from '../../../shared/grid/bulk';
+import { describeRule, planBulk, type BulkInput, type BulkOperation, type BulkRule, type RoundMode, type Rounding } from '../../../shared/grid/bulk';
 import { editedPrice } from '../../../shared/grid/edit';
 import { readPrice } from '../../../shared/grid/read-price';
 import { slipOf } from '../../../shared/grid/validate';
@@ -125,6 +125,7 @@ export function BulkPanel() {
     useGrid.getState().applyEdits(
       plan.keys.map((key, i) => ({ key, newPrice: plan.values[i]! })),
       label,
+      { source: { kind: 'bulk', detail: typeof rule === 'string' ? null : describeRule(rule, plan.keys.length) } },
     );
     setApplied(action);
   };

@@ -5,6 +5,7 @@
  */
 import type { GridApi } from 'ag-grid-community';
 import { REMOVAL_TEXT, REMOVE_PRICE, type PriceEdit } from '../../../shared/grid/edit';
+import type { EditSource } from '../../../shared/grid/history';
 import { readPrice } from '../../../shared/grid/read-price';
 import { planLookupPaste, rowsBySku, type LookupPlan } from '../../../shared/grid/paste-lookup';
 import { parseTsv, writeTsv } from '../../../shared/grid/tsv';
@@ -13,6 +14,9 @@ import { useNotifications } from '../notifications/slice';
 import { selectedBlock, useSelection, type Block } from './selection';
 import { useConnections } from '../connections/slice';
 import { useGrid, vendorCapabilities } from './slice';
+
+const PASTED: EditSource = { kind: 'paste', detail: null };
+const FILLED: EditSource = { kind: 'fill', detail: null };
 
 /** The one column a person may write into. */
 export const EDITABLE_COL = 'newPrice';
@@ -93,7 +97,7 @@ export function pasteText(api: GridApi, text: string, locale = navigator.languag
     notify('warning', `Nothing was pasted: ${bad === 1 ? 'the pasted value is' : `none of the ${bad} pasted values is`} a price (${Object.values(problems)[0]})`);
     return;
   }
-  useGrid.getState().applyEdits(edits, `Paste ${edits.length} ${edits.length === 1 ? 'price' : 'prices'}`, { problems });
+  useGrid.getState().applyEdits(edits, `Paste ${edits.length} ${edits.length === 1 ? 'price' : 'prices'}`, { problems, source: PASTED });
   if (bad) notify('warning', `${bad} pasted ${bad === 1 ? 'value was' : 'values were'} not a price and ${bad === 1 ? 'was' : 'were'} not applied; the cells are marked.`);
   if (beyondEnd) notify('info', `${beyondEnd} pasted ${beyondEnd === 1 ? 'row was' : 'rows were'} below the last row and left out.`);
   const lastRow = Math.min(block.top + rowCount - 1, api.getDisplayedRowCount() - 1);
@@ -120,7 +124,7 @@ function pasteBySku(plan: LookupPlan): void {
     return;
   }
   const n = plan.edits.length;
-  useGrid.getState().applyEdits(plan.edits, `Paste ${n} ${n === 1 ? 'price' : 'prices'} by SKU`, { problems: plan.problems });
+  useGrid.getState().applyEdits(plan.edits, `Paste ${n} ${n === 1 ? 'price' : 'prices'} by SKU`, { problems: plan.problems, source: PASTED });
   const marked = bad ? ` ${bad} matched ${bad === 1 ? 'row has' : 'rows have'} no usable price and ${bad === 1 ? 'is' : 'are'} marked.` : '';
   notify(plan.unmatched.length || bad ? 'warning' : 'success', `Pasted by SKU: ${plan.matched} of ${plan.matched + plan.unmatched.length} SKUs matched, ${n} ${n === 1 ? 'price' : 'prices'} set.${marked}${notFound}`);
 }
@@ -138,7 +142,7 @@ export function fillDown(api: GridApi): void {
     const row = rowAt(api, i);
     if (row) changes.push({ key: row.key, newPrice: value });
   }
-  useGrid.getState().applyEdits(changes, `Fill down ${changes.length} ${changes.length === 1 ? 'row' : 'rows'}`);
+  useGrid.getState().applyEdits(changes, `Fill down ${changes.length} ${changes.length === 1 ? 'row' : 'rows'}`, { source: FILLED });
 }
 
 /** The fill handle: repeats the selected new prices down (or up) to `toRow`. */
@@ -159,7 +163,7 @@ export function fillTo(api: GridApi, toRow: number): void {
     const offset = (((i - block.top) % pattern.length) + pattern.length) % pattern.length;
     if (row) changes.push({ key: row.key, newPrice: pattern[offset]! });
   }
-  useGrid.getState().applyEdits(changes, `Fill ${changes.length} ${changes.length === 1 ? 'row' : 'rows'}`);
+  useGrid.getState().applyEdits(changes, `Fill ${changes.length} ${changes.length === 1 ? 'row' : 'rows'}`, { source: FILLED });
   const top = Math.min(block.top, toRow);
   const bottom = Math.max(block.bottom, toRow);
   useSelection.getState().select({ row: top, col: EDITABLE_COL }, { row: bottom, col: EDITABLE_COL });

@@ -230,6 +230,15 @@ export function PreviewPanel() {
                 {slipsWaiting} {slipsWaiting === 1 ? 'price waits' : 'prices wait'} for your confirmation (decimal slip?)
               </span>
             )}
+            <input
+              className="preview-note"
+              data-testid="preview-note"
+              aria-label="Note for history (optional)"
+              placeholder="Note for history (optional)"
+              maxLength={500}
+              value={state.note}
+              onChange={(e) => state.setNote(e.target.value)}
+            />
             <button type="button" className="primary" data-testid="preview-confirm" disabled={toSend.length === 0} onClick={confirm}>
               Send {toSend.length} {toSend.length === 1 ? 'change' : 'changes'}
             </button>
