@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatDateTime } from '../../shared/format/date-format';
+import { readPriceWith } from '../../shared/grid/read-price';
 import { changeDirection, decimalSeparator, formatMoney, formatNumber } from '../../shared/format/money-format';
 
 // Intl writes spaces as no-break (U+00A0) or narrow no-break (U+202F) spaces; the tests name them.
@@ -64,6 +65,16 @@ describe('prices in the locale', () => {
     expect(changeDirection('-0.01')).toBe('down');
     expect(decimalSeparator('sv-SE')).toBe(',');
     expect(decimalSeparator('en-US')).toBe('.');
+  });
+});
+
+describe('what the grid shows is read back as the same price', () => {
+  it('reads the grouped text the cell editor starts from, in every locale tested', () => {
+    for (const locale of ['en-US', 'es-ES', 'es-AR', 'sv-SE']) {
+      for (const value of ['12.50', '1299.00', '12345.60', '1234567.89', '0.05', '21.989']) {
+        expect(readPriceWith(formatMoney(value, locale, null), decimalSeparator(locale)), `${value} in ${locale}`).toEqual({ ok: true, value });
+      }
+    }
   });
 });
 

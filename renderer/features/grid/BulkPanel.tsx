@@ -12,7 +12,8 @@ import { describeRule, planBulk, type BulkInput, type BulkOperation, type BulkRu
 import { editedPrice } from '../../../shared/grid/edit';
 import { readPrice } from '../../../shared/grid/read-price';
 import { slipOf } from '../../../shared/grid/validate';
-import { money } from './columns';
+import { currentLocale } from '../../app/locale';
+import { money } from './cell-text';
 import { useAfterPaint } from './derived';
 import { filteredRowKeys, selectedRowKeys } from './interactions';
 import { useSelection } from './selection';
@@ -65,7 +66,7 @@ function toRounding(choice: RoundChoice, mode: RoundMode): Rounding {
 function toRule(kind: OpKind, text: string, rounding: Rounding): BulkRule | string {
   if (kind === 'none') return rounding.kind === 'none' ? 'Choose a rounding.' : { operation: { kind }, rounding };
   const cleaned = text.replace(/%\s*$/, '');
-  const parsed = readPrice(cleaned, navigator.language);
+  const parsed = readPrice(cleaned, currentLocale());
   if (!parsed.ok) return text.trim() === '' ? 'Enter a value.' : parsed.error;
   if (parsed.value.startsWith('-')) return 'Enter a positive value; choose Decrease to lower prices.';
   const v = parsed.value;

@@ -14,6 +14,8 @@ import { useNotifications } from '../notifications/slice';
 import { selectedBlock, useSelection, type Block } from './selection';
 import { useConnections } from '../connections/slice';
 import { useGrid, vendorCapabilities } from './slice';
+import { PLAIN_TEXT } from './cell-text';
+import { currentLocale } from '../../app/locale';
 
 const PASTED: EditSource = { kind: 'paste', detail: null };
 const FILLED: EditSource = { kind: 'fill', detail: null };
@@ -29,7 +31,7 @@ export function currentBlock(api: GridApi): Block | null {
   return selectedBlock(useSelection.getState(), displayedColIds(api));
 }
 
-/** The selected cells as spreadsheets paste them: shown values, tabs and CRLF. */
+/** The selected cells as spreadsheets paste them: shown values (numbers exact, ungrouped), tabs and CRLF. */
 export function copySelection(api: GridApi): string | null {
   const block = currentBlock(api);
   if (!block) return null;
@@ -37,7 +39,14 @@ export function copySelection(api: GridApi): string | null {
   for (let i = block.top; i <= block.bottom; i++) {
     const node = api.getDisplayedRowAtIndex(i);
     if (!node) continue;
-    lines.push(block.cols.map((col) => String(api.getCellValue({ rowNode: node, colKey: col, useFormatter: true }) ?? '')));
+    lines.push(
+      block.cols.map((col) => {
+        // Numbers go out plain (no grouping), so the copy is the exact value.
+        const raw = api.getCellValue({ rowNode: node, colKey: col }) as unknown;
+        const plain = PLAIN_TEXT[col];
+        return plain && typeof raw === 'string' ? plain(raw) : String(api.getCellValue({ rowNode: node, colKey: col, useFormatter: true }) ?? '');
+      }),
+    );
   }
   return writeTsv(lines);
 }
@@ -49,7 +58,7 @@ export function copySelection(api: GridApi): string | null {
  * whose first column holds the catalog's SKUs is pasted by SKU instead (see pasteBySku).
  * A paste that would apply nothing changes nothing and says why.
  */
-export function pasteText(api: GridApi, text: string, locale = navigator.language): void {
+export function pasteText(api: GridApi, text: string, locale = currentLocale()): void {
   const block = currentBlock(api);
   const cells = parseTsv(text);
   if (!block || cells.length === 0) return;

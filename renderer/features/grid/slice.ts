@@ -12,12 +12,13 @@ import { create } from 'zustand';
 import { applyToEdits, applyValues, changeMarks, emptyHistory, record, redo as redoStep, revertValues, undo as undoStep, type EditSource, type History } from '../../../shared/grid/history';
 import { editedPrice, editFromPrice, isRemoval, REMOVAL_TEXT, type PriceEdit } from '../../../shared/grid/edit';
 import { readPriceWith } from '../../../shared/grid/read-price';
-import { localeDecimalSeparator, type DecimalHint } from '../../../shared/parse-price';
+import type { DecimalHint } from '../../../shared/parse-price';
 import { DEFAULT_THRESHOLD_PERCENT, type SlipConfirmations, type ValidationOptions } from '../../../shared/grid/validate';
 import { restoredNewProductRows } from '../../../shared/import/new-products';
 import { sameAmount } from '../../../shared/money';
 import type { CatalogRow, PriceChange, Progress, RowResult, VendorCapabilities } from '../../../shared/types';
 import { api, call, CallError } from '../../api';
+import { userDecimalSeparator } from '../../app/locale';
 import { useConnections, type ConnectionsState } from '../connections/slice';
 import { notifyError, useNotifications } from '../notifications/slice';
 
@@ -80,8 +81,6 @@ export function pendingChanges(state: Pick<GridState, 'rows' | 'edits'>): PriceC
 }
 
 const defaultValidation: ValidationOptions = { thresholdPercent: DEFAULT_THRESHOLD_PERCENT, maxDecimals: 2 };
-
-const userLocale = () => (typeof navigator === 'undefined' ? 'en-US' : navigator.language);
 
 export const useGrid = create<GridState>((set, get) => {
   /** Writes values for keys, clearing their problems and stale results; returns what they replaced. */
@@ -192,7 +191,7 @@ export const useGrid = create<GridState>((set, get) => {
       return true;
     },
 
-    setNewPrice(key, text, hint = localeDecimalSeparator(userLocale())) {
+    setNewPrice(key, text, hint = userDecimalSeparator()) {
       if (text.trim() === '') {
         get().applyEdits([{ key, newPrice: null }], 'Clear price');
         return true;

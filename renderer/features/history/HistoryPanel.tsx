@@ -2,12 +2,12 @@
  * The history view: every submission (when, connection, OS user, counts) and the chosen
  * one's rows with old and new prices and results, with export, verify, retry and revert.
  */
-import { newPriceText } from '../../../shared/grid/edit';
+import { showMoney, showNewPrice, showWhen } from '../../app/locale';
 import { describeOrigins, isRevertable, retryableRows, type SubmissionSummary } from '../../../shared/submission';
 import { useHistory } from './slice';
 
 const rows = (n: number) => `${n} ${n === 1 ? 'row' : 'rows'}`;
-const when = (iso: string) => new Date(iso).toLocaleString();
+const when = showWhen;
 
 function counts(s: SubmissionSummary): string {
   return Object.entries(s.counts)
@@ -169,8 +169,8 @@ export function HistoryPanel() {
                     </td>
                     <td>{r.sku}</td>
                     <td>{r.name}</td>
-                    <td className="num">{r.oldPrice ?? '—'}</td>
-                    <td className="num">{newPriceText(r.newPrice)}</td>
+                    <td className="num">{r.oldPrice === null ? '—' : showMoney(r.oldPrice, r.currency)}</td>
+                    <td className="num">{showNewPrice(r.newPrice, r.currency)}</td>
                     <td className={`status-${r.status}`}>
                       {r.status}
                       {r.message ? `: ${r.message}` : ''}
@@ -202,7 +202,7 @@ export function InterruptedBanner() {
   return (
     <div className="banner" role="alert" data-testid="interrupted-banner">
       <span>
-        A submission to {first.connectionLabel} ({new Date(first.startedAt).toLocaleString()}) was interrupted: {rows(first.counts.unknown)} {first.counts.unknown === 1 ? 'needs' : 'need'} verifying,{' '}
+        A submission to {first.connectionLabel} ({when(first.startedAt)}) was interrupted: {rows(first.counts.unknown)} {first.counts.unknown === 1 ? 'needs' : 'need'} verifying,{' '}
         {rows(first.counts.skipped)} not sent.
       </span>
       <button type="button" data-testid="open-history-interrupted" onClick={() => void show().then(() => select(first.id))}>

@@ -9,8 +9,8 @@ import { estimateSubmission, effectiveBatchSize } from '../../../shared/estimate
 import { isDecimal, toFixed } from '../../../shared/money';
 import { newProductsWords, newProductVisibility } from '../../../shared/new-product-visibility';
 import { bucketOf, DEFAULT_THRESHOLD, describeFlagged, describeRestore, FLAG_WORDS, summarisePreview, type PreviewFlag, type PreviewRow } from '../../../shared/preview';
-import { newPriceText } from '../../../shared/grid/edit';
-import { changeDirection, formatChange } from '../../../shared/grid/format-decimal';
+import { changeDirection } from '../../../shared/format/money-format';
+import { showMoney, showNewPrice, showNumber, showWhen } from '../../app/locale';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { useConnections } from '../connections/slice';
 import { useGrid } from '../grid/slice';
@@ -72,7 +72,7 @@ export function PreviewPanel() {
   // A revert always asks once, naming what it restores; other sends ask when rows are flagged.
   const confirm = () => (flaggedToSend.length || state.origin.kind === 'revert' ? setConfirming(true) : void state.send());
   const sendRows = summary.rows.filter((r) => sendKeys.has(r.key));
-  const when = state.origin.revertedAt ? ` of ${new Date(state.origin.revertedAt).toLocaleString()}` : '';
+  const when = state.origin.revertedAt ? ` of ${showWhen(state.origin.revertedAt)}` : '';
   const question =
     state.origin.kind === 'revert'
       ? {
@@ -182,12 +182,12 @@ export function PreviewPanel() {
                     </td>
                     <td>{row.sku}</td>
                     <td>{row.name}</td>
-                    <td className="num">{row.oldPrice ?? '—'}</td>
-                    <td className="num">{newPriceText(row.newPrice)}</td>
+                    <td className="num">{row.oldPrice === null ? '—' : showMoney(row.oldPrice, row.currency)}</td>
+                    <td className="num">{showNewPrice(row.newPrice, row.currency)}</td>
                     <td className={`num${row.change === null ? '' : ` change-${changeDirection(row.change) ?? 'none'}`}`} data-testid="preview-change">
-                      {row.change === null ? '' : formatChange(toFixed(row.change, 2), '.')}
+                      {row.change === null ? '' : showMoney(toFixed(row.change, 2), row.currency, { signed: true })}
                     </td>
-                    <td className={`num${row.percent === null ? '' : ` change-${changeDirection(row.percent) ?? 'none'}`}`}>{row.percent === null ? '' : `${formatChange(row.percent, '.', 0)} %`}</td>
+                    <td className={`num${row.percent === null ? '' : ` change-${changeDirection(row.percent) ?? 'none'}`}`}>{row.percent === null ? '' : `${showNumber(row.percent, { signed: true })} %`}</td>
                     <td data-testid="preview-flags">
                       <Flags flags={row.flags} />
                     </td>
