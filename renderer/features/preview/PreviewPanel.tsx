@@ -14,7 +14,7 @@ import { showMoney, showNewPrice, showNumber, showWhen } from '../../app/locale'
 import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { useConnections } from '../connections/slice';
 import { useGrid } from '../grid/slice';
-import { DryRun, Histogram, StaleList, Totals } from './PreviewParts';
+import { bucketLabel, DryRun, Histogram, StaleList, Totals } from './PreviewParts';
 import { usePreview, type HoldBack } from './slice';
 
 // Thousands of rows render fine as a plain table only up to a point; the totals cover all.
@@ -135,7 +135,7 @@ export function PreviewPanel() {
           {dryRun && <DryRun rows={toSend} batchSize={batchSize} vendorName={vendorName} writesWith={vendor?.capabilities.writesWith ?? ''} canRemove={canRemove} />}
           {bucket !== null && (
             <p className="bucket-filter" data-testid="bucket-filter">
-              Showing the {listed.length} {listed.length === 1 ? 'row' : 'rows'} changing {summary.histogram[bucket]!.label}; the others are still sent.{' '}
+              Showing the {listed.length} {listed.length === 1 ? 'row' : 'rows'} changing {bucketLabel(summary.histogram[bucket]!)}; the others are still sent.{' '}
               <button type="button" data-testid="bucket-filter-clear" onClick={() => setBucket(null)}>
                 Show all
               </button>

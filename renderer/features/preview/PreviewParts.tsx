@@ -61,7 +61,7 @@ export function Histogram({ buckets, selected, onSelect }: { buckets: HistogramB
 }
 
 /** A bucket's label with its bounds in the locale ("−90 % or less" in Sweden). */
-function bucketLabel(b: HistogramBucket): string {
+export function bucketLabel(b: HistogramBucket): string {
   const n = (v: string) => showNumber(v);
   return b.from === null ? `${n(b.to!)} % or less` : b.to === null ? `${n(b.from)} % or more` : `${n(b.from)} to ${n(b.to)} %`;
 }
