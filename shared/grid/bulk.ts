@@ -168,7 +168,7 @@ const ROUND_WORDS: Record<RoundMode, string> = { up: 'up', down: 'down', nearest
 export function describeRule(rule: BulkRule, rows: number): string {
   const op = rule.operation;
   const what =
-    op.kind === 'none' ? 'rounding'
+    op.kind === 'none' ? ''
     : op.kind === 'set' ? `set to ${op.value}`
     : op.kind === 'add' ? `+${op.amount}`
     : op.kind === 'subtract' ? `−${op.amount}`
@@ -182,5 +182,7 @@ export function describeRule(rule: BulkRule, rows: number): string {
     : r.kind === 'decimals' ? `, rounded${mode ? ` ${mode}` : ''} to ${r.decimals} decimals`
     : r.kind === 'ending' ? `, rounded${mode ? ` ${mode}` : ''} to ${r.ending.slice(1)}`
     : `, rounded${mode ? ` ${mode}` : ''} to steps of ${r.step}`;
-  return `${what} on ${rows} ${rows === 1 ? 'row' : 'rows'}${rounded}`;
+  const on = `on ${rows} ${rows === 1 ? 'row' : 'rows'}`;
+  // "Round only" is the rounding itself: "rounded to .99 on 12 rows".
+  return op.kind === 'none' ? `${rounded.slice(2)} ${on}` : `${what} ${on}${rounded}`;
 }

@@ -34,6 +34,7 @@ describe('the source of each pending price', () => {
   it('describes a bulk rule in a few words', () => {
     expect(describeRule({ operation: { kind: 'addPercent', percent: '5' }, rounding: { kind: 'ending', ending: '0.99', mode: 'nearest' } }, 84)).toBe('+5 % on 84 rows, rounded to .99');
     expect(describeRule({ operation: { kind: 'set', value: '9.90' }, rounding: { kind: 'none' } }, 1)).toBe('set to 9.90 on 1 row');
+    expect(describeRule({ operation: { kind: 'none' }, rounding: { kind: 'ending', ending: '0.95', mode: 'up' } }, 12)).toBe('rounded up to .95 on 12 rows');
     expect(describeRule({ operation: { kind: 'subtract', amount: '1' }, rounding: { kind: 'step', step: '0.05', mode: 'down' } }, 2)).toBe('−1 on 2 rows, rounded down to steps of 0.05');
   });
 
