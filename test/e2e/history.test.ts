@@ -102,6 +102,7 @@ describe.each(SIZES)('history at $width×$height', (viewport) => {
 
     // The original is marked, row by row, with a link to the revert.
     await history.open();
+    await expect.poll(() => history.ids().then((ids) => ids.length)).toBe(2);
     const [revertId] = await history.ids();
     expect(revertId).not.toBe(sent);
     await history.item(sent!).click();

@@ -130,7 +130,7 @@ export const useHistory = create<HistoryState>((set, get) => ({
     if (!selected) return;
     const rows = retryableRows(selected);
     if (!rows.length) return;
-    set({ open: false });
+    get().close();
     await usePreview.getState().show(selected.connectionId, withCost(selected.connectionId, rows), { kind: 'retry', submissionId: selected.id });
   },
 
@@ -146,7 +146,7 @@ export const useHistory = create<HistoryState>((set, get) => ({
         useNotifications.getState().notify('warning', `Nothing to revert: ${plan.flagged[0]?.reason ?? 'no row went through.'}`);
         return;
       }
-      set({ open: false });
+      get().close();
       // Through the grid's one command path, so the grid shows the revert and takes its results.
       const grid = useGrid.getState();
       if (grid.connectionId === selected.connectionId) grid.applyEdits(plan.changes.map((c) => ({ key: c.key, newPrice: c.newPrice })), 'Revert a submission', { source: { kind: 'revert', detail: selected.id } });
