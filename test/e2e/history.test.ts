@@ -93,7 +93,7 @@ describe.each(SIZES)('history at $width×$height', (viewport) => {
     await preview.root.getByTestId('preview-confirm').click();
     const question = (await app.page.getByTestId('confirm-dialog').textContent()) ?? '';
     expect(question).toContain('Revert 2 prices?');
-    expect(question).toContain(`${a.sku} back to ${a.price}`);
+    expect(question).toContain(`${a.sku} back to €${a.price}`);
     expect(question).not.toContain(b.sku);
     await app.page.getByTestId('confirm-ok').click();
     await preview.waitUntilDone();

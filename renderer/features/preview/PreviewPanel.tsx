@@ -77,7 +77,7 @@ export function PreviewPanel() {
     state.origin.kind === 'revert'
       ? {
           title: `Revert ${toSend.length} ${toSend.length === 1 ? 'price' : 'prices'}?`,
-          body: `This undoes the submission${when} at ${vendorName}: ${describeRestore(sendRows)}.${flaggedToSend.length ? ` Among them: ${describeFlagged(flaggedToSend, threshold)}.` : ''}`,
+          body: `This undoes the submission${when} at ${vendorName}: ${describeRestore(sendRows, (r) => (r.newPrice === null ? 'no price' : showMoney(r.newPrice, r.currency)))}.${flaggedToSend.length ? ` Among them: ${describeFlagged(flaggedToSend, threshold)}.` : ''}`,
           ok: `Yes, revert ${toSend.length}`,
         }
       : {
