@@ -15,7 +15,7 @@ import type {
 } from './types';
 import type { StaleConflict } from './preview';
 import { PRICE_FIELD_ID, PRICE_FIELD_KINDS, priceFieldProblems, type PriceField } from './price-fields';
-import type { JournalRow, SubmissionRecord, SubmissionSummary } from './submission';
+import { ORIGIN_KINDS, type JournalRow, type SubmissionRecord, type SubmissionSummary } from './submission';
 
 /** A channel definition: the request schema plus a phantom response type. */
 export interface ChannelDef<S extends z.ZodType, R> {
@@ -88,6 +88,13 @@ const submissionId = z.string().regex(/^[0-9]{8}T[0-9]{6}-[0-9a-f]{8}$/, 'must b
 
 /** Largest change set one call may carry; bigger sets are split by the renderer. */
 export const MAX_CHANGES_PER_CALL = 200_000;
+
+/** Where a submission's prices came from (shared/submission `ChangeOrigin`), for history. */
+const originSchema = z.strictObject({
+  kind: z.enum(ORIGIN_KINDS),
+  detail: z.string().max(300).nullable(),
+  rows: z.number().int().min(0).max(MAX_CHANGES_PER_CALL),
+});
 
 /** A column index per import field (see shared/import): SKU and new price required. */
 const column = z.number().int().min(0).max(10_000).nullable();
@@ -164,6 +171,10 @@ export const channels = {
       /** Retrying a past submission's failed rows: rows it left unknown are refused. */
       retryOf: submissionId.optional(),
       revertOf: submissionId.optional(),
+      /** Where the prices came from; main records a retry's or a revert's itself. */
+      origins: z.array(originSchema).max(100).optional(),
+      /** The note typed at Send, kept in history. */
+      note: z.string().max(500).optional(),
     }),
   ).returns<{ submissionId: string; results: RowResult[]; failure: string | null }>(),
   /** Stale check: reads the changed rows' prices again and names those that moved. */
@@ -180,8 +191,8 @@ export const channels = {
   'history:verify': channel(z.strictObject({ id: submissionId })).returns<SubmissionRecord>(),
   /** Writes the submission's rows to an .xlsx file the user picks; null when they cancel. */
   'history:export': channel(z.strictObject({ id: submissionId })).returns<{ path: string | null }>(),
-  /** The change set that puts back a submission's old prices, and the rows left alone. */
-  'history:revert': channel(z.strictObject({ id: submissionId })).returns<{
+  /** The change set that puts back a submission's old prices (of `keys` only, when given), and the rows left alone. */
+  'history:revert': channel(z.strictObject({ id: submissionId, keys: z.array(id).min(1).max(MAX_CHANGES_PER_CALL).optional() })).returns<{
     changes: JournalRow[];
     flagged: { key: string; sku: string; name: string; reason: string }[];
     checked: boolean;

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { selectionStats, type SelectionStats, type StatCell } from '../../shared/grid/selection-stats';
-import { isNumericColumn, money } from '../features/grid/columns';
+import { money } from '../features/grid/cell-text';
+import { isNumericColumn } from '../features/grid/columns';
 import { useGridSummary } from '../features/grid/derived';
 import { selectedCells } from '../features/grid/interactions';
 import { useSelection } from '../features/grid/selection';

@@ -5,7 +5,7 @@
  */
 import { dec, sameAmount } from '../money';
 import { decimalSlip, signedPercent, type DecimalSlip } from '../price-rails';
-import { formatDecimal } from './format-decimal';
+import { formatMoney } from '../format/money-format';
 import { significantDecimals, toMicros } from './micros';
 
 export type ProblemCode = 'not_a_number' | 'decimal_slip' | 'not_positive' | 'below_cost' | 'beyond_threshold' | 'too_many_decimals';
@@ -59,8 +59,8 @@ export function validatePrice(
   row: { price: string | null; cost: string | null; slipConfirmed?: boolean },
   newPrice: string,
   options: ValidationOptions,
-  /** The decimal separator the messages show amounts with, as the grid does ("Below cost (6,00)"). */
-  separator: '.' | ',' = '.',
+  /** The locale the messages show amounts in, as the grid does ("Below cost (6,00)" in Germany). */
+  locale = 'en-US',
 ): PriceProblem[] {
   const problems: PriceProblem[] = [];
   const value = toMicros(newPrice);
@@ -72,7 +72,7 @@ export function validatePrice(
     });
   }
   if (row.cost !== null && value > 0n && value < toMicros(row.cost)) {
-    problems.push({ code: 'below_cost', message: `Below cost (${formatDecimal(row.cost, separator)}).` });
+    problems.push({ code: 'below_cost', message: `Below cost (${formatMoney(row.cost, locale, null)}).` });
   }
   // A zero or negative price is refused above, not a slip to confirm.
   const slip = row.slipConfirmed || value <= 0n ? null : decimalSlip(row.price, newPrice);

@@ -8,11 +8,12 @@
  */
 import type { GridApi } from 'ag-grid-community';
 import { useEffect, useMemo, useState } from 'react';
-import { planBulk, type BulkInput, type BulkOperation, type BulkRule, type RoundMode, type Rounding } from '../../../shared/grid/bulk';
+import { describeRule, planBulk, type BulkInput, type BulkOperation, type BulkRule, type RoundMode, type Rounding } from '../../../shared/grid/bulk';
 import { editedPrice } from '../../../shared/grid/edit';
 import { readPrice } from '../../../shared/grid/read-price';
 import { decimalSlip } from '../../../shared/price-rails';
-import { money } from './columns';
+import { currentLocale } from '../../app/locale';
+import { money } from './cell-text';
 import { useAfterPaint } from './derived';
 import { filteredRowKeys, selectedRowKeys } from './interactions';
 import { useSelection } from './selection';
@@ -65,7 +66,7 @@ function toRounding(choice: RoundChoice, mode: RoundMode): Rounding {
 function toRule(kind: OpKind, text: string, rounding: Rounding): BulkRule | string {
   if (kind === 'none') return rounding.kind === 'none' ? 'Choose a rounding.' : { operation: { kind }, rounding };
   const cleaned = text.replace(/%\s*$/, '');
-  const parsed = readPrice(cleaned, navigator.language);
+  const parsed = readPrice(cleaned, currentLocale());
   if (!parsed.ok) return text.trim() === '' ? 'Enter a value.' : parsed.error;
   if (parsed.value.startsWith('-')) return 'Enter a positive value; choose Decrease to lower prices.';
   const v = parsed.value;
@@ -131,6 +132,7 @@ export function BulkPanel() {
     useGrid.getState().applyEdits(
       plan.keys.map((key, i) => ({ key, newPrice: plan.values[i]! })),
       label,
+      { source: { kind: 'bulk', detail: typeof rule === 'string' ? null : describeRule(rule, plan.keys.length) } },
     );
     setApplied(action);
   };

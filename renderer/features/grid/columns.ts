@@ -6,22 +6,15 @@
 import type { CellClassParams, ColDef, GridApi, ValueGetterParams } from 'ag-grid-community';
 import { compareDecimals } from '../../../shared/grid/micros';
 import { editedPrice, isRemoval, REMOVAL_TEXT } from '../../../shared/grid/edit';
-import { changeDirection, formatChange, formatDecimal } from '../../../shared/grid/format-decimal';
+import { changeDirection } from '../../../shared/format/money-format';
 import { dec, marginPercent, percentChange, toFixed } from '../../../shared/money';
 import type { CatalogRow } from '../../../shared/types';
 import { rowProblem, rowStatus, type RowStatus } from './derived';
 import { EDITABLE_COL } from './interactions';
-import { userDecimalSeparator } from './locale';
+import { changeText, money, percentText } from './cell-text';
 import { inBlock, selectedBlock, useSelection, type Block } from './selection';
 import { useGrid } from './slice';
 
-// The person's decimal separator: "12,50" for a German user, also in the cell editor and on copy.
-const separator = userDecimalSeparator();
-
-const percent = (value: string) => formatDecimal(value, separator, 0);
-
-/** Display only: prices stay decimal strings; this pads them to two decimals in the user's style. */
-export const money = (value: string | null | undefined) => (value == null ? '' : formatDecimal(value, separator));
 
 /** The Status column's word per status; the problems panel uses it for the platform's answers too. */
 export const STATUS_LABEL: Record<RowStatus, string> = {
@@ -152,7 +145,7 @@ export const columnDefs: ColDef<CatalogRow>[] = [
     pinned: 'right',
     lockPinned: true,
     editable: true,
-    // The editor starts from the shown text, so "1,299" in Germany is read back as 1.299.
+    // The editor starts from the shown text (grouped: "1.299,00"), read back with the locale's separator.
     cellEditorParams: { useFormatter: true },
     valueGetter: newPrice,
     valueFormatter: (p) => newPriceCell(p.data, p.value as string | null),
@@ -171,7 +164,7 @@ export const columnDefs: ColDef<CatalogRow>[] = [
     type: 'rightAligned',
     width: 95,
     valueGetter: change,
-    valueFormatter: (p) => (p.value == null ? '' : formatChange(p.value as string, separator)),
+    valueFormatter: (p) => changeText(p.value as string | null),
     comparator: decimalComparator,
     cellClassRules: directionClasses,
   },
@@ -181,7 +174,7 @@ export const columnDefs: ColDef<CatalogRow>[] = [
     type: 'rightAligned',
     width: 95,
     valueGetter: changePercent,
-    valueFormatter: (p) => (p.value == null ? '' : `${formatChange(p.value as string, separator, 0)} %`),
+    valueFormatter: (p) => percentText(p.value as string | null, true),
     comparator: decimalComparator,
     cellClassRules: directionClasses,
   },
@@ -200,7 +193,7 @@ export const columnDefs: ColDef<CatalogRow>[] = [
     tooltipValueGetter: (p) => (p.value as string | null) ?? undefined,
   },
   { colId: 'cost', field: 'cost', headerName: 'Cost', type: 'rightAligned', width: 95, valueFormatter: (p) => money(p.value as string | null), comparator: decimalComparator },
-  { colId: 'marginPercent', headerName: 'Margin %', type: 'rightAligned', width: 95, valueGetter: margin, valueFormatter: (p) => (p.value == null ? '' : `${percent(p.value as string)} %`), comparator: decimalComparator },
+  { colId: 'marginPercent', headerName: 'Margin %', type: 'rightAligned', width: 95, valueGetter: margin, valueFormatter: (p) => percentText(p.value as string | null, false), comparator: decimalComparator },
   { colId: 'currency', field: 'currency', headerName: 'Currency', width: 95 },
   { colId: 'vatIncluded', field: 'vatIncluded', headerName: 'VAT incl.', width: 95, valueFormatter: (p) => (p.value ? 'Yes' : 'No') },
 ];

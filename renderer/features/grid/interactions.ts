@@ -5,6 +5,7 @@
  */
 import type { GridApi } from 'ag-grid-community';
 import { REMOVAL_TEXT, REMOVE_PRICE, type PriceEdit } from '../../../shared/grid/edit';
+import type { EditSource } from '../../../shared/grid/history';
 import { readPrice } from '../../../shared/grid/read-price';
 import { planLookupPaste, rowsBySku, type LookupPlan } from '../../../shared/grid/paste-lookup';
 import type { StatCell } from '../../../shared/grid/selection-stats';
@@ -14,6 +15,11 @@ import { useNotifications } from '../notifications/slice';
 import { selectedBlock, useSelection, type Block } from './selection';
 import { useConnections } from '../connections/slice';
 import { useGrid, vendorCapabilities } from './slice';
+import { PLAIN_TEXT } from './cell-text';
+import { currentLocale } from '../../app/locale';
+
+const PASTED: EditSource = { kind: 'paste', detail: null };
+const FILLED: EditSource = { kind: 'fill', detail: null };
 
 /** The one column a person may write into. */
 export const EDITABLE_COL = 'newPrice';
@@ -26,7 +32,7 @@ export function currentBlock(api: GridApi): Block | null {
   return selectedBlock(useSelection.getState(), displayedColIds(api));
 }
 
-/** The selected cells as spreadsheets paste them: shown values, tabs and CRLF. */
+/** The selected cells as spreadsheets paste them: shown values (numbers exact, ungrouped), tabs and CRLF. */
 export function copySelection(api: GridApi): string | null {
   const block = currentBlock(api);
   if (!block) return null;
@@ -34,7 +40,14 @@ export function copySelection(api: GridApi): string | null {
   for (let i = block.top; i <= block.bottom; i++) {
     const node = api.getDisplayedRowAtIndex(i);
     if (!node) continue;
-    lines.push(block.cols.map((col) => String(api.getCellValue({ rowNode: node, colKey: col, useFormatter: true }) ?? '')));
+    lines.push(
+      block.cols.map((col) => {
+        // Numbers go out plain (no grouping), so the copy is the exact value.
+        const raw = api.getCellValue({ rowNode: node, colKey: col }) as unknown;
+        const plain = PLAIN_TEXT[col];
+        return plain && typeof raw === 'string' ? plain(raw) : String(api.getCellValue({ rowNode: node, colKey: col, useFormatter: true }) ?? '');
+      }),
+    );
   }
   return writeTsv(lines);
 }
@@ -46,7 +59,7 @@ export function copySelection(api: GridApi): string | null {
  * whose first column holds the catalog's SKUs is pasted by SKU instead (see pasteBySku).
  * A paste that would apply nothing changes nothing and says why.
  */
-export function pasteText(api: GridApi, text: string, locale = navigator.language): void {
+export function pasteText(api: GridApi, text: string, locale = currentLocale()): void {
   const block = currentBlock(api);
   const cells = parseTsv(text);
   if (!block || cells.length === 0) return;
@@ -94,7 +107,7 @@ export function pasteText(api: GridApi, text: string, locale = navigator.languag
     notify('warning', `Nothing was pasted: ${bad === 1 ? 'the pasted value is' : `none of the ${bad} pasted values is`} a price (${Object.values(problems)[0]})`);
     return;
   }
-  useGrid.getState().applyEdits(edits, `Paste ${edits.length} ${edits.length === 1 ? 'price' : 'prices'}`, { problems });
+  useGrid.getState().applyEdits(edits, `Paste ${edits.length} ${edits.length === 1 ? 'price' : 'prices'}`, { problems, source: PASTED });
   if (bad) notify('warning', `${bad} pasted ${bad === 1 ? 'value was' : 'values were'} not a price and ${bad === 1 ? 'was' : 'were'} not applied; the cells are marked.`);
   if (beyondEnd) notify('info', `${beyondEnd} pasted ${beyondEnd === 1 ? 'row was' : 'rows were'} below the last row and left out.`);
   const lastRow = Math.min(block.top + rowCount - 1, api.getDisplayedRowCount() - 1);
@@ -121,7 +134,7 @@ function pasteBySku(plan: LookupPlan): void {
     return;
   }
   const n = plan.edits.length;
-  useGrid.getState().applyEdits(plan.edits, `Paste ${n} ${n === 1 ? 'price' : 'prices'} by SKU`, { problems: plan.problems });
+  useGrid.getState().applyEdits(plan.edits, `Paste ${n} ${n === 1 ? 'price' : 'prices'} by SKU`, { problems: plan.problems, source: PASTED });
   const marked = bad ? ` ${bad} matched ${bad === 1 ? 'row has' : 'rows have'} no usable price and ${bad === 1 ? 'is' : 'are'} marked.` : '';
   notify(plan.unmatched.length || bad ? 'warning' : 'success', `Pasted by SKU: ${plan.matched} of ${plan.matched + plan.unmatched.length} SKUs matched, ${n} ${n === 1 ? 'price' : 'prices'} set.${marked}${notFound}`);
 }
@@ -139,7 +152,7 @@ export function fillDown(api: GridApi): void {
     const row = rowAt(api, i);
     if (row) changes.push({ key: row.key, newPrice: value });
   }
-  useGrid.getState().applyEdits(changes, `Fill down ${changes.length} ${changes.length === 1 ? 'row' : 'rows'}`);
+  useGrid.getState().applyEdits(changes, `Fill down ${changes.length} ${changes.length === 1 ? 'row' : 'rows'}`, { source: FILLED });
 }
 
 /** The fill handle: repeats the selected new prices down (or up) to `toRow`. */
@@ -160,7 +173,7 @@ export function fillTo(api: GridApi, toRow: number): void {
     const offset = (((i - block.top) % pattern.length) + pattern.length) % pattern.length;
     if (row) changes.push({ key: row.key, newPrice: pattern[offset]! });
   }
-  useGrid.getState().applyEdits(changes, `Fill ${changes.length} ${changes.length === 1 ? 'row' : 'rows'}`);
+  useGrid.getState().applyEdits(changes, `Fill ${changes.length} ${changes.length === 1 ? 'row' : 'rows'}`, { source: FILLED });
   const top = Math.min(block.top, toRow);
   const bottom = Math.max(block.bottom, toRow);
   useSelection.getState().select({ row: top, col: EDITABLE_COL }, { row: bottom, col: EDITABLE_COL });
