@@ -25,7 +25,8 @@ async function pasteFromClipboard(api: GridApi): Promise<void> {
   try {
     text = await navigator.clipboard.readText();
   } catch {
-    // The app grants web pages no clipboard reading; the keyboard's paste always works.
+    // The app lets only its own page read the clipboard (electron/main/security.ts); should
+    // the OS or a browser refuse anyway, the keyboard's paste always works.
     useNotifications.getState().notify('info', 'PriceDesk cannot read the clipboard from a menu. Press Ctrl+V (⌘V on a Mac) to paste here.');
     return;
   }
