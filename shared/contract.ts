@@ -15,7 +15,8 @@ import type {
   VendorDescription,
 } from './types';
 import type { StaleConflict } from './preview';
-import type { JournalRow, SubmissionRecord, SubmissionSummary } from './submission';
+import { PRICE_FIELD_ID, PRICE_FIELD_KINDS, priceFieldProblems, type PriceField } from './price-fields';
+import { ORIGIN_KINDS, type JournalRow, type SubmissionRecord, type SubmissionSummary } from './submission';
 
 /** A channel definition: the request schema plus a phantom response type. */
 export interface ChannelDef<S extends z.ZodType, R> {
@@ -62,11 +63,47 @@ export const catalogGroupsSchema = z.strictObject({
   productType: z.string().min(1).max(200).optional(),
 }) satisfies z.ZodType<CatalogGroups>;
 
+/** One price field (shared/price-fields.ts), as a connection test answers it and later changes name it. */
+export const priceFieldSchema = z.strictObject({
+  id: z.string().regex(PRICE_FIELD_ID, 'must be a plain name such as retailNZD or price.EUR'),
+  label: z.string().min(1).max(200),
+  kind: z.enum(PRICE_FIELD_KINDS as [PriceField['kind'], ...PriceField['kind'][]]),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'must be a 3-letter currency code'),
+  vatIncluded: z.boolean(),
+  decimals: z.number().int().min(0).max(6),
+  removable: z.boolean(),
+  primary: z.boolean(),
+}) satisfies z.ZodType<PriceField>;
+
+/** A connection's fields: one primary, no name shared (see `priceFieldProblems`). */
+export const priceFieldsSchema = z
+  .array(priceFieldSchema)
+  .min(1)
+  .max(200)
+  .superRefine((fields, ctx) => {
+    for (const problem of priceFieldProblems(fields)) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+/** What Test connection answers: the fields only when it connected. */
+export interface ConnectionTestResult {
+  ok: boolean;
+  message: string;
+  /** The connection's price fields, learned from the vendor; absent when the test failed. */
+  fields?: PriceField[];
+}
+
 /** A submission id as the journal names it (UTC start time plus a random tail). */
 const submissionId = z.string().regex(/^[0-9]{8}T[0-9]{6}-[0-9a-f]{8}$/, 'must be a submission id');
 
 /** Largest change set one call may carry; bigger sets are split by the renderer. */
 export const MAX_CHANGES_PER_CALL = 200_000;
+
+/** Where a submission's prices came from (shared/submission `ChangeOrigin`), for history. */
+const originSchema = z.strictObject({
+  kind: z.enum(ORIGIN_KINDS),
+  detail: z.string().max(300).nullable(),
+  rows: z.number().int().min(0).max(MAX_CHANGES_PER_CALL),
+});
 
 /** A column index per import field (see shared/import): SKU and new price required. */
 const column = z.number().int().min(0).max(10_000).nullable();
@@ -130,7 +167,7 @@ export const channels = {
   ).returns<ConnectionSummary>(),
   /** Write-only: no channel ever returns a secret. */
   'connections:setSecret': channel(z.strictObject({ id, secret: z.record(z.string().max(100), z.string().max(10_000)) })).returns<{ secretState: 'set' }>(),
-  'connections:test': channel(z.strictObject({ id })).returns<{ ok: boolean; message: string }>(),
+  'connections:test': channel(z.strictObject({ id })).returns<ConnectionTestResult>(),
   'connections:duplicate': channel(z.strictObject({ id })).returns<ConnectionSummary>(),
   'connections:remove': channel(z.strictObject({ id })).returns<null>(),
   'catalog:load': channel(z.strictObject({ connectionId: id })).returns<{ rows: CatalogRow[]; loadedAt: string }>(),
@@ -143,6 +180,10 @@ export const channels = {
       /** Retrying a past submission's failed rows: rows it left unknown are refused. */
       retryOf: submissionId.optional(),
       revertOf: submissionId.optional(),
+      /** Where the prices came from; main records a retry's or a revert's itself. */
+      origins: z.array(originSchema).max(100).optional(),
+      /** The note typed at Send, kept in history. */
+      note: z.string().max(500).optional(),
     }),
   ).returns<{ submissionId: string; results: RowResult[]; failure: string | null }>(),
   /** Stale check: reads the changed rows' prices again and names those that moved. */
@@ -159,8 +200,8 @@ export const channels = {
   'history:verify': channel(z.strictObject({ id: submissionId })).returns<SubmissionRecord>(),
   /** Writes the submission's rows to an .xlsx file the user picks; null when they cancel. */
   'history:export': channel(z.strictObject({ id: submissionId })).returns<{ path: string | null }>(),
-  /** The change set that puts back a submission's old prices, and the rows left alone. */
-  'history:revert': channel(z.strictObject({ id: submissionId })).returns<{
+  /** The change set that puts back a submission's old prices (of `keys` only, when given), and the rows left alone. */
+  'history:revert': channel(z.strictObject({ id: submissionId, keys: z.array(id).min(1).max(MAX_CHANGES_PER_CALL).optional() })).returns<{
     changes: JournalRow[];
     flagged: { key: string; sku: string; name: string; reason: string }[];
     checked: boolean;
@@ -186,7 +227,7 @@ export const events = {
 } as const;
 
 /** Commands the application menu hands to the renderer. */
-export type MenuCommand = 'undo' | 'redo';
+export type MenuCommand = 'undo' | 'redo' | 'selectAll';
 
 export type Channels = typeof channels;
 export type ChannelName = keyof Channels;

@@ -172,8 +172,8 @@ export function describeFlagged(rows: readonly PreviewRow[], thresholdPercent: s
  * What a revert puts back, in words: "3 prices back to what they were before (A back to
  * 19.99, B back to 5.00, C back to no price)". Up to five rows are named.
  */
-export function describeRestore(rows: readonly PreviewInput[]): string {
-  const named = rows.slice(0, 5).map((r) => `${r.sku} back to ${r.newPrice ?? 'no price'}`);
+export function describeRestore(rows: readonly PreviewInput[], price: (row: PreviewInput) => string = (r) => r.newPrice ?? 'no price'): string {
+  const named = rows.slice(0, 5).map((r) => `${r.sku} back to ${price(r)}`);
   const more = rows.length > 5 ? `, and ${rows.length - 5} more` : '';
   return `${prices(rows.length)} back to what ${rows.length === 1 ? 'it was' : 'they were'} before (${named.join(', ')}${more})`;
 }

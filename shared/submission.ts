@@ -14,6 +14,21 @@ export interface JournalRow extends PriceChange {
 
 export type SubmissionSource = 'app' | 'cli';
 
+/**
+ * Where a submission's prices came from: typed in the grid, pasted, filled, a bulk rule, an
+ * import, a restored draft (its edits' steps are gone), a revert, a retry, or a CLI changes file.
+ */
+export type OriginKind = 'typed' | 'paste' | 'fill' | 'bulk' | 'import' | 'draft' | 'revert' | 'retry' | 'cli';
+export const ORIGIN_KINDS = ['typed', 'paste', 'fill', 'bulk', 'import', 'draft', 'revert', 'retry', 'cli'] as const satisfies readonly OriginKind[];
+
+/** One source of a submission's rows and how many rows it gave. */
+export interface ChangeOrigin {
+  kind: OriginKind;
+  /** The import's file name, the bulk rule in words, the submission retried or reverted, the CLI's file name. */
+  detail: string | null;
+  rows: number;
+}
+
 /** A row the hold-back rails kept back (shared/price-rails): never sent, kept so history, retry and revert know it. */
 export interface HeldBackRow extends JournalRow {
   /** The rule: change_limit, below_cost or too_many_held_back. */
@@ -54,6 +69,10 @@ export interface SubmissionStart {
   heldBack?: HeldBackRow[];
   /** The rails and overrides in force (CLI; absent in older journals and the app's). */
   rails?: SubmissionRails;
+  /** Where the prices came from (absent in older journals: see `originsOf`). */
+  origins?: ChangeOrigin[];
+  /** The note typed at Send (absent when none was typed). */
+  note?: string;
 }
 
 export type JournalEntry =
@@ -77,6 +96,8 @@ export interface HistoryRow extends JournalRow {
   requestId: string | null;
   /** True for a row the rails held back: never sent, and neither retried nor reverted. */
   heldBack?: boolean;
+  /** The revert submission that put this row's old price back (or is sending it, or left it unknown). */
+  revertedBy?: string;
 }
 
 /** running: being sent (by this process or, see `busyElsewhere`, another); interrupted: the sender stopped before the end; finished. */
@@ -102,6 +123,14 @@ export interface SubmissionSummary {
   damagedLines: number;
   /** The rails and overrides in force, where the journal records them. */
   rails?: SubmissionRails;
+  /** Where the prices came from; empty where an older journal does not say. */
+  origins: ChangeOrigin[];
+  /** The note typed at Send, or null. */
+  note: string | null;
+  /** Revert submissions that covered some of its rows, oldest first; empty when never reverted. */
+  revertedBy: string[];
+  /** How many of its rows a revert covered. */
+  revertedRows: number;
   /**
    * Who holds the journal when another process (the CLI, another window) is sending or
    * verifying it, in plain words; null otherwise. Retry, revert and verify wait for it.
@@ -161,9 +190,83 @@ export function foldJournal(entries: JournalEntry[], running: boolean, damagedLi
     failure: end?.failure ?? null,
     damagedLines,
     ...(start.rails ? { rails: start.rails } : {}),
+    origins: originsOf(start),
+    note: start.note ?? null,
+    revertedBy: [],
+    revertedRows: 0,
     busyElsewhere: null,
     rows,
   };
+}
+
+/** The journal's origins; an older journal's are told by what it was (a revert, a retry, the CLI), else unknown. */
+function originsOf(start: SubmissionStart): ChangeOrigin[] {
+  if (start.origins) return start.origins;
+  const rows = start.rows.length;
+  if (start.revertOf) return [{ kind: 'revert', detail: start.revertOf, rows }];
+  if (start.retryOf) return [{ kind: 'retry', detail: start.retryOf, rows }];
+  if (start.source === 'cli') return [{ kind: 'cli', detail: null, rows }];
+  return [];
+}
+
+const ORIGIN_WORDS: Record<OriginKind, (detail: string | null) => string> = {
+  typed: () => 'typed in the grid',
+  paste: () => 'pasted',
+  fill: () => 'filled down',
+  bulk: (d) => (d ? `bulk rule: ${d}` : 'bulk rule'),
+  import: (d) => (d ? `import of ${d}` : 'import'),
+  draft: () => 'a restored draft',
+  revert: (d) => (d ? `revert of ${d}` : 'revert'),
+  retry: (d) => (d ? `retry of ${d}` : 'retry'),
+  cli: (d) => (d ? `command line, ${d}` : 'command line'),
+};
+
+/** One origin in words: "import of prices.xlsx". */
+export const describeOrigin = (origin: Pick<ChangeOrigin, 'kind' | 'detail'>): string => ORIGIN_WORDS[origin.kind](origin.detail);
+
+/** A submission's origins in words, with row counts when there are several ("import of a.xlsx (80 rows), typed in the grid (3 rows)"). */
+export function describeOrigins(origins: readonly ChangeOrigin[]): string {
+  if (!origins.length) return 'not recorded';
+  if (origins.length === 1) return describeOrigin(origins[0]!);
+  return origins.map((o) => `${describeOrigin(o)} (${o.rows} ${o.rows === 1 ? 'row' : 'rows'})`).join(', ');
+}
+
+/** Counts rows per origin, in the order first seen: what a submission records from its rows' sources. */
+export function countOrigins(sources: readonly Pick<ChangeOrigin, 'kind' | 'detail'>[]): ChangeOrigin[] {
+  const byKey = new Map<string, ChangeOrigin>();
+  for (const { kind, detail } of sources) {
+    const key = `${kind}\u0000${detail ?? ''}`;
+    const found = byKey.get(key);
+    if (found) found.rows++;
+    else byKey.set(key, { kind, detail, rows: 1 });
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * A revert row that may have put the old price back: sent and accepted, still on its way,
+ * or sent without an answer. Only a row the revert failed or never sent can be reverted again.
+ */
+const revertTook = (row: HistoryRow) => row.status !== 'error' && row.status !== 'skipped';
+
+/**
+ * Marks the rows of `record` that later reverts covered, and the record with their ids.
+ * `reverts` are the submissions whose `revertOf` is this record (any order).
+ */
+export function withReverts<R extends SubmissionRecord>(record: R, reverts: readonly SubmissionRecord[]): R {
+  const mine = reverts.filter((r) => r.revertOf === record.id).sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+  if (!mine.length) return record;
+  const by = new Map<string, string>();
+  for (const revert of mine) for (const row of revert.rows) if (revertTook(row) && !by.has(row.key)) by.set(row.key, revert.id);
+  const rows = record.rows.map((row) => (by.has(row.key) && !row.heldBack ? { ...row, revertedBy: by.get(row.key)! } : row));
+  const revertedBy = mine.filter((r) => [...by.values()].includes(r.id)).map((r) => r.id);
+  return { ...record, rows, revertedBy, revertedRows: rows.filter((r) => r.revertedBy).length };
+}
+
+/** `withReverts` over a whole list (history's), each record marked by the reverts among them. */
+export function markReverts(records: SubmissionRecord[]): SubmissionRecord[] {
+  const reverts = records.filter((r) => r.revertOf !== null);
+  return reverts.length ? records.map((r) => withReverts(r, reverts)) : records;
 }
 
 /** The record without its rows, for lists. */
@@ -194,6 +297,15 @@ export function retryableRows(record: SubmissionRecord): HistoryRow[] {
   return record.rows.filter((r) => (r.status === 'error' || r.status === 'skipped') && !r.heldBack);
 }
 
+/** The rows a revert covers: the chosen ones (history's checkboxes), else all. */
+export const revertRows = (record: SubmissionRecord, keys?: ReadonlySet<string>): HistoryRow[] => (keys ? record.rows.filter((r) => keys.has(r.key)) : record.rows);
+
+/** Why a row is not reverted a second time. */
+export const alreadyReverted = (by: string) => `Already reverted by submission ${by}.`;
+
+/** A row a revert may still put back: accepted, not held back, not reverted already. */
+export const isRevertable = (r: HistoryRow): boolean => (r.status === 'ok' || r.status === 'warning') && !r.heldBack && !r.revertedBy;
+
 /** One row of a revert: the price to restore, or why it is left alone. */
 export interface RevertPlan {
   changes: JournalRow[];
@@ -206,11 +318,12 @@ export interface RevertPlan {
  * with the reason, never silently dropped. A row that had no price before is put back by
  * removing its price, unless `cannotRemove` names a vendor that cannot.
  */
-export function planRevert(record: SubmissionRecord, remote: ReadonlyMap<string, string | null> | null, cannotRemove: string | null = null): RevertPlan {
+export function planRevert(record: SubmissionRecord, remote: ReadonlyMap<string, string | null> | null, cannotRemove: string | null = null, keys?: ReadonlySet<string>): RevertPlan {
   const plan: RevertPlan = { changes: [], flagged: [] };
-  for (const row of record.rows) {
+  for (const row of revertRows(record, keys)) {
     const flag = (reason: string) => plan.flagged.push({ key: row.key, sku: row.sku, name: row.name, reason });
-    if (row.heldBack) flag(`Held back (${row.code}), never sent.`);
+    if (row.revertedBy) flag(alreadyReverted(row.revertedBy));
+    else if (row.heldBack) flag(`Held back (${row.code}), never sent.`);
     else if (row.status !== 'ok' && row.status !== 'warning') flag(`Not changed by this submission (${row.status}).`);
     else if (row.oldPrice === null && cannotRemove !== null) flag(`It had no price before, and ${cannotRemove} cannot remove a price.`);
     else if (remote && !remote.has(row.key)) flag('The vendor no longer has this product.');

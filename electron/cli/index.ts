@@ -14,6 +14,7 @@ import { openSettings, type SettingsStore } from '../core/settings';
 import { createKeychainVault } from '../core/vault';
 import { catalogCommand } from './commands/catalog';
 import { connectionsCommand, type BookAccess } from './commands/connections';
+import { fieldsCommand } from './commands/fields';
 import { historyCommand } from './commands/history';
 import { submitCommand } from './commands/submit';
 import { verifyCommand } from './commands/verify';
@@ -27,6 +28,7 @@ import { describeFailure, exitCodeFor, EXIT_USAGE, UsageError } from './errors';
 const USAGE = `Usage:
   pricedesk vendors [--json]
   pricedesk catalog (--connection <conn.json> | --connection-id <id>) [--out <file.xlsx|.csv|.json>] [--json]
+  pricedesk fields  (--connection <conn.json> | --connection-id <id>) [--json]
   pricedesk submit  (--connection <conn.json> | --connection-id <id>) --changes <file.xlsx|.csv|.json> [--dry-run] [--yes] [--json]
                     [--max-increase <percent>] [--max-decrease <percent>] [--allow-below-cost] [--allow-partial]
   pricedesk history [<submission-id>] [--json]
@@ -55,6 +57,9 @@ rows are held back, in which case nothing is sent. For a file you have checked:
   --allow-below-cost         send prices below cost
   --allow-partial            send the rows that pass even when more than a fifth are held back
 The summary and "pricedesk history" show the overrides in force.
+
+fields tests the connection and lists the prices it holds per product (id, label, kind,
+currency, VAT, which one is edited now); a failed test exits 2 with its reason.
 
 Exit codes: 0 all rows ok or warning, 1 some row failed, was held back, was not sent or
 is unknown (a dry run too, when it would hold rows back), 2 usage, configuration or input error,
@@ -130,7 +135,7 @@ export async function run(argv: string[]): Promise<number> {
       return await historyCommand(env.dataDir, env.log, { id: target, json: values.json });
     }
     if (command === 'verify' && !target) throw new UsageError('verify needs the submission id, as "pricedesk history" lists it.');
-    if (!['catalog', 'submit', 'history', 'verify'].includes(command)) throw new UsageError(`Unknown command "${command}".\n\n${USAGE}`);
+    if (!['catalog', 'fields', 'submit', 'history', 'verify'].includes(command)) throw new UsageError(`Unknown command "${command}".\n\n${USAGE}`);
     const source = connectionSource(values.connection, values['connection-id'], access);
     const conn = await source.resolve();
     // --data-dir on the command line, else the file's own dataDir, else the app's directory.
@@ -139,6 +144,7 @@ export async function run(argv: string[]): Promise<number> {
     if (command === 'history') return await historyCommand(env.dataDir, env.log, { id: target, json: values.json });
     if (command === 'verify') return await verifyCommand(conn, env, { id: target!, json: values.json, signal: controller.signal });
     if (command === 'catalog') return await catalogCommand(conn, env, { out: values.out, json: values.json, signal: controller.signal });
+    if (command === 'fields') return await fieldsCommand(conn, env, { json: values.json, signal: controller.signal });
     if (!values.changes) throw new UsageError('submit needs --changes <file.xlsx|.csv|.json>.');
     const rails = { maxIncrease: values['max-increase'], maxDecrease: values['max-decrease'], allowBelowCost: values['allow-below-cost'], allowPartial: values['allow-partial'] };
     return await submitCommand(conn, env, { changes: values.changes, dryRun: values['dry-run'], yes: values.yes, json: values.json, rails, signal: controller.signal });

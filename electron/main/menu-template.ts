@@ -1,6 +1,6 @@
 /**
  * The application menu as plain data, so it can be checked from plain Node. Undo and Redo
- * are our own items, not Electron's roles: on macOS the menu sees Cmd+Z before the page,
+ * (and Select All) are our own items, not Electron's roles: on macOS the menu sees Cmd+Z before the page,
  * and the roles would run only the text field's native undo, never the grid's. Our items
  * push a `menu:command` event; the renderer chooses between field and grid.
  */
@@ -40,7 +40,8 @@ export function buildMenuTemplate({ platform, send, development }: MenuTemplateO
         { role: 'cut' },
         { role: 'copy' },
         { role: 'paste' },
-        { role: 'selectAll' },
+        // Ours, like Undo: the role would select the page's text on macOS; the renderer selects the field's text or the grid's cells.
+        command('Select All', 'selectAll', 'CmdOrCtrl+A'),
       ],
     },
     // Electron's viewMenu role always carries Toggle Developer Tools (Ctrl+Shift+I): in a

@@ -69,10 +69,17 @@ export function isSafeExternalUrl(url: string): boolean {
   }
 }
 
-/** Denies every permission request and check (camera, notifications, geolocation, ...). */
+/**
+ * The one permission the app's own page gets: reading the clipboard, for the grid menu's
+ * Paste (the keyboard's paste needs none). The page runs only the app's code under the CSP
+ * above, and reads the clipboard only when the person picks Paste.
+ */
+const grantable = (permission: string, url: string | undefined | null) => permission === 'clipboard-read' && isAppUrl(url);
+
+/** Denies every other permission request and check (camera, notifications, geolocation, ...). */
 export function hardenSession(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'webRequest'>): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => callback(grantable(permission, details?.requestingUrl)));
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => grantable(permission, requestingOrigin));
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },

@@ -11,6 +11,7 @@
  *   to exactly one RowResult per change. A request sent without an answer makes its rows
  *   `unknown`, never retried blindly.
  */
+import type { PriceField } from '../../shared/price-fields';
 import type { CatalogRow, PriceChange, PriceRemoval, PriceUpdate, RowResult, VendorDescription } from '../../shared/types';
 import type { Logger } from '../core/log';
 import type { Redactor } from '../core/redact';
@@ -70,8 +71,15 @@ export interface SubmitOptions extends OperationOptions {
   beforeRequest?(changes: PriceChange[]): Promise<void>;
 }
 
-/** The plain-words result of a connection test. */
-export type ConnectionTest = { ok: true; message: string } | { ok: false; message: string };
+/**
+ * The plain-words result of a connection test and, when it connected, the connection's
+ * price fields (shared/price-fields.ts). Fields come with the test rather than from a method
+ * of their own because every vendor learns them from the very reads its test makes already
+ * (Cin7's first option's `PriceColumns`, Geins' price lists, the xclade list and store,
+ * Alephee's and Cliniko's first products): one round of requests, one place where a
+ * connection is proven, and `pricedesk fields` is the test with its fields printed.
+ */
+export type ConnectionTest = { ok: true; message: string; fields: PriceField[] } | { ok: false; message: string };
 
 /** A connector bound to one connection. */
 export interface VendorClient {

@@ -4,28 +4,48 @@ import { useGrid } from '../features/grid/slice';
 import { useHistory } from '../features/history/slice';
 import { ImportButton } from '../features/import/ImportButton';
 import { itemsFromGrid, usePreview } from '../features/preview/slice';
+import { OverflowBar, type BarItem } from './OverflowBar';
 
 export function Toolbar() {
   const state = useGrid();
   const changed = useGridSummary().changed;
   const sending = usePreview((s) => s.stage === 'sending');
   const busy = state.loading !== null || sending;
-  return (
-    <header className="toolbar" data-testid="toolbar">
-      <h1>PriceDesk</h1>
-      <div className="toolbar-actions">
+  // Send never moves; on a narrow window the others go to "More ▾", Reload first.
+  const items: BarItem[] = [
+    {
+      id: 'history',
+      priority: 4,
+      node: (
         <button type="button" data-testid="open-history" onClick={() => void useHistory.getState().show()}>
           History
         </button>
-        <ImportButton />
-        <ExportMenu />
+      ),
+    },
+    { id: 'import', priority: 3, node: <ImportButton /> },
+    { id: 'export', priority: 2, node: <ExportMenu /> },
+    {
+      id: 'reload',
+      priority: 1,
+      node: (
         <button type="button" data-testid="reload" disabled={busy || !state.connectionId} onClick={() => state.connectionId && void state.load(state.connectionId)}>
           Reload prices
         </button>
+      ),
+    },
+    {
+      id: 'send',
+      node: (
         <button type="button" className="primary" data-testid="submit" disabled={busy || changed === 0} onClick={() => state.connectionId && void usePreview.getState().show(state.connectionId, itemsFromGrid(), { kind: 'edits' })}>
           Send {changed} {changed === 1 ? 'change' : 'changes'}
         </button>
-      </div>
+      ),
+    },
+  ];
+  return (
+    <header className="toolbar" data-testid="toolbar">
+      <h1>PriceDesk</h1>
+      <OverflowBar className="toolbar-actions" testId="toolbar-actions" moreTestId="toolbar-more" items={items} />
     </header>
   );
 }

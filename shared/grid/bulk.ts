@@ -158,3 +158,31 @@ export function planBulk(rows: readonly BulkInput[], rule: BulkRule): { keys: st
   }
   return { keys, values, preview: { changing: keys.length, skipped, skipReason, lowest: lowest?.toString() ?? null, highest: highest?.toString() ?? null } };
 }
+
+const ROUND_WORDS: Record<RoundMode, string> = { up: 'up', down: 'down', nearest: '' };
+
+/**
+ * The rule in a few words for history ("+5 % on 84 rows, rounded to .99"), so a submission
+ * says which rule made its prices.
+ */
+export function describeRule(rule: BulkRule, rows: number): string {
+  const op = rule.operation;
+  const what =
+    op.kind === 'none' ? ''
+    : op.kind === 'set' ? `set to ${op.value}`
+    : op.kind === 'add' ? `+${op.amount}`
+    : op.kind === 'subtract' ? `−${op.amount}`
+    : op.kind === 'addPercent' ? `+${op.percent} %`
+    : op.kind === 'subtractPercent' ? `−${op.percent} %`
+    : `margin ${op.percent} % over cost`;
+  const r = rule.rounding;
+  const mode = r.kind === 'none' ? '' : ROUND_WORDS[r.mode];
+  const rounded =
+    r.kind === 'none' ? ''
+    : r.kind === 'decimals' ? `, rounded${mode ? ` ${mode}` : ''} to ${r.decimals} decimals`
+    : r.kind === 'ending' ? `, rounded${mode ? ` ${mode}` : ''} to ${r.ending.slice(1)}`
+    : `, rounded${mode ? ` ${mode}` : ''} to steps of ${r.step}`;
+  const on = `on ${rows} ${rows === 1 ? 'row' : 'rows'}`;
+  // "Round only" is the rounding itself: "rounded to .99 on 12 rows".
+  return op.kind === 'none' ? `${rounded.slice(2)} ${on}` : `${what} ${on}${rounded}`;
+}

@@ -4,12 +4,19 @@
  * one step, and arrays of shared strings keep 100 such steps affordable. The oldest steps
  * are dropped first once the limit is reached.
  */
+import type { ChangeOrigin } from '../submission';
 import type { CatalogRow } from '../types';
 import type { PriceEdit } from './edit';
+
+/** What made a step's prices (typed, paste, a bulk rule, an import…), for the submission's history. */
+export type EditSource = Pick<ChangeOrigin, 'kind' | 'detail'>;
+export const TYPED: EditSource = { kind: 'typed', detail: null };
 
 /** One undoable change: what a paste, a fill, a bulk edit or a typed price did. */
 export interface HistoryStep {
   label: string;
+  /** Where its prices came from; typed in the grid when absent. */
+  source?: EditSource;
   /** Rows the step added to the grid (an import's new products): undo removes them, redo adds them back. */
   rows?: CatalogRow[];
   keys: string[];
@@ -109,4 +116,21 @@ export function changeMarks(
     change.after.push(value);
   }
   return { next: change.keys.length ? applyValues(marks, change.keys, change.after).edits : marks, change };
+}
+
+/**
+ * Where each key's pending price came from: the newest step still in the undo history that
+ * set it. A pending price no step explains came from the saved draft (or steps past the limit).
+ */
+export function sourcesOf(history: History, keys: readonly string[]): EditSource[] {
+  const wanted = new Set(keys);
+  const found = new Map<string, EditSource>();
+  for (let s = history.past.length - 1; s >= 0 && found.size < wanted.size; s--) {
+    const step = history.past[s]!;
+    for (let i = step.keys.length - 1; i >= 0; i--) {
+      const key = step.keys[i]!;
+      if (wanted.has(key) && !found.has(key) && step.after[i] !== null) found.set(key, step.source ?? TYPED);
+    }
+  }
+  return keys.map((key) => found.get(key) ?? { kind: 'draft', detail: null });
 }

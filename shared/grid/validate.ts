@@ -4,8 +4,8 @@
  * division) because it runs over every edited row of a 100,000-row catalog.
  */
 import { dec, sameAmount } from '../money';
-import { decimalSlip, DEFAULT_SLIP_LIMITS, signedPercent, type DecimalSlip } from '../price-rails';
-import { formatDecimal } from './format-decimal';
+import { decimalSlip, signedPercent, type DecimalSlip } from '../price-rails';
+import { formatMoney } from '../format/money-format';
 import { significantDecimals, toMicros } from './micros';
 
 export type ProblemCode = 'not_a_number' | 'decimal_slip' | 'not_positive' | 'below_cost' | 'beyond_threshold' | 'too_many_decimals';
@@ -25,23 +25,6 @@ export interface ValidationOptions {
 /** The issue's default: a change beyond ±30 % is worth a second look. */
 export const DEFAULT_THRESHOLD_PERCENT = 30;
 
-// The slip limits in whole millionths of a percent, for the exact pre-check below.
-const SLIP_UP = toMicros(DEFAULT_SLIP_LIMITS.maxUpPercent);
-const SLIP_DOWN = toMicros(DEFAULT_SLIP_LIMITS.maxDownPercent);
-
-/**
- * The decimal slip (shared/price-rails) of a change, cheaply: an exact pre-check in
- * millionths, (new − old) × 100 against old × limit, and big.js only for the few beyond it.
- * Runs over every row a bulk rule or an import touches.
- */
-export function slipOf(oldPrice: string | null, newPrice: string): DecimalSlip | null {
-  if (oldPrice === null) return null;
-  const old = toMicros(oldPrice);
-  const scaled = (toMicros(newPrice) - old) * 100_000_000n;
-  if (old <= 0n || (scaled <= old * SLIP_UP && scaled >= old * SLIP_DOWN)) return null;
-  return decimalSlip(oldPrice, newPrice);
-}
-
 /**
  * Decimal slips the person has confirmed, by row key: the price they confirmed. A
  * confirmation holds for that price only, so a later edit of the row needs a new one.
@@ -55,7 +38,7 @@ export type SlipConfirmations = Readonly<Record<string, string>>;
  */
 export function unconfirmedSlip(change: { key: string; oldPrice: string | null; newPrice: string | null }, confirmed: SlipConfirmations): DecimalSlip | null {
   if (change.newPrice === null || toMicros(change.newPrice) <= 0n) return null;
-  const slip = slipOf(change.oldPrice, change.newPrice);
+  const slip = decimalSlip(change.oldPrice, change.newPrice);
   if (!slip) return null;
   const ok = confirmed[change.key];
   return ok !== undefined && sameAmount(ok, change.newPrice) ? null : slip;
@@ -76,8 +59,8 @@ export function validatePrice(
   row: { price: string | null; cost: string | null; slipConfirmed?: boolean },
   newPrice: string,
   options: ValidationOptions,
-  /** The decimal separator the messages show amounts with, as the grid does ("Below cost (6,00)"). */
-  separator: '.' | ',' = '.',
+  /** The locale the messages show amounts in, as the grid does ("Below cost (6,00)" in Germany). */
+  locale = 'en-US',
 ): PriceProblem[] {
   const problems: PriceProblem[] = [];
   const value = toMicros(newPrice);
@@ -89,10 +72,10 @@ export function validatePrice(
     });
   }
   if (row.cost !== null && value > 0n && value < toMicros(row.cost)) {
-    problems.push({ code: 'below_cost', message: `Below cost (${formatDecimal(row.cost, separator)}).` });
+    problems.push({ code: 'below_cost', message: `Below cost (${formatMoney(row.cost, locale, null)}).` });
   }
   // A zero or negative price is refused above, not a slip to confirm.
-  const slip = row.slipConfirmed || value <= 0n ? null : slipOf(row.price, newPrice);
+  const slip = row.slipConfirmed || value <= 0n ? null : decimalSlip(row.price, newPrice);
   // The slip's message carries the percent: no second "beyond the threshold" for it.
   if (slip) return [{ code: 'decimal_slip', message: slipMessage(slip) }, ...problems];
   if (row.price !== null && options.thresholdPercent > 0) {

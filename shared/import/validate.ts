@@ -5,7 +5,7 @@
  */
 import { Big, decimalPlaces, nonPositive, nonPositiveMessage } from '../money';
 import { decimalSlip, signedPercent } from '../price-rails';
-import { beyondPercent, compareExact } from './exact';
+import { beyondPercent, compareExact } from '../exact';
 import type { CatalogEntry, ImportLine, ImportProblem, ImportReport, ImportRules, ProblemSeverity } from './types';
 
 /** How many rows the report's sample shows. */

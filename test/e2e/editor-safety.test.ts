@@ -213,7 +213,7 @@ describe.each(SIZES)('a wrong price never passes silently at $width×$height', (
     const question = await app.page.getByTestId('confirm-dialog').textContent();
     expect(question).toContain('Revert 3 prices?');
     expect(question).toContain(`3 prices back to what they were before (`);
-    expect(question).toContain(`${slip.sku} back to ${slip.price}`);
+    expect(question).toContain(`${slip.sku} back to €${slip.price}`);
     await snap(app.page, `revert-asks-once-${size}`);
     await app.page.getByTestId('confirm-ok').click();
     await preview.waitUntilDone();
@@ -238,7 +238,7 @@ describe.each(SIZES)('a wrong price never passes silently at $width×$height', (
     await app.page.getByTestId('submit').click();
     const preview = ui.preview;
     await preview.root.getByTestId('preview-confirm').waitFor();
-    expect(await preview.row(up.key).getByTestId('preview-change').textContent()).toBe('+0.01');
+    expect(await preview.row(up.key).getByTestId('preview-change').textContent()).toBe('+€0.01');
     expect(await preview.row(down.key).getByTestId('preview-change').getAttribute('class')).toContain('change-down');
     await preview.clickBucket('30 to 50 %');
     await expect.poll(() => preview.rowKeys()).toEqual([big.key]);

@@ -19,6 +19,7 @@
  * - `GET /admin/products` answers the relations `fields` names (`type.value`: the type or
  *   null; `categories.name`: an array, empty when the product has none) and leaves the
  *   ones it does not name out (Medusa's remote query selects only the requested fields).
+ * - `GET /admin/stores` lists the store with its `supported_currencies` (in the default fields).
  * - Emailpass sign-in with tokens that can be expired on demand, secret keys as HTTP Basic,
  *   Medusa's `{type, message}` error bodies, a paged product list.
  * Unknowns are options: how older versions' batch answers name variants and deletions, 413
@@ -68,6 +69,8 @@ export interface XcladeFakeOptions {
   batchAnswer?: 'variant_id' | 'price_set' | 'bare';
   /** Whether the batch answer lists `deleted.ids` or leaves `deleted` out. */
   deletedAnswer?: 'ids' | 'omitted';
+  /** The store's currencies, the default first (Settings → Store); default eur, usd, sek. */
+  storeCurrencies?: string[];
   /** The paged prices route exists (Medusa 2.12.3+, the default); false for older servers. */
   pricesRoute?: boolean;
   latencyMs?: number;
@@ -102,6 +105,7 @@ export async function startXcladeFake(options: XcladeFakeOptions = {}): Promise<
   const maxBodyBytes = options.maxBodyBytes ?? 2 * 1024 * 1024;
   const products: XcladeFakeProduct[] = [];
   const prices: XcladeFakePrice[] = [];
+  const storeCurrencies = options.storeCurrencies ?? ['eur', 'usd', 'sek'];
   const otherPriceListId = 'plist_02SALE';
   const otherPrices: XcladeFakePrice[] = [];
   const deletedPrices: XcladeFakePrice[] = [];
@@ -247,6 +251,13 @@ export async function startXcladeFake(options: XcladeFakeOptions = {}): Promise<
     if (!req.path.startsWith('/admin/')) return err(404, 'not_found', `Route ${req.method} ${req.path} not found`);
     if (!authorised(req)) return err(401, 'unauthorized', 'Unauthorized');
     if (options.forbidden) return err(403, 'not_allowed', 'You are not allowed to access this resource');
+    if (req.method === 'GET' && req.path === '/admin/stores') {
+      // Medusa 2.21.2's list route (api/admin/stores/route.js) answers `{stores, count, offset, limit}`;
+      // a StoreCurrency is `{id, currency_code, is_default, store_id}` (@medusajs/store models/currency.js),
+      // and `*supported_currencies` is in the route's default fields (query-config.js).
+      const supported_currencies = storeCurrencies.map((code, i) => ({ id: `stocur_${i + 1}`, currency_code: code, is_default: i === 0, store_id: 'store_01TEST' }));
+      return { status: 200, json: { stores: [{ id: 'store_01TEST', name: 'Test shop', supported_currencies }], count: 1, offset: 0, limit: 50 } };
+    }
     if (req.method === 'GET' && req.path === '/admin/products') {
       const limit = Number(req.query.get('limit') ?? 50);
       const offset = Number(req.query.get('offset') ?? 0);

@@ -24,10 +24,19 @@ describe('xclade against a real Medusa: reading', () => {
   });
 
   it('signs in with email and password, and with a secret API key', async () => {
-    expect(await t.client().testConnection(new AbortController().signal)).toEqual({ ok: true, message: expect.stringMatching(/^Connected to xclade: price list "PriceDesk test \d+" \(active\) has EUR prices for 8 products\.$/) });
+    expect(await t.client().testConnection(new AbortController().signal)).toEqual({ ok: true, message: expect.stringMatching(/^Connected to xclade: price list "PriceDesk test \d+" \(active\) has EUR prices for 8 products\.$/), fields: expect.any(Array) });
     const withKey = t.client(undefined, t.connection({ authMode: 'secretKey' }, { secretKey: t.shop.secretKey }));
     expect(await withKey.testConnection(new AbortController().signal)).toMatchObject({ ok: true });
     expect((await withKey.loadCatalog(noProgress)).filter((r) => r.price !== null)).toHaveLength(PRICED);
+  });
+
+  it('learns a price field per currency from the store (EUR default, SEK) and the list', async () => {
+    const result = await t.client().testConnection(new AbortController().signal);
+    const fields = result.ok ? result.fields : [];
+    expect(fields.map((f) => [f.id, f.currency, f.primary])).toEqual([
+      ['price.EUR', 'EUR', true],
+      ['price.SEK', 'SEK', false],
+    ]);
   });
 
   it('says so in plain words when the password is wrong, and sends nothing else', async () => {

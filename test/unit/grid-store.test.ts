@@ -159,3 +159,21 @@ describe('results for a created product', () => {
     expect(pendingChanges(useGrid.getState())[0]).toMatchObject({ oldPrice: '14.50', newPrice: '15.00', vendorIds: { optionId: '77' } });
   });
 });
+
+describe('after a send', () => {
+  it('cuts the undo history: Ctrl+Z cannot bring a sent price back as a draft', () => {
+    const { setNewPrice } = useGrid.getState();
+    setNewPrice('a', '11.00', '.');
+    setNewPrice('a', '12.00', '.');
+    applyResults([{ key: 'a', sku: 'SKU-a', status: 'ok', message: null, code: null }]);
+    expect(useGrid.getState().history).toEqual({ past: [], future: [] });
+    useGrid.getState().undo();
+    expect(pendingChanges(useGrid.getState())).toEqual([]);
+  });
+
+  it('keeps the history when nothing went through', () => {
+    useGrid.getState().setNewPrice('a', '11.00', '.');
+    applyResults([{ key: 'a', sku: 'SKU-a', status: 'error', message: 'Refused.', code: null }]);
+    expect(useGrid.getState().history.past).toHaveLength(1);
+  });
+});

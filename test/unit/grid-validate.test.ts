@@ -20,7 +20,7 @@ describe('validatePrice', () => {
   });
 
   it('names the cost with the user’s decimal separator', () => {
-    expect(describeProblems(validatePrice({ price: '10', cost: '8.5' }, '8', options, ','))).toBe('Below cost (8,50).');
+    expect(describeProblems(validatePrice({ price: '10', cost: '8.5' }, '8', options, 'de-DE'))).toBe('Below cost (8,50).');
     expect(describeProblems(validatePrice({ price: '10', cost: '8.5' }, '8', options))).toBe('Below cost (8.50).');
   });
 

@@ -40,9 +40,17 @@ describe('the application menu template', () => {
     expect(editMenu('linux').template[0]!.role).toBe('fileMenu');
   });
 
-  it('keeps the clipboard roles, so text fields still cut, copy, paste and select all', () => {
+  it('keeps the clipboard roles, so text fields still cut, copy and paste', () => {
     const roles = editMenu('darwin').items.map((item) => item.role).filter(Boolean);
-    expect(roles).toEqual(['cut', 'copy', 'paste', 'selectAll']);
+    expect(roles).toEqual(['cut', 'copy', 'paste']);
+  });
+
+  it.each(['darwin', 'win32', 'linux'])('on %s, Select All is our item too: the renderer selects the field or the grid, never the page', (platform) => {
+    const { items, sent } = editMenu(platform);
+    const selectAll = items.find((item) => item.label === 'Select All')!;
+    expect(selectAll.accelerator).toBe('CmdOrCtrl+A');
+    click(selectAll);
+    expect(sent).toEqual([{ command: 'selectAll' }]);
   });
 
   const roles = (template: MenuItemConstructorOptions[]): string[] =>

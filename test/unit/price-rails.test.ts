@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { percentChange } from '../../shared/money';
 import { belowCost, DEFAULT_SLIP_LIMITS, decimalSlip, holdBack, signedPercent, withThreshold, type RailRow } from '../../shared/price-rails';
 
 describe('price rails', () => {
@@ -24,6 +25,28 @@ describe('price rails', () => {
 
   it('takes wider limits', () => {
     expect(decimalSlip('28.95', '2895', { maxUpPercent: '10000', maxDownPercent: '-99' })).toBeNull();
+  });
+
+  it('gives the answer of the rounded percent for every change, the integer pre-check included', () => {
+    // The rule as written: the percent rounded to one decimal, compared with big.js.
+    const byPercent = (from: string, to: string, up: string, down: string) => {
+      const p = Number(percentChange(from, to));
+      return p > Number(up) || p < Number(down);
+    };
+    const limits = [DEFAULT_SLIP_LIMITS, { maxUpPercent: '12.5', maxDownPercent: '-12.5' }, { maxUpPercent: '33.36', maxDownPercent: '-0.04' }];
+    const disagree: string[] = [];
+    for (const { maxUpPercent, maxDownPercent } of limits) {
+      for (const from of ['0.07', '1', '28.95', '99.99', '1234.5678']) {
+        for (let cents = 0; cents <= 20_000; cents += 97) {
+          const to = (cents / 100).toFixed(2);
+          const fresh = { maxUpPercent, maxDownPercent }; // a new object each time: no memo reuse
+          if ((decimalSlip(from, to, fresh) !== null) !== byPercent(from, to, maxUpPercent, maxDownPercent)) disagree.push(`${from} -> ${to} within ${maxDownPercent}..${maxUpPercent}`);
+        }
+      }
+    }
+    expect(disagree).toEqual([]);
+    // Exactly +33.358 %, which rounds to +33.4 %: over a +33.36 % limit as the rule reads.
+    expect(decimalSlip('1234.5678', '1646.40', { maxUpPercent: '33.36', maxDownPercent: '-80' })).toMatchObject({ percent: '33.4' });
   });
 
   it('knows below cost only with both numbers', () => {

@@ -68,20 +68,34 @@ describe('content security policy', () => {
 
 describe('session guards', () => {
   it('deny every permission request and check, and add the CSP header', () => {
-    let requestHandler: ((c: unknown, p: string, cb: (granted: boolean) => void) => void) | undefined;
-    let checkHandler: (() => boolean) | undefined;
+    let requestHandler: ((c: unknown, p: string, cb: (granted: boolean) => void, d?: { requestingUrl?: string }) => void) | undefined;
+    let checkHandler: ((c: unknown, p: string, origin: string) => boolean) | undefined;
     let headersHandler: ((d: { responseHeaders?: Record<string, string[]> }, cb: (r: { responseHeaders: Record<string, string[]> }) => void) => void) | undefined;
     hardenSession({
       setPermissionRequestHandler: (h: never) => (requestHandler = h),
       setPermissionCheckHandler: (h: never) => (checkHandler = h),
       webRequest: { onHeadersReceived: (h: never) => (headersHandler = h) },
     } as never);
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
+    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-sanitized-write']) {
       const callback = vi.fn();
-      requestHandler!({}, permission, callback);
+      requestHandler!({}, permission, callback, { requestingUrl: APP_ENTRY });
       expect(callback).toHaveBeenCalledWith(false);
+      expect(checkHandler!({}, permission, 'app://pricedesk')).toBe(false);
     }
-    expect(checkHandler!()).toBe(false);
+    // Clipboard reading, for the grid menu's Paste: the app's own page only.
+    const pages = [
+      [APP_ENTRY, 'app://pricedesk', true],
+      ['https://evil.example/', 'https://evil.example', false],
+      ['app://pricedesk.evil.example/index.html', 'app://pricedesk.evil.example', false],
+      ['file:///tmp/x.html', 'file://', false],
+      [undefined, '', false],
+    ] as const;
+    for (const [url, origin, granted] of pages) {
+      const callback = vi.fn();
+      requestHandler!({}, 'clipboard-read', callback, { requestingUrl: url });
+      expect(callback).toHaveBeenCalledWith(granted);
+      expect(checkHandler!({}, 'clipboard-read', origin)).toBe(granted);
+    }
     const done = vi.fn();
     headersHandler!({ responseHeaders: { 'X-Other': ['1'] } }, done);
     expect(done).toHaveBeenCalledWith({ responseHeaders: { 'X-Other': ['1'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });

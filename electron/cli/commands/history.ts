@@ -4,9 +4,9 @@
  * which rows went through, which were never sent and which need `pricedesk verify`.
  */
 import { newPriceText } from '../../../shared/grid/edit';
-import type { SubmissionRecord } from '../../../shared/submission';
+import { describeOrigins, type SubmissionRecord } from '../../../shared/submission';
 import type { Logger } from '../../core/log';
-import { listSubmissions, loadSubmission } from '../../core/submission/journal';
+import { listSubmissions, loadWithReverts } from '../../core/submission/journal';
 import { EXIT_OK } from '../errors';
 import { describeRails } from '../rails';
 import { table } from '../output';
@@ -29,7 +29,7 @@ export function describeSubmission(r: SubmissionRecord): string {
 }
 
 export async function historyCommand(dataDir: string, log: Logger, options: HistoryOptions): Promise<number> {
-  const records = options.id ? [await loadSubmission(dataDir, options.id)] : await listSubmissions(dataDir, (id, error) => log.error(`history: journal ${id} unreadable`, error));
+  const records = options.id ? [await loadWithReverts(dataDir, options.id)] : await listSubmissions(dataDir, (id, error) => log.error(`history: journal ${id} unreadable`, error));
   if (options.json) {
     process.stdout.write(`${JSON.stringify({ submissions: records }, null, 2)}\n`);
     return EXIT_OK;
@@ -40,9 +40,12 @@ export async function historyCommand(dataDir: string, log: Logger, options: Hist
   }
   for (const record of records) {
     process.stdout.write(`${describeSubmission(record)}\n`);
+    process.stdout.write(`  source: ${describeOrigins(record.origins)}\n`);
+    if (record.note) process.stdout.write(`  note: ${record.note}\n`);
+    if (record.revertedBy.length) process.stdout.write(`  reverted by ${record.revertedBy.join(', ')} (${record.revertedRows} of ${record.total} rows)\n`);
     if (record.failure) process.stdout.write(`  stopped: ${record.failure}\n`);
     if (record.rails) process.stdout.write(`  ${describeRails(record.rails)}\n`);
-    const rows = record.rows.map((row) => [row.sku, row.status, row.oldPrice ?? '', newPriceText(row.newPrice), row.message ?? '']);
+    const rows = record.rows.map((row) => [row.sku, row.status, row.oldPrice ?? '', newPriceText(row.newPrice), `${row.message ?? ''}${row.revertedBy ? ` (reverted by ${row.revertedBy})` : ''}`]);
     process.stdout.write(`${table(['SKU', 'Status', 'Old', 'New', 'Message'], rows).replace(/^/gm, '  ')}\n`);
     if (record.counts.unknown) process.stdout.write(`  ${record.counts.unknown} rows are unknown: run "pricedesk verify ${record.id} --connection <conn.json>".\n`);
     process.stdout.write('\n');

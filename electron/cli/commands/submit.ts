@@ -4,7 +4,7 @@
  * confirmation. Stdout carries the table or the one JSON document; progress and prompts
  * go to stderr.
  */
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { showPrice } from '../../../shared/money';
 import type { RowStatus } from '../../../shared/types';
@@ -86,6 +86,7 @@ export async function submitCommand(conn: CliConnection, env: AdapterEnv, option
       heldBack: held.map((p) => ({ ...p.change, name: p.row.name, code: p.result.code!, message: p.result.message! })),
       rails: rails.record,
       source: 'cli',
+      origins: [{ kind: 'cli', detail: basename(options.changes), rows: toSend.length + held.length }],
       signal: options.signal,
       onProgress: progressReporter('Sending'),
       onResults: () => undefined,

@@ -1,5 +1,5 @@
 import { findStale } from '../../../shared/preview';
-import type { JournalRow } from '../../../shared/submission';
+import type { ChangeOrigin, JournalRow } from '../../../shared/submission';
 import type { RowResult } from '../../../shared/types';
 import { AppError } from '../errors';
 import type { Host } from '../host';
@@ -7,7 +7,7 @@ import type { PartialHandlers } from '../registry';
 import { getAdapter } from '../../vendors/registry';
 import type { ConnectionBook } from '../connections';
 import { runSubmission } from '../submission/engine';
-import { loadOrigin, planRetry } from '../submission/retry';
+import { loadOrigin, planRetry, planRevertSend } from '../submission/retry';
 
 export function changeHandlers(host: Host, book: ConnectionBook) {
   // One submission per connection at a time; Cancel aborts it between requests.
@@ -16,7 +16,7 @@ export function changeHandlers(host: Host, book: ConnectionBook) {
   const checking = new Map<string, AbortController>();
 
   return {
-    'changes:submit': async ({ connectionId, changes, retryOf, revertOf }) => {
+    'changes:submit': async ({ connectionId, changes, retryOf, revertOf, origins, note }) => {
       if (running.has(connectionId)) {
         throw new AppError('conflict', 'A submission to this connection is already running. Wait for it or cancel it first.');
       }
@@ -28,10 +28,13 @@ export function changeHandlers(host: Host, book: ConnectionBook) {
         let rows: JournalRow[] = changes.map((c) => ({ ...c, name: c.name ?? '' }));
         let refused: RowResult[] = [];
         if (retryOf) ({ rows, refused } = await planRetry(host.dataDir, await loadOrigin(host.dataDir, retryOf, connectionId, 'retry'), rows));
-        if (revertOf) await loadOrigin(host.dataDir, revertOf, connectionId, 'revert');
-        host.log.info(`submit ${connectionId}: ${rows.length} rows${retryOf ? ` (retry of ${retryOf})` : ''}`);
+        if (revertOf) ({ rows, refused } = planRevertSend(await loadOrigin(host.dataDir, revertOf, connectionId, 'revert'), rows));
+        host.log.info(`submit ${connectionId}: ${rows.length} rows${retryOf ? ` (retry of ${retryOf})` : ''}${revertOf ? ` (revert of ${revertOf})` : ''}`);
         if (refused.length) host.events('submit:results', { connectionId, results: refused });
+        if (!rows.length && revertOf) throw new AppError('conflict', `Nothing sent: ${(refused[0]?.message ?? '').replace(/^Not sent\. /, '')} A submission is reverted once.`);
         if (!rows.length) throw new AppError('invalid_request', 'Nothing to resend: every row went through, needs verifying first, or was held back.');
+        // A retry or revert says so itself; the grid's edits say where they came from.
+        const told: ChangeOrigin[] = revertOf ? [{ kind: 'revert', detail: revertOf, rows: rows.length }] : retryOf ? [{ kind: 'retry', detail: retryOf, rows: rows.length }] : (origins ?? []);
         const outcome = await runSubmission({
           dataDir: host.dataDir,
           log: host.log,
@@ -42,6 +45,8 @@ export function changeHandlers(host: Host, book: ConnectionBook) {
           source: 'app',
           retryOf: retryOf ?? null,
           revertOf: revertOf ?? null,
+          origins: told,
+          ...(note?.trim() ? { note: note.trim() } : {}),
           signal: controller.signal,
           onProgress: (p) => host.events('submit:progress', { connectionId, ...p }),
           onResults: (batch) => host.events('submit:results', { connectionId, results: batch }),

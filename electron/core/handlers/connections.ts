@@ -1,3 +1,4 @@
+import type { ConnectionTestResult } from '../../../shared/contract';
 import { AppError, isAbort } from '../errors';
 import { SANDBOX_ID, type ConnectionBook } from '../connections';
 import type { Host } from '../host';
@@ -30,7 +31,7 @@ export function connectionHandlers(host: Host, book: ConnectionBook) {
       return null;
     },
     'connections:test': async ({ id }) => {
-      let result: { ok: boolean; message: string };
+      let result: ConnectionTestResult;
       try {
         const { summary, connection } = await book.resolve(id);
         const client = getAdapter(summary.vendor).connect(connection, host);
@@ -43,7 +44,8 @@ export function connectionHandlers(host: Host, book: ConnectionBook) {
       }
       // Test messages quote the vendor's answer; they are stored and shown, so masked first.
       result = { ...result, message: host.redactor.redact(result.message) };
-      book.recordTest(id, result);
+      // The fields are learned again at each test; only the verdict is remembered.
+      book.recordTest(id, { ok: result.ok, message: result.message });
       host.log.info(`connection test ${id}: ${result.ok ? 'ok' : 'failed'}`);
       return result;
     },

@@ -3,14 +3,14 @@
  * unknown rows against the vendor, export to .xlsx, and build a revert.
  */
 import { writeFile } from 'node:fs/promises';
-import { planRevert, summaryOf } from '../../../shared/submission';
+import { isRevertable, planRevert, revertRows, summaryOf } from '../../../shared/submission';
 import type { ConnectionBook } from '../connections';
 import { AppError } from '../errors';
 import type { Host } from '../host';
 import type { PartialHandlers } from '../registry';
 import { getAdapter } from '../../vendors/registry';
 import { submissionWorkbook } from '../submission/export';
-import { listSubmissions, loadSubmission } from '../submission/journal';
+import { listSubmissions, loadSubmission, loadWithReverts } from '../submission/journal';
 import { assertIdle } from '../submission/retry';
 import { verifySubmission } from '../submission/verify';
 
@@ -29,15 +29,16 @@ export function historyHandlers(host: Host, book: ConnectionBook) {
       const records = await listSubmissions(host.dataDir, (id, error) => host.log.error(`history: journal ${id} unreadable`, error));
       return { submissions: records.map(summaryOf) };
     },
-    'history:get': ({ id }) => loadSubmission(host.dataDir, id),
+    'history:get': ({ id }) => loadWithReverts(host.dataDir, id),
     'history:verify': async ({ id }) => {
       const record = await loadSubmission(host.dataDir, id);
       assertIdle(record, 'verification');
       const { client, vendorName } = await clientFor(record.connectionId);
-      return verifySubmission(host.dataDir, id, client, vendorName, AbortSignal.timeout(300_000), 'app');
+      await verifySubmission(host.dataDir, id, client, vendorName, AbortSignal.timeout(300_000), 'app');
+      return loadWithReverts(host.dataDir, id);
     },
     'history:export': async ({ id }) => {
-      const record = await loadSubmission(host.dataDir, id);
+      const record = await loadWithReverts(host.dataDir, id);
       const path = await host.chooseSavePath({ title: 'Export submission', defaultName: `pricedesk-submission-${id}.xlsx`, extensions: ['xlsx'] });
       if (!path) return { path: null };
       await writeFile(path, submissionWorkbook(record)).catch((error: unknown) => {
@@ -45,14 +46,19 @@ export function historyHandlers(host: Host, book: ConnectionBook) {
       });
       return { path };
     },
-    'history:revert': async ({ id }) => {
-      const record = await loadSubmission(host.dataDir, id);
+    'history:revert': async ({ id, keys }) => {
+      const record = await loadWithReverts(host.dataDir, id);
       assertIdle(record, 'revert');
+      const chosen = keys ? new Set(keys) : undefined;
+      const candidates = revertRows(record, chosen);
+      const open = candidates.filter(isRevertable);
+      // Refused here, not only greyed out in the window: another window or a stale view may ask again.
+      const by = candidates.find((r) => r.revertedBy)?.revertedBy;
+      if (!open.length && by) throw new AppError('conflict', `Nothing to revert: ${chosen ? 'the chosen rows were' : 'this submission was'} already reverted by submission ${by}. A submission is reverted once.`);
       const { client, canRemove, vendorName } = await clientFor(record.connectionId);
-      const accepted = record.rows.filter((r) => r.status === 'ok' || r.status === 'warning');
       // Where the connector can, the vendor's price now decides; otherwise the preview's stale check does.
-      const remote = client.readPrices && accepted.length ? await client.readPrices(accepted, { signal: AbortSignal.timeout(300_000), onProgress: () => undefined }) : null;
-      const plan = planRevert(record, remote, canRemove ? null : vendorName);
+      const remote = client.readPrices && open.length ? await client.readPrices(open, { signal: AbortSignal.timeout(300_000), onProgress: () => undefined }) : null;
+      const plan = planRevert(record, remote, canRemove ? null : vendorName, chosen);
       return { ...plan, checked: remote !== null };
     },
   } satisfies PartialHandlers;

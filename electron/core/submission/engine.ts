@@ -13,7 +13,7 @@ import { userInfo } from 'node:os';
 import type { OperationProgress, SubmitOptions, VendorClient } from '../../vendors/types';
 import { nonPositive, nonPositiveMessage } from '../../../shared/money';
 import { type PriceRemoval, type PriceUpdate, type RowResult } from '../../../shared/types';
-import { type HeldBackRow, type JournalRow, type SubmissionRails, type SubmissionRecord, type SubmissionSource } from '../../../shared/submission';
+import { type ChangeOrigin, type HeldBackRow, type JournalRow, type SubmissionRails, type SubmissionRecord, type SubmissionSource } from '../../../shared/submission';
 import { AppError } from '../errors';
 import type { Logger } from '../log';
 import type { Redactor } from '../redact';
@@ -37,6 +37,10 @@ export interface SubmissionInput {
   heldBack?: HeldBackRow[];
   /** The rails and overrides in force, for history. */
   rails?: SubmissionRails;
+  /** Where the prices came from, for history. */
+  origins?: ChangeOrigin[];
+  /** The note typed at Send, for history. */
+  note?: string;
   signal: AbortSignal;
   onProgress(progress: OperationProgress): void;
   onResults(results: RowResult[]): void;
@@ -76,6 +80,8 @@ export async function runSubmission(input: SubmissionInput): Promise<SubmissionO
     revertOf: input.revertOf ?? null,
     ...(input.heldBack?.length ? { heldBack: input.heldBack } : {}),
     ...(input.rails ? { rails: input.rails } : {}),
+    ...(input.origins?.length ? { origins: input.origins } : {}),
+    ...(input.note ? { note: input.note } : {}),
   }).catch((error: unknown) => {
     // Without a journal nothing may be sent: a crash could not be recovered from.
     throw new AppError('internal', `Nothing was sent: PriceDesk could not write its submission journal in ${input.dataDir} (${(error as NodeJS.ErrnoException).code ?? 'error'}). Check the disk space and permissions.`, { cause: error });

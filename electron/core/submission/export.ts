@@ -4,12 +4,12 @@
  */
 import * as XLSX from 'xlsx';
 import { newPriceText } from '../../../shared/grid/edit';
-import type { SubmissionRecord } from '../../../shared/submission';
+import { describeOrigins, type SubmissionRecord } from '../../../shared/submission';
 
 export function submissionWorkbook(record: SubmissionRecord): Buffer {
   const rows = [
-    ['SKU', 'Name', 'Old price', 'New price', 'Currency', 'Result', 'Message', 'Request'],
-    ...record.rows.map((r) => [r.sku, r.name, r.oldPrice ?? '', newPriceText(r.newPrice), r.currency, r.status, r.message ?? '', r.requestId ?? '']),
+    ['SKU', 'Name', 'Old price', 'New price', 'Currency', 'Result', 'Message', 'Request', 'Reverted by'],
+    ...record.rows.map((r) => [r.sku, r.name, r.oldPrice ?? '', newPriceText(r.newPrice), r.currency, r.status, r.message ?? '', r.requestId ?? '', r.revertedBy ?? '']),
   ];
   const summary = [
     ['Submission', record.id],
@@ -17,6 +17,9 @@ export function submissionWorkbook(record: SubmissionRecord): Buffer {
     ['Ended', record.endedAt ?? `not finished (${record.state})`],
     ['Connection', `${record.connectionLabel} (${record.vendor})`],
     ['User', record.user],
+    ['Source', describeOrigins(record.origins)],
+    ['Note', record.note ?? ''],
+    ['Reverted by', record.revertedBy.join(', ')],
     ['Rows', String(record.total)],
     ...Object.entries(record.counts).map(([status, count]) => [status, String(count)]),
   ];

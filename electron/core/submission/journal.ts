@@ -11,7 +11,7 @@ import { constants } from 'node:fs';
 import { mkdir, open, readdir, readFile, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RowResult } from '../../../shared/types';
-import { foldJournal, type JournalEntry, type SubmissionRecord, type SubmissionSource, type SubmissionStart } from '../../../shared/submission';
+import { foldJournal, markReverts, withReverts, type JournalEntry, type SubmissionRecord, type SubmissionSource, type SubmissionStart } from '../../../shared/submission';
 import { AppError } from '../errors';
 import { syncDirectory } from '../atomic-file';
 import { acquireLease, describeHolder, readLease, type JournalLease } from './lease';
@@ -220,5 +220,14 @@ export async function listSubmissions(dataDir: string, onDamaged?: (id: string, 
     }
   }
   // Ids sort by second; the start time carries milliseconds.
-  return records.sort((a, b) => b.startedAt.localeCompare(a.startedAt) || b.id.localeCompare(a.id));
+  return markReverts(records.sort((a, b) => b.startedAt.localeCompare(a.startedAt) || b.id.localeCompare(a.id)));
+}
+
+/**
+ * One submission as history shows it: with the reverts of its rows, which only the other
+ * journals know (a journal is never rewritten, so "reverted by" is read, not stored).
+ */
+export async function loadWithReverts(dataDir: string, id: string): Promise<SubmissionRecord> {
+  const record = await loadSubmission(dataDir, id);
+  return withReverts(record, (await listSubmissions(dataDir)).filter((s) => s.revertOf === id));
 }

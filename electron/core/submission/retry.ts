@@ -2,12 +2,12 @@
  * Checks before a retry or revert is sent: it goes to the connection the original went to,
  * the original is not busy in another process, and no row is sent again that is unknown,
  * went through, was held back by the CLI's rails, or was already resent by an earlier retry
- * of the same submission.
+ * of the same submission; and no row is reverted twice.
  */
-import type { JournalRow, SubmissionRecord } from '../../../shared/submission';
+import { alreadyReverted, type JournalRow, type SubmissionRecord } from '../../../shared/submission';
 import type { RowResult } from '../../../shared/types';
 import { AppError } from '../errors';
-import { listSubmissions, loadSubmission } from './journal';
+import { listSubmissions, loadWithReverts } from './journal';
 import { busyMessage } from './lease';
 
 /** Refuses to act on a submission still being sent, here or in another process. */
@@ -18,7 +18,7 @@ export function assertIdle(record: SubmissionRecord, kind: 'retry' | 'revert' | 
 
 /** Loads the submission a retry or revert derives from and refuses when it must not go ahead. */
 export async function loadOrigin(dataDir: string, id: string, connectionId: string, kind: 'retry' | 'revert'): Promise<SubmissionRecord> {
-  const original = await loadSubmission(dataDir, id);
+  const original = await loadWithReverts(dataDir, id);
   assertIdle(original, kind);
   if (original.connectionId !== connectionId) {
     throw new AppError('invalid_request', `Submission ${id} went to "${original.connectionLabel}". A ${kind} must go to that same connection; nothing was sent.`);
@@ -42,6 +42,23 @@ export async function planRetry(dataDir: string, original: SubmissionRecord, row
     else if (earlier) message = `Not resent: retry ${earlier} already sent it again. Look at that submission (and retry it) instead.`;
     if (message === null) return true;
     refused.push({ key: row.key, sku: row.sku, status: 'skipped', message, code: 'not_resent' });
+    return false;
+  });
+  return { rows: kept, refused };
+}
+
+/**
+ * Splits a revert's rows into those that may be sent and those refused: a row an earlier
+ * revert of the same submission already put back (or may have: sent without an answer) is
+ * not reverted twice, whoever asks (the history's Revert, a second window, a stale preview).
+ */
+export function planRevertSend(original: SubmissionRecord, rows: JournalRow[]): { rows: JournalRow[]; refused: RowResult[] } {
+  const revertedBy = new Map(original.rows.flatMap((r) => (r.revertedBy ? [[r.key, r.revertedBy] as const] : [])));
+  const refused: RowResult[] = [];
+  const kept = rows.filter((row) => {
+    const by = revertedBy.get(row.key);
+    if (by === undefined) return true;
+    refused.push({ key: row.key, sku: row.sku, status: 'skipped', message: `Not sent. ${alreadyReverted(by)}`, code: 'already_reverted' });
     return false;
   });
   return { rows: kept, refused };

@@ -11,6 +11,7 @@ import { createSettler, failedRequestRows, notSent, stopWords, rowsWith, stopsSu
 import { failedTest } from '../common/test-failure';
 import { vendorHttp } from '../vendor-http';
 import type { AdapterEnv, ResolvedConnection, VendorAdapter, VendorClient } from '../types';
+import { alepheePriceFields } from './describe';
 import { createPacer, describeAlephee, explainConnectionFailure } from './http';
 import { catalogPageSchema, mapItems, missingListProblem, parseAnswer, pickEntry, priceListIds, priceOf, submitAnswerSchema, toRow, type CatalogContext, type VatMode } from './map';
 import { localProblem, MAX_DECIMALS, planBatches, productBody } from './requests';
@@ -161,7 +162,8 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
             message: `Connected, but price list ${settings.priceListId} is not among your products’ price lists${seen.length ? ` (found: ${seen.join(', ')})` : ''}. Check the price list id.`,
           };
         }
-        return { ok: true, message: `Connected to Alephee account ${settings.accountId}: ${total} products.` };
+        const currency = (pickEntry(page.Results[0]?.Price, settings.priceListId)?.Currency || settings.currency).toUpperCase();
+        return { ok: true, message: `Connected to Alephee account ${settings.accountId}: ${total} products.`, fields: alepheePriceFields(settings.vatMode, currency) };
       } catch (error) {
         // The vendor's own words may echo the key back.
         return failedTest(error, signal, (e) => env.redactor.redact(explainConnectionFailure(e, settings.accountId, settings.priceListId)));

@@ -3,7 +3,11 @@
  */
 import { NEW_PRODUCTS_SETTING } from '../../../shared/new-product-visibility';
 import type { VendorField } from '../../../shared/types';
+import type { PriceField } from '../../../shared/price-fields';
 import { shortText } from '../../core/http';
+import { priceField, withPrimary } from '../common/price-fields';
+import { currencyOf } from './map';
+import { MAX_DECIMALS } from './requests';
 
 /** The connection fields; defaults are passed in so the form and the connector agree. */
 export function fields(defaultBaseUrl: string, defaultBatch: number): VendorField[] {
@@ -96,4 +100,46 @@ export function describeCin7(status: number, json: unknown, text: string): strin
     if (Array.isArray(o.errors)) return o.errors.filter((e) => typeof e === 'string').join('; ') || undefined;
   }
   return shortText(text) ?? (status ? `HTTP ${status}` : undefined);
+}
+
+/**
+ * What a `PriceColumns` key is, by its prefix (Omni camel-cases "price tier + currency":
+ * `retailNZD`, `wholesalNZD` (sic), `costNZD`, as the vendor note and public clients that
+ * read `priceColumns.retailNZD` / `priceColumns.costNZD` show). Tiers an account names
+ * itself (`vipNZD`, `distributorNZD`) are tiers.
+ */
+const COLUMN_KINDS: { prefix: string; label: string; kind: PriceField['kind'] }[] = [
+  { prefix: 'retail', label: 'Retail', kind: 'price' },
+  // The option's own RetailPrice, what an account without products can only be said to have.
+  { prefix: 'retailprice', label: 'Retail price', kind: 'price' },
+  { prefix: 'wholesale', label: 'Wholesale', kind: 'tier' },
+  { prefix: 'wholesal', label: 'Wholesale', kind: 'tier' },
+  { prefix: 'cost', label: 'Cost', kind: 'cost' },
+  { prefix: 'special', label: 'Special', kind: 'sale' },
+  { prefix: 'vip', label: 'VIP', kind: 'tier' },
+];
+
+/** "retailNZD" → Retail NZD; an unknown tier keeps its own name, first letter raised. */
+function columnField(column: string, fallbackCurrency: string): Pick<PriceField, 'label' | 'kind' | 'currency'> {
+  const currency = currencyOf(column, fallbackCurrency);
+  const stem = column.endsWith(currency) ? column.slice(0, -currency.length) : column;
+  const known = COLUMN_KINDS.find((k) => stem.toLowerCase() === k.prefix);
+  const name = known?.label ?? stem.charAt(0).toUpperCase() + stem.slice(1);
+  return { label: `${name} ${currency}`, kind: known?.kind ?? 'tier', currency };
+}
+
+/**
+ * The connection's price fields: one per `PriceColumns` key the account returned (only
+ * those: whether Omni's PUT takes any other key is unknown), the edited column primary.
+ * An account without products shows no columns; then the edited column is the only field.
+ * Omni sets tax inclusion per price tier, and the connection knows it for its own column
+ * only: the other selling tiers are taken to follow it, a cost never includes tax.
+ */
+export function cin7PriceFields(columns: string[], tier: string, ctx: { fallbackCurrency: string; vatIncluded: boolean }): PriceField[] {
+  const defaults = { currency: ctx.fallbackCurrency, vatIncluded: ctx.vatIncluded, decimals: MAX_DECIMALS, removable: false };
+  const fields = (columns.length ? columns : [tier]).map((column) => {
+    const { label, kind, currency } = columnField(column, ctx.fallbackCurrency);
+    return priceField(defaults, column, label, kind, { currency, vatIncluded: kind === 'cost' ? false : ctx.vatIncluded });
+  });
+  return withPrimary('Cin7 Omni', fields, tier);
 }

@@ -14,7 +14,7 @@ import { createSettler, failedRequestRows, notSent, stopWords, rowResult, rowsWi
 import { failedTest } from '../common/test-failure';
 import { vendorHttp } from '../vendor-http';
 import type { AdapterEnv, ResolvedConnection, VendorAdapter, VendorClient } from '../types';
-import { describeCin7, fields } from './describe';
+import { cin7PriceFields, describeCin7, fields } from './describe';
 import { explainConnectionFailure, isTooLarge } from './errors';
 import { codeOf, columnsOf, currencyOf, mapBatch, optionIds, parseBatch, parseOptions, priceIn, resolveTier, toRow, type Cin7Option } from './map';
 import { createBody, dedupeCreates, localProblem, MAX_DECIMALS, updateBody, type CreateStatus, type Entry } from './requests';
@@ -123,9 +123,10 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
     async testConnection(signal) {
       try {
         const options = await getOptions({ page: 1, rows: 1 }, signal);
-        if (!options.length) return { ok: true, message: `Connected to Cin7 Omni as ${username}; there are no products yet.` };
+        const ctx = { fallbackCurrency, vatIncluded };
+        if (!options.length) return { ok: true, message: `Connected to Cin7 Omni as ${username}; there are no products yet.`, fields: cin7PriceFields([], configuredTier ?? 'retailPrice', ctx) };
         const tier = tierFor(options);
-        return { ok: true, message: `Connected to Cin7 Omni as ${username}. Prices are read from the price column ${tier}.` };
+        return { ok: true, message: `Connected to Cin7 Omni as ${username}. Prices are read from the price column ${tier}.`, fields: cin7PriceFields(columnsOf(options), tier, ctx) };
       } catch (error) {
         return failedTest(error, signal, (e) => env.redactor.redact(explainConnectionFailure(e)));
       }

@@ -3,7 +3,9 @@
  * API key's ending, the address from the shard unless the user overrides it, and every
  * request must carry a User-Agent with a contact email or Cliniko may block it.
  */
+import type { PriceField } from '../../../shared/price-fields';
 import { AppError } from '../../core/errors';
+import { priceField, withPrimary } from '../common/price-fields';
 import type { ResolvedConnection } from '../types';
 
 /** Shards Cliniko documents; a key ending in anything else is a typo or a new region. */
@@ -77,4 +79,15 @@ export function readSettings(connection: ResolvedConnection): ClinikoSettings {
 /** The shard named in a custom address (api.uk1.cliniko.com), if any, to spot a mismatch with the key. */
 export function shardOfUrl(baseUrl: string): string | undefined {
   return /^https?:\/\/api\.([a-z]{2}\d{1,2})\.cliniko\.com/i.exec(baseUrl)?.[1]?.toLowerCase();
+}
+
+/**
+ * Cliniko's price fields: a product's `price` (written with `price_includes_tax` as the
+ * connection says, read back from `price_including_tax` or `price_ex_tax`) and its
+ * `cost_price`, both on `PATCH /products/{id}` (docs.api.cliniko.com, and the product
+ * fields of github.com/redguava/cliniko-api). Cost carries no tax flag: taken without tax.
+ */
+export function clinikoPriceFields(settings: Pick<ClinikoSettings, 'currency' | 'vatMode'>, decimals: number): PriceField[] {
+  const defaults = { currency: settings.currency, vatIncluded: settings.vatMode === 'inc', decimals, removable: false };
+  return withPrimary('Cliniko', [priceField(defaults, 'price', 'Price', 'price'), priceField(defaults, 'cost_price', 'Cost price', 'cost', { vatIncluded: false })], 'price');
 }

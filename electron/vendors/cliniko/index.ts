@@ -13,7 +13,7 @@ import { createSettler, notSent, stopsSubmission } from '../common/results';
 import { failedTest } from '../common/test-failure';
 import type { AdapterEnv, ResolvedConnection, RowRef, VendorAdapter, VendorClient } from '../types';
 import { vendorHttp } from '../vendor-http';
-import { CLINIKO_SHARDS, EMAIL_PATTERN, readSettings, shardOfUrl, type ClinikoSettings } from './connection';
+import { CLINIKO_SHARDS, clinikoPriceFields, EMAIL_PATTERN, readSettings, shardOfUrl, type ClinikoSettings } from './connection';
 import { acceptedWrite, failedWrite, parseAnswer, patchAnswerSchema, productPageSchema, refused, toRow, type ClinikoProduct } from './map';
 import { pageCeiling } from '../common/paging';
 
@@ -186,7 +186,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
         // The cheapest authenticated read that also proves access to products.
         const response = await http.request({ method: 'GET', path: 'products', query: { per_page: 1 }, idempotent: true, signal });
         const total = parseAnswer(productPageSchema, response.json, 'a product list').total_entries ?? 0;
-        return { ok: true, message: `Connected to Cliniko (region ${settings.shard}): ${total} products.` };
+        return { ok: true, message: `Connected to Cliniko (region ${settings.shard}): ${total} products.`, fields: clinikoPriceFields(settings, MAX_DECIMALS) };
       } catch (error) {
         return failedTest(error, signal, (e) => (stopsSubmission(e) ? authWords(client().settings, e.status) : undefined));
       }

@@ -31,6 +31,8 @@ export interface GeinsSettings {
   password: string;
   apiKey: string;
   priceListId: number;
+  /** Lists whose prices belong with the edited one (a sale list, another market): price fields, in the order typed. */
+  morePriceListIds: number[];
   productIdType: ProductIdType;
   vatMode: VatMode;
   batchSize: number;
@@ -66,6 +68,9 @@ export function readSettings(connection: ResolvedConnection, tuningBatch?: numbe
   if (!/^[1-9]\d{0,9}$/.test(listText) || Number(listText) > MAX_LIST_ID) {
     throw new AppError('invalid_request', `"${listText}" is not a Geins price list id: a whole number such as 1000000 (market 1, ordinary list) or the id of a custom list.`);
   }
+  const more = (connection.settings.morePriceListIds ?? '').split(',').map((t) => t.trim()).filter(Boolean);
+  const badMore = more.find((t) => !/^[1-9]\d{0,9}$/.test(t) || Number(t) > MAX_LIST_ID);
+  if (badMore !== undefined) throw new AppError('invalid_request', `"${badMore}" in More price lists is not a Geins price list id: whole numbers separated by commas, such as 1000001, 2000000.`);
   const idType = (connection.settings.productIdType ?? '0').trim() || '0';
   if (idType !== '0' && idType !== '1') throw new AppError('invalid_request', 'Product id type must be 0 (Geins product id) or 1 (article number).');
   const batchText = (connection.settings.batchSize ?? '').trim();
@@ -79,6 +84,7 @@ export function readSettings(connection: ResolvedConnection, tuningBatch?: numbe
     password,
     apiKey,
     priceListId: Number(listText),
+    morePriceListIds: [...new Set(more.map(Number))].filter((id) => id !== Number(listText)),
     productIdType: idType === '1' ? 1 : 0,
     vatMode: connection.settings.vatMode === 'excluded' ? 'excluded' : 'included',
     batchSize: batch,

@@ -2,8 +2,11 @@
  * The Geins connection form and capabilities. The VAT basis is the user's statement of how
  * the prices they edit are meant; Geins takes it per request (`pricesIncVat`).
  */
+import type { PriceField } from '../../../shared/price-fields';
 import type { VendorDescription } from '../../../shared/types';
-import { GEINS_DEFAULT_BATCH, GEINS_DEFAULT_URL, GEINS_MAX_BATCH } from './connection';
+import { priceField, withPrimary } from '../common/price-fields';
+import { GEINS_DEFAULT_BATCH, GEINS_DEFAULT_URL, GEINS_MAX_BATCH, priceListType, type GeinsSettings } from './connection';
+import type { GeinsPriceList } from './map';
 
 /** Geins' decimal limit is undocumented; 2 is what its price lists show. */
 export const MAX_DECIMALS = 2;
@@ -23,6 +26,15 @@ export const description: VendorDescription = {
       help: 'The list to edit, from Merchant Center > Pricing > Price lists (Test connection lists them). Standard lists are market id × 1000000 + type: 1000000 is market 1’s ordinary list, 1000001 its sale list; custom lists have ids of their own. Campaign lists (ending in 2, e.g. 1000002) cannot be changed through the API and are refused.',
       pattern: '^[1-9]\\d{0,9}$',
       placeholder: '1000000',
+    },
+    {
+      key: 'morePriceListIds',
+      label: 'More price lists',
+      kind: 'text',
+      required: false,
+      help: 'Other price lists whose prices belong with the one above (a sale list, another market), as ids separated by commas, e.g. 1000001, 2000000. Test connection shows them as price fields. Leave empty for one list.',
+      pattern: '^\\s*([1-9]\\d{0,9}\\s*(,\\s*[1-9]\\d{0,9}\\s*)*)?$',
+      placeholder: '1000001',
     },
     {
       key: 'vatMode',
@@ -68,3 +80,20 @@ export const description: VendorDescription = {
     maxDecimals: MAX_DECIMALS,
   },
 };
+
+/**
+ * The connection's price fields: its price list (primary) and the "More price lists", in
+ * that order, each as Geins lists it (`GET /API/PriceList/List`: `{Id, Name, Currency, ...}`,
+ * no VAT basis: `pricesIncVat` is the caller's, so every list follows the connection's
+ * setting). A sale list (…1) is a sale price; removal works on custom lists only (the
+ * OpenAPI's "-1 ... only applies to custom price lists"). A list without a currency gets
+ * XXX, ISO 4217's "no currency", so no rule compares it with another.
+ */
+export function geinsPriceFields(lists: GeinsPriceList[], settings: Pick<GeinsSettings, 'priceListId' | 'vatMode'>): PriceField[] {
+  const fields = lists.map((list) => {
+    const currency = (list.Currency ?? '').trim().toUpperCase();
+    const defaults = { currency: /^[A-Z]{3}$/.test(currency) ? currency : 'XXX', vatIncluded: settings.vatMode === 'included', decimals: MAX_DECIMALS, removable: priceListType(list.Id) === 'custom' };
+    return priceField(defaults, `list${list.Id}`, list.Name?.trim() || `Price list ${list.Id}`, priceListType(list.Id) === 'sale' ? 'sale' : 'price');
+  });
+  return withPrimary('Geins', fields, `list${settings.priceListId}`);
+}

@@ -15,7 +15,7 @@ import { notSent, rowResult, rowsWith, stopsSubmission, waitRefusedRows } from '
 import { failedTest } from '../common/test-failure';
 import { skippedAsCancelled, type AdapterEnv, type ResolvedConnection, type RowRef, type SubmitOptions, type VendorAdapter, type VendorClient } from '../types';
 import { campaignRefusal, priceListType, readSettings, type GeinsSettings } from './connection';
-import { description, MAX_DECIMALS } from './describe';
+import { description, geinsPriceFields, MAX_DECIMALS } from './describe';
 import { mapUpdateAnswer, priceOn, toRow, updateAnswerSchema, verifyRows, writeIdOf, type GeinsPriceList, type UpdateAnswer } from './map';
 import { fetchPriceLists, geinsHttp, isCustomList, putPrices, queryProducts, type PriceBody, type ProductFilter } from './requests';
 
@@ -214,7 +214,14 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
         if (!list) return { ok: false, message: `Connected to Geins, but it has no price list ${settings.priceListId}. Lists on this account: ${all}.` };
         const refusal = campaignRefusal(list.Id);
         if (refusal) return { ok: false, message: `Connected to Geins. ${refusal} Lists on this account: ${all}.` };
-        return { ok: true, message: `Connected to Geins. Editing price list ${listWords(list)}, prices ${vatWords(settings)}. Lists on this account: ${all}.` };
+        const more = settings.morePriceListIds.map((id) => lists.find((l) => l.Id === id) ?? id);
+        const missing = more.filter((l) => typeof l === 'number');
+        if (missing.length) return { ok: false, message: `Connected to Geins, but it has no price list ${missing.join(', ')} (More price lists). Lists on this account: ${all}.` };
+        const moreLists = more.filter((l) => typeof l !== 'number');
+        const moreRefusal = moreLists.map((l) => campaignRefusal(l.Id)).find(Boolean);
+        if (moreRefusal) return { ok: false, message: `Connected to Geins. ${moreRefusal} Lists on this account: ${all}.` };
+        const fields = geinsPriceFields([list, ...moreLists], settings);
+        return { ok: true, message: `Connected to Geins. Editing price list ${listWords(list)}, prices ${vatWords(settings)}. Lists on this account: ${all}.`, fields };
       } catch (error) {
         return failedTest(error, signal, (e) => TEST_FAILURES[e.status]);
       }

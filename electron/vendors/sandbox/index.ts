@@ -13,6 +13,7 @@ import { createRateLimiter, realClock } from '../../core/rate-limit';
 import { skippedAsCancelled, type AdapterEnv, type ResolvedConnection, type SubmitOptions, type VendorAdapter, type VendorClient } from '../types';
 import { catalogGroups, withGroups } from '../common/groups';
 import { generateDemoCatalog, type SandboxProduct } from './demo-catalog';
+import { sandboxPriceFields } from './describe';
 
 const BATCH_SIZE = 50;
 const MAX_DECIMALS = 2;
@@ -162,7 +163,8 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
     async testConnection(signal) {
       await request(signal);
       const products = await readCatalog(path);
-      return { ok: true, message: `Connected to the demo shop: ${products.length} products.` };
+      const first = products[0];
+      return { ok: true, message: `Connected to the demo shop: ${products.length} products.`, fields: sandboxPriceFields(first?.currency ?? 'EUR', first?.vatIncluded ?? true, MAX_DECIMALS) };
     },
 
     async loadCatalog({ signal, onProgress }) {

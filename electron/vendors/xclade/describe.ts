@@ -1,5 +1,8 @@
 /** What the xclade connector asks for and what it can do. */
+import { z } from 'zod';
+import type { PriceField } from '../../../shared/price-fields';
 import type { VendorDescription } from '../../../shared/types';
+import { priceField, withPrimary } from '../common/price-fields';
 
 /** Most decimals PriceDesk sends; Medusa stores more, but shops price in cents. */
 export const MAX_DECIMALS = 2;
@@ -106,3 +109,27 @@ export const xcladeDescription: VendorDescription = {
     maxDecimals: MAX_DECIMALS,
   },
 };
+
+/**
+ * `GET /admin/stores` as Medusa 2.21.2 answers it: `{stores: [{id, supported_currencies:
+ * [{currency_code, is_default}]}]}` (its store route and StoreCurrency model); asked with
+ * `fields=id,*supported_currencies`, the selection Medusa's own code uses.
+ */
+export const storesAnswer = z.object({
+  stores: z.array(z.object({ id: z.string(), supported_currencies: z.array(z.object({ currency_code: z.string(), is_default: z.boolean().nullish() })).nullish() })),
+});
+export const STORE_FIELDS = 'id,*supported_currencies';
+
+/**
+ * The connection's price fields: one per currency, `price.EUR`, the connection's currency
+ * primary, then the store's currencies (its default first) and any other currency the list
+ * has prices in. Medusa keeps tax inclusion per currency in price preferences, which the
+ * connection does not read yet: every currency follows the connection's setting.
+ */
+export function xcladePriceFields(settings: { currency: string; vatIncluded: boolean }, storeCurrencies: { currency_code: string; is_default?: boolean | null }[], listCurrencies: string[]): PriceField[] {
+  const store = [...storeCurrencies].sort((a, b) => Number(Boolean(b.is_default)) - Number(Boolean(a.is_default))).map((c) => c.currency_code);
+  const codes = [...new Set([settings.currency, ...store, ...listCurrencies].map((c) => c.toUpperCase()))].filter((c) => /^[A-Z]{3}$/.test(c));
+  const defaults = { vatIncluded: settings.vatIncluded, decimals: MAX_DECIMALS, removable: true };
+  const fields = codes.map((currency) => priceField({ ...defaults, currency }, `price.${currency}`, `Price ${currency}`, 'price'));
+  return withPrimary('xclade', fields, `price.${settings.currency.toUpperCase()}`);
+}

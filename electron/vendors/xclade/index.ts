@@ -13,7 +13,7 @@ import { HttpError, type HttpRequest } from '../../core/http';
 import { vendorHttp } from '../vendor-http';
 import { skippedAsCancelled, type AdapterEnv, type ResolvedConnection, type SubmitOptions, type VendorAdapter, type VendorClient } from '../types';
 import { createSession, resolveSettings, staticHeaders, type Session, type XcladeSettings } from './auth';
-import { BATCH_SIZE, xcladeDescription } from './describe';
+import { BATCH_SIZE, STORE_FIELDS, storesAnswer, xcladeDescription, xcladePriceFields } from './describe';
 import { connectionFailure, describeXcladeError, medusaError, neverSent, NotSentError, rowsFailed } from './errors';
 import { amountsText, amountText, batchAnswer, parseAnswer, plainPrices, PRICE_FIELDS, priceListHeaderAnswer, priceListWithPricesAnswer, pricesPageAnswer, productsAnswer, rowsFromProducts, variantOf, type MedusaBatchAnswer, type MedusaPrice, type MedusaPriceListHeader, type PlainPrices } from './map';
 import { MAX_BODY_BYTES, planChange, splitIntoBatches, type PlannedBatch, type PlannedRow } from './requests';
@@ -78,7 +78,7 @@ function connectedClient(settings: XcladeSettings, session: Session, env: Adapte
    * list read asking for them. The list itself is read first because the prices route
    * answers an unknown list with an empty page rather than a 404.
    */
-  async function readList(signal: AbortSignal, onWait?: (ms: number) => void): Promise<{ list: MedusaPriceListHeader; prices: PlainPrices }> {
+  async function readList(signal: AbortSignal, onWait?: (ms: number) => void): Promise<{ list: MedusaPriceListHeader; prices: PlainPrices; currencies: string[] }> {
     const list = parseAnswer(priceListHeaderAnswer, (await get(listPath, signal, { fields: 'id,title,status' }, onWait)).json, 'price list').price_list;
     let prices: MedusaPrice[] = [];
     try {
@@ -96,7 +96,23 @@ function connectedClient(settings: XcladeSettings, session: Session, env: Adapte
       const fields = ['id', 'title', 'status', ...PRICE_FIELDS.map((f) => `prices.${f}`)].join(',');
       prices = parseAnswer(priceListWithPricesAnswer, (await get(listPath, signal, { fields }, onWait)).json, 'price list').price_list.prices;
     }
-    return { list, prices: plainPrices(prices, settings.currency) };
+    return { list, prices: plainPrices(prices, settings.currency), currencies: [...new Set(prices.map((p) => p.currency_code))] };
+  }
+
+  /**
+   * The store's currencies, for the price fields. They only complete what the list shows, so
+   * a store the key may not read (a 403, a host without the route, an answer of another
+   * shape) leaves them out, logged, rather than failing a connection that can edit its list.
+   */
+  async function storeCurrencies(signal: AbortSignal) {
+    try {
+      const answer = parseAnswer(storesAnswer, (await get('/admin/stores', signal, { fields: STORE_FIELDS })).json, 'store list');
+      return answer.stores.flatMap((s) => s.supported_currencies ?? []);
+    } catch (error) {
+      if (signal.aborted) throw error;
+      env.log.warn(`xclade: the store's currencies could not be read: ${error instanceof Error ? error.message : String(error)}`);
+      return [];
+    }
   }
 
   /** The list read again after a write, without the caller's signal (a cancel must not hide what applied). */
@@ -113,11 +129,12 @@ function connectedClient(settings: XcladeSettings, session: Session, env: Adapte
     async testConnection(signal) {
       try {
         await session.ensureSignedIn(signal);
-        const { list, prices } = await readList(signal);
+        const { list, prices, currencies } = await readList(signal);
+        const fields = xcladePriceFields(settings, await storeCurrencies(signal), currencies);
         const status = list.status ? ` (${list.status})` : '';
         const duplicated = [...prices.values()].filter((p) => p.length > 1).length;
         const duplicates = duplicated ? ` ${duplicated} of them have more than one price; PriceDesk will not change those until one is removed.` : '';
-        return { ok: true, message: `Connected to xclade: price list "${list.title ?? list.id}"${status} has ${settings.currency.toUpperCase()} prices for ${prices.size} products.${duplicates}` };
+        return { ok: true, message: `Connected to xclade: price list "${list.title ?? list.id}"${status} has ${settings.currency.toUpperCase()} prices for ${prices.size} products.${duplicates}`, fields };
       } catch (error) {
         if (signal.aborted) throw error;
         env.log.warn(`xclade connection test failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,8 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ConnectionTestResult } from '../../../shared/contract';
 import { changedRouting, formSections, splitFields, validateFields } from '../../../shared/validate-fields';
 import type { VendorField } from '../../../shared/types';
 import { useGrid } from '../grid/slice';
 import { notifyError } from '../notifications/slice';
+import { FieldsList } from './FieldsList';
 import { useConnections } from './slice';
 
 /**
@@ -24,7 +26,7 @@ export function ConnectionDialog() {
   const [secret, setSecret] = useState<Record<string, string>>({});
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
+  const [result, setResult] = useState<ConnectionTestResult | null>(null);
 
   useEffect(() => {
     ref.current?.showModal();
@@ -170,6 +172,7 @@ export function ConnectionDialog() {
             {result.message}
           </p>
         )}
+        <FieldsList fields={result?.fields} />
         <div className="dialog-buttons">
           <button type="button" onClick={close} data-testid="connection-cancel">
             {result?.ok ? 'Done' : 'Cancel'}

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { ConnectionSummary } from '../../../shared/types';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
+import { BuiltInTest } from './BuiltInTest';
+import { useShell } from '../../app/shell';
 import { useConnections } from './slice';
 
 /** Why a connection needs attention, in words for the sidebar badge. */
@@ -15,10 +17,27 @@ export function ConnectionsSidebar() {
   const { connections, vendors, activeId, setActive, openDialog, duplicate, remove } = useConnections();
   const [removing, setRemoving] = useState<ConnectionSummary | null>(null);
   const vendorName = (id: string) => vendors.find((v) => v.id === id)?.displayName ?? id;
+  const { sidebarCollapsed, toggleSidebar } = useShell();
+
+  // Folded: a strip with the button that brings it back, so a laptop screen goes to the grid.
+  if (sidebarCollapsed) {
+    return (
+      <nav className="sidebar sidebar-collapsed" aria-label="Connections" data-testid="connections-sidebar">
+        <button type="button" className="sidebar-toggle" data-testid="sidebar-toggle" aria-expanded={false} title="Show connections" aria-label="Show connections" onClick={toggleSidebar}>
+          »
+        </button>
+      </nav>
+    );
+  }
 
   return (
     <nav className="sidebar" aria-label="Connections" data-testid="connections-sidebar">
-      <h2>Connections</h2>
+      <div className="sidebar-head">
+        <h2>Connections</h2>
+        <button type="button" className="sidebar-toggle" data-testid="sidebar-toggle" aria-expanded title="Hide connections" aria-label="Hide connections" onClick={toggleSidebar}>
+          «
+        </button>
+      </div>
       <ul>
         {connections.map((c) => {
           const warning = attention(c);
@@ -40,6 +59,7 @@ export function ConnectionsSidebar() {
                   </span>
                 )}
               </button>
+              {active && c.builtIn && <BuiltInTest id={c.id} />}
               {active && !c.builtIn && (
                 <div className="connection-actions">
                   <button type="button" data-testid="connection-edit" onClick={() => openDialog({ mode: 'edit', connection: c })}>

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { ConnectionTestResult } from '../../../shared/contract';
 import type { ConnectionSummary, VendorDescription } from '../../../shared/types';
 import { api, call } from '../../api';
 import { notifyError, useNotifications } from '../notifications/slice';
@@ -25,7 +26,7 @@ export interface ConnectionsState {
   openDialog(editing: Editing): void;
   /** Saves settings, then the secret (write-only); returns the saved connection. */
   save(input: SaveInput): Promise<ConnectionSummary>;
-  test(id: string): Promise<{ ok: boolean; message: string }>;
+  test(id: string): Promise<ConnectionTestResult>;
   duplicate(id: string): Promise<void>;
   remove(id: string): Promise<void>;
 }

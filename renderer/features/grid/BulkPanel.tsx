@@ -7,12 +7,13 @@
  * apply the same rule on top of itself.
  */
 import type { GridApi } from 'ag-grid-community';
-import { useMemo, useState } from 'react';
-import { planBulk, type BulkInput, type BulkOperation, type BulkRule, type RoundMode, type Rounding } from '../../../shared/grid/bulk';
+import { useEffect, useMemo, useState } from 'react';
+import { describeRule, planBulk, type BulkInput, type BulkOperation, type BulkRule, type RoundMode, type Rounding } from '../../../shared/grid/bulk';
 import { editedPrice } from '../../../shared/grid/edit';
 import { readPrice } from '../../../shared/grid/read-price';
-import { slipOf } from '../../../shared/grid/validate';
-import { money } from './columns';
+import { decimalSlip } from '../../../shared/price-rails';
+import { currentLocale } from '../../app/locale';
+import { money } from './cell-text';
 import { useAfterPaint } from './derived';
 import { filteredRowKeys, selectedRowKeys } from './interactions';
 import { useSelection } from './selection';
@@ -65,7 +66,7 @@ function toRounding(choice: RoundChoice, mode: RoundMode): Rounding {
 function toRule(kind: OpKind, text: string, rounding: Rounding): BulkRule | string {
   if (kind === 'none') return rounding.kind === 'none' ? 'Choose a rounding.' : { operation: { kind }, rounding };
   const cleaned = text.replace(/%\s*$/, '');
-  const parsed = readPrice(cleaned, navigator.language);
+  const parsed = readPrice(cleaned, currentLocale());
   if (!parsed.ok) return text.trim() === '' ? 'Enter a value.' : parsed.error;
   if (parsed.value.startsWith('-')) return 'Enter a positive value; choose Decrease to lower prices.';
   const v = parsed.value;
@@ -84,6 +85,12 @@ export function BulkPanel() {
   const filters = useGridView((s) => `${s.search}|${s.onlyChanged}|${s.onlyProblems}|${JSON.stringify(s.columnFilters)}`);
   // null: follow what the person sees; a radio click makes the choice explicit.
   const [chosenScope, setScope] = useState<Scope | null>(null);
+  // "Bulk adjust on selection" from the context menu: that scope, even for one row.
+  const requested = useGridView((s) => s.bulkScope);
+  if (requested && chosenScope !== requested) setScope(requested);
+  useEffect(() => {
+    if (requested) useGridView.getState().set({ bulkScope: null });
+  }, [requested]);
   // What was applied last (rule, scope and rows): the same again needs a new action.
   const [applied, setApplied] = useState<string | null>(null);
   const [kind, setKind] = useState<OpKind>('addPercent');
@@ -104,7 +111,7 @@ export function BulkPanel() {
       const plan = typeof rule === 'string' ? null : planBulk(inputs, rule);
       // Results beyond the decimal-slip rails (a rule typed 1000 for 10) wait for confirmation.
       const priceOf = new Map(source.map((r) => [r.key, r.price]));
-      const slips = plan ? plan.keys.filter((key, i) => slipOf(priceOf.get(key) ?? null, plan.values[i]!) !== null).length : 0;
+      const slips = plan ? plan.keys.filter((key, i) => decimalSlip(priceOf.get(key) ?? null, plan.values[i]!) !== null).length : 0;
       return { rule, scope, inputs: inputs.length, plan, slips };
     },
     [rule, chosenScope, api, rows, edits, anchor, focus, filters],
@@ -125,6 +132,7 @@ export function BulkPanel() {
     useGrid.getState().applyEdits(
       plan.keys.map((key, i) => ({ key, newPrice: plan.values[i]! })),
       label,
+      { source: { kind: 'bulk', detail: typeof rule === 'string' ? null : describeRule(rule, plan.keys.length) } },
     );
     setApplied(action);
   };

@@ -1,6 +1,7 @@
 import { useMemo, useReducer } from 'react';
 import type { CatalogRow, GroupField } from '../../../shared/types';
 import { columnNames, GROUP_COLUMNS } from './columns';
+import { ALWAYS_SHOWN } from './keep-in-view';
 import { saveLayoutSoon } from './layout';
 import { useGrid } from './slice';
 import { useGridView } from './view';
@@ -25,13 +26,16 @@ export function ColumnsPanel() {
         {columnNames.map(({ colId, name }) => {
           const column = api.getColumn(colId);
           if (!column || missing.has(colId)) return null;
+          // New price and Status stay shown and pinned right, so no panel or scroll hides them.
+          const fixed = ALWAYS_SHOWN.includes(colId);
           return (
-            <li key={colId}>
+            <li key={colId} title={fixed ? 'Always shown, pinned right: the price you edit and its status stay in view.' : undefined}>
               <label className="check">
                 <input
                   type="checkbox"
                   data-testid={`column-visible-${colId}`}
                   checked={column.isVisible()}
+                  disabled={fixed}
                   onChange={(e) => {
                     api.setColumnsVisible([colId], e.target.checked);
                     // A column shown at the far right would appear off screen: bring it into view.
@@ -45,6 +49,7 @@ export function ColumnsPanel() {
                 aria-label={`Pin ${name}`}
                 data-testid={`column-pin-${colId}`}
                 value={pinnedSide(column.getPinned())}
+                disabled={fixed}
                 onChange={(e) => {
                   api.setColumnsPinned([colId], e.target.value === 'left' || e.target.value === 'right' ? e.target.value : null);
                   changed();

@@ -8,13 +8,12 @@ import { useGridFilter, type CustomFilterProps } from 'ag-grid-react';
 import { useCallback, useRef, useState } from 'react';
 import { inDecimalRange, readRange, type DecimalRange } from '../../../shared/grid/range-filter';
 import type { CatalogRow } from '../../../shared/types';
-import { formatDecimal } from '../../../shared/grid/format-decimal';
-import { userDecimalSeparator } from './locale';
+import { currentLocale, showNumber } from '../../app/locale';
 
 type Props = CustomFilterProps<CatalogRow, unknown, DecimalRange>;
 
 // A bound shows back as the person typed it: "12,5" in Sweden, without padding to two decimals.
-const shown = (value: string | null) => (value === null ? '' : formatDecimal(value, userDecimalSeparator(), 0));
+const shown = (value: string | null) => (value === null ? '' : showNumber(value, { plain: true }));
 
 export function DecimalRangeFilter({ model, onModelChange, getValue, colDef }: Props) {
   const [from, setFrom] = useState(shown(model?.from ?? null));
@@ -34,7 +33,7 @@ export function DecimalRangeFilter({ model, onModelChange, getValue, colDef }: P
   const [seenModel, setSeenModel] = useState(model);
   if (model !== seenModel) {
     setSeenModel(model);
-    const typed = readRange(from, to, navigator.language);
+    const typed = readRange(from, to, currentLocale());
     const same = typed.ok ? JSON.stringify(typed.range) === JSON.stringify(model) : model !== null;
     if (!same) {
       setFrom(shown(model?.from ?? null));
@@ -46,7 +45,7 @@ export function DecimalRangeFilter({ model, onModelChange, getValue, colDef }: P
   const change = (nextFrom: string, nextTo: string) => {
     setFrom(nextFrom);
     setTo(nextTo);
-    const read = readRange(nextFrom, nextTo, navigator.language);
+    const read = readRange(nextFrom, nextTo, currentLocale());
     setProblem(read.ok ? null : { field: read.field, error: read.error });
     if (read.ok) onModelChange(read.range);
   };

@@ -16,11 +16,12 @@ import {
   type GetRowIdParams,
   type GridApi,
   type GridReadyEvent,
+  type GridSizeChangedEvent,
   type IRowNode,
   type SuppressKeyboardEventParams,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { CatalogRow } from '../../../shared/types';
 import { useColorScheme } from '../../app/use-color-scheme';
 import { provideVisibleRowKeys } from '../export/visible-rows';
@@ -29,10 +30,12 @@ import { analyseNow } from './derived';
 import { startDraftAutosave } from './draft-autosave';
 import { editCommandTarget } from './edit-commands';
 import { textFilterParams } from './filters';
+import { GridContextMenu } from './GridContextMenu';
 import { GridEmptyState } from './GridEmptyState';
-import { clearSelection, copySelection, displayedColIds, fillDown, fillTo, pasteText } from './interactions';
+import { clearSelection, copySelection, currentBlock, displayedColIds, fillDown, fillTo, pasteText, selectAllCells } from './interactions';
+import { fitPinnedColumns } from './keep-in-view';
 import { restoreLayout, saveLayoutSoon } from './layout';
-import { useSelection, type CellPos } from './selection';
+import { inBlock, useSelection, type CellPos } from './selection';
 import { useGrid } from './slice';
 import { useGridView } from './view';
 
@@ -56,7 +59,7 @@ function suppressKeyboardEvent(p: SuppressKeyboardEventParams): boolean {
   const mod = e.ctrlKey || e.metaKey;
   if (e.shiftKey && ARROWS.has(e.key)) return true;
   if (e.key === 'Delete' || e.key === 'Backspace') return true;
-  return mod && ['c', 'v', 'd', 'z', 'y', 'x'].includes(e.key.toLowerCase());
+  return mod && ['a', 'c', 'v', 'd', 'z', 'y', 'x'].includes(e.key.toLowerCase());
 }
 
 // Every column filters: text columns with "contains", number columns override it with a decimal range.
@@ -111,6 +114,7 @@ export function PriceGrid() {
   const apiRef = useRef<GridApi<CatalogRow> | null>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const mouseCell = useRef<CellPos | null>(null);
+  const [menu, setMenu] = useState<{ x: number; y: number; api: GridApi<CatalogRow> } | null>(null);
 
   // Edits, problems and results repaint only the cells on screen; filters re-run when they depend on them.
   useEffect(() => {
@@ -135,9 +139,29 @@ export function PriceGrid() {
     };
   }, []);
 
+  /** The connection's layout, then the pinned columns fitted to the grid's width. */
+  const restore = (api: GridApi, id: string) => void restoreLayout(api, id).then(() => fitPinnedColumns(api, containerRef.current?.clientWidth ?? 0));
+
   useEffect(() => {
-    if (connectionId && apiRef.current) void restoreLayout(apiRef.current, connectionId);
+    if (connectionId && apiRef.current) restore(apiRef.current, connectionId);
   }, [connectionId]);
+
+  /**
+   * Ctrl/Cmd+F focuses the search box; Ctrl/Cmd+A outside a text field selects the grid's
+   * shown cells, not the page's text. True when the key was taken.
+   */
+  const spreadsheetKey = (key: 'f' | 'a', e: globalThis.KeyboardEvent): boolean => {
+    const target = editCommandTarget(e.target as Element | null);
+    const api = apiRef.current;
+    if (target === 'none' || (key === 'a' && target === 'field') || !api) return false;
+    e.preventDefault();
+    if (key === 'f') {
+      const search = document.querySelector<HTMLInputElement>('[data-testid="grid-search"]');
+      search?.focus();
+      search?.select();
+    } else selectAllCells(api);
+    return true;
+  };
 
   // Undo/redo anywhere but in a text field; copy and paste while a grid cell has focus.
   useEffect(() => {
@@ -150,6 +174,7 @@ export function PriceGrid() {
     const onKey = (e: globalThis.KeyboardEvent) => {
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key.toLowerCase();
+      if (mod && !e.shiftKey && !e.altKey && (key === 'f' || key === 'a') && spreadsheetKey(key, e)) return;
       const command = mod && key === 'z' ? (e.shiftKey ? 'redo' : 'undo') : e.ctrlKey && key === 'y' ? 'redo' : null;
       // Text fields keep their native undo; a dialog keeps the grid out of reach.
       if (!command || editCommandTarget(e.target as Element | null) !== 'grid') return;
@@ -190,6 +215,21 @@ export function PriceGrid() {
     };
   }, []);
 
+  // Right-click: on a cell outside the selection the menu acts on that cell, as in Excel.
+  const onContextMenu = (e: MouseEvent<HTMLDivElement>) => {
+    const api = apiRef.current;
+    const cell = cellAt(e.target);
+    if (!api || !cell) return;
+    e.preventDefault();
+    if (editing(api)) api.stopEditing();
+    if (!inBlock(currentBlock(api), cell.row, cell.col)) {
+      useSelection.getState().select(cell);
+      mouseCell.current = cell;
+      api.setFocusedCell(cell.row, cell.col);
+    }
+    setMenu({ x: e.clientX, y: e.clientY, api });
+  };
+
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const api = apiRef.current;
     if (!api || !(e.target as HTMLElement).closest('.ag-cell')) return;
@@ -224,7 +264,10 @@ export function PriceGrid() {
   // asynchronously, after the button is already up, which is too late to follow a drag.
   const onMouseDown = (e: MouseEvent<HTMLDivElement>) => {
     const cell = cellAt(e.target);
-    if (!cell || e.button !== 0) return;
+    if (!cell) return;
+    // A right-click keeps the selection it lands in (onContextMenu decides); AG Grid's focus follows.
+    if (e.button === 2) mouseCell.current = cell;
+    if (e.button !== 0) return;
     const sel = useSelection.getState();
     const element = (e.target as HTMLElement).closest('.ag-cell')!;
     if (element.classList.contains('cell-fill-corner')) {
@@ -285,7 +328,7 @@ export function PriceGrid() {
       return keys;
     });
     const id = useGrid.getState().connectionId;
-    if (id) void restoreLayout(e.api, id);
+    if (id) restore(e.api, id);
   };
 
   // Column filters live in AG Grid; the view mirrors them so the Bulk adjust scope and the marker follow.
@@ -293,6 +336,9 @@ export function PriceGrid() {
     const model = e.api.getFilterModel();
     if (JSON.stringify(model) !== JSON.stringify(useGridView.getState().columnFilters)) useGridView.getState().set({ columnFilters: model });
   };
+
+  // A panel opening, the sidebar folding or the window resizing: New price and Status stay in view.
+  const onGridSizeChanged = (e: GridSizeChangedEvent<CatalogRow>) => fitPinnedColumns(e.api, e.clientWidth);
 
   const onColumnChanged = (e: ColumnEvent) => {
     if (isUiSource(e) && ('finished' in e ? e.finished !== false : true)) saveLayoutSoon(apiRef.current, useGrid.getState().connectionId);
@@ -306,6 +352,7 @@ export function PriceGrid() {
       onKeyDown={onKeyDown}
       onMouseDown={onMouseDown}
       onMouseOver={onMouseOver}
+      onContextMenu={onContextMenu}
     >
       <AgGridReact<CatalogRow>
         theme={scheme === 'dark' ? darkTheme : lightTheme}
@@ -326,6 +373,7 @@ export function PriceGrid() {
         isExternalFilterPresent={isExternalFilterPresent}
         doesExternalFilterPass={doesExternalFilterPass}
         onGridReady={onGridReady}
+        onGridSizeChanged={onGridSizeChanged}
         onCellFocused={onCellFocused}
         onFilterChanged={onFilterChanged}
         onColumnMoved={onColumnChanged}
@@ -334,6 +382,7 @@ export function PriceGrid() {
         onColumnPinned={onColumnChanged}
         onDisplayedColumnsChanged={displayedColumnsChanged}
       />
+      {menu && <GridContextMenu api={menu.api} x={menu.x} y={menu.y} onClose={() => setMenu(null)} />}
     </div>
   );
 }

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { STATUS_LABEL } from './columns';
 import { useGridSummary } from './derived';
 import { saveLayoutSoon } from './layout';
 import { useSelection } from './selection';
@@ -16,6 +17,14 @@ export function ProblemsPanel() {
   const slips = problems.filter((p) => p.slip).length;
   const threshold = useGrid((s) => s.validation.thresholdPercent);
   const [text, setText] = useState(String(threshold));
+  // The platform's answers that need a look (failed, warnings, unknown, not sent), in full:
+  // the Status column cuts long messages.
+  const results = useGrid((s) => s.results);
+  const rows = useGrid((s) => s.rows);
+  const answers = useMemo(() => {
+    const byKey = new Map(rows.map((r) => [r.key, r]));
+    return Object.values(results).filter((r) => r.status !== 'ok' && r.message && byKey.has(r.key)).map((r) => ({ ...r, name: byKey.get(r.key)!.name }));
+  }, [results, rows]);
 
   const go = (key: string) => {
     const api = useGridView.getState().api;
@@ -69,6 +78,23 @@ export function ProblemsPanel() {
         </ul>
       )}
       {problems.length > SHOWN && <p className="help">…and {problems.length - SHOWN} more. Use “Only problems” to see them all in the grid.</p>}
+      {answers.length > 0 && (
+        <>
+          <h3 className="problem-answers-title">The platform&apos;s answers</h3>
+          <ul className="problem-list" data-testid="problem-answers">
+            {answers.slice(0, SHOWN).map((r) => (
+              <li key={r.key}>
+                <button type="button" className="problem-item" data-testid="problem-answer" data-key={r.key} onClick={() => go(r.key)}>
+                  <strong>{r.sku}</strong> {r.name}
+                  <span className={`problem-message status-${r.status}`}>
+                    {STATUS_LABEL[r.status]}: {r.message}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </aside>
   );
 }

@@ -6,25 +6,19 @@
 import type { CellClassParams, ColDef, GridApi, ValueGetterParams } from 'ag-grid-community';
 import { compareDecimals } from '../../../shared/grid/micros';
 import { editedPrice, isRemoval, REMOVAL_TEXT } from '../../../shared/grid/edit';
-import { changeDirection, formatChange, formatDecimal } from '../../../shared/grid/format-decimal';
+import { changeDirection } from '../../../shared/format/money-format';
 import { dec, marginPercent, percentChange, toFixed } from '../../../shared/money';
 import type { CatalogRow, GroupField } from '../../../shared/types';
 import { DecimalRangeFilter } from './DecimalRangeFilter';
 import { rowProblem, rowStatus, type RowStatus } from './derived';
 import { EDITABLE_COL } from './interactions';
-import { userDecimalSeparator } from './locale';
+import { changeText, money, percentText } from './cell-text';
 import { inBlock, selectedBlock, useSelection, type Block } from './selection';
 import { useGrid } from './slice';
 
-// The person's decimal separator: "12,50" for a German user, also in the cell editor and on copy.
-const separator = userDecimalSeparator();
 
-const percent = (value: string) => formatDecimal(value, separator, 0);
-
-/** Display only: prices stay decimal strings; this pads them to two decimals in the user's style. */
-export const money = (value: string | null | undefined) => (value == null ? '' : formatDecimal(value, separator));
-
-const STATUS_LABEL: Record<RowStatus, string> = {
+/** The Status column's word per status; the problems panel uses it for the platform's answers too. */
+export const STATUS_LABEL: Record<RowStatus, string> = {
   unchanged: '',
   changed: 'Changed',
   problem: 'Problem',
@@ -156,8 +150,11 @@ export const columnDefs: ColDef<CatalogRow>[] = [
     headerName: 'New price',
     type: 'rightAligned',
     width: 120,
+    // Pinned right with Status: always in view, whatever is scrolled or open (keep-in-view.ts).
+    pinned: 'right',
+    lockPinned: true,
     editable: true,
-    // The editor starts from the shown text, so "1,299" in Germany is read back as 1.299.
+    // The editor starts from the shown text (grouped: "1.299,00"), read back with the locale's separator.
     cellEditorParams: { useFormatter: true },
     valueGetter: newPrice,
     valueFormatter: (p) => newPriceCell(p.data, p.value as string | null),
@@ -177,7 +174,7 @@ export const columnDefs: ColDef<CatalogRow>[] = [
     type: 'rightAligned',
     width: 95,
     valueGetter: change,
-    valueFormatter: (p) => (p.value == null ? '' : formatChange(p.value as string, separator)),
+    valueFormatter: (p) => changeText(p.value as string | null),
     comparator: decimalComparator,
     filter: DecimalRangeFilter,
     cellClassRules: directionClasses,
@@ -188,7 +185,7 @@ export const columnDefs: ColDef<CatalogRow>[] = [
     type: 'rightAligned',
     width: 95,
     valueGetter: changePercent,
-    valueFormatter: (p) => (p.value == null ? '' : `${formatChange(p.value as string, separator, 0)} %`),
+    valueFormatter: (p) => percentText(p.value as string | null, true),
     comparator: decimalComparator,
     filter: DecimalRangeFilter,
     cellClassRules: directionClasses,
@@ -196,7 +193,9 @@ export const columnDefs: ColDef<CatalogRow>[] = [
   {
     colId: 'status',
     headerName: 'Status',
-    width: 280,
+    width: 220,
+    pinned: 'right',
+    lockPinned: true,
     valueGetter: status,
     cellClass: 'status',
     // Rules, not a cellClass function: rules are re-evaluated when an edit refreshes the cell.
@@ -206,7 +205,7 @@ export const columnDefs: ColDef<CatalogRow>[] = [
     tooltipValueGetter: (p) => (p.value as string | null) ?? undefined,
   },
   { colId: 'cost', field: 'cost', headerName: 'Cost', type: 'rightAligned', width: 95, valueFormatter: (p) => money(p.value as string | null), comparator: decimalComparator, filter: DecimalRangeFilter },
-  { colId: 'marginPercent', headerName: 'Margin %', type: 'rightAligned', width: 95, valueGetter: margin, valueFormatter: (p) => (p.value == null ? '' : `${percent(p.value as string)} %`), comparator: decimalComparator, filter: DecimalRangeFilter },
+  { colId: 'marginPercent', headerName: 'Margin %', type: 'rightAligned', width: 95, valueGetter: margin, valueFormatter: (p) => percentText(p.value as string | null, false), comparator: decimalComparator, filter: DecimalRangeFilter },
   { colId: 'currency', field: 'currency', headerName: 'Currency', width: 95 },
   // Filtered by the words shown ("Yes"/"No"), not by the boolean underneath.
   { colId: 'vatIncluded', field: 'vatIncluded', headerName: 'VAT incl.', width: 95, valueFormatter: (p) => (p.value ? 'Yes' : 'No'), filterValueGetter: (p) => (p.data?.vatIncluded ? 'Yes' : 'No') },
@@ -219,3 +218,7 @@ for (const col of columnDefs) col.cellClassRules = { ...selectedClass, ...col.ce
 
 /** Column ids and names, for the Columns menu. */
 export const columnNames = columnDefs.map((c) => ({ colId: c.colId!, name: c.headerName! }));
+
+/** Columns holding numbers (decimal strings), which the status bar sums and averages. */
+const NUMERIC = new Set(columnDefs.filter((c) => c.comparator === decimalComparator).map((c) => c.colId!));
+export const isNumericColumn = (colId: string) => NUMERIC.has(colId);

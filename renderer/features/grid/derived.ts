@@ -10,13 +10,10 @@ import { toMicros } from '../../../shared/grid/micros';
 import { describeProblems, validatePrice, type PriceProblem, type SlipConfirmations, type ValidationOptions } from '../../../shared/grid/validate';
 import { sameAmount } from '../../../shared/money';
 import type { CatalogRow, RowResult } from '../../../shared/types';
-import { userDecimalSeparator } from './locale';
+import { currentLocale } from '../../app/locale';
 import { useGrid, type GridState } from './slice';
 
 export type RowStatus = 'unchanged' | 'changed' | 'problem' | RowResult['status'];
-
-// Amounts in problem messages look like the grid's ("Below cost (6,00)" in Germany).
-const separator = userDecimalSeparator();
 
 const differs = (edit: PriceEdit, price: string | null) => (isRemoval(edit) ? price !== null : price === null || toMicros(edit) !== toMicros(price));
 
@@ -25,7 +22,7 @@ function priceProblems(row: CatalogRow, edit: PriceEdit | undefined, validation:
   // A removal has no price to judge; the preview flags it instead.
   if (edit === undefined || isRemoval(edit) || !differs(edit, row.price)) return [];
   const ok = confirmed[row.key];
-  return validatePrice({ price: row.price, cost: row.cost, slipConfirmed: ok !== undefined && sameAmount(ok, edit) }, edit, validation, separator);
+  return validatePrice({ price: row.price, cost: row.cost, slipConfirmed: ok !== undefined && sameAmount(ok, edit) }, edit, validation, currentLocale());
 }
 
 /** The problem message of one row, or null: a value that could not be read comes first. */

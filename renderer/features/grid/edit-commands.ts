@@ -1,10 +1,12 @@
 /**
- * Undo and Redo, however they arrive (the Edit menu's `menu:command` event, or Ctrl/Cmd+Z
+ * Undo, Redo and Select All, however they arrive (the Edit menu's `menu:command` event, or Ctrl/Cmd+Z
  * and Ctrl+Y reaching the page): in a text field they are the field's own; elsewhere they
  * are the grid's. A modal dialog keeps the grid out of reach.
  */
 import type { MenuCommand } from '../../../shared/contract';
+import { selectAllCells } from './interactions';
 import { useGrid } from './slice';
+import { useGridView } from './view';
 
 const TEXT_INPUT_TYPES = new Set(['', 'text', 'search', 'number', 'email', 'url', 'tel', 'password']);
 
@@ -23,10 +25,14 @@ export function editCommandTarget(el: Element | null): 'field' | 'grid' | 'none'
   return 'grid';
 }
 
-/** Runs Undo or Redo where the focus is. */
+/** Runs Undo, Redo or Select All where the focus is. */
 export function runEditCommand(command: MenuCommand): void {
   const target = editCommandTarget(document.activeElement);
   // execCommand is deprecated but still the only way to reach a field's native undo stack.
   if (target === 'field') document.execCommand(command);
-  else if (target === 'grid') useGrid.getState()[command]();
+  else if (target !== 'grid') return;
+  else if (command === 'selectAll') {
+    const api = useGridView.getState().api;
+    if (api) selectAllCells(api);
+  } else useGrid.getState()[command]();
 }

@@ -6,8 +6,7 @@
  */
 import type { GridApi, ITextFilterParams } from 'ag-grid-community';
 import { describeRange, type DecimalRange } from '../../../shared/grid/range-filter';
-import { formatDecimal } from '../../../shared/grid/format-decimal';
-import { userDecimalSeparator } from './locale';
+import { showNumber } from '../../app/locale';
 
 /** AG Grid's text filter, one condition: staff filter "all Coffee products", not boolean queries. */
 export const textFilterParams: ITextFilterParams = {
@@ -41,7 +40,7 @@ export interface ActiveFilter {
 /** A column's filter model in words, after the column's name. */
 export function describeColumnFilter(name: string, model: unknown): string {
   const m = model as Partial<DecimalRange> & Partial<TextModel>;
-  if (m.filterType === 'decimalRange') return `${name} ${describeRange(m as DecimalRange, (v) => formatDecimal(v, userDecimalSeparator(), 0))}`;
+  if (m.filterType === 'decimalRange') return `${name} ${describeRange(m as DecimalRange, (v) => showNumber(v))}`;
   if (m.filterType === 'text') {
     const words = TEXT_WORDS[m.type ?? 'contains'] ?? m.type ?? 'contains';
     return m.filter == null || m.filter === '' ? `${name} ${words}` : `${name} ${words} "${m.filter}"`;

@@ -5,14 +5,21 @@
  */
 import type { GridApi } from 'ag-grid-community';
 import { REMOVAL_TEXT, REMOVE_PRICE, type PriceEdit } from '../../../shared/grid/edit';
+import type { EditSource } from '../../../shared/grid/history';
 import { readPrice } from '../../../shared/grid/read-price';
 import { planLookupPaste, rowsBySku, type LookupPlan } from '../../../shared/grid/paste-lookup';
+import type { StatCell } from '../../../shared/grid/selection-stats';
 import { parseTsv, writeTsv } from '../../../shared/grid/tsv';
 import type { CatalogRow } from '../../../shared/types';
 import { useNotifications } from '../notifications/slice';
 import { selectedBlock, useSelection, type Block } from './selection';
 import { useConnections } from '../connections/slice';
 import { useGrid, vendorCapabilities } from './slice';
+import { PLAIN_TEXT } from './cell-text';
+import { currentLocale } from '../../app/locale';
+
+const PASTED: EditSource = { kind: 'paste', detail: null };
+const FILLED: EditSource = { kind: 'fill', detail: null };
 
 /** The one column a person may write into. */
 export const EDITABLE_COL = 'newPrice';
@@ -25,7 +32,7 @@ export function currentBlock(api: GridApi): Block | null {
   return selectedBlock(useSelection.getState(), displayedColIds(api));
 }
 
-/** The selected cells as spreadsheets paste them: shown values, tabs and CRLF. */
+/** The selected cells as spreadsheets paste them: shown values (numbers exact, ungrouped), tabs and CRLF. */
 export function copySelection(api: GridApi): string | null {
   const block = currentBlock(api);
   if (!block) return null;
@@ -33,7 +40,14 @@ export function copySelection(api: GridApi): string | null {
   for (let i = block.top; i <= block.bottom; i++) {
     const node = api.getDisplayedRowAtIndex(i);
     if (!node) continue;
-    lines.push(block.cols.map((col) => String(api.getCellValue({ rowNode: node, colKey: col, useFormatter: true }) ?? '')));
+    lines.push(
+      block.cols.map((col) => {
+        // Numbers go out plain (no grouping), so the copy is the exact value.
+        const raw = api.getCellValue({ rowNode: node, colKey: col }) as unknown;
+        const plain = PLAIN_TEXT[col];
+        return plain && typeof raw === 'string' ? plain(raw) : String(api.getCellValue({ rowNode: node, colKey: col, useFormatter: true }) ?? '');
+      }),
+    );
   }
   return writeTsv(lines);
 }
@@ -45,7 +59,7 @@ export function copySelection(api: GridApi): string | null {
  * whose first column holds the catalog's SKUs is pasted by SKU instead (see pasteBySku).
  * A paste that would apply nothing changes nothing and says why.
  */
-export function pasteText(api: GridApi, text: string, locale = navigator.language): void {
+export function pasteText(api: GridApi, text: string, locale = currentLocale()): void {
   const block = currentBlock(api);
   const cells = parseTsv(text);
   if (!block || cells.length === 0) return;
@@ -93,7 +107,7 @@ export function pasteText(api: GridApi, text: string, locale = navigator.languag
     notify('warning', `Nothing was pasted: ${bad === 1 ? 'the pasted value is' : `none of the ${bad} pasted values is`} a price (${Object.values(problems)[0]})`);
     return;
   }
-  useGrid.getState().applyEdits(edits, `Paste ${edits.length} ${edits.length === 1 ? 'price' : 'prices'}`, { problems });
+  useGrid.getState().applyEdits(edits, `Paste ${edits.length} ${edits.length === 1 ? 'price' : 'prices'}`, { problems, source: PASTED });
   if (bad) notify('warning', `${bad} pasted ${bad === 1 ? 'value was' : 'values were'} not a price and ${bad === 1 ? 'was' : 'were'} not applied; the cells are marked.`);
   if (beyondEnd) notify('info', `${beyondEnd} pasted ${beyondEnd === 1 ? 'row was' : 'rows were'} below the last row and left out.`);
   const lastRow = Math.min(block.top + rowCount - 1, api.getDisplayedRowCount() - 1);
@@ -120,7 +134,7 @@ function pasteBySku(plan: LookupPlan): void {
     return;
   }
   const n = plan.edits.length;
-  useGrid.getState().applyEdits(plan.edits, `Paste ${n} ${n === 1 ? 'price' : 'prices'} by SKU`, { problems: plan.problems });
+  useGrid.getState().applyEdits(plan.edits, `Paste ${n} ${n === 1 ? 'price' : 'prices'} by SKU`, { problems: plan.problems, source: PASTED });
   const marked = bad ? ` ${bad} matched ${bad === 1 ? 'row has' : 'rows have'} no usable price and ${bad === 1 ? 'is' : 'are'} marked.` : '';
   notify(plan.unmatched.length || bad ? 'warning' : 'success', `Pasted by SKU: ${plan.matched} of ${plan.matched + plan.unmatched.length} SKUs matched, ${n} ${n === 1 ? 'price' : 'prices'} set.${marked}${notFound}`);
 }
@@ -138,7 +152,7 @@ export function fillDown(api: GridApi): void {
     const row = rowAt(api, i);
     if (row) changes.push({ key: row.key, newPrice: value });
   }
-  useGrid.getState().applyEdits(changes, `Fill down ${changes.length} ${changes.length === 1 ? 'row' : 'rows'}`);
+  useGrid.getState().applyEdits(changes, `Fill down ${changes.length} ${changes.length === 1 ? 'row' : 'rows'}`, { source: FILLED });
 }
 
 /** The fill handle: repeats the selected new prices down (or up) to `toRow`. */
@@ -159,16 +173,19 @@ export function fillTo(api: GridApi, toRow: number): void {
     const offset = (((i - block.top) % pattern.length) + pattern.length) % pattern.length;
     if (row) changes.push({ key: row.key, newPrice: pattern[offset]! });
   }
-  useGrid.getState().applyEdits(changes, `Fill ${changes.length} ${changes.length === 1 ? 'row' : 'rows'}`);
+  useGrid.getState().applyEdits(changes, `Fill ${changes.length} ${changes.length === 1 ? 'row' : 'rows'}`, { source: FILLED });
   const top = Math.min(block.top, toRow);
   const bottom = Math.max(block.bottom, toRow);
   useSelection.getState().select({ row: top, col: EDITABLE_COL }, { row: bottom, col: EDITABLE_COL });
 }
 
-/** Delete/Backspace: the selected new prices go back to unchanged. */
-export function clearSelection(api: GridApi): void {
+/**
+ * Delete/Backspace: the selected new prices go back to unchanged. `wholeRows` (the context
+ * menu's "Clear new price") clears the selected rows' new prices whichever cells are selected.
+ */
+export function clearSelection(api: GridApi, wholeRows = false): void {
   const block = currentBlock(api);
-  if (!block || !block.cols.includes(EDITABLE_COL)) return;
+  if (!block || (!wholeRows && !block.cols.includes(EDITABLE_COL))) return;
   const { edits, problems } = useGrid.getState();
   const changes: { key: string; newPrice: null }[] = [];
   for (let i = block.top; i <= block.bottom; i++) {
@@ -178,16 +195,11 @@ export function clearSelection(api: GridApi): void {
   useGrid.getState().applyEdits(changes, `Clear ${changes.length} ${changes.length === 1 ? 'price' : 'prices'}`);
 }
 
-/**
- * "Remove price": the selected rows' prices are to be removed at the vendor (offered only
- * for connectors that can). Rows without a price have nothing to remove and are left alone.
- */
-export function removeSelectedPrices(api: GridApi): void {
-  const keys = selectedRows(api).flatMap((row) => (row.price !== null ? [row.key] : []));
-  if (keys.length === 0) {
-    useNotifications.getState().notify('info', 'None of the selected rows has a price to remove.');
-    return;
-  }
+/** The selected rows that have a price to remove (offered only for connectors that can remove one). */
+export const removablePriceKeys = (api: GridApi): string[] => selectedRows(api).flatMap((row) => (row.price !== null ? [row.key] : []));
+
+/** "Remove price" for these rows, once the person confirmed it: one undo step. */
+export function removePrices(keys: string[]): void {
   useGrid.getState().applyEdits(
     keys.map((key) => ({ key, newPrice: REMOVE_PRICE })),
     `Remove ${keys.length} ${keys.length === 1 ? 'price' : 'prices'}`,
@@ -204,6 +216,44 @@ function selectedRows(api: GridApi): CatalogRow[] {
     if (row) rows.push(row);
   }
   return rows;
+}
+
+/** The selected cells' values as the grid holds them (decimal strings, not shown text), row by row. */
+export function* selectedCells(api: GridApi, numeric: (colId: string) => boolean): Generator<StatCell> {
+  const block = currentBlock(api);
+  if (!block) return;
+  for (let i = block.top; i <= block.bottom; i++) {
+    const node = api.getDisplayedRowAtIndex(i);
+    if (!node) continue;
+    for (const col of block.cols) {
+      const value: unknown = api.getCellValue({ rowNode: node, colKey: col });
+      yield { value: value == null ? null : String(value), numeric: numeric(col) };
+    }
+  }
+}
+
+/** Ctrl/Cmd+A: every cell the grid shows (after its search and filters). */
+export function selectAllCells(api: GridApi): void {
+  const cols = displayedColIds(api);
+  const last = api.getDisplayedRowCount() - 1;
+  if (last < 0 || cols.length === 0) return;
+  useSelection.getState().select({ row: 0, col: cols[0]! }, { row: last, col: cols.at(-1)! });
+}
+
+/**
+ * Puts text on the clipboard from a click (the context menu's Copy): a copy command with
+ * our text, which needs no clipboard permission (the app grants none). False when refused.
+ */
+export function writeClipboard(text: string): boolean {
+  const put = (e: ClipboardEvent) => {
+    e.clipboardData?.setData('text/plain', text);
+    e.preventDefault();
+  };
+  document.addEventListener('copy', put, { capture: true, once: true });
+  // execCommand is deprecated but the only permission-free way to copy from a click.
+  const done = document.execCommand('copy');
+  document.removeEventListener('copy', put, { capture: true });
+  return done;
 }
 
 /** Keys of the rows in the selection, in display order. */

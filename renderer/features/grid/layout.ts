@@ -5,6 +5,7 @@
 import type { ColumnState, GridApi } from 'ag-grid-community';
 import type { GridLayout } from '../../../shared/contract';
 import { api, call } from '../../api';
+import { asArranged, resetFit, withAlwaysShown } from './keep-in-view';
 import { useGrid } from './slice';
 
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -12,7 +13,7 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 /** The parts of AG Grid's column state worth keeping. */
 export function layoutOf(gridApi: GridApi): GridLayout {
   return {
-    columns: gridApi.getColumnState().map((c) => ({ colId: c.colId, width: Math.round(c.width ?? 100), hide: c.hide ?? false, pinned: c.pinned === 'left' || c.pinned === 'right' ? c.pinned : null })),
+    columns: asArranged(gridApi.getColumnState()).map((c) => ({ colId: c.colId, width: Math.round(c.width ?? 100), hide: c.hide ?? false, pinned: c.pinned === 'left' || c.pinned === 'right' ? c.pinned : null })),
     thresholdPercent: useGrid.getState().validation.thresholdPercent,
   };
 }
@@ -31,5 +32,7 @@ export async function restoreLayout(gridApi: GridApi, connectionId: string): Pro
   const layout = await call(api().layouts.get({ connectionId })).catch(() => null);
   if (useGrid.getState().connectionId !== connectionId) return;
   gridApi.resetColumnState();
-  if (layout) gridApi.applyColumnState({ state: layout.columns.map((c): ColumnState => ({ ...c, pinned: c.pinned ?? null })), applyOrder: true });
+  resetFit();
+  // Layouts saved before New price and Status were pinned right get them pinned too.
+  if (layout) gridApi.applyColumnState({ state: withAlwaysShown(layout.columns.map((c): ColumnState => ({ ...c, pinned: c.pinned ?? null }))), applyOrder: true });
 }

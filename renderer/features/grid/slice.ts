@@ -9,15 +9,16 @@
  * import, preview) simple. The history stores parallel arrays, not objects per row.
  */
 import { create } from 'zustand';
-import { applyToEdits, applyValues, changeMarks, emptyHistory, record, redo as redoStep, revertValues, undo as undoStep, type History } from '../../../shared/grid/history';
+import { applyToEdits, applyValues, changeMarks, emptyHistory, record, redo as redoStep, revertValues, undo as undoStep, type EditSource, type History } from '../../../shared/grid/history';
 import { editedPrice, editFromPrice, isRemoval, REMOVAL_TEXT, type PriceEdit } from '../../../shared/grid/edit';
 import { readPriceWith } from '../../../shared/grid/read-price';
-import { localeDecimalSeparator, type DecimalHint } from '../../../shared/parse-price';
+import type { DecimalHint } from '../../../shared/parse-price';
 import { DEFAULT_THRESHOLD_PERCENT, type SlipConfirmations, type ValidationOptions } from '../../../shared/grid/validate';
 import { restoredNewProductRows } from '../../../shared/import/new-products';
 import { sameAmount } from '../../../shared/money';
 import type { CatalogRow, PriceChange, Progress, RowResult, VendorCapabilities } from '../../../shared/types';
 import { api, call, CallError } from '../../api';
+import { userDecimalSeparator } from '../../app/locale';
 import { useConnections, type ConnectionsState } from '../connections/slice';
 import { notifyError, useNotifications } from '../notifications/slice';
 
@@ -51,10 +52,11 @@ export interface GridState {
    * several rows. Typing, paste, fill, bulk adjust and import all come through here, so
    * one call is one undo step. `addRows` (an import's new products) are added to the grid
    * in the same step, so undo removes them with their prices; `problems` marks cells whose
-   * value could not be read, in the same step too. Values equal to what a row already has
+   * value could not be read, in the same step too; `source` says where the prices came from
+   * (typed in the grid when absent), for the submission's history. Values equal to what a row already has
    * are left out, and a call that changes nothing records no step (returns false).
    */
-  applyEdits(edits: { key: string; newPrice: PriceEdit | null }[], label: string, options?: { addRows?: CatalogRow[]; problems?: Record<string, string> }): boolean;
+  applyEdits(edits: { key: string; newPrice: PriceEdit | null }[], label: string, options?: { addRows?: CatalogRow[]; problems?: Record<string, string>; source?: EditSource }): boolean;
   /**
    * Sets a row's new price from what the user typed; returns false when it was not a price.
    * The decimal separator defaults to the user's locale's.
@@ -81,8 +83,6 @@ export function pendingChanges(state: Pick<GridState, 'rows' | 'edits'>): PriceC
 }
 
 const defaultValidation: ValidationOptions = { thresholdPercent: DEFAULT_THRESHOLD_PERCENT, maxDecimals: 2 };
-
-const userLocale = () => (typeof navigator === 'undefined' ? 'en-US' : navigator.language);
 
 export const useGrid = create<GridState>((set, get) => {
   /** Writes values for keys, clearing their problems and stale results; returns what they replaced. */
@@ -190,12 +190,12 @@ export const useGrid = create<GridState>((set, get) => {
       const before = write(keys, after);
       set({
         problems: marks.next,
-        history: record(get().history, { label, keys, before, after, ...(added.length ? { rows: added } : {}), ...(marks.change.keys.length ? { marks: marks.change } : {}) }),
+        history: record(get().history, { label, ...(options?.source ? { source: options.source } : {}), keys, before, after, ...(added.length ? { rows: added } : {}), ...(marks.change.keys.length ? { marks: marks.change } : {}) }),
       });
       return true;
     },
 
-    setNewPrice(key, text, hint = localeDecimalSeparator(userLocale())) {
+    setNewPrice(key, text, hint = userDecimalSeparator()) {
       if (text.trim() === '') {
         get().applyEdits([{ key, newPrice: null }], 'Clear price');
         return true;
@@ -280,8 +280,8 @@ export function applyResults(results: RowResult[]): void {
     // A row the vendor just created is written with its new ids from now on.
     return { ...row, price, ...(result.vendorIds ? { vendorIds: result.vendorIds } : {}) };
   });
-  // The history stays: undoing a step that covered a sent row only brings back an edit
-  // equal to the new current price, which is no change.
-  useGrid.setState({ rows: nextRows, edits: nextEdits, results: nextResults });
+  // The undo history is cut at a send: undoing a step from before it would bring back an
+  // older price of a sent row as a new draft, as if the send had not happened.
+  useGrid.setState({ rows: nextRows, edits: nextEdits, results: nextResults, ...(accepted.size ? { history: emptyHistory() } : {}) });
 }
 

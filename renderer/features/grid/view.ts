@@ -14,6 +14,8 @@ export interface GridViewState {
   /** AG Grid's column filter model (per-column filters), mirrored so panels that follow the shown rows re-run. */
   columnFilters: Record<string, unknown>;
   panel: Panel;
+  /** A scope Bulk adjust opens on once (the context menu's "Bulk adjust on selection"), then forgets. */
+  bulkScope: 'selection' | null;
   api: GridApi | null;
   set(patch: Partial<Omit<GridViewState, 'set'>>): void;
 }
@@ -24,6 +26,7 @@ export const useGridView = create<GridViewState>((set) => ({
   onlyProblems: false,
   columnFilters: {},
   panel: null,
+  bulkScope: null,
   api: null,
   set: (patch) => set(patch),
 }));

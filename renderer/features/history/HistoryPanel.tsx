@@ -2,12 +2,12 @@
  * The history view: every submission (when, connection, OS user, counts) and the chosen
  * one's rows with old and new prices and results, with export, verify, retry and revert.
  */
-import { newPriceText } from '../../../shared/grid/edit';
-import { retryableRows, type SubmissionSummary } from '../../../shared/submission';
+import { showMoney, showNewPrice, showWhen } from '../../app/locale';
+import { describeOrigins, isRevertable, retryableRows, type SubmissionSummary } from '../../../shared/submission';
 import { useHistory } from './slice';
 
 const rows = (n: number) => `${n} ${n === 1 ? 'row' : 'rows'}`;
-const when = (iso: string) => new Date(iso).toLocaleString();
+const when = showWhen;
 
 function counts(s: SubmissionSummary): string {
   return Object.entries(s.counts)
@@ -17,9 +17,11 @@ function counts(s: SubmissionSummary): string {
 }
 
 export function HistoryPanel() {
-  const { open, submissions, selected, busy, close, select, verify, exportXlsx, retry, revert } = useHistory();
+  const { open, submissions, selected, busy, picked, highlighted, close, select, jump, pick, verify, exportXlsx, retry, revert } = useHistory();
   if (!open) return null;
   const retryable = selected ? retryableRows(selected).length : 0;
+  const revertable = selected ? selected.rows.filter(isRevertable) : [];
+  const pickedCount = Object.keys(picked).length;
   // Another process holds its journal: acting on it now could resend rows still in flight.
   const idle = selected !== null && selected.state !== 'running' && selected.busyElsewhere === null;
   return (
@@ -35,10 +37,26 @@ export function HistoryPanel() {
           {submissions.length === 0 && <li className="help">Nothing has been sent yet.</li>}
           {submissions.map((s) => (
             <li key={s.id}>
-              <button type="button" data-testid="history-item" data-id={s.id} className={selected?.id === s.id ? 'active' : undefined} onClick={() => void select(s.id)}>
+              <button
+                type="button"
+                data-testid="history-item"
+                data-id={s.id}
+                className={[selected?.id === s.id ? 'active' : '', highlighted === s.id ? 'highlight' : ''].join(' ').trim() || undefined}
+                ref={(el) => {
+                  if (el && highlighted === s.id) el.scrollIntoView({ block: 'nearest' });
+                }}
+                onClick={() => void select(s.id)}
+              >
                 <span>
                   {when(s.startedAt)} · {s.connectionLabel}
+                  {s.revertedBy.length > 0 && (
+                    <b className="reverted-mark" data-testid="history-reverted-mark">
+                      {' '}
+                      · {s.revertedRows < s.counts.ok + s.counts.warning ? 'partly reverted' : 'reverted'}
+                    </b>
+                  )}
                 </span>
+                <span className="help" data-testid="history-item-source">{describeOrigins(s.origins)}</span>
                 <span className="help">
                   {s.user} · {s.revertOf ? 'revert · ' : s.retryOf ? 'retry · ' : ''}
                   {s.state === 'interrupted' ? <b className="status-unknown">interrupted · </b> : s.state === 'running' ? 'sending · ' : ''}
@@ -55,6 +73,30 @@ export function HistoryPanel() {
               {when(selected.startedAt)} to <b>{selected.connectionLabel}</b> by {selected.user} ({selected.source === 'cli' ? 'command line' : 'app'}):{' '}
               <span data-testid="history-counts">{counts(selected)}</span>
             </p>
+            <p data-testid="history-source">Source: {describeOrigins(selected.origins)}</p>
+            {selected.note && <p data-testid="history-note">Note: {selected.note}</p>}
+            {selected.revertOf && (
+              <p>
+                Reverts{' '}
+                <button type="button" className="link-button" data-testid="history-reverts-link" onClick={() => void jump(selected.revertOf!)}>
+                  submission {selected.revertOf}
+                </button>
+              </p>
+            )}
+            {selected.revertedBy.length > 0 && (
+              <p className="stale-note" data-testid="history-reverted-by">
+                Reverted ({selected.revertedRows} of {selected.total} {selected.total === 1 ? 'row' : 'rows'}) by{' '}
+                {selected.revertedBy.map((id, i) => (
+                  <span key={id}>
+                    {i > 0 ? ', ' : ''}
+                    <button type="button" className="link-button" data-testid="history-revert-link" onClick={() => void jump(id)}>
+                      submission {id}
+                    </button>
+                  </span>
+                ))}
+                .
+              </p>
+            )}
             {selected.state === 'interrupted' && (
               <p className="stale-note" data-testid="history-interrupted">
                 PriceDesk stopped while sending this. Rows marked unknown were sent without a recorded answer: verify them before sending again. Rows marked skipped were never sent.
@@ -81,14 +123,30 @@ export function HistoryPanel() {
                 </button>
               )}
               {selected.counts.ok + selected.counts.warning > 0 && idle && (
-                <button type="button" data-testid="history-revert" disabled={busy} onClick={() => void revert()}>
-                  Revert…
+                <button
+                  type="button"
+                  data-testid="history-revert"
+                  disabled={busy || revertable.length === 0}
+                  title={revertable.length === 0 ? 'Already reverted: a submission is reverted once.' : 'Tick rows to revert only those.'}
+                  onClick={() => void revert()}
+                >
+                  {revertable.length === 0 ? 'Reverted' : pickedCount ? `Revert ${pickedCount} selected…` : 'Revert…'}
                 </button>
               )}
             </div>
             <table className="preview-table" data-testid="history-rows">
               <thead>
                 <tr>
+                  <th>
+                    <input
+                      type="checkbox"
+                      aria-label="Choose all rows to revert"
+                      data-testid="history-pick-all"
+                      disabled={!idle || revertable.length === 0}
+                      checked={revertable.length > 0 && revertable.every((r) => picked[r.key])}
+                      onChange={(e) => pick(revertable.map((r) => r.key), e.target.checked)}
+                    />
+                  </th>
                   <th>SKU</th>
                   <th>Name</th>
                   <th className="num">Old</th>
@@ -99,13 +157,31 @@ export function HistoryPanel() {
               <tbody>
                 {selected.rows.slice(0, 1000).map((r) => (
                   <tr key={r.key} data-testid="history-row" data-key={r.key}>
+                    <td>
+                      <input
+                        type="checkbox"
+                        aria-label={`Revert ${r.sku}`}
+                        data-testid="history-row-pick"
+                        disabled={!idle || !isRevertable(r)}
+                        checked={picked[r.key] === true}
+                        onChange={(e) => pick([r.key], e.target.checked)}
+                      />
+                    </td>
                     <td>{r.sku}</td>
                     <td>{r.name}</td>
-                    <td className="num">{r.oldPrice ?? '—'}</td>
-                    <td className="num">{newPriceText(r.newPrice)}</td>
+                    <td className="num">{r.oldPrice === null ? '—' : showMoney(r.oldPrice, r.currency)}</td>
+                    <td className="num">{showNewPrice(r.newPrice, r.currency)}</td>
                     <td className={`status-${r.status}`}>
                       {r.status}
                       {r.message ? `: ${r.message}` : ''}
+                      {r.revertedBy && (
+                        <>
+                          {' '}
+                          <button type="button" className="link-button" data-testid="history-row-reverted" onClick={() => void jump(r.revertedBy!)}>
+                            reverted
+                          </button>
+                        </>
+                      )}
                     </td>
                   </tr>
                 ))}
@@ -126,7 +202,7 @@ export function InterruptedBanner() {
   return (
     <div className="banner" role="alert" data-testid="interrupted-banner">
       <span>
-        A submission to {first.connectionLabel} ({new Date(first.startedAt).toLocaleString()}) was interrupted: {rows(first.counts.unknown)} {first.counts.unknown === 1 ? 'needs' : 'need'} verifying,{' '}
+        A submission to {first.connectionLabel} ({when(first.startedAt)}) was interrupted: {rows(first.counts.unknown)} {first.counts.unknown === 1 ? 'needs' : 'need'} verifying,{' '}
         {rows(first.counts.skipped)} not sent.
       </span>
       <button type="button" data-testid="open-history-interrupted" onClick={() => void show().then(() => select(first.id))}>

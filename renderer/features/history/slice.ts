@@ -16,12 +16,19 @@ interface HistoryState {
   submissions: SubmissionSummary[];
   selected: SubmissionRecord | null;
   busy: boolean;
+  /** Rows of the selected submission ticked for a revert of just those, by key. */
+  picked: Record<string, true>;
+  /** The submission a "reverted by" / "reverts" link jumped to, highlighted in the list. */
+  highlighted: string | null;
   /** Interrupted submissions found at start, until the user looks at them. */
   interrupted: SubmissionSummary[];
   show(): Promise<void>;
   close(): void;
   refresh(): Promise<void>;
   select(id: string): Promise<void>;
+  /** Follows a link to another submission: selects it and highlights it in the list. */
+  jump(id: string): Promise<void>;
+  pick(keys: string[], picked: boolean): void;
   verify(): Promise<void>;
   exportXlsx(): Promise<void>;
   retry(): Promise<void>;
@@ -43,6 +50,8 @@ export const useHistory = create<HistoryState>((set, get) => ({
   submissions: [],
   selected: null,
   busy: false,
+  picked: {},
+  highlighted: null,
   interrupted: [],
 
   async show() {
@@ -53,7 +62,7 @@ export const useHistory = create<HistoryState>((set, get) => ({
   },
 
   close() {
-    set({ open: false, selected: null });
+    set({ open: false, selected: null, picked: {}, highlighted: null });
   },
 
   async refresh() {
@@ -67,10 +76,26 @@ export const useHistory = create<HistoryState>((set, get) => ({
 
   async select(id) {
     try {
-      set({ selected: await call(api().history.get({ id })) });
+      set({ selected: await call(api().history.get({ id })), picked: {}, highlighted: get().highlighted === id ? id : null });
     } catch (error) {
       notifyError(error);
     }
+  },
+
+  async jump(id) {
+    // The link may name a submission newer than the list (a revert just sent).
+    if (!get().submissions.some((s) => s.id === id)) await get().refresh();
+    set({ highlighted: id });
+    await get().select(id);
+  },
+
+  pick(keys, picked) {
+    const next = { ...get().picked };
+    for (const key of keys) {
+      if (picked) next[key] = true;
+      else delete next[key];
+    }
+    set({ picked: next });
   },
 
   async verify() {
@@ -105,24 +130,26 @@ export const useHistory = create<HistoryState>((set, get) => ({
     if (!selected) return;
     const rows = retryableRows(selected);
     if (!rows.length) return;
-    set({ open: false });
+    get().close();
     await usePreview.getState().show(selected.connectionId, withCost(selected.connectionId, rows), { kind: 'retry', submissionId: selected.id });
   },
 
   async revert() {
     const { selected } = get();
     if (!selected) return;
+    // Ticked rows limit the revert to them; none ticked reverts every row still revertable.
+    const keys = Object.keys(get().picked);
     set({ busy: true });
     try {
-      const plan = await call(api().history.revert({ id: selected.id }));
+      const plan = await call(api().history.revert({ id: selected.id, ...(keys.length ? { keys } : {}) }));
       if (!plan.changes.length) {
         useNotifications.getState().notify('warning', `Nothing to revert: ${plan.flagged[0]?.reason ?? 'no row went through.'}`);
         return;
       }
-      set({ open: false });
+      get().close();
       // Through the grid's one command path, so the grid shows the revert and takes its results.
       const grid = useGrid.getState();
-      if (grid.connectionId === selected.connectionId) grid.applyEdits(plan.changes.map((c) => ({ key: c.key, newPrice: c.newPrice })), 'Revert a submission');
+      if (grid.connectionId === selected.connectionId) grid.applyEdits(plan.changes.map((c) => ({ key: c.key, newPrice: c.newPrice })), 'Revert a submission', { source: { kind: 'revert', detail: selected.id } });
       await usePreview.getState().show(selected.connectionId, withCost(selected.connectionId, plan.changes), { kind: 'revert', submissionId: selected.id, revertedAt: selected.startedAt, flagged: plan.flagged });
     } catch (error) {
       notifyError(error);

@@ -207,7 +207,7 @@ export const useImport = create<ImportState>((set, get) => {
       const connectionId = grid.connectionId;
       const plan = mergePlan(report, grid.rows, addNewProducts);
       // One applyEdits call: the prices and the new products' rows are one undo step.
-      if (plan.edits.length) grid.applyEdits(plan.edits, `Import ${fileName}`, { addRows: plan.rows });
+      if (plan.edits.length) grid.applyEdits(plan.edits, `Import ${fileName}`, { addRows: plan.rows, source: { kind: 'import', detail: fileName } });
       if (connectionId) {
         await call(api().mappings.save({ connectionId, headers: proposal.labels.slice(0, 1000).map((l) => l.slice(0, 500)), mapping })).catch(() => undefined);
       }

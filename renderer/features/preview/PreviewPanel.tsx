@@ -9,12 +9,12 @@ import { estimateSubmission, effectiveBatchSize } from '../../../shared/estimate
 import { isDecimal, toFixed } from '../../../shared/money';
 import { newProductsWords, newProductVisibility } from '../../../shared/new-product-visibility';
 import { bucketOf, DEFAULT_THRESHOLD, describeFlagged, describeRestore, FLAG_WORDS, summarisePreview, type PreviewFlag, type PreviewRow } from '../../../shared/preview';
-import { newPriceText } from '../../../shared/grid/edit';
-import { changeDirection, formatChange } from '../../../shared/grid/format-decimal';
+import { changeDirection } from '../../../shared/format/money-format';
+import { showMoney, showNewPrice, showNumber, showWhen } from '../../app/locale';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { useConnections } from '../connections/slice';
 import { useGrid } from '../grid/slice';
-import { DryRun, Histogram, StaleList, Totals } from './PreviewParts';
+import { bucketLabel, DryRun, Histogram, StaleList, Totals } from './PreviewParts';
 import { usePreview, type HoldBack } from './slice';
 
 // Thousands of rows render fine as a plain table only up to a point; the totals cover all.
@@ -72,12 +72,12 @@ export function PreviewPanel() {
   // A revert always asks once, naming what it restores; other sends ask when rows are flagged.
   const confirm = () => (flaggedToSend.length || state.origin.kind === 'revert' ? setConfirming(true) : void state.send());
   const sendRows = summary.rows.filter((r) => sendKeys.has(r.key));
-  const when = state.origin.revertedAt ? ` of ${new Date(state.origin.revertedAt).toLocaleString()}` : '';
+  const when = state.origin.revertedAt ? ` of ${showWhen(state.origin.revertedAt)}` : '';
   const question =
     state.origin.kind === 'revert'
       ? {
           title: `Revert ${toSend.length} ${toSend.length === 1 ? 'price' : 'prices'}?`,
-          body: `This undoes the submission${when} at ${vendorName}: ${describeRestore(sendRows)}.${flaggedToSend.length ? ` Among them: ${describeFlagged(flaggedToSend, threshold)}.` : ''}`,
+          body: `This undoes the submission${when} at ${vendorName}: ${describeRestore(sendRows, (r) => (r.newPrice === null ? 'no price' : showMoney(r.newPrice, r.currency)))}.${flaggedToSend.length ? ` Among them: ${describeFlagged(flaggedToSend, threshold)}.` : ''}`,
           ok: `Yes, revert ${toSend.length}`,
         }
       : {
@@ -135,7 +135,7 @@ export function PreviewPanel() {
           {dryRun && <DryRun rows={toSend} batchSize={batchSize} vendorName={vendorName} writesWith={vendor?.capabilities.writesWith ?? ''} canRemove={canRemove} />}
           {bucket !== null && (
             <p className="bucket-filter" data-testid="bucket-filter">
-              Showing the {listed.length} {listed.length === 1 ? 'row' : 'rows'} changing {summary.histogram[bucket]!.label}; the others are still sent.{' '}
+              Showing the {listed.length} {listed.length === 1 ? 'row' : 'rows'} changing {bucketLabel(summary.histogram[bucket]!)}; the others are still sent.{' '}
               <button type="button" data-testid="bucket-filter-clear" onClick={() => setBucket(null)}>
                 Show all
               </button>
@@ -182,12 +182,12 @@ export function PreviewPanel() {
                     </td>
                     <td>{row.sku}</td>
                     <td>{row.name}</td>
-                    <td className="num">{row.oldPrice ?? '—'}</td>
-                    <td className="num">{newPriceText(row.newPrice)}</td>
+                    <td className="num">{row.oldPrice === null ? '—' : showMoney(row.oldPrice, row.currency)}</td>
+                    <td className="num">{showNewPrice(row.newPrice, row.currency)}</td>
                     <td className={`num${row.change === null ? '' : ` change-${changeDirection(row.change) ?? 'none'}`}`} data-testid="preview-change">
-                      {row.change === null ? '' : formatChange(toFixed(row.change, 2), '.')}
+                      {row.change === null ? '' : showMoney(toFixed(row.change, 2), row.currency, { signed: true })}
                     </td>
-                    <td className={`num${row.percent === null ? '' : ` change-${changeDirection(row.percent) ?? 'none'}`}`}>{row.percent === null ? '' : `${formatChange(row.percent, '.', 0)} %`}</td>
+                    <td className={`num${row.percent === null ? '' : ` change-${changeDirection(row.percent) ?? 'none'}`}`}>{row.percent === null ? '' : `${showNumber(row.percent, { signed: true })} %`}</td>
                     <td data-testid="preview-flags">
                       <Flags flags={row.flags} />
                     </td>
@@ -230,6 +230,15 @@ export function PreviewPanel() {
                 {slipsWaiting} {slipsWaiting === 1 ? 'price waits' : 'prices wait'} for your confirmation (decimal slip?)
               </span>
             )}
+            <input
+              className="preview-note"
+              data-testid="preview-note"
+              aria-label="Note for history (optional)"
+              placeholder="Note for history (optional)"
+              maxLength={500}
+              value={state.note}
+              onChange={(e) => state.setNote(e.target.value)}
+            />
             <button type="button" className="primary" data-testid="preview-confirm" disabled={toSend.length === 0} onClick={confirm}>
               Send {toSend.length} {toSend.length === 1 ? 'change' : 'changes'}
             </button>

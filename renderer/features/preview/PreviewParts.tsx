@@ -1,6 +1,7 @@
 /** The preview's smaller pieces: totals per currency, the % histogram, the stale list and the dry run. */
 import { planRequests } from '../../../shared/estimate';
 import type { CurrencyTotal, HistogramBucket } from '../../../shared/preview';
+import { showMoney, showNumber } from '../../app/locale';
 import { usePreview, type PreviewItem } from './slice';
 
 export function Totals({ totals }: { totals: CurrencyTotal[] }) {
@@ -20,9 +21,9 @@ export function Totals({ totals }: { totals: CurrencyTotal[] }) {
             <td>
               {t.currency} ({t.rows})
             </td>
-            <td className="num">{t.current}</td>
-            <td className="num">{t.next}</td>
-            <td className="num">{t.difference.startsWith('-') ? t.difference : `+${t.difference}`}</td>
+            <td className="num">{showMoney(t.current, t.currency)}</td>
+            <td className="num">{showMoney(t.next, t.currency)}</td>
+            <td className="num">{showMoney(t.difference, t.currency, { signed: true })}</td>
           </tr>
         ))}
       </tbody>
@@ -50,7 +51,7 @@ export function Histogram({ buckets, selected, onSelect }: { buckets: HistogramB
           disabled={b.count === 0 && selected !== i}
           onClick={() => onSelect(selected === i ? null : i)}
         >
-          <span className="bucket-label">{b.label}</span>
+          <span className="bucket-label">{bucketLabel(b)}</span>
           <span className="bucket-bar" style={{ width: `${(b.count / max) * 100}%` }} />
           <span className="bucket-count">{b.count}</span>
         </button>
@@ -59,7 +60,13 @@ export function Histogram({ buckets, selected, onSelect }: { buckets: HistogramB
   );
 }
 
-const price = (value: string | null | undefined) => (value === undefined ? 'gone' : (value ?? 'no price'));
+/** A bucket's label with its bounds in the locale ("−90 % or less" in Sweden). */
+export function bucketLabel(b: HistogramBucket): string {
+  const n = (v: string) => showNumber(v);
+  return b.from === null ? `${n(b.to!)} % or less` : b.to === null ? `${n(b.from)} % or more` : `${n(b.from)} to ${n(b.to)} %`;
+}
+
+const price = (value: string | null | undefined) => (value === undefined ? 'gone' : value === null ? 'no price' : showMoney(value, null));
 
 /** The stale check's findings, each with overwrite or skip. */
 export function StaleList({ vendorName }: { vendorName: string }) {

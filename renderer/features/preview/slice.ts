@@ -7,7 +7,8 @@
 import { create } from 'zustand';
 import type { StaleConflict } from '../../../shared/preview';
 import { unconfirmedSlip } from '../../../shared/grid/validate';
-import type { JournalRow } from '../../../shared/submission';
+import { sourcesOf, TYPED, type EditSource } from '../../../shared/grid/history';
+import { countOrigins, type JournalRow } from '../../../shared/submission';
 import type { Progress, RowResult } from '../../../shared/types';
 import { api, call } from '../../api';
 import { applyResults, pendingChanges, useGrid } from '../grid/slice';
@@ -21,6 +22,8 @@ export type HoldBack = 'excluded' | 'stale' | 'unconfirmed_slip';
 /** One row of the preview: the change plus the cost the flags need. */
 export interface PreviewItem extends JournalRow {
   cost: string | null;
+  /** Where the grid's pending price came from (typed, paste, a bulk rule, an import), for history. */
+  source?: EditSource;
 }
 
 export interface PreviewOrigin {
@@ -48,6 +51,9 @@ interface PreviewState {
   progress: Progress | null;
   results: Record<string, RowResult>;
   submissionId: string | null;
+  /** The note typed at Send, kept in history with the submission. */
+  note: string;
+  setNote(note: string): void;
   /** Open with a change set and run the stale check straight away. */
   show(connectionId: string, items: PreviewItem[], origin: PreviewOrigin): Promise<void>;
   runCheck(): Promise<void>;
@@ -76,7 +82,9 @@ interface PreviewState {
 export function itemsFromGrid(): PreviewItem[] {
   const grid = useGrid.getState();
   const byKey = new Map(grid.rows.map((r) => [r.key, r]));
-  return pendingChanges(grid).map((c) => ({ ...c, name: byKey.get(c.key)?.name ?? '', cost: byKey.get(c.key)?.cost ?? null }));
+  const changes = pendingChanges(grid);
+  const sources = sourcesOf(grid.history, changes.map((c) => c.key));
+  return changes.map((c, i) => ({ ...c, name: byKey.get(c.key)?.name ?? '', cost: byKey.get(c.key)?.cost ?? null, source: sources[i]! }));
 }
 
 // The stale check's conflicts by key, once per check rather than once per row.
@@ -87,7 +95,7 @@ function conflictsOf(check: { conflicts: StaleConflict[] }): Map<string, StaleCo
   return map;
 }
 
-const strip = ({ cost: _cost, ...row }: PreviewItem): JournalRow => row;
+const strip = ({ cost: _cost, source: _source, ...row }: PreviewItem): JournalRow => row;
 
 export const usePreview = create<PreviewState>((set, get) => ({
   open: false,
@@ -102,9 +110,14 @@ export const usePreview = create<PreviewState>((set, get) => ({
   progress: null,
   results: {},
   submissionId: null,
+  note: '',
+
+  setNote(note) {
+    set({ note });
+  },
 
   async show(connectionId, items, origin) {
-    set({ open: true, connectionId, items, origin, stage: 'checking', check: null, choices: {}, excluded: {}, progress: null, results: {}, submissionId: null });
+    set({ open: true, connectionId, items, origin, stage: 'checking', check: null, choices: {}, excluded: {}, progress: null, results: {}, submissionId: null, note: '' });
     await get().runCheck();
   },
 
@@ -161,7 +174,7 @@ export const usePreview = create<PreviewState>((set, get) => ({
   },
 
   async send() {
-    const { connectionId, origin } = get();
+    const { connectionId, origin, note } = get();
     const rows = get().toSend();
     if (!connectionId || !rows.length) return;
     set({ stage: 'sending', progress: { connectionId, done: 0, total: rows.length }, results: {} });
@@ -172,6 +185,9 @@ export const usePreview = create<PreviewState>((set, get) => ({
           changes: rows.map(strip),
           ...(origin.kind === 'retry' && origin.submissionId ? { retryOf: origin.submissionId } : {}),
           ...(origin.kind === 'revert' && origin.submissionId ? { revertOf: origin.submissionId } : {}),
+          // Main records a retry's and a revert's origin itself.
+          ...(origin.kind === 'edits' ? { origins: countOrigins(rows.map((r) => r.source ?? TYPED)) } : {}),
+          ...(note.trim() ? { note: note.trim().slice(0, 500) } : {}),
         }),
       );
       get().onResults(connectionId, answer.results);

@@ -15,7 +15,8 @@ export class AppPage {
   }
 
   async waitForRows(count: number): Promise<void> {
-    await this.page.getByTestId('status-rows').filter({ hasText: `${count} rows` }).waitFor();
+    // Exactly: "84 of 500 rows" (a search or filter) is not all 500 rows shown.
+    await this.page.getByTestId('status-rows').filter({ hasText: new RegExp(`^${count} rows$`) }).waitFor();
     await this.grid.locator('.ag-row').first().waitFor();
   }
 

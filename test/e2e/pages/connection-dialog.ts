@@ -34,8 +34,21 @@ export class ConnectionDialogPage {
     return (await result.textContent()) ?? '';
   }
 
+  /** The price fields the last test listed: one "id|label" per row, in order. */
+  async priceFields(): Promise<string[]> {
+    return priceFieldsIn(this.root);
+  }
+
   async close(): Promise<void> {
     await this.root.getByTestId('connection-cancel').click();
     await this.root.waitFor({ state: 'detached' });
   }
+}
+
+/** The rows of a price-fields table (connections/FieldsList.tsx) under `scope`, as "id|label", "(primary)" after the edited one, scrolled into view. */
+export async function priceFieldsIn(scope: Locator): Promise<string[]> {
+  const table = scope.getByTestId('price-fields');
+  await table.waitFor();
+  await table.scrollIntoViewIfNeeded();
+  return table.locator('li').evaluateAll((items) => items.map((li) => `${li.querySelector('code')?.textContent ?? ''}|${li.querySelector('.price-field-label')?.textContent ?? ''}${li.querySelector('.price-field-primary') ? ' (primary)' : ''}`));
 }

@@ -73,13 +73,39 @@ export class GridPage extends AppPage {
     return this.page.getByTestId('bulk-apply');
   }
 
+  /** Clicks a grid bar button, from its More menu when the window is too narrow for it. */
+  async clickBarButton(testId: string): Promise<void> {
+    const button = this.page.getByTestId(testId);
+    if (!(await button.isVisible())) await this.page.getByTestId('grid-bar-more').click();
+    await button.click();
+  }
+
+  /** Runs "Remove price…" from the grid bar's More menu and confirms the question, which it returns. */
+  async removePrices(): Promise<string> {
+    await this.page.getByTestId('grid-bar-more').click();
+    await this.page.getByTestId('remove-prices').click();
+    const dialog = this.page.getByTestId('confirm-dialog');
+    const question = (await dialog.locator('h3').textContent()) ?? '';
+    await dialog.getByTestId('confirm-ok').click();
+    await dialog.waitFor({ state: 'detached' });
+    return question;
+  }
+
+  /** Right-clicks a cell and returns the context menu. */
+  async contextMenu(rowKey: string, column = 'newPrice') {
+    await this.cell(rowKey, column).click({ button: 'right' });
+    const menu = this.page.getByTestId('grid-context-menu');
+    await menu.waitFor();
+    return menu;
+  }
+
   /** Opens the problems panel when closed. */
   async openProblems(): Promise<void> {
     if (!(await this.page.getByTestId('problems-panel').isVisible())) await this.page.getByTestId('problems-open').click();
   }
 
-  /** What the Edit menu's Undo/Redo does in Electron: main pushes `menu:command` to the page. */
-  async menuCommand(command: 'undo' | 'redo'): Promise<void> {
+  /** What the Edit menu's Undo/Redo/Select All does in Electron: main pushes `menu:command` to the page. */
+  async menuCommand(command: 'undo' | 'redo' | 'selectAll'): Promise<void> {
     await this.page.evaluate((c) => window.__pdEmit('menu:command', { command: c }), command);
   }
 

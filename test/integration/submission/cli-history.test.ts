@@ -44,6 +44,8 @@ describe('pricedesk submit, history and verify', () => {
     const listed = await runCli(['history', '--data-dir', dir, '--json']);
     const [record] = (JSON.parse(listed.stdout) as { submissions: SubmissionRecord[] }).submissions;
     expect(record).toMatchObject({ id, state: 'finished', source: 'cli', connectionLabel: 'Demo', total: 2, counts: { ok: 1, error: 1 } });
+    // The changes file's name is the submission's source.
+    expect(record!.origins).toEqual([{ kind: 'cli', detail: 'real.json', rows: 2 }]);
     expect(record!.rows.map((r) => [r.sku, r.oldPrice, r.newPrice, r.status])).toEqual([
       [catalog[0]!.sku, catalog[0]!.price, '501.00', 'ok'],
       // The demo shop refuses a third decimal (a negative price would not even be sent).
@@ -51,6 +53,7 @@ describe('pricedesk submit, history and verify', () => {
     ]);
     const text = await runCli(['history', id!, '--data-dir', dir]);
     expect(text.stdout).toContain(`${id}`);
+    expect(text.stdout).toContain('source: command line, real.json');
     expect(text.stdout).toMatch(new RegExp(`${catalog[1]!.sku}\\s+error`));
 
     const verify = await runCli(['verify', id!, '--connection', conn]);

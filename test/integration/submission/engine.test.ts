@@ -146,7 +146,7 @@ describe('the journal around each request', () => {
     let sent = 0;
     // A connector stand-in that looks at the journal at the moment it would send.
     const probe: VendorClient = {
-      testConnection: async () => ({ ok: true, message: '' }),
+      testConnection: async () => ({ ok: true, message: '', fields: [] }),
       loadCatalog: async () => [],
       async submit(changes, { beforeRequest, onResults }) {
         const results: RowResult[] = [];

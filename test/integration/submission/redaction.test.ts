@@ -22,7 +22,7 @@ describe('redaction of what connectors report', () => {
     const streamed: RowResult[] = [];
     // A connector stand-in quoting a vendor that echoes credentials back, then failing with one in its message.
     const echo: VendorClient = {
-      testConnection: async () => ({ ok: true, message: '' }),
+      testConnection: async () => ({ ok: true, message: '', fields: [] }),
       loadCatalog: async () => [],
       async submit(changes, { beforeRequest, onResults }) {
         await beforeRequest?.(changes);

@@ -67,7 +67,7 @@ describe('Alephee connector', () => {
   describe('testConnection', () => {
     it('reports the account and its product count', async () => {
       const { client } = await setup();
-      await expect(client.testConnection(new AbortController().signal)).resolves.toEqual({ ok: true, message: 'Connected to Alephee account 4321: 30 products.' });
+      await expect(client.testConnection(new AbortController().signal)).resolves.toEqual({ ok: true, message: 'Connected to Alephee account 4321: 30 products.', fields: expect.any(Array) });
     });
 
     it('explains a wrong API key without showing it', async () => {

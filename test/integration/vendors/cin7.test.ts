@@ -58,7 +58,7 @@ describe('Cin7 Omni connector', () => {
   describe('testConnection', () => {
     it('connects and names the price column it will use', async () => {
       const { client, fake } = await setup();
-      await expect(client.testConnection(noop.signal)).resolves.toEqual({ ok: true, message: 'Connected to Cin7 Omni as shop-api. Prices are read from the price column retailNZD.' });
+      await expect(client.testConnection(noop.signal)).resolves.toEqual({ ok: true, message: 'Connected to Cin7 Omni as shop-api. Prices are read from the price column retailNZD.', fields: expect.any(Array) });
       expect(fake.requests[0]!.path).toBe('/api/v1/ProductOptions');
       expect(fake.requests[0]!.query.get('rows')).toBe('1');
     });

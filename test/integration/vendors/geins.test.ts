@@ -95,12 +95,12 @@ describe('Geins testConnection', () => {
   it('shows the VAT basis the connection sends, which Geins lists do not carry', async () => {
     expect(fake.priceLists.every((l) => !('ExVat' in l))).toBe(true);
     const result = await geinsAdapter.connect(connection({ priceListId: '2000000', vatMode: 'excluded' }), env()).testConnection(new AbortController().signal);
-    expect(result).toEqual({ ok: true, message: expect.stringMatching(/Editing price list 2000000 B2B Europe \(EUR, ordinary\), prices without VAT\./) });
+    expect(result).toEqual({ ok: true, message: expect.stringMatching(/Editing price list 2000000 B2B Europe \(EUR, ordinary\), prices without VAT\./), fields: expect.any(Array) });
   });
 
   it('accepts a custom price list with a small id that ends in 2', async () => {
     const result = await geinsAdapter.connect(connection({ priceListId: '2' }), env()).testConnection(new AbortController().signal);
-    expect(result).toEqual({ ok: true, message: expect.stringMatching(/Editing price list 2 VIP customers \(SEK, custom\)/) });
+    expect(result).toEqual({ ok: true, message: expect.stringMatching(/Editing price list 2 VIP customers \(SEK, custom\)/), fields: expect.any(Array) });
   });
 
   it('refuses a campaign price list for editing', async () => {

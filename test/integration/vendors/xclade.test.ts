@@ -27,8 +27,8 @@ describe('xclade testConnection', () => {
   it('signs in with email and password and names the price list', async () => {
     const server = await fake();
     const result = await xcladeAdapter.connect(connection(server), env()).testConnection(signal());
-    expect(result).toEqual({ ok: true, message: 'Connected to xclade: price list "Main prices" (active) has EUR prices for 6 products.' });
-    expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /auth/user/emailpass', 'GET /admin/price-lists/plist_01TEST', 'GET /admin/price-lists/plist_01TEST/prices']);
+    expect(result).toEqual({ ok: true, message: 'Connected to xclade: price list "Main prices" (active) has EUR prices for 6 products.', fields: expect.any(Array) });
+    expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /auth/user/emailpass', 'GET /admin/price-lists/plist_01TEST', 'GET /admin/price-lists/plist_01TEST/prices', 'GET /admin/stores']);
     // Medusa 2.12+ leaves prices out unless asked: the read names the fields it needs.
     expect(server.requests[2]!.query.get('fields')).toContain('price_set.variant.id');
     expect(server.requests[1]!.headers.authorization).toMatch(/^Bearer eyJfake\./);

@@ -100,12 +100,15 @@ describe('merging new products into the grid', () => {
     expect(previewRow({ ...change, name: 'Red cup', cost: null }).flags).toEqual(['new_product']);
   });
 
-  it('keeps a row the vendor created when the import is undone afterwards', () => {
+  it('keeps a row the vendor created: after the send, Undo cannot take the import back', () => {
     merge();
     applyResults([{ key: 'new:N1', sku: 'N1', status: 'ok', message: null, code: null }]);
+    // The undo history is cut at the send (issue #13): nothing to undo, the created row stays.
+    expect(useGrid.getState().history.past).toEqual([]);
     useGrid.getState().undo();
     expect(useGrid.getState().rows.find((r) => r.key === 'new:N1')?.price).toBe('5.00');
-    expect(pendingChanges(useGrid.getState()).map((c) => c.key)).toEqual([]);
+    // The row that was not sent stays pending.
+    expect(pendingChanges(useGrid.getState()).map((c) => c.key)).toEqual(['1']);
   });
 
   it('does not add a row twice when the same SKU is imported again', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { beyondPercent, compareExact, scaled } from '../../../shared/import/exact';
+import { beyondPercent, compareExact, scaled } from '../../shared/exact';
 
 describe('exact decimal comparisons for validation', () => {
   it.each([

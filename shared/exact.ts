@@ -3,9 +3,11 @@
  * scaled by 10^12 (BigInt), which is exact like big.js but cheap enough for 100,000 rows.
  * Values with more than 12 decimals fall back to big.js. No floats anywhere.
  */
-import { Big } from '../money';
+import { Big } from './money';
 
 const SCALE = 12;
+/** 10^12: one unit in `scaled` form. */
+export const SCALE_FACTOR = 10n ** BigInt(SCALE);
 
 /** "12.5" -> 12500000000000n; null when the value has more than 12 decimals. */
 export function scaled(value: string): bigint | null {

@@ -1,0 +1,32 @@
+/**
+ * `pricedesk fields`: the connection's price fields (shared/price-fields.ts), as Test
+ * connection learns them from the vendor. A changes file may head a column with a field's
+ * id or label; this is where a script finds them.
+ */
+import type { PriceField } from '../../../shared/price-fields';
+import { AppError } from '../../core/errors';
+import type { AdapterEnv } from '../../vendors/types';
+import type { CliConnection } from '../connection';
+import { table } from '../output';
+
+/** What `--json` prints per field: the documented keys, in this order. */
+export const fieldSummary = ({ id, label, kind, currency, vatIncluded, primary }: PriceField) => ({ id, label, kind, currency, vatIncluded, primary });
+
+export async function fieldsCommand(conn: CliConnection, env: AdapterEnv, options: { json: boolean; signal: AbortSignal }): Promise<number> {
+  const client = conn.adapter.connect(conn.connection, env);
+  const result = await client.testConnection(options.signal).catch((error: unknown) => {
+    if (options.signal.aborted) throw new AppError('cancelled', `Cancelled: the price fields of ${conn.label} were not read.`, { cause: error });
+    throw error;
+  });
+  // A connection that cannot be tested is a settings or credentials problem: exit 2, its reason on stderr.
+  if (!result.ok) throw new AppError('invalid_request', `Test connection failed: ${result.message}`);
+  process.stderr.write(`${env.redactor.redact(result.message)}\n`);
+  const fields = result.fields.map(fieldSummary);
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify(fields, null, 2)}\n`);
+    return 0;
+  }
+  const rows = fields.map((f) => [f.id, f.label, f.kind, f.currency, f.vatIncluded ? 'with VAT' : 'without VAT', f.primary ? 'yes (edited now)' : '']);
+  process.stdout.write(`${table(['Id', 'Label', 'Kind', 'Currency', 'VAT', 'Primary'], rows)}\n`);
+  return 0;
+}

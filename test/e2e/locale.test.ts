@@ -1,0 +1,87 @@
+/**
+ * Issue #13, numbers in the person's locale, in Chromium at a desktop and a laptop window
+ * size, for en-US, es-ES and sv-SE (Playwright's locale sets navigator.language and Intl's
+ * default): grouped thousands in the grid, the currency symbol in the preview (rows, totals)
+ * and history, histogram labels and dates in the locale; a copy keeps the exact plain value.
+ */
+import { describe, expect, it } from 'vitest';
+import type { CatalogRow } from '../../shared/types';
+import { browserSuite } from '../harness/suite';
+import { snap } from '../harness/screens';
+import { GridPage } from './pages/grid-page';
+import { HistoryPage } from './pages/history-page';
+
+const suite = browserSuite();
+
+const SIZES = [
+  { width: 1280, height: 800 },
+  { width: 1024, height: 700 },
+];
+
+const nbsp = '\u00a0';
+
+/**
+ * What each locale shows, written out from the locale's conventions (not computed by the code
+ * under test): separators, whether a four-digit number is grouped (es-ES: no), the euro sign's place.
+ */
+function conventions(locale: string, decimal: string, group: string, groupsFour: boolean, symbolFirst: boolean, minus: string) {
+  const num = (v: string) => {
+    const [whole, fraction] = v.split('.') as [string, string];
+    const grouped = whole.length > 4 || (whole.length === 4 && groupsFour) ? `${whole.slice(0, -3)}${group}${whole.slice(-3)}` : whole;
+    return `${grouped}${decimal}${fraction}`;
+  };
+  return { locale, num, euros: (v: string) => (symbolFirst ? `€${num(v)}` : `${num(v)}${nbsp}€`), plain: (v: string) => v.replace('.', decimal), minus };
+}
+
+const LOCALES = [conventions('en-US', '.', ',', true, true, '-'), conventions('es-ES', ',', '.', false, false, '-'), conventions('sv-SE', ',', nbsp, true, false, '\u2212')];
+
+const plus = (price: string, cents: number) => ((Math.round(Number(price) * 100) + cents) / 100).toFixed(2);
+
+describe.each(SIZES)('numbers in the locale at $width×$height', (viewport) => {
+  const size = `${viewport.width}x${viewport.height}`;
+
+  it.each(LOCALES)('$locale: grid, preview, totals, histogram and history', async (l) => {
+    const app = await suite.openApp({ viewport, locale: l.locale });
+    const ui = new GridPage(app.page);
+    await ui.waitForRows(500);
+    const { rows: catalog } = ((await app.services.registry.invoke('catalog:load', { connectionId: 'sandbox' })) as { ok: true; data: { rows: CatalogRow[] } }).data;
+    const [big, small] = [catalog[1]!, catalog[2]!];
+    expect(Number(big.price)).toBeLessThan(1000);
+
+    // Grouped in the grid, exact and ungrouped on the clipboard.
+    await ui.typePrice(big.key, l.plain('12345.5'));
+    await ui.expectNewPrice(big.key, l.num('12345.50'));
+    await ui.select(big.key);
+    expect(await ui.copy()).toBe(l.plain('12345.50'));
+    const next = plus(small.price!, 1);
+    await ui.typePrice(small.key, l.plain(next));
+
+    await app.page.getByTestId('submit').click();
+    const preview = ui.preview;
+    await preview.root.getByTestId('preview-confirm').waitFor();
+    expect(await preview.row(big.key).locator('td').nth(4).textContent()).toBe(l.euros('12345.50'));
+    expect(await preview.row(small.key).locator('td').nth(3).textContent()).toBe(l.euros(small.price!));
+    expect(await preview.row(small.key).getByTestId('preview-change').textContent()).toBe(`+${l.euros('0.01')}`);
+    // The total after: 12345.50 plus the other row's new price, grouped, with the symbol.
+    const after = ((1234550 + Math.round(Number(next) * 100)) / 100).toFixed(2);
+    expect(await preview.root.getByTestId('preview-totals').textContent()).toContain(l.euros(after));
+    expect(await preview.root.getByTestId('histogram').textContent()).toContain(`${l.minus}90 % or less`);
+    await snap(app.page, `locale-preview-${l.locale}-${size}`);
+
+    // Send only the ordinary change; history shows it with the symbol and the date in the locale.
+    await preview.include(big.key, false);
+    await preview.confirm();
+    await preview.waitUntilDone();
+    await preview.close();
+    const history = new HistoryPage(app.page);
+    await history.open();
+    const cells = await history.row(small.key).locator('td').allTextContents();
+    expect(cells.slice(3, 5)).toEqual([l.euros(small.price!), l.euros(next)]);
+    const [id] = await history.ids();
+    const at = ((await app.services.registry.invoke('history:get', { id })) as { ok: true; data: { startedAt: string } }).data.startedAt;
+    const when = await app.page.evaluate(([iso, locale]) => new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso)), [at, l.locale] as const);
+    expect(await history.item(id!).textContent()).toContain(when);
+    await snap(app.page, `locale-history-${l.locale}-${size}`);
+    expect(app.problems).toEqual([]);
+  });
+});

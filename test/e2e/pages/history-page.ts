@@ -1,0 +1,42 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** The history panel: the list of submissions and the chosen one's detail, rows and actions. */
+export class HistoryPage {
+  readonly root: Locator;
+
+  constructor(readonly page: Page) {
+    this.root = page.getByTestId('history');
+  }
+
+  async open(): Promise<void> {
+    await this.page.getByTestId('open-history').click();
+    await this.root.getByTestId('history-detail').waitFor();
+  }
+
+  item(id: string): Locator {
+    return this.root.locator(`[data-testid="history-item"][data-id="${id}"]`);
+  }
+
+  /** The submissions' ids, newest first. */
+  async ids(): Promise<string[]> {
+    return this.root.getByTestId('history-item').evaluateAll((items) => items.map((i) => i.getAttribute('data-id') ?? ''));
+  }
+
+  row(key: string): Locator {
+    return this.root.locator(`[data-testid="history-row"][data-key="${key}"]`);
+  }
+
+  async text(testId: string): Promise<string> {
+    return (await this.root.getByTestId(testId).textContent()) ?? '';
+  }
+
+  /** Ticks a row for a revert of just the ticked rows. */
+  async pick(key: string): Promise<void> {
+    await this.row(key).getByTestId('history-row-pick').check();
+  }
+
+  async close(): Promise<void> {
+    await this.root.getByTestId('history-close').click();
+    await this.root.waitFor({ state: 'detached' });
+  }
+}
