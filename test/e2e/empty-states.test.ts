@@ -44,7 +44,7 @@ describe.each(SIZES)('first start and empty states at $width×$height', (viewpor
     await app.page.getByTestId('grid-search').fill('Espresso');
     await ui.filterRange('price', '1000', '');
     const empty = app.page.getByTestId('grid-empty');
-    await expect.poll(() => empty.textContent()).toMatch(/^No row matches the search "Espresso" and Current price 1000 or more\. All 500 rows are still there\./);
+    await expect.poll(() => empty.textContent()).toMatch(/^No row matches the search "Espresso" and Current price 1,000 or more\. All 500 rows are still there\./);
     expect(await ui.grid.textContent()).not.toMatch(AG_GRID_WORDS);
     await snap(app.page, `empty-filters-${size}`);
 
