@@ -15,6 +15,8 @@ export interface FakeRequest {
   /** Parsed JSON body, or undefined. */
   body: unknown;
   rawBody: string;
+  /** When the request arrived (Date.now()), for tests of a client's pacing. */
+  at: number;
 }
 
 export interface FakeReply {
@@ -63,7 +65,7 @@ export async function startFake(handler: FakeHandler, options: { latencyMs?: num
         } catch {
           body = undefined;
         }
-        const req: FakeRequest = { method: incoming.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: incoming.headers, body, rawBody };
+        const req: FakeRequest = { method: incoming.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: incoming.headers, body, rawBody, at: Date.now() };
         requests.push(req);
         const index = faults.findIndex((f) => !f.match || f.match(req));
         const fault = index >= 0 ? faults.splice(index, 1)[0] : undefined;

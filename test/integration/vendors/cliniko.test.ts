@@ -220,16 +220,20 @@ describe('Cliniko submit', () => {
 
   it('paces itself under the documented limit without tripping it', async () => {
     await fake.close();
-    // Client: 200 per 600 ms (scale 0.01); fake: 200 per fixed 200 ms window. The 400 ms of slack
-    // absorbs scheduling delays on a loaded machine, so only a client that ignores its limit trips it.
-    fake = await startClinikoFake({ apiKey: KEY, limit: 200, windowMs: 200, products: clinikoProducts(260) });
+    // Client: 200 per 3 s (scale 0.05); fake: 200 per fixed 1 s window. A window this long
+    // puts the pacing beyond what a loaded machine's slowness does by itself.
+    fake = await startClinikoFake({ apiKey: KEY, limit: 200, windowMs: 1000, products: clinikoProducts(260) });
     const o = options();
     const changes = Array.from({ length: 260 }, (_, i) => change(String(1001 + i), '99.00'));
-    const results = await clinikoAdapter.connect(connection(), env({ rateLimitScale: 0.01 })).submit(changes, o);
+    const results = await clinikoAdapter.connect(connection(), env({ rateLimitScale: 0.05 })).submit(changes, o);
     expect(results.filter((r) => r.status === 'ok')).toHaveLength(260);
+    // Any 201 consecutive requests span the client's window, less arrival jitter.
+    const at = patches().map((r) => r.at);
+    const spans = at.slice(200).map((t, i) => t - at[i]!);
+    expect(Math.min(...spans)).toBeGreaterThanOrEqual(2900);
     expect(o.progress.some((p) => (p.waitMs ?? 0) > 0)).toBe(true);
     expect(fake.rateLimited()).toBe(0);
-  }, 20_000);
+  }, 30_000);
 
   it('retries a 503 and reports a 500 as that row’s error', async () => {
     fake.inject({ match: (r) => r.path === '/v1/products/1001', reply: { status: 503, text: 'busy' } });
