@@ -36,8 +36,8 @@ describe('parsePrice reads prices as spreadsheet users write them', () => {
     ['CA$1,234.50', '1234.50'],
     ['1\u00a0234,50\u00a0$US', '1234.50'],
     ['1\u00a0234,50\u00a0Nkr', '1234.50'],
-    ['JP¥1,234', '1234'],
-    ['￥1,234', '1234'],
+    ['JP¥1,234.5', '1234.5'],
+    ['￥12,345.5', '12345.5'],
     ['ZAR\u00a01,234.50', '1234.50'],
   ])('%s -> %s', (input, expected) => {
     expect(value(input)).toBe(expected);
