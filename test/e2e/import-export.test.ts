@@ -84,7 +84,7 @@ describe('importing a spreadsheet in Chromium', () => {
 
     await dialog.merge();
     await expect.poll(() => ui.text('status-changed')).toBe('1 changed');
-    await ui.expectCellText(a!.key, 'newPrice', changed);
+    await ui.expectCellText(a!.key, 'newPrice', `€${changed}`);
     expect(await ui.waitForNotice('warning')).toContain('1 change from leverantor.xlsx');
     expect(app!.problems).toEqual([]);
   });
@@ -102,7 +102,7 @@ describe('importing a spreadsheet in Chromium', () => {
     expect(await dialog.page.getByTestId('import-sep-price-text').textContent()).toContain('Decimal comma');
     await dialog.merge();
     await expect.poll(() => ui.text('status-changed')).toBe('3 changed');
-    await ui.expectCellText(b!.key, 'newPrice', bump(b!.price!, -100));
+    await ui.expectCellText(b!.key, 'newPrice', `€${bump(b!.price!, -100)}`);
 
     // The grid's undo takes the whole import back in one step; the typed edit stays. Redo brings it back.
     await dialog.page.keyboard.press('Control+z');
@@ -113,7 +113,7 @@ describe('importing a spreadsheet in Chromium', () => {
     await dialog.page.keyboard.press('Control+Shift+z');
     await expect.poll(() => ui.text('status-changed')).toBe('3 changed');
     await ui.expectCellText(a!.key, 'newPrice', bump(a!.price!, 100));
-    await ui.expectCellText(b!.key, 'newPrice', bump(b!.price!, -100));
+    await ui.expectCellText(b!.key, 'newPrice', `€${bump(b!.price!, -100)}`);
   });
 
   it('flags an ambiguous "1,234" until the user says which separator is decimal', async () => {

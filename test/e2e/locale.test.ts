@@ -1,8 +1,9 @@
 /**
  * Issue #13, numbers in the person's locale, in Chromium at a desktop and a laptop window
  * size, for en-US, es-ES and sv-SE (Playwright's locale sets navigator.language and Intl's
- * default): grouped thousands in the grid, the currency symbol in the preview (rows, totals)
- * and history, histogram labels and dates in the locale; a copy keeps the exact plain value.
+ * default): grouped thousands and each row's currency symbol in the grid (and the status bar's
+ * Sum), the preview (rows, totals) and history, histogram labels and dates in the locale; a
+ * copy keeps the exact plain value, and the editor reads the text with the symbol back.
  */
 import { describe, expect, it } from 'vitest';
 import type { CatalogRow } from '../../shared/types';
@@ -47,12 +48,33 @@ describe.each(SIZES)('numbers in the locale at $width×$height', (viewport) => {
     const { rows: catalog } = ((await app.services.registry.invoke('catalog:load', { connectionId: 'sandbox' })) as { ok: true; data: { rows: CatalogRow[] } }).data;
     const [big, small] = [catalog[1]!, catalog[2]!];
     expect(Number(big.price)).toBeLessThan(1000);
+    expect(big.cost).not.toBeNull();
 
-    // Grouped in the grid, exact and ungrouped on the clipboard.
+    // Grouped with the row's currency symbol in the grid, exact, ungrouped and bare on the clipboard.
     await ui.typePrice(big.key, l.plain('12345.5'));
-    await ui.expectNewPrice(big.key, l.num('12345.50'));
+    await ui.expectNewPrice(big.key, l.euros('12345.50'));
+    expect(await ui.cell(big.key, 'price').textContent()).toBe(l.euros(big.price!));
+    const rise = ((1234550 - Math.round(Number(big.price) * 100)) / 100).toFixed(2);
+    expect(await ui.cell(big.key, 'change').textContent()).toBe(`+${l.euros(rise)}`);
     await ui.select(big.key);
     expect(await ui.copy()).toBe(l.plain('12345.50'));
+    // F2 then Enter: the editor starts from the text with the symbol, which reads back as the same price.
+    await app.page.keyboard.press('F2');
+    const editor = ui.grid.locator('.ag-cell-inline-editing input');
+    await expect.poll(() => editor.inputValue()).toBe(l.euros('12345.50'));
+    await app.page.keyboard.press('Enter');
+    await ui.expectNewPrice(big.key, l.euros('12345.50'));
+    expect(await ui.cell(big.key, 'status').textContent()).not.toMatch(/not a price/);
+    // Two rows' current prices, both in euros: Sum in euros.
+    await ui.select(big.key, 'price');
+    await ui.shiftSelect(small.key, 'price');
+    const sum = ((Math.round(Number(big.price) * 100) + Math.round(Number(small.price) * 100)) / 100).toFixed(2);
+    await expect.poll(() => ui.text('status-sum')).toBe(`Sum: ${l.euros(sum)}`);
+    await snap(app.page, `locale-grid-symbols-${l.locale}-${size}`);
+    // Cost, scrolled into view (at 1024 px it is past the visible columns).
+    await ui.grid.locator('.ag-body-horizontal-scroll-viewport').evaluate((el) => (el.scrollLeft = el.scrollWidth));
+    await expect.poll(() => ui.cell(big.key, 'cost').textContent()).toBe(l.euros(big.cost!));
+    await ui.grid.locator('.ag-body-horizontal-scroll-viewport').evaluate((el) => (el.scrollLeft = 0));
     const next = plus(small.price!, 1);
     await ui.typePrice(small.key, l.plain(next));
 
