@@ -290,7 +290,7 @@ describe('exporting in Chromium', () => {
     const { ui, dialog, catalog } = await start();
     const [a] = catalog;
     await ui.typePrice(a!.key, bump(a!.price!, 75));
-    await ui.expectCellText(a!.key, 'newPrice', bump(a!.price!, 75));
+    await ui.expectCellText(a!.key, 'newPrice', `€${bump(a!.price!, 75)}`);
 
     await dialog.page.getByTestId('export-open').click();
     const [download] = await Promise.all([dialog.page.waitForEvent('download'), dialog.page.getByTestId('export-changes-xlsx').click()]);
@@ -300,7 +300,7 @@ describe('exporting in Chromium', () => {
     const ws = wb.Sheets.Changes!;
     expect(ws.A1).toMatchObject({ t: 's', v: 'SKU' });
     expect(ws.A2).toMatchObject({ t: 's', v: a!.sku });
-    expect(ws.D2).toMatchObject({ t: 'n', v: Number(bump(a!.price!, 75)), z: '0.00' });
+    expect(ws.D2).toMatchObject({ t: 'n', v: Number(bump(a!.price!, 75)), z: '"€"#,##0.00' });
     expect(ws['!cols']?.length).toBe(6);
     const zip = XLSX.CFB.read(bytes, { type: 'buffer' }) as { FullPaths: string[]; FileIndex: { content: Uint8Array }[] };
     const sheetXml = new TextDecoder().decode(zip.FileIndex[zip.FullPaths.findIndex((p) => p.endsWith('xl/worksheets/sheet1.xml'))]!.content);
@@ -313,6 +313,6 @@ describe('exporting in Chromium', () => {
     expect(await dialog.waitForReport()).toContain('1 change,');
     expect(await dialog.selected('import-map-price')).toBe('3'); // "New price", not "Current price"
     await dialog.merge();
-    await ui.expectCellText(a!.key, 'newPrice', bump(a!.price!, 75));
+    await ui.expectCellText(a!.key, 'newPrice', `€${bump(a!.price!, 75)}`);
   });
 });

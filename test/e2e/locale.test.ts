@@ -5,6 +5,8 @@
  * Sum), the preview (rows, totals) and history, histogram labels and dates in the locale; a
  * copy keeps the exact plain value, and the editor reads the text with the symbol back.
  */
+import { readFile } from 'node:fs/promises';
+import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import type { CatalogRow } from '../../shared/types';
 import { browserSuite } from '../harness/suite';
@@ -34,7 +36,14 @@ function conventions(locale: string, decimal: string, group: string, groupsFour:
   return { locale, num, euros: (v: string) => (symbolFirst ? `€${num(v)}` : `${num(v)}${nbsp}€`), plain: (v: string) => v.replace('.', decimal), minus };
 }
 
-const LOCALES = [conventions('en-US', '.', ',', true, true, '-'), conventions('es-ES', ',', '.', false, false, '-'), conventions('sv-SE', ',', nbsp, true, false, '\u2212')];
+// In a spreadsheet the symbol sits where the locale puts it; SheetJS renders the format with "," and ".".
+const SHEET = {
+  'en-US': { sheetFormat: '"€"#,##0.00', sheetText: '€12,345.50' },
+  'es-ES': { sheetFormat: `#,##0.00"${nbsp}€"`, sheetText: `12,345.50${nbsp}€` },
+  'sv-SE': { sheetFormat: `#,##0.00"${nbsp}€"`, sheetText: `12,345.50${nbsp}€` },
+} as const;
+
+const LOCALES = [conventions('en-US', '.', ',', true, true, '-'), conventions('es-ES', ',', '.', false, false, '-'), conventions('sv-SE', ',', nbsp, true, false, '\u2212')].map((l) => ({ ...l, ...SHEET[l.locale as keyof typeof SHEET] }));
 
 const plus = (price: string, cents: number) => ((Math.round(Number(price) * 100) + cents) / 100).toFixed(2);
 
@@ -77,6 +86,20 @@ describe.each(SIZES)('numbers in the locale at $width×$height', (viewport) => {
     await ui.grid.locator('.ag-body-horizontal-scroll-viewport').evaluate((el) => (el.scrollLeft = 0));
     const next = plus(small.price!, 1);
     await ui.typePrice(small.key, l.plain(next));
+
+    // The changes as .xlsx: exact numeric prices whose format shows the symbol where the locale
+    // puts it (SheetJS's `w` is that format applied); as .csv: plain numbers, no symbol.
+    const exported = async (format: 'xlsx' | 'csv') => {
+      await app.page.getByTestId('export-open').click();
+      const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByTestId(`export-changes-${format}`).click()]);
+      return readFile((await download.path())!);
+    };
+    const sheet = XLSX.read(await exported('xlsx'), { cellNF: true }).Sheets.Changes!;
+    const bigRow = XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1 }).findIndex((r) => r[0] === big.sku) + 1;
+    expect(sheet[`D${bigRow}`]).toMatchObject({ t: 'n', v: 12345.5, z: l.sheetFormat, w: l.sheetText });
+    expect(sheet[`C${bigRow}`]).toMatchObject({ t: 'n', v: Number(big.price), z: l.sheetFormat });
+    const csvLine = (await exported('csv')).toString('utf8').split('\r\n').find((line) => line.startsWith(`${big.sku},`));
+    expect(csvLine).toContain(`,${big.price},12345.50,${big.cost},EUR`);
 
     await app.page.getByTestId('submit').click();
     const preview = ui.preview;
