@@ -109,10 +109,10 @@ describe('importing a spreadsheet in Chromium', () => {
     await expect.poll(() => ui.text('status-changed')).toBe('1 changed');
     await ui.expectCellText(a!.key, 'newPrice', /^$/);
     await ui.expectCellText(b!.key, 'newPrice', /^$/);
-    await ui.expectCellText(c!.key, 'newPrice', bump(c!.price!, 5));
+    await ui.expectCellText(c!.key, 'newPrice', `€${bump(c!.price!, 5)}`);
     await dialog.page.keyboard.press('Control+Shift+z');
     await expect.poll(() => ui.text('status-changed')).toBe('3 changed');
-    await ui.expectCellText(a!.key, 'newPrice', bump(a!.price!, 100));
+    await ui.expectCellText(a!.key, 'newPrice', `€${bump(a!.price!, 100)}`);
     await ui.expectCellText(b!.key, 'newPrice', `€${bump(b!.price!, -100)}`);
   });
 
@@ -208,7 +208,7 @@ describe('new products from an import', () => {
     expect(await ui.waitForNotice('success', 'supplier.csv')).toContain('1 new product added');
     await ui.waitForRows(7);
     await ui.expectCellText('new:MUG-NEW-1', 'sku', 'MUG-NEW-1');
-    await ui.expectCellText('new:MUG-NEW-1', 'newPrice', '14.50');
+    await ui.expectCellText('new:MUG-NEW-1', 'newPrice', 'NZ$14.50');
     await expect.poll(() => ui.text('status-changed')).toBe('2 changed');
 
     // Undo takes the new row away with the prices; redo brings both back.
@@ -228,7 +228,7 @@ describe('new products from an import', () => {
     app = await suite.openApp({ dataDir });
     ui = new AppPage(app.page);
     await ui.waitForRows(7);
-    await ui.expectCellText('new:MUG-NEW-1', 'newPrice', '14.50');
+    await ui.expectCellText('new:MUG-NEW-1', 'newPrice', 'NZ$14.50');
     await ui.expectCellText('new:MUG-NEW-1', 'name', 'Blue enamel mug');
     await expect.poll(() => ui.text('status-changed')).toBe('2 changed');
 
@@ -248,7 +248,7 @@ describe('new products from an import', () => {
     expect(cin7.requests.find((r) => r.method === 'POST')?.body).toEqual([{ name: 'Blue enamel mug', status: 'Inactive', productOptions: [{ productOptionCode: 'MUG-NEW-1', retailPrice: 14.5 }] }]);
     expect(cin7.option('MUG-NEW-1')?.status).toBe('Inactive');
     expect(cin7.option(first.code)?.priceColumns.retailNZD).toBe('21.90');
-    await ui.expectCellText('new:MUG-NEW-1', 'price', '14.50');
+    await ui.expectCellText('new:MUG-NEW-1', 'price', 'NZ$14.50');
 
     // Edited again without a reload, the created product is updated, not created twice.
     const optionCount = cin7.options.length;
@@ -256,7 +256,7 @@ describe('new products from an import', () => {
     await ui.submit();
     expect(cin7.option('MUG-NEW-1')?.priceColumns.retailNZD).toBe('15.25');
     expect(cin7.options.length).toBe(optionCount);
-    await ui.expectCellText('new:MUG-NEW-1', 'price', '15.25');
+    await ui.expectCellText('new:MUG-NEW-1', 'price', 'NZ$15.25');
     expect(app.problems).toEqual([]);
   });
 });
