@@ -11,7 +11,11 @@ export type ParsedPrice =
   | { ok: false; error: string };
 
 // Currency symbols and codes that may stand before or after the number (never inside it).
-const CURRENCY = '(?:€|\\$|£|¥|₹|₩|₺|₽|R\\$|US\\$|A\\$|NZ\\$|C\\$|CHF|EUR|USD|GBP|SEK|NOK|DKK|ISK|AUD|NZD|CAD|BRL|MXN|ARS|CLP|COP|PEN|UYU|JPY|PLN|CZK|HUF|kr\\.?|zł|Kč|Ft)';
+// Besides the plain symbols, the ones Intl writes in the grid's cells (the editor starts from
+// them): a dollar or yen with its country ("CA$", "$US", "JP¥", "￥"), "£GB", "Nkr"/"Dkr"/"Ikr"
+// (sv-SE), and ISO codes where a locale has no symbol ("ZAR 1,234.50").
+const CURRENCY =
+  '(?:€|\\$|£|¥|￥|₹|₩|₺|₽|[A-Z]{1,2}\\$|\\$[A-Z]{2}|[A-Z]{2}¥|£[A-Z]{2}|CHF|EUR|USD|GBP|SEK|NOK|DKK|ISK|AUD|NZD|CAD|BRL|MXN|ARS|CLP|COP|PEN|UYU|JPY|PLN|CZK|HUF|INR|ZAR|SGD|HKD|CNY|TRY|ILS|RON|BGN|[DNIS]?kr\\.?|zł|Kč|Ft)';
 // A leading currency may follow a sign or an opening parenthesis ("-€5", "(€5)"); a
 // trailing one may precede a sign or a closing parenthesis ("5 €-", "(5 €)").
 const LEADING_CURRENCY = new RegExp(`^([-\u2212(]?)\\s*${CURRENCY}\\s*`, 'iu');

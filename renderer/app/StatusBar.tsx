@@ -81,8 +81,8 @@ export function StatusBar() {
       </span>
       {stats && (
         <span className="statusbar-stats" data-testid="status-selection">
-          {stats.sum !== null && <span data-testid="status-sum">Sum: {money(stats.sum)}</span>}
-          {stats.average !== null && <span data-testid="status-average">Average: {money(stats.average)}</span>}
+          {stats.sum !== null && <span data-testid="status-sum">Sum: {money(stats.sum, stats.currency)}</span>}
+          {stats.average !== null && <span data-testid="status-average">Average: {money(stats.average, stats.currency)}</span>}
           <span data-testid="status-count">Count: {stats.count}</span>
         </span>
       )}

@@ -1,15 +1,18 @@
 /**
  * Writes an ExportTable as an .xlsx workbook: SKUs and names as text cells (leading zeros
- * and long numbers kept), prices as numeric cells with a 2-decimal format, a header row,
- * column widths from the content, and a frozen header row.
+ * and long numbers kept), prices as numeric cells (the exact value) with a format showing the
+ * row's currency symbol, grouping and at least 2 decimals, a header row, column widths from
+ * the content, and a frozen header row.
  */
 import * as XLSX from 'xlsx';
+import { spreadsheetMoneyFormat } from '../format/money-format';
 import { decimalPlaces, isDecimal } from '../money';
 import type { ExportTable } from './table';
 
-/** The worksheet for a table (not yet frozen: see freezeHeaderRow). */
-export function toWorksheet(table: ExportTable): XLSX.WorkSheet {
+/** The worksheet for a table (not yet frozen: see freezeHeaderRow); `locale` places the currency symbols. */
+export function toWorksheet(table: ExportTable, locale = 'en-US'): XLSX.WorkSheet {
   const ws: XLSX.WorkSheet = {};
+  const currencyColumn = table.columns.findIndex((c) => c.kind === 'currency');
   const widths = table.columns.map((c) => c.header.length);
   table.columns.forEach((column, c) => {
     ws[XLSX.utils.encode_cell({ r: 0, c })] = { t: 's', v: column.header };
@@ -21,8 +24,9 @@ export function toWorksheet(table: ExportTable): XLSX.WorkSheet {
       // A price column may hold words (a price removal): those stay text.
       if (table.columns[c]?.kind === 'price' && isDecimal(value)) {
         const dp = Math.max(2, decimalPlaces(value));
+        const currency = currencyColumn < 0 ? null : row[currencyColumn] || null;
         // The one place a price becomes a float: a spreadsheet number cell is a double.
-        ws[ref] = { t: 'n', v: Number(value), z: `0.${'0'.repeat(dp)}` };
+        ws[ref] = { t: 'n', v: Number(value), z: spreadsheetMoneyFormat(locale, currency, dp) };
       } else {
         ws[ref] = { t: 's', v: value };
       }
@@ -35,9 +39,9 @@ export function toWorksheet(table: ExportTable): XLSX.WorkSheet {
 }
 
 /** The table as .xlsx bytes with its header row frozen. */
-export function toXlsx(table: ExportTable): Uint8Array {
+export function toXlsx(table: ExportTable, locale = 'en-US'): Uint8Array {
   const wb = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(wb, toWorksheet(table), table.sheetName);
+  XLSX.utils.book_append_sheet(wb, toWorksheet(table, locale), table.sheetName);
   const bytes = XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer;
   return freezeHeaderRow(new Uint8Array(bytes));
 }

@@ -7,7 +7,8 @@ import { editedPrice, newPriceText, type PriceEdit } from '../grid/edit';
 import { sameAmount } from '../money';
 import type { CatalogRow, RowResult } from '../types';
 
-export type ColumnKind = 'text' | 'price';
+/** `currency` is text naming the row's currency: the .xlsx writer shows the row's prices with its symbol. */
+export type ColumnKind = 'text' | 'price' | 'currency';
 
 /** One column of an export: its header and how its values are written. */
 export interface ExportColumn {
@@ -24,6 +25,7 @@ export interface ExportTable {
 
 const text = (header: string): ExportColumn => ({ header, kind: 'text' });
 const price = (header: string): ExportColumn => ({ header, kind: 'price' });
+const currency = (header: string): ExportColumn => ({ header, kind: 'currency' });
 
 /** The headers the import recognises first; the template and every export use them. */
 export const HEADERS = { sku: 'SKU', name: 'Name', current: 'Current price', newPrice: 'New price', cost: 'Cost', currency: 'Currency' } as const;
@@ -35,7 +37,7 @@ const shown = (edit: PriceEdit | undefined): string | null => (edit === undefine
 export function gridTable(rows: readonly CatalogRow[], edits: Readonly<Record<string, PriceEdit>>): ExportTable {
   return {
     sheetName: 'Prices',
-    columns: [text(HEADERS.sku), text(HEADERS.name), price(HEADERS.current), price(HEADERS.newPrice), price(HEADERS.cost), text(HEADERS.currency)],
+    columns: [text(HEADERS.sku), text(HEADERS.name), price(HEADERS.current), price(HEADERS.newPrice), price(HEADERS.cost), currency(HEADERS.currency)],
     rows: rows.map((r) => [r.sku, r.name, r.price, shown(edits[r.key]), r.cost, r.currency]),
   };
 }
@@ -51,7 +53,7 @@ export function resultsTable(rows: readonly CatalogRow[], results: Readonly<Reco
   const label: Record<RowResult['status'], string> = { ok: 'Updated', warning: 'Updated with a warning', error: 'Failed', skipped: 'Skipped', unknown: 'Unknown: check on the platform' };
   return {
     sheetName: 'Results',
-    columns: [text(HEADERS.sku), text(HEADERS.name), price(HEADERS.current), price(HEADERS.newPrice), text(HEADERS.currency), text('Result'), text('Message'), text('Code')],
+    columns: [text(HEADERS.sku), text(HEADERS.name), price(HEADERS.current), price(HEADERS.newPrice), currency(HEADERS.currency), text('Result'), text('Message'), text('Code')],
     rows: rows
       .filter((r) => results[r.key])
       .map((r) => {

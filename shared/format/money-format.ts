@@ -117,6 +117,22 @@ export function formatMoney(value: string, locale: string, currency: string | nu
   return render(value, layoutFor(locale, currency), currency ? options : { minDecimals: 2, ...options });
 }
 
+/**
+ * A spreadsheet number format (the cell's `z` in SheetJS; Excel and LibreOffice both read it)
+ * that shows a price with its currency's symbol where the locale puts it, thousands grouping
+ * and `decimals` decimals: `"€"#,##0.00` (en-US), `#,##0.00" €"` (es-ES). The symbol is a
+ * quoted literal, not a [$€-40A] locale tag, so it reads the same in every program; the
+ * separators are the format language's own (",", "."), shown by each program in its locale.
+ */
+export function spreadsheetMoneyFormat(locale: string, currency: string | null, decimals = 2): string {
+  const digits = `#,##0${decimals > 0 ? `.${'0'.repeat(decimals)}` : ''}`;
+  if (!currency) return digits;
+  // A currency Intl does not know falls back to no symbol (layoutFor): then plain digits.
+  const [before, after] = layoutFor(locale, currency).positive;
+  const literal = (text: string) => (text ? `"${text.replace(/"/g, '')}"` : '');
+  return `${literal(before)}${digits}${literal(after)}`;
+}
+
 /** A number in the locale, without a currency ("12.345,5", "1234"). */
 export function formatNumber(value: string, locale: string, options: FormatOptions = {}): string {
   return render(value, layoutFor(locale, null), options);

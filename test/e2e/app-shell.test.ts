@@ -17,7 +17,7 @@ describe('the app shell in Chromium', () => {
     await ui.waitForRows(500);
     await expect.poll(() => ui.page.getByTestId('connection-sandbox').getAttribute('aria-current')).toBe('true');
     await ui.expectCellText('100001', 'sku', 'COF-01001');
-    await ui.expectCellText('100001', 'price', /^\d+\.\d{2}$/);
+    await ui.expectCellText('100001', 'price', /^€\d+\.\d{2}$/);
     expect(await ui.text('status-changed')).toBe('0 changed');
     await snap(app.page, 'first-start-sandbox-catalog');
     expect(app.problems).toEqual([]);
@@ -29,14 +29,14 @@ describe('the app shell in Chromium', () => {
     await ui.waitForRows(500);
 
     await ui.typePrice('100002', '12,50');
-    await ui.expectCellText('100002', 'newPrice', '12.50');
+    await ui.expectCellText('100002', 'newPrice', '€12.50');
     expect(await ui.text('status-changed')).toBe('1 changed');
     await expect.poll(() => ui.text('submit')).toBe('Send 1 change');
     await snap(app.page, 'one-price-edited');
 
     await ui.submit();
     expect(await ui.waitForNotice('success')).toContain('1 updated');
-    await ui.expectCellText('100002', 'price', '12.50');
+    await ui.expectCellText('100002', 'price', '€12.50');
     await ui.expectCellText('100002', 'status', /Updated/);
     expect(await ui.text('status-changed')).toBe('0 changed');
     await snap(app.page, 'sandbox-answered');
@@ -61,7 +61,7 @@ describe('the app shell in Chromium', () => {
     await ui.expectCellText('100004', 'status', /^Warning: Accepted, but the price is below cost/);
     // The rejected row keeps its current price and its pending edit.
     await ui.expectCellText('100003', 'price', before);
-    await ui.expectCellText('100003', 'newPrice', '-5.00');
+    await ui.expectCellText('100003', 'newPrice', '-€5.00');
     await snap(app.page, 'sandbox-warning-and-error');
   });
 
@@ -88,6 +88,6 @@ describe('the app shell in Chromium', () => {
     app = await suite.openApp({ dataDir });
     ui = new AppPage(app.page);
     await ui.waitForRows(500);
-    await ui.expectCellText('100006', 'price', '13.95');
+    await ui.expectCellText('100006', 'price', '€13.95');
   });
 });

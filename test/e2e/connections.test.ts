@@ -77,7 +77,7 @@ describe('the connection manager', () => {
     app = await suite.openApp({ dataDir });
     ui = new AppPage(app.page);
     await ui.waitForRows(25);
-    await ui.expectCellText('1001', 'price', '44.00');
+    await ui.expectCellText('1001', 'price', 'A$44.00');
     expect(await app.page.getByTestId('connection-Clinic').getAttribute('aria-current')).toBe('true');
 
     // The secret appears nowhere: data directory, log, or anything window.priceDesk received.

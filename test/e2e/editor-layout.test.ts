@@ -151,8 +151,8 @@ describe.each(SIZES)('Excel habits at $width×$height', (viewport) => {
     await ui.shiftSelect(c!.key, 'price');
     const total = cents(a!.price!) + cents(b!.price!) + cents(c!.price!);
     await expect.poll(() => ui.text('status-count')).toBe('Count: 9');
-    expect(await ui.text('status-sum')).toBe(`Sum: ${fromCents(total)}`);
-    expect(await ui.text('status-average')).toBe(`Average: ${fromCents(Math.round(total / 3))}`);
+    expect(await ui.text('status-sum')).toBe(`Sum: €${fromCents(total)}`);
+    expect(await ui.text('status-average')).toBe(`Average: €${fromCents(Math.round(total / 3))}`);
     await snap(app.page, `status-bar-selection-${size}`);
     // One cell is where the cursor is: no figures.
     await ui.select(a!.key, 'sku');
@@ -220,8 +220,8 @@ describe.each(SIZES)('Excel habits at $width×$height', (viewport) => {
     await app.page.keyboard.press('ArrowDown');
     await app.page.keyboard.press('ArrowDown');
     await app.page.keyboard.press('Enter');
-    await ui.expectNewPrice(c!.key, fromCents(cents(a!.price!) + 100));
-    await ui.expectNewPrice(b!.key, fromCents(cents(a!.price!) + 100));
+    await ui.expectNewPrice(c!.key, `€${fromCents(cents(a!.price!) + 100)}`);
+    await ui.expectNewPrice(b!.key, `€${fromCents(cents(a!.price!) + 100)}`);
 
     // Copy: what Ctrl+C would put on the clipboard.
     await app.page.evaluate(() => window.addEventListener('copy', (e) => ((window as unknown as { copied: string }).copied = e.clipboardData!.getData('text/plain'))));
@@ -234,7 +234,7 @@ describe.each(SIZES)('Excel habits at $width×$height', (viewport) => {
     await app.page.evaluate(() => navigator.clipboard.writeText('12.34'));
     menu = await ui.contextMenu(d!.key);
     await menu.getByTestId('menu-paste').click();
-    await ui.expectNewPrice(d!.key, '12.34');
+    await ui.expectNewPrice(d!.key, '€12.34');
 
     // Clear new price on the rows whichever cells are selected.
     await ui.select(a!.key, 'sku');
@@ -243,7 +243,7 @@ describe.each(SIZES)('Excel habits at $width×$height', (viewport) => {
     await menu.getByTestId('menu-clear').click();
     await ui.expectNewPrice(a!.key, '');
     await ui.expectNewPrice(b!.key, '');
-    await ui.expectNewPrice(c!.key, fromCents(cents(a!.price!) + 100));
+    await ui.expectNewPrice(c!.key, `€${fromCents(cents(a!.price!) + 100)}`);
 
     // Bulk adjust on the selection, even one row.
     menu = await ui.contextMenu(d!.key, 'sku');

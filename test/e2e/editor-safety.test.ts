@@ -68,8 +68,8 @@ describe.each(SIZES)('a wrong price never passes silently at $width×$height', (
     const [top, a, b] = catalog;
     await ui.select(top!.key);
     await ui.paste(`SKU\tPrice\r\n${b!.sku}\t${scaled(b!.price!, 1, 50)}\r\n${a!.sku}\t${scaled(a!.price!, 1, -10)}\r\nNOPE-1\t3.00\r\n`);
-    await ui.expectNewPrice(a!.key, scaled(a!.price!, 1, -10));
-    await ui.expectNewPrice(b!.key, scaled(b!.price!, 1, 50));
+    await ui.expectNewPrice(a!.key, `€${scaled(a!.price!, 1, -10)}`);
+    await ui.expectNewPrice(b!.key, `€${scaled(b!.price!, 1, 50)}`);
     // The cell the block was pasted on is not where the SKUs went.
     await ui.expectNewPrice(top!.key, '');
     expect(await ui.waitForNotice('warning', 'Pasted by SKU')).toContain('2 of 3 SKUs matched, 2 prices set. Not found in this catalog: NOPE-1.');
@@ -83,7 +83,7 @@ describe.each(SIZES)('a wrong price never passes silently at $width×$height', (
     await ui.select(top!.key);
     await ui.paste('abc\r\nxyz\r\n');
     expect(await ui.waitForNotice('warning', 'Nothing was pasted')).toContain('none of the 2 pasted values is a price');
-    await ui.expectNewPrice(a!.key, scaled(a!.price!, 1, -10));
+    await ui.expectNewPrice(a!.key, `€${scaled(a!.price!, 1, -10)}`);
     expect(await ui.text('status-problems')).toMatch(/^0 /);
     expect(await app.page.getByTestId('undo').getAttribute('title')).toBe('Undo Paste 2 prices by SKU (Ctrl+Z)');
     expect(app.problems).toEqual([]);
@@ -99,7 +99,7 @@ describe.each(SIZES)('a wrong price never passes silently at $width×$height', (
     await app.page.keyboard.press('Control+z');
     // The mark is undone; the good price stays.
     await ui.expectCellText(row.key, 'status', 'Changed');
-    await ui.expectNewPrice(row.key, scaled(row.price!, 1, 100));
+    await ui.expectNewPrice(row.key, `€${scaled(row.price!, 1, 100)}`);
     await app.page.keyboard.press('Control+z');
     await ui.expectNewPrice(row.key, '');
     await app.page.keyboard.press('Control+Shift+z');
@@ -202,7 +202,7 @@ describe.each(SIZES)('a wrong price never passes silently at $width×$height', (
     await preview.close();
     expect(await vendorPrice(app, plain.key)).toBe(plain.price);
     await ui.expectCellText(plain.key, 'status', 'Changed');
-    await ui.expectNewPrice(plain.key, scaled(plain.price!, 1, 1));
+    await ui.expectNewPrice(plain.key, `€${scaled(plain.price!, 1, 1)}`);
 
     // Revert: one question, naming what it puts back, then nothing more to confirm.
     await app.page.getByTestId('open-history').click();
@@ -229,7 +229,7 @@ describe.each(SIZES)('a wrong price never passes silently at $width×$height', (
     await ui.typePrice(up.key, scaled(up.price!, 1, 1));
     await ui.typePrice(down.key, scaled(down.price!, 0.9));
     await ui.typePrice(big.key, scaled(big.price!, 1.4));
-    await ui.expectCellText(up.key, 'change', '+0.01');
+    await ui.expectCellText(up.key, 'change', '+€0.01');
     expect(await ui.cell(up.key, 'change').getAttribute('class')).toContain('cell-up');
     await ui.expectCellText(down.key, 'changePercent', '-10.0 %');
     expect(await ui.cell(down.key, 'changePercent').getAttribute('class')).toContain('cell-down');

@@ -20,13 +20,13 @@ describe('the price grid in Chromium', () => {
 
     // Type: a spreadsheet-style price with a decimal comma.
     await ui.typePrice('100001', '12,50');
-    await ui.expectNewPrice('100001', '12.50');
+    await ui.expectNewPrice('100001', '€12.50');
 
     // Paste a block copied from Excel (CRLF, trailing newline) starting at the focused cell; "abc" is refused.
     await ui.select('100002');
     await ui.paste('10,00\r\nabc\r\n"11,00"\r\n');
-    await ui.expectNewPrice('100002', '10.00');
-    await ui.expectNewPrice('100004', '11.00');
+    await ui.expectNewPrice('100002', '€10.00');
+    await ui.expectNewPrice('100004', '€11.00');
     await ui.expectNewPrice('100003', '');
     await ui.expectCellText('100003', 'status', 'Problem: "abc" is not a price.');
     await ui.waitForNotice('warning', '1 pasted value was not a price');
@@ -36,13 +36,13 @@ describe('the price grid in Chromium', () => {
     await ui.select('100005');
     await ui.shiftSelect('100007');
     await app.page.keyboard.press('Control+d');
-    await ui.expectNewPrice('100006', '7.77');
-    await ui.expectNewPrice('100007', '7.77');
+    await ui.expectNewPrice('100006', '€7.77');
+    await ui.expectNewPrice('100007', '€7.77');
 
     // The fill handle drags the selection's value further down.
     await ui.dragFillHandle('100009');
-    await ui.expectNewPrice('100008', '7.77');
-    await ui.expectNewPrice('100009', '7.77');
+    await ui.expectNewPrice('100008', '€7.77');
+    await ui.expectNewPrice('100009', '€7.77');
     await snap(app.page, 'grid-typed-pasted-filled');
 
     // Copy gives TSV of the shown values.
@@ -54,21 +54,21 @@ describe('the price grid in Chromium', () => {
     await ui.typePrice('100010', '19.99');
     await ui.select('100010');
     expect(await ui.bulk({ scope: 'selection', operation: 'addPercent', value: '10' })).toContain('1 of 1 row changes');
-    await ui.expectNewPrice('100010', '21.989');
+    await ui.expectNewPrice('100010', '€21.989');
     expect(await ui.bulk({ scope: 'selection', operation: 'none', rounding: '0.99', mode: 'nearest' })).toContain('New prices from 21.99 to 21.99');
-    await ui.expectNewPrice('100010', '21.99');
+    await ui.expectNewPrice('100010', '€21.99');
     await snap(app.page, 'grid-bulk-rounded');
 
     // Undo and redo from the keyboard, with focus on the grid.
     await ui.select('100011', 'sku');
     await app.page.keyboard.press('Control+z');
-    await ui.expectNewPrice('100010', '21.989');
+    await ui.expectNewPrice('100010', '€21.989');
     await app.page.keyboard.press('Control+z');
-    await ui.expectNewPrice('100010', '19.99');
+    await ui.expectNewPrice('100010', '€19.99');
     await app.page.keyboard.press('Control+Shift+z');
-    await ui.expectNewPrice('100010', '21.989');
+    await ui.expectNewPrice('100010', '€21.989');
     await app.page.keyboard.press('Control+y');
-    await ui.expectNewPrice('100010', '21.99');
+    await ui.expectNewPrice('100010', '€21.99');
 
     // A zero price is a problem; filter to problems.
     await ui.typePrice('100020', '0');
@@ -106,8 +106,8 @@ describe('the price grid in Chromium', () => {
     ui = new GridPage(app.page);
     await ui.waitForRows(500);
     await ui.waitForNotice('info', 'Restored your unsent draft');
-    await ui.expectNewPrice('100010', '21.99');
-    await ui.expectNewPrice('100001', '12.50');
+    await ui.expectNewPrice('100010', '€21.99');
+    await ui.expectNewPrice('100001', '€12.50');
     await ui.expectNewPrice('100009', '');
     await expect.poll(() => ui.text('status-changed')).toBe(changed);
     await snap(app.page, 'grid-draft-restored');
@@ -152,8 +152,8 @@ describe('the price grid in Chromium', () => {
     await ui.expectNewPrice('100004', '');
     // One step undoes the whole clear.
     await app.page.keyboard.press('Control+z');
-    await ui.expectNewPrice('100003', '5.00');
-    await ui.expectNewPrice('100004', '6.00');
+    await ui.expectNewPrice('100003', '€5.00');
+    await ui.expectNewPrice('100004', '€6.00');
     expect(app.problems).toEqual([]);
   });
 
@@ -165,11 +165,11 @@ describe('the price grid in Chromium', () => {
     await ui.select('100001');
     await kb.type('9,5');
     await kb.press('Enter');
-    await ui.expectNewPrice('100001', '9.50');
+    await ui.expectNewPrice('100001', '€9.50');
     // Enter moved down a row: typing goes into the next cell.
     await kb.type('8');
     await kb.press('Enter');
-    await ui.expectNewPrice('100002', '8.00');
+    await ui.expectNewPrice('100002', '€8.00');
     // Escape throws the typing away.
     const editor = ui.grid.locator('.ag-cell-inline-editing input');
     await kb.type('7');
@@ -184,7 +184,7 @@ describe('the price grid in Chromium', () => {
     await kb.press('End');
     await kb.type('5');
     await kb.press('Enter');
-    await ui.expectNewPrice('100002', '8.005');
+    await ui.expectNewPrice('100002', '€8.005');
     expect(await ui.text('status-changed')).toBe('2 changed');
   });
 
@@ -199,7 +199,7 @@ describe('the price grid in Chromium', () => {
     await ui.select('100001');
     await kb.type('4,25');
     await kb.press('Tab');
-    await ui.expectNewPrice('100001', '4.25');
+    await ui.expectNewPrice('100001', '€4.25');
     await expect.poll(() => ui.focusedCell()).toEqual(['100001', 'status']);
     expect(await ui.grid.locator('.ag-cell-inline-editing').count()).toBe(0);
     // Shift+Tab twice: back over New price to the column left of it.
@@ -211,7 +211,7 @@ describe('the price grid in Chromium', () => {
     await kb.press('ArrowRight');
     await kb.type('5');
     await kb.press('Shift+Tab');
-    await ui.expectNewPrice('100001', '5.00');
+    await ui.expectNewPrice('100001', '€5.00');
     await expect.poll(() => ui.focusedCell()).toEqual(['100001', 'vatIncluded']);
     // Arrows move without editing; Enter after typing commits and moves down.
     await kb.press('ArrowRight');
@@ -219,7 +219,7 @@ describe('the price grid in Chromium', () => {
     await expect.poll(() => ui.focusedCell()).toEqual(['100002', 'newPrice']);
     await kb.type('6');
     await kb.press('Enter');
-    await ui.expectNewPrice('100002', '6.00');
+    await ui.expectNewPrice('100002', '€6.00');
     await expect.poll(() => ui.focusedCell()).toEqual(['100003', 'newPrice']);
     expect(await ui.text('status-changed')).toBe('2 changed');
     expect(app.problems).toEqual([]);
@@ -235,9 +235,9 @@ describe('the price grid in Chromium', () => {
     // What macOS's Cmd+Z becomes: the menu's event, with no key reaching the page.
     await ui.menuCommand('undo');
     await ui.expectNewPrice('100002', '');
-    await ui.expectNewPrice('100001', '3.50');
+    await ui.expectNewPrice('100001', '€3.50');
     await ui.menuCommand('redo');
-    await ui.expectNewPrice('100002', '4.50');
+    await ui.expectNewPrice('100002', '€4.50');
 
     // In the search field, Undo takes back the typing and leaves the grid alone.
     const search = app.page.getByTestId('grid-search');
@@ -249,8 +249,8 @@ describe('the price grid in Chromium', () => {
     await ui.menuCommand('redo');
     await expect.poll(() => search.inputValue()).toBe('COF');
     await search.fill('');
-    await ui.expectNewPrice('100001', '3.50');
-    await ui.expectNewPrice('100002', '4.50');
+    await ui.expectNewPrice('100001', '€3.50');
+    await ui.expectNewPrice('100002', '€4.50');
     expect(await ui.text('status-changed')).toBe('2 changed');
 
     // In the cell editor, Undo is the editor's: the typed text goes, the edit stays open.
@@ -262,7 +262,7 @@ describe('the price grid in Chromium', () => {
     await ui.menuCommand('undo');
     await expect.poll(() => editor.inputValue()).toBe('');
     await app.page.keyboard.press('Escape');
-    await ui.expectNewPrice('100002', '4.50');
+    await ui.expectNewPrice('100002', '€4.50');
     expect(await ui.text('status-changed')).toBe('2 changed');
     expect(app.problems).toEqual([]);
   });
@@ -271,33 +271,33 @@ describe('the price grid in Chromium', () => {
     app = await suite.openApp({ locale: 'de-DE' });
     const ui = new GridPage(app.page);
     await ui.waitForRows(500);
-    expect(await ui.cell('100001', 'price').textContent()).toMatch(/^\d+,\d{2}$/);
+    expect(await ui.cell('100001', 'price').textContent()).toMatch(/^\d+,\d{2}\u00a0€$/);
     await ui.typePrice('100001', '12,50');
     await ui.typePrice('100002', '1.299,00');
     await ui.typePrice('100003', '1.299');
-    await ui.expectNewPrice('100001', '12,50');
+    await ui.expectNewPrice('100001', '12,50\u00a0€');
     // Shown with the locale's thousands group; copied and stored without it.
-    await ui.expectNewPrice('100002', '1.299,00');
-    await ui.expectNewPrice('100003', '1.299,00');
-    expect(await ui.cell('100001', 'change').textContent()).toMatch(/^-?\d+,\d{2}$/);
+    await ui.expectNewPrice('100002', '1.299,00\u00a0€');
+    await ui.expectNewPrice('100003', '1.299,00\u00a0€');
+    expect(await ui.cell('100001', 'change').textContent()).toMatch(/^[-+]?\d+,\d{2}\u00a0€$/);
     expect(await ui.cell('100001', 'changePercent').textContent()).toMatch(/^-?\d+(,\d+)? %$/);
     // Problem messages name amounts the same way.
     await ui.typePrice('100004', '0,01');
     // (0,01 for 38,50 is also a likely decimal slip, named first.)
     await ui.expectCellText('100004', 'status', /^Problem: Changes the price by -100 %: .* Below cost \(\d+,\d{2}\)\.$/);
-    // F2 then Enter reads the shown "12,50" back as the same price: nothing changes.
+    // F2 then Enter reads the shown "12,50 €" back as the same price: nothing changes.
     await ui.select('100001');
     await app.page.keyboard.press('F2');
     const editor = ui.grid.locator('.ag-cell-inline-editing input');
-    await expect.poll(() => editor.inputValue()).toBe('12,50');
+    await expect.poll(() => editor.inputValue()).toBe('12,50\u00a0€');
     await app.page.keyboard.press('Enter');
-    await ui.expectNewPrice('100001', '12,50');
-    // The editor starts from the grouped "1.299,00", which reads back as the same 1299.
+    await ui.expectNewPrice('100001', '12,50\u00a0€');
+    // The editor starts from the grouped "1.299,00 €", which reads back as the same 1299.
     await ui.select('100002');
     await app.page.keyboard.press('F2');
-    await expect.poll(() => editor.inputValue()).toBe('1.299,00');
+    await expect.poll(() => editor.inputValue()).toBe('1.299,00\u00a0€');
     await app.page.keyboard.press('Enter');
-    await ui.expectNewPrice('100002', '1.299,00');
+    await ui.expectNewPrice('100002', '1.299,00\u00a0€');
     // Copy gives what a German spreadsheet reads as numbers.
     await ui.select('100001');
     await ui.shiftSelect('100002');
@@ -313,13 +313,13 @@ describe('the price grid in Chromium', () => {
     app = await suite.openApp({ locale: 'en-US' });
     const us = new GridPage(app.page);
     await us.waitForRows(500);
-    expect(await us.cell('100001', 'price').textContent()).toMatch(/^\d+\.\d{2}$/);
+    expect(await us.cell('100001', 'price').textContent()).toMatch(/^€\d+\.\d{2}$/);
     await us.typePrice('100001', '12,50');
     await us.typePrice('100002', '1.299,00');
     await us.typePrice('100003', '1.299');
-    await us.expectNewPrice('100001', '12.50');
-    await us.expectNewPrice('100002', '1,299.00');
-    await us.expectNewPrice('100003', '1.299');
+    await us.expectNewPrice('100001', '€12.50');
+    await us.expectNewPrice('100002', '€1,299.00');
+    await us.expectNewPrice('100003', '€1.299');
     expect(app.problems).toEqual([]);
   });
 
@@ -336,8 +336,8 @@ describe('the price grid in Chromium', () => {
     await app.page.evaluate(() => navigator.clipboard.writeText('3,33\r\n4,44\r\n'));
     await ui.select('100002');
     await app.page.keyboard.press('Control+v');
-    await ui.expectNewPrice('100002', '3.33');
-    await ui.expectNewPrice('100003', '4.44');
+    await ui.expectNewPrice('100002', '€3.33');
+    await ui.expectNewPrice('100003', '€4.44');
     await ui.expectNewPrice('100004', '');
     expect(app.problems).toEqual([]);
   });

@@ -84,7 +84,7 @@ describe('importing a spreadsheet in Chromium', () => {
 
     await dialog.merge();
     await expect.poll(() => ui.text('status-changed')).toBe('1 changed');
-    await ui.expectCellText(a!.key, 'newPrice', changed);
+    await ui.expectCellText(a!.key, 'newPrice', `€${changed}`);
     expect(await ui.waitForNotice('warning')).toContain('1 change from leverantor.xlsx');
     expect(app!.problems).toEqual([]);
   });
@@ -102,18 +102,18 @@ describe('importing a spreadsheet in Chromium', () => {
     expect(await dialog.page.getByTestId('import-sep-price-text').textContent()).toContain('Decimal comma');
     await dialog.merge();
     await expect.poll(() => ui.text('status-changed')).toBe('3 changed');
-    await ui.expectCellText(b!.key, 'newPrice', bump(b!.price!, -100));
+    await ui.expectCellText(b!.key, 'newPrice', `€${bump(b!.price!, -100)}`);
 
     // The grid's undo takes the whole import back in one step; the typed edit stays. Redo brings it back.
     await dialog.page.keyboard.press('Control+z');
     await expect.poll(() => ui.text('status-changed')).toBe('1 changed');
     await ui.expectCellText(a!.key, 'newPrice', /^$/);
     await ui.expectCellText(b!.key, 'newPrice', /^$/);
-    await ui.expectCellText(c!.key, 'newPrice', bump(c!.price!, 5));
+    await ui.expectCellText(c!.key, 'newPrice', `€${bump(c!.price!, 5)}`);
     await dialog.page.keyboard.press('Control+Shift+z');
     await expect.poll(() => ui.text('status-changed')).toBe('3 changed');
-    await ui.expectCellText(a!.key, 'newPrice', bump(a!.price!, 100));
-    await ui.expectCellText(b!.key, 'newPrice', bump(b!.price!, -100));
+    await ui.expectCellText(a!.key, 'newPrice', `€${bump(a!.price!, 100)}`);
+    await ui.expectCellText(b!.key, 'newPrice', `€${bump(b!.price!, -100)}`);
   });
 
   it('flags an ambiguous "1,234" until the user says which separator is decimal', async () => {
@@ -208,7 +208,7 @@ describe('new products from an import', () => {
     expect(await ui.waitForNotice('success', 'supplier.csv')).toContain('1 new product added');
     await ui.waitForRows(7);
     await ui.expectCellText('new:MUG-NEW-1', 'sku', 'MUG-NEW-1');
-    await ui.expectCellText('new:MUG-NEW-1', 'newPrice', '14.50');
+    await ui.expectCellText('new:MUG-NEW-1', 'newPrice', 'NZ$14.50');
     await expect.poll(() => ui.text('status-changed')).toBe('2 changed');
 
     // Undo takes the new row away with the prices; redo brings both back.
@@ -228,7 +228,7 @@ describe('new products from an import', () => {
     app = await suite.openApp({ dataDir });
     ui = new AppPage(app.page);
     await ui.waitForRows(7);
-    await ui.expectCellText('new:MUG-NEW-1', 'newPrice', '14.50');
+    await ui.expectCellText('new:MUG-NEW-1', 'newPrice', 'NZ$14.50');
     await ui.expectCellText('new:MUG-NEW-1', 'name', 'Blue enamel mug');
     await expect.poll(() => ui.text('status-changed')).toBe('2 changed');
 
@@ -248,7 +248,7 @@ describe('new products from an import', () => {
     expect(cin7.requests.find((r) => r.method === 'POST')?.body).toEqual([{ name: 'Blue enamel mug', status: 'Inactive', productOptions: [{ productOptionCode: 'MUG-NEW-1', retailPrice: 14.5 }] }]);
     expect(cin7.option('MUG-NEW-1')?.status).toBe('Inactive');
     expect(cin7.option(first.code)?.priceColumns.retailNZD).toBe('21.90');
-    await ui.expectCellText('new:MUG-NEW-1', 'price', '14.50');
+    await ui.expectCellText('new:MUG-NEW-1', 'price', 'NZ$14.50');
 
     // Edited again without a reload, the created product is updated, not created twice.
     const optionCount = cin7.options.length;
@@ -256,7 +256,7 @@ describe('new products from an import', () => {
     await ui.submit();
     expect(cin7.option('MUG-NEW-1')?.priceColumns.retailNZD).toBe('15.25');
     expect(cin7.options.length).toBe(optionCount);
-    await ui.expectCellText('new:MUG-NEW-1', 'price', '15.25');
+    await ui.expectCellText('new:MUG-NEW-1', 'price', 'NZ$15.25');
     expect(app.problems).toEqual([]);
   });
 });
@@ -290,7 +290,7 @@ describe('exporting in Chromium', () => {
     const { ui, dialog, catalog } = await start();
     const [a] = catalog;
     await ui.typePrice(a!.key, bump(a!.price!, 75));
-    await ui.expectCellText(a!.key, 'newPrice', bump(a!.price!, 75));
+    await ui.expectCellText(a!.key, 'newPrice', `€${bump(a!.price!, 75)}`);
 
     await dialog.page.getByTestId('export-open').click();
     const [download] = await Promise.all([dialog.page.waitForEvent('download'), dialog.page.getByTestId('export-changes-xlsx').click()]);
@@ -300,7 +300,7 @@ describe('exporting in Chromium', () => {
     const ws = wb.Sheets.Changes!;
     expect(ws.A1).toMatchObject({ t: 's', v: 'SKU' });
     expect(ws.A2).toMatchObject({ t: 's', v: a!.sku });
-    expect(ws.D2).toMatchObject({ t: 'n', v: Number(bump(a!.price!, 75)), z: '0.00' });
+    expect(ws.D2).toMatchObject({ t: 'n', v: Number(bump(a!.price!, 75)), z: '"€"#,##0.00' });
     expect(ws['!cols']?.length).toBe(6);
     const zip = XLSX.CFB.read(bytes, { type: 'buffer' }) as { FullPaths: string[]; FileIndex: { content: Uint8Array }[] };
     const sheetXml = new TextDecoder().decode(zip.FileIndex[zip.FullPaths.findIndex((p) => p.endsWith('xl/worksheets/sheet1.xml'))]!.content);
@@ -313,6 +313,6 @@ describe('exporting in Chromium', () => {
     expect(await dialog.waitForReport()).toContain('1 change,');
     expect(await dialog.selected('import-map-price')).toBe('3'); // "New price", not "Current price"
     await dialog.merge();
-    await ui.expectCellText(a!.key, 'newPrice', bump(a!.price!, 75));
+    await ui.expectCellText(a!.key, 'newPrice', `€${bump(a!.price!, 75)}`);
   });
 });

@@ -1,9 +1,12 @@
 /**
  * Issue #13, numbers in the person's locale, in Chromium at a desktop and a laptop window
  * size, for en-US, es-ES and sv-SE (Playwright's locale sets navigator.language and Intl's
- * default): grouped thousands in the grid, the currency symbol in the preview (rows, totals)
- * and history, histogram labels and dates in the locale; a copy keeps the exact plain value.
+ * default): grouped thousands and each row's currency symbol in the grid (and the status bar's
+ * Sum), the preview (rows, totals) and history, histogram labels and dates in the locale; a
+ * copy keeps the exact plain value, and the editor reads the text with the symbol back.
  */
+import { readFile } from 'node:fs/promises';
+import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import type { CatalogRow } from '../../shared/types';
 import { browserSuite } from '../harness/suite';
@@ -33,7 +36,14 @@ function conventions(locale: string, decimal: string, group: string, groupsFour:
   return { locale, num, euros: (v: string) => (symbolFirst ? `€${num(v)}` : `${num(v)}${nbsp}€`), plain: (v: string) => v.replace('.', decimal), minus };
 }
 
-const LOCALES = [conventions('en-US', '.', ',', true, true, '-'), conventions('es-ES', ',', '.', false, false, '-'), conventions('sv-SE', ',', nbsp, true, false, '\u2212')];
+// In a spreadsheet the symbol sits where the locale puts it; SheetJS renders the format with "," and ".".
+const SHEET = {
+  'en-US': { sheetFormat: '"€"#,##0.00', sheetText: '€12,345.50' },
+  'es-ES': { sheetFormat: `#,##0.00"${nbsp}€"`, sheetText: `12,345.50${nbsp}€` },
+  'sv-SE': { sheetFormat: `#,##0.00"${nbsp}€"`, sheetText: `12,345.50${nbsp}€` },
+} as const;
+
+const LOCALES = [conventions('en-US', '.', ',', true, true, '-'), conventions('es-ES', ',', '.', false, false, '-'), conventions('sv-SE', ',', nbsp, true, false, '\u2212')].map((l) => ({ ...l, ...SHEET[l.locale as keyof typeof SHEET] }));
 
 const plus = (price: string, cents: number) => ((Math.round(Number(price) * 100) + cents) / 100).toFixed(2);
 
@@ -47,14 +57,50 @@ describe.each(SIZES)('numbers in the locale at $width×$height', (viewport) => {
     const { rows: catalog } = ((await app.services.registry.invoke('catalog:load', { connectionId: 'sandbox' })) as { ok: true; data: { rows: CatalogRow[] } }).data;
     const [big, small] = [catalog[1]!, catalog[2]!];
     expect(Number(big.price)).toBeLessThan(1000);
+    expect(big.cost).not.toBeNull();
 
-    // Grouped in the grid, exact and ungrouped on the clipboard.
+    // Grouped with the row's currency symbol in the grid, exact, ungrouped and bare on the clipboard.
     await ui.typePrice(big.key, l.plain('12345.5'));
-    await ui.expectNewPrice(big.key, l.num('12345.50'));
+    await ui.expectNewPrice(big.key, l.euros('12345.50'));
+    expect(await ui.cell(big.key, 'price').textContent()).toBe(l.euros(big.price!));
+    const rise = ((1234550 - Math.round(Number(big.price) * 100)) / 100).toFixed(2);
+    expect(await ui.cell(big.key, 'change').textContent()).toBe(`+${l.euros(rise)}`);
     await ui.select(big.key);
     expect(await ui.copy()).toBe(l.plain('12345.50'));
+    // F2 then Enter: the editor starts from the text with the symbol, which reads back as the same price.
+    await app.page.keyboard.press('F2');
+    const editor = ui.grid.locator('.ag-cell-inline-editing input');
+    await expect.poll(() => editor.inputValue()).toBe(l.euros('12345.50'));
+    await app.page.keyboard.press('Enter');
+    await ui.expectNewPrice(big.key, l.euros('12345.50'));
+    expect(await ui.cell(big.key, 'status').textContent()).not.toMatch(/not a price/);
+    // Two rows' current prices, both in euros: Sum in euros.
+    await ui.select(big.key, 'price');
+    await ui.shiftSelect(small.key, 'price');
+    const sum = ((Math.round(Number(big.price) * 100) + Math.round(Number(small.price) * 100)) / 100).toFixed(2);
+    await expect.poll(() => ui.text('status-sum')).toBe(`Sum: ${l.euros(sum)}`);
+    await snap(app.page, `locale-grid-symbols-${l.locale}-${size}`);
+    // Cost, scrolled into view (at 1024 px it is past the visible columns).
+    await ui.grid.locator('.ag-body-horizontal-scroll-viewport').evaluate((el) => (el.scrollLeft = el.scrollWidth));
+    await expect.poll(() => ui.cell(big.key, 'cost').textContent()).toBe(l.euros(big.cost!));
+    await ui.grid.locator('.ag-body-horizontal-scroll-viewport').evaluate((el) => (el.scrollLeft = 0));
     const next = plus(small.price!, 1);
     await ui.typePrice(small.key, l.plain(next));
+
+    // The changes as .xlsx: exact numeric prices whose format shows the symbol where the locale
+    // puts it (SheetJS's `w` is that format applied); as .csv: plain numbers, no symbol.
+    const exported = async (format: 'xlsx' | 'csv') => {
+      await app.page.getByTestId('export-open').click();
+      const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByTestId(`export-changes-${format}`).click()]);
+      return readFile((await download.path())!);
+    };
+    const sheet = XLSX.read(await exported('xlsx'), { cellNF: true }).Sheets.Changes!;
+    const bigRow = XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1 }).findIndex((r) => r[0] === big.sku) + 1;
+    expect(sheet[`D${bigRow}`]).toMatchObject({ t: 'n', v: 12345.5, z: l.sheetFormat, w: l.sheetText });
+    expect(sheet[`C${bigRow}`]).toMatchObject({ t: 'n', v: Number(big.price), z: l.sheetFormat });
+    // The stored value as typed ("12345.5"): exact, no symbol, no grouping.
+    const csvLine = (await exported('csv')).toString('utf8').split('\r\n').find((line) => line.startsWith(`${big.sku},`));
+    expect(csvLine).toContain(`,${big.price},12345.5,${big.cost},EUR`);
 
     await app.page.getByTestId('submit').click();
     const preview = ui.preview;

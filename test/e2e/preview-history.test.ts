@@ -45,7 +45,7 @@ describe('preview, submission and history in Chromium', () => {
     await ui.typePrice(fine.id, (Number(fine.price) + 1).toFixed(2));
     await ui.typePrice(bad.id, '0'); // the submission engine refuses it before any request
     await ui.typePrice(moved.id, (Number(moved.price) + 2).toFixed(2));
-    await ui.expectCellText(moved.id, 'newPrice', (Number(moved.price) + 2).toFixed(2));
+    await ui.expectCellText(moved.id, 'newPrice', `€${(Number(moved.price) + 2).toFixed(2)}`);
     // Someone changes this price in the shop after it was loaded.
     await setRemote(app.dataDir, moved.id, '77.70');
 
@@ -98,7 +98,7 @@ describe('preview, submission and history in Chromium', () => {
     await preview.waitUntilDone();
     expect(await preview.resultOf(bad.id)).toMatch(/^error: Not sent\. The new price 0(\.0+)? is zero; prices must be above zero\.$/);
     await preview.close();
-    await ui.expectCellText(fine.id, 'price', (Number(fine.price) + 1).toFixed(2));
+    await ui.expectCellText(fine.id, 'price', `€${(Number(fine.price) + 1).toFixed(2)}`);
     await ui.expectCellText(bad.id, 'status', /Failed/);
 
     // History: the retry and the first submission, then revert the first.
@@ -119,7 +119,7 @@ describe('preview, submission and history in Chromium', () => {
     await preview.close();
     const after = await catalogOf(app.dataDir);
     for (const p of [big, cheap, fine]) expect(after.find((a) => a.id === p.id)!.price).toBe(p.price);
-    await ui.expectCellText(fine.id, 'price', fine.price);
+    await ui.expectCellText(fine.id, 'price', `€${fine.price}`);
     expect(app.problems).toEqual([]);
   });
 
@@ -203,7 +203,7 @@ describe('preview, submission and history in Chromium', () => {
     await preview.close();
     const back = await catalogOf(app.dataDir);
     expect([a, b, c].map((p) => back.find((r) => r.id === p.id)!.price)).toEqual([a.price, b.price, c.price]);
-    await grid.expectCellText(a.id, 'price', a.price);
+    await grid.expectCellText(a.id, 'price', `€${a.price}`);
     expect(app.problems).toEqual([]);
   });
 

@@ -76,6 +76,23 @@ describe('what the grid shows is read back as the same price', () => {
       }
     }
   });
+
+  it('reads the text with the row\'s currency symbol back, wherever Intl puts it and whatever it looks like', () => {
+    expect(readPriceWith(`1${nbsp}234,50${nbsp}kr`, ',')).toEqual({ ok: true, value: '1234.50' });
+    expect(readPriceWith(`1.234,50${nbsp}€`, ',')).toEqual({ ok: true, value: '1234.50' });
+    expect(readPriceWith('$1,234.50', '.')).toEqual({ ok: true, value: '1234.50' });
+    // The currencies PriceDesk's vendors use and others a shop may sell in: "CA$", "$US", "Nkr", "JP¥", "ZAR 1,234.50".
+    const currencies = ['EUR', 'USD', 'SEK', 'GBP', 'NZD', 'AUD', 'NOK', 'DKK', 'CAD', 'CHF', 'JPY', 'BRL', 'MXN', 'PLN', 'INR', 'ZAR', 'ISK', 'CZK', 'HUF'];
+    const locales = ['en-US', 'es-ES', 'sv-SE', 'de-DE', 'fr-FR', 'en-GB', 'de-CH', 'nl-NL', 'pt-BR', 'ja-JP', 'en-NZ', 'da-DK', 'nb-NO', 'pl-PL'];
+    for (const locale of locales) {
+      for (const currency of currencies) {
+        for (const value of ['12.50', '1299.00', '1234567.89', '0.05', '21.989']) {
+          const shown = formatMoney(value, locale, currency);
+          expect(readPriceWith(shown, decimalSeparator(locale)), `${shown} (${currency} in ${locale})`).toEqual({ ok: true, value });
+        }
+      }
+    }
+  });
 });
 
 describe('dates in the locale', () => {

@@ -32,6 +32,13 @@ describe('parsePrice reads prices as spreadsheet users write them', () => {
     ['(5)', '-5'],
     ['5-', '-5'],
     ['5 €-', '-5'],
+    // Symbols Intl writes in the grid's cells, where the editor starts from them.
+    ['CA$1,234.50', '1234.50'],
+    ['1\u00a0234,50\u00a0$US', '1234.50'],
+    ['1\u00a0234,50\u00a0Nkr', '1234.50'],
+    ['JP¥1,234.5', '1234.5'],
+    ['￥12,345.5', '12345.5'],
+    ['ZAR\u00a01,234.50', '1234.50'],
   ])('%s -> %s', (input, expected) => {
     expect(value(input)).toBe(expected);
   });
@@ -64,6 +71,8 @@ describe('parsePrice reads prices as spreadsheet users write them', () => {
     ['1$5', 'is not a price'],
     ['12€50', 'is not a price'],
     ['1 EUR 5', 'is not a price'],
+    ['12 pcs', 'is not a price'],
+    ['1CA$5', 'is not a price'],
   ])('refuses %j with a clear reason', (input, reason) => {
     expect(value(input)).toContain(reason);
   });

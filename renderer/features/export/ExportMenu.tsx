@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { currentLocale } from '../../app/locale';
 import { toCsv } from '../../../shared/export/csv';
 import { changesTable, gridTable, resultsTable, templateTable, type ExportTable } from '../../../shared/export/table';
 import { useConnections } from '../connections/slice';
@@ -40,7 +41,7 @@ export async function exportAs(what: What, format: 'xlsx' | 'csv'): Promise<void
   if (format === 'xlsx') {
     // SheetJS is large: loaded on first export so it does not slow the app's start.
     const { toXlsx } = await import('../../../shared/export/sheet');
-    download(toXlsx(table), name, XLSX_TYPE);
+    download(toXlsx(table, currentLocale()), name, XLSX_TYPE);
   }
   else download(toCsv(table), name, 'text/csv;charset=utf-8');
   useNotifications.getState().notify('success', `Saved ${table.rows.length} rows to ${name}.`);

@@ -49,7 +49,7 @@ const newPrice: Getter = (p) => {
 const removing = (row: CatalogRow | undefined) => row !== undefined && row.price !== null && isRemoval(useGrid.getState().edits[row.key]);
 
 /** What the New price cell shows: the price in the user's style, or the removal in words. */
-const newPriceCell = (row: CatalogRow | undefined, value: string | null) => (row && isRemoval(useGrid.getState().edits[row.key]) ? REMOVAL_TEXT : money(value));
+const newPriceCell = (row: CatalogRow | undefined, value: string | null) => (row && isRemoval(useGrid.getState().edits[row.key]) ? REMOVAL_TEXT : money(value, row?.currency ?? null));
 
 /** The new price when it differs from the current one. */
 function changedPair(row: CatalogRow): [string, string] | null {
@@ -144,7 +144,7 @@ const directionClasses = {
 export const columnDefs: ColDef<CatalogRow>[] = [
   { colId: 'sku', field: 'sku', headerName: 'SKU', pinned: 'left', width: 130 },
   { colId: 'name', field: 'name', headerName: 'Name', pinned: 'left', width: 230 },
-  { colId: 'price', field: 'price', headerName: 'Current price', type: 'rightAligned', width: 125, valueFormatter: (p) => money(p.value as string | null), comparator: decimalComparator, filter: DecimalRangeFilter },
+  { colId: 'price', field: 'price', headerName: 'Current price', type: 'rightAligned', width: 125, valueFormatter: (p) => money(p.value as string | null, p.data?.currency ?? null), comparator: decimalComparator, filter: DecimalRangeFilter },
   {
     colId: EDITABLE_COL,
     headerName: 'New price',
@@ -154,7 +154,7 @@ export const columnDefs: ColDef<CatalogRow>[] = [
     pinned: 'right',
     lockPinned: true,
     editable: true,
-    // The editor starts from the shown text (grouped: "1.299,00"), read back with the locale's separator.
+    // The editor starts from the shown text ("1.299,00 €"), read back with the locale's separator (parse-price drops the symbol).
     cellEditorParams: { useFormatter: true },
     valueGetter: newPrice,
     valueFormatter: (p) => newPriceCell(p.data, p.value as string | null),
@@ -174,7 +174,7 @@ export const columnDefs: ColDef<CatalogRow>[] = [
     type: 'rightAligned',
     width: 95,
     valueGetter: change,
-    valueFormatter: (p) => changeText(p.value as string | null),
+    valueFormatter: (p) => changeText(p.value as string | null, p.data?.currency ?? null),
     comparator: decimalComparator,
     filter: DecimalRangeFilter,
     cellClassRules: directionClasses,
@@ -204,7 +204,7 @@ export const columnDefs: ColDef<CatalogRow>[] = [
     ),
     tooltipValueGetter: (p) => (p.value as string | null) ?? undefined,
   },
-  { colId: 'cost', field: 'cost', headerName: 'Cost', type: 'rightAligned', width: 95, valueFormatter: (p) => money(p.value as string | null), comparator: decimalComparator, filter: DecimalRangeFilter },
+  { colId: 'cost', field: 'cost', headerName: 'Cost', type: 'rightAligned', width: 95, valueFormatter: (p) => money(p.value as string | null, p.data?.currency ?? null), comparator: decimalComparator, filter: DecimalRangeFilter },
   { colId: 'marginPercent', headerName: 'Margin %', type: 'rightAligned', width: 95, valueGetter: margin, valueFormatter: (p) => percentText(p.value as string | null, false), comparator: decimalComparator, filter: DecimalRangeFilter },
   { colId: 'currency', field: 'currency', headerName: 'Currency', width: 95 },
   // Filtered by the words shown ("Yes"/"No"), not by the boolean underneath.

@@ -15,7 +15,7 @@ import { useNotifications } from '../notifications/slice';
 import { selectedBlock, useSelection, type Block } from './selection';
 import { useConnections } from '../connections/slice';
 import { useGrid, vendorCapabilities } from './slice';
-import { PLAIN_TEXT } from './cell-text';
+import { MONEY_COLUMNS, PLAIN_TEXT } from './cell-text';
 import { currentLocale } from '../../app/locale';
 
 const PASTED: EditSource = { kind: 'paste', detail: null };
@@ -227,7 +227,7 @@ export function* selectedCells(api: GridApi, numeric: (colId: string) => boolean
     if (!node) continue;
     for (const col of block.cols) {
       const value: unknown = api.getCellValue({ rowNode: node, colKey: col });
-      yield { value: value == null ? null : String(value), numeric: numeric(col) };
+      yield { value: value == null ? null : String(value), numeric: numeric(col), currency: MONEY_COLUMNS.has(col) ? ((node.data as CatalogRow | undefined)?.currency ?? null) : null };
     }
   }
 }

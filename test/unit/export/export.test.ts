@@ -65,16 +65,42 @@ describe('xlsx export', () => {
   const bytes = toXlsx(gridTable(rows, { a: '13.5', c: '9.999' }));
   const ws = XLSX.read(bytes, { cellNF: true, cellStyles: true }).Sheets.Prices!;
 
-  it('writes SKUs as text and prices as numbers with a 2-decimal format', () => {
+  it('writes SKUs as text and prices as exact numbers with a format showing the currency, grouping and 2 decimals', () => {
     expect(ws.A2).toMatchObject({ t: 's', v: '000123' });
     expect(ws.A3).toMatchObject({ t: 's', v: '4006381333931' });
     expect(ws.B3).toMatchObject({ t: 's', v: '=1+1' });
     expect(ws.B3?.f).toBeUndefined();
-    expect(ws.C2).toMatchObject({ t: 'n', v: 12, z: '0.00' });
-    expect(ws.D2).toMatchObject({ t: 'n', v: 13.5, z: '0.00' });
+    // `w` is SheetJS's own rendering of the format, as a spreadsheet program in en-US shows it.
+    expect(ws.C2).toMatchObject({ t: 'n', v: 12, z: '"€"#,##0.00', w: '€12.00' });
+    expect(ws.D2).toMatchObject({ t: 'n', v: 13.5, z: '"€"#,##0.00', w: '€13.50' });
+    expect(ws.E2).toMatchObject({ t: 'n', v: 6.5, z: '"€"#,##0.00', w: '€6.50' });
     // More decimals than two are shown, not hidden by the format.
-    expect(ws.D4).toMatchObject({ t: 'n', v: 9.999, z: '0.000' });
+    expect(ws.D4).toMatchObject({ t: 'n', v: 9.999, z: '"€"#,##0.000', w: '€9.999' });
     expect(ws.D3).toBeUndefined();
+    // The currency column stays text.
+    expect(ws.F2).toMatchObject({ t: 's', v: 'EUR' });
+  });
+
+  it('places each row\'s own currency symbol where the person\'s locale puts it, with the value exact', () => {
+    const mixed = [row('a', 'A', 'Euro', '1234.5'), { ...row('s', 'S', 'Krona', '1234567.25', '99'), currency: 'SEK' }, { ...row('u', 'U', 'Odd', '5.00'), currency: '' }];
+    const read = (locale: string) => XLSX.read(toXlsx(gridTable(mixed, {}), locale), { cellNF: true }).Sheets.Prices!;
+    const us = read('en-US');
+    expect(us.C2).toMatchObject({ t: 'n', v: 1234.5, z: '"€"#,##0.00', w: '€1,234.50' });
+    expect(us.C3).toMatchObject({ t: 'n', v: 1234567.25, z: '"SEK\u00a0"#,##0.00', w: 'SEK\u00a01,234,567.25' });
+    expect(us.E3).toMatchObject({ t: 'n', v: 99, z: '"SEK\u00a0"#,##0.00' });
+    // A row without a currency: grouped and 2 decimals, no symbol.
+    expect(us.C4).toMatchObject({ t: 'n', v: 5, z: '#,##0.00', w: '5.00' });
+    const es = read('es-ES');
+    expect(es.C2).toMatchObject({ t: 'n', v: 1234.5, z: '#,##0.00"\u00a0€"' });
+    expect(es.C3).toMatchObject({ t: 'n', v: 1234567.25, z: '#,##0.00"\u00a0SEK"' });
+    const sv = read('sv-SE');
+    expect(sv.C2).toMatchObject({ t: 'n', v: 1234.5, z: '#,##0.00"\u00a0€"' });
+    expect(sv.C3).toMatchObject({ t: 'n', v: 1234567.25, z: '#,##0.00"\u00a0kr"', w: '1,234,567.25\u00a0kr' });
+  });
+
+  it('keeps CSV plain: no symbol, no grouping', () => {
+    const csv = toCsv(gridTable([{ ...row('s', 'S', 'Krona', '1234567.25'), currency: 'SEK' }], {}));
+    expect(csv.split('\r\n')[1]).toBe('S,Krona,1234567.25,,,SEK');
   });
 
   it('has a header row, column widths from the content and a frozen header', () => {
