@@ -11,7 +11,8 @@ import { readJsonIfExists, writeFileAtomic } from '../../core/atomic-file';
 import { AppError } from '../../core/errors';
 import { createRateLimiter, realClock } from '../../core/rate-limit';
 import { skippedAsCancelled, type AdapterEnv, type ResolvedConnection, type SubmitOptions, type VendorAdapter, type VendorClient } from '../types';
-import { generateDemoCatalog, type SandboxProduct } from './demo-catalog';
+import { demoFieldPrices, generateDemoCatalog, prng, type SandboxProduct } from './demo-catalog';
+import { rowPrices } from '../common/price-fields';
 import { sandboxPriceFields } from './describe';
 
 const BATCH_SIZE = 50;
@@ -57,6 +58,7 @@ const productSchema = z.object({
   cost: z.string().nullable(),
   currency: z.string(),
   vatIncluded: z.boolean(),
+  more: z.record(z.string(), z.string().nullable()).optional(),
 });
 const fileSchema = z.object({ version: z.literal(1), products: z.array(productSchema) });
 
@@ -83,7 +85,14 @@ async function readCatalog(path: string): Promise<SandboxProduct[]> {
   if (!parsed.success) {
     throw new AppError('vendor_error', 'The demo shop’s catalog file is damaged. Remove it to start over with the demo catalog.', { detail: path });
   }
-  return parsed.data.products;
+  // A catalog written before the demo had its other price fields gets them, from the product's own seed.
+  return parsed.data.products.map((p) => (p.more ? p : { ...p, more: demoFieldPrices(p.price, p.cost, prng(Number(p.id) || 1)) }));
+}
+
+/** A product's price per field id, in the fields' order: `price` and `cost` are the product's own, the rest its `more`. */
+function productPrices(p: SandboxProduct): Record<string, string | null> {
+  const ids = sandboxPriceFields(p.currency, p.vatIncluded, MAX_DECIMALS).map((f) => f.id);
+  return rowPrices(ids, (id) => (id === 'price' ? p.price : id === 'cost' ? p.cost : (p.more?.[id] ?? null)));
 }
 
 function judge(change: PriceChange, product: SandboxProduct | undefined): RowResult {
@@ -164,7 +173,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       for (let start = 0; start < products.length; start += pageSize) {
         await request(signal, (waitMs) => onProgress({ done: rows.length, total: products.length, waitMs }));
         for (const p of products.slice(start, start + pageSize)) {
-          rows.push({ key: p.id, sku: p.sku, name: p.name, price: p.price, cost: p.cost, currency: p.currency, vatIncluded: p.vatIncluded, vendorIds: { productId: p.id } });
+          rows.push({ key: p.id, sku: p.sku, name: p.name, price: p.price, cost: p.cost, currency: p.currency, vatIncluded: p.vatIncluded, prices: productPrices(p), vendorIds: { productId: p.id } });
         }
         onProgress({ done: rows.length, total: products.length });
       }
