@@ -4,7 +4,7 @@
  * catalog already gets (the request count is asserted: one more for xclade, the store's
  * currencies; none more elsewhere).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -140,5 +140,17 @@ describe('catalog rows carry every price field', () => {
       expect(new Big(p.recommended!).gte(price), row.sku).toBe(true);
       expect(p['price.SEK'], row.sku).toBe(price.times(11).round(0).toFixed(0));
     }
+  });
+
+  it('the demo shop: a catalog saved before the other fields existed gets them, the same on every load', async () => {
+    const e = env();
+    const saved = { id: '100001', sku: 'COF-01001', name: 'Old save', price: '10.00', cost: '6.00', currency: 'EUR', vatIncluded: true };
+    mkdirSync(join(e.dataDir, 'sandbox'), { recursive: true });
+    writeFileSync(join(e.dataDir, 'sandbox', 'catalog.json'), JSON.stringify({ version: 1, products: [saved] }));
+    const read = () => getAdapter('sandbox').connect({ id: 'sandbox-1', settings: { requestsPerSecond: '1000' }, secret: {} }, e).loadCatalog({ signal: new AbortController().signal, onProgress: () => {} });
+    const [row] = await read();
+    expect(row!.prices).toMatchObject({ price: '10.00', 'price.SEK': '110', cost: '6.00' });
+    expect(new Big(row!.prices!.wholesale!).gt('6.00') && new Big(row!.prices!.wholesale!).lt('10.00')).toBe(true);
+    expect((await read())[0]!.prices).toEqual(row!.prices);
   });
 });
