@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import type {
+  CatalogGroups,
   CatalogRow,
   ConnectionSummary,
   Progress,
@@ -53,6 +54,14 @@ export const priceChangeSchema = z.strictObject({
   /** The product name, kept in history only. */
   name: z.string().max(500).optional(),
 });
+
+/** A row's grouping fields (CatalogRow.groups): short texts, each optional; connectors build them with catalogGroups(). */
+export const catalogGroupsSchema = z.strictObject({
+  category: z.string().min(1).max(200).optional(),
+  brand: z.string().min(1).max(200).optional(),
+  supplier: z.string().min(1).max(200).optional(),
+  productType: z.string().min(1).max(200).optional(),
+}) satisfies z.ZodType<CatalogGroups>;
 
 /** One price field (shared/price-fields.ts), as a connection test answers it and later changes name it. */
 export const priceFieldSchema = z.strictObject({

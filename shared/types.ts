@@ -31,7 +31,15 @@ export interface CatalogRow {
   vendorIds: Record<string, string>;
   /** What the user should know about this row before editing it (e.g. two prices where one belongs), in plain words. */
   notice?: string;
+  /** The vendor's grouping fields where its product listing has them (optional, filterable grid columns). */
+  groups?: CatalogGroups;
 }
+
+/** A grouping field a product listing may carry: "all Coffee products" is one filter on it. */
+export type GroupField = 'category' | 'brand' | 'supplier' | 'productType';
+
+/** The vendor's grouping fields of one row, as the vendor names them; absent where it has none. */
+export type CatalogGroups = Partial<Record<GroupField, string>>;
 
 /** A pending price change for one row. */
 export interface PriceChange {
@@ -91,6 +99,11 @@ export interface VendorField {
    * key is never sent to a host or account it was not typed in for (`changedRouting`).
    */
   routing?: boolean;
+  /**
+   * Folded away under "Advanced" in the connection form (an API address, a batch size):
+   * the default suits almost every shop, and an unfamiliar field first in line puts people off.
+   */
+  advanced?: boolean;
 }
 
 /** What a connector can do and within which limits. */

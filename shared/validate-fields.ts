@@ -27,6 +27,15 @@ export function splitFields(fields: VendorField[]): { settings: VendorField[]; s
 }
 
 /**
+ * The connection form's two parts, each in the connector's order: the fields everyone
+ * fills in (a secret declared right after the fields it belongs with), and the advanced
+ * ones folded away.
+ */
+export function formSections(fields: VendorField[]): { main: VendorField[]; advanced: VendorField[] } {
+  return { main: fields.filter((f) => !f.advanced), advanced: fields.filter((f) => f.advanced) };
+}
+
+/**
  * The routing fields (where requests go) whose value differs between two sets of settings;
  * empty and absent count as the same. Main clears a saved secret when this is not empty,
  * and the connection form then asks for the secret again.

@@ -5,6 +5,8 @@ import { ConnectionsSidebar } from '../features/connections/ConnectionsSidebar';
 import { useConnections } from '../features/connections/slice';
 import { BulkPanel } from '../features/grid/BulkPanel';
 import { ColumnsPanel } from '../features/grid/ColumnsPanel';
+import { ColumnFilterChips } from '../features/grid/ColumnFilterChips';
+import { DemoGuide } from '../features/grid/DemoGuide';
 import { GridBar } from '../features/grid/GridBar';
 import { PriceGrid } from '../features/grid/PriceGrid';
 import { ProblemsPanel } from '../features/grid/ProblemsPanel';
@@ -64,7 +66,9 @@ export function App() {
       <div className="workspace">
         <ConnectionsSidebar />
         <main className="main">
+          <DemoGuide />
           <GridBar />
+          <ColumnFilterChips />
           <div className="grid-area">
             <PriceGrid />
             {panel === 'bulk' && <BulkPanel />}

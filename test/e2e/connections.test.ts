@@ -101,6 +101,8 @@ describe('the connection manager', () => {
     const badge = page.getByTestId('connection-Wrong key').getByTestId('connection-warning');
     expect(await badge.textContent()).toBe('Test failed');
     await snap(page, 'connection-failing-marked');
+    // A failed test does not make it the open connection; choosing it does.
+    await page.getByTestId('connection-Wrong key').click();
     await removeActive(page, 'Wrong key');
   });
 

@@ -8,31 +8,19 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { sandboxCatalogPath } from '../../electron/vendors/sandbox';
-import type { CatalogRow } from '../../shared/types';
 import type { AppUnderTest } from '../harness/launch';
 import { browserSuite } from '../harness/suite';
 import { snap } from '../harness/screens';
 import { textBytes } from '../support/import-fixtures';
-import { GridPage } from './pages/grid-page';
+import { SIZES, startDemo } from './pages/demo-start';
 import { ImportDialogPage } from './pages/import-dialog';
 
 const suite = browserSuite();
 
-const SIZES = [
-  { width: 1280, height: 800 },
-  { width: 1024, height: 700 },
-];
-
 /** A price in cents moved by a factor and an amount, as text with two decimals (test data only). */
 const scaled = (price: string, factor: number, cents = 0) => ((Math.round(Number(price) * 100 * factor) + cents) / 100).toFixed(2);
 
-async function start(viewport: { width: number; height: number }): Promise<{ app: AppUnderTest; ui: GridPage; catalog: CatalogRow[] }> {
-  const app = await suite.openApp({ viewport });
-  const ui = new GridPage(app.page);
-  await ui.waitForRows(500);
-  const loaded = (await app.services.registry.invoke('catalog:load', { connectionId: 'sandbox' })) as { ok: true; data: { rows: CatalogRow[] } };
-  return { app, ui, catalog: loaded.data.rows };
-}
+const start = (viewport: { width: number; height: number }) => startDemo(suite, viewport);
 
 const vendorPrice = async (app: AppUnderTest, key: string) =>
   (JSON.parse(await readFile(sandboxCatalogPath(app.dataDir), 'utf8')) as { products: { id: string; price: string | null }[] }).products.find((p) => p.id === key)!.price;

@@ -35,6 +35,8 @@ export interface ClinikoFakeProduct {
   /** Tax rate as a fraction ("0.10"); how the fake derives one price from the other. */
   taxRate: string;
   archived?: boolean;
+  /** product_supplier_name; null when unset. */
+  supplier?: string | null;
 }
 
 export interface ClinikoFakeOptions {
@@ -73,6 +75,8 @@ export function clinikoProducts(count: number): ClinikoFakeProduct[] {
       price_ex_tax: inc.div('1.10').round(2).toFixed(2),
       cost_price: i % 7 === 0 ? null : new Big(8 + i).toFixed(2),
       taxRate: '0.10',
+      // Cliniko's Product has product_supplier_name (docs.api.cliniko.com, Products; null when unset).
+      supplier: i % 3 === 0 ? 'Physio Supplies Ltd' : null,
     };
   });
 }
@@ -82,7 +86,7 @@ function publicProduct(p: ClinikoFakeProduct, base: string) {
     id: p.id,
     item_code: p.item_code,
     name: p.name,
-    product_supplier_name: null,
+    product_supplier_name: p.supplier ?? null,
     serial_number: null,
     notes: null,
     stock_level: 10,

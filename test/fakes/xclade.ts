@@ -16,6 +16,9 @@
  *   takes the deletions back. `create` adds a second price for a variant that has one;
  *   negative amounts are accepted; `delete` echoes every id it is given in `deleted.ids` and
  *   soft-deletes any of them, whichever list holds it; `update` acts on any list's price.
+ * - `GET /admin/products` answers the relations `fields` names (`type.value`: the type or
+ *   null; `categories.name`: an array, empty when the product has none) and leaves the
+ *   ones it does not name out (Medusa's remote query selects only the requested fields).
  * - `GET /admin/stores` lists the store with its `supported_currencies` (in the default fields).
  * - Emailpass sign-in with tokens that can be expired on demand, secret keys as HTTP Basic,
  *   Medusa's `{type, message}` error bodies, a paged product list.
@@ -33,6 +36,9 @@ export interface XcladeFakeProduct {
   id: string;
   title: string;
   variants: XcladeFakeVariant[];
+  /** Medusa's product type ({id, value}) and categories ({id, name}); null / [] when the product has none. */
+  type: { id: string; value: string } | null;
+  categories: { id: string; name: string }[];
 }
 export interface XcladeFakePrice {
   id: string;
@@ -121,6 +127,8 @@ export async function startXcladeFake(options: XcladeFakeOptions = {}): Promise<
         { id: `variant_${n}_a`, sku: `SKU-${n}-A`, title: 'Small' },
         { id: `variant_${n}_b`, sku: p % 4 === 0 ? null : `SKU-${n}-B`, title: 'Large' },
       ],
+      type: p % 2 === 0 ? { id: 'ptyp_beans', value: 'Beans' } : null,
+      categories: p % 2 === 0 ? [{ id: 'pcat_coffee', name: 'Coffee' }] : [],
     });
     if (p <= Math.ceil(count / 2)) {
       const price = (v: string, currency: string, amount: number, tier: number | null = null): XcladeFakePrice => ({
@@ -253,7 +261,13 @@ export async function startXcladeFake(options: XcladeFakeOptions = {}): Promise<
     if (req.method === 'GET' && req.path === '/admin/products') {
       const limit = Number(req.query.get('limit') ?? 50);
       const offset = Number(req.query.get('offset') ?? 0);
-      return { status: 200, json: { products: products.slice(offset, offset + limit), count: products.length, offset, limit } };
+      const asked = (req.query.get('fields') ?? '').split(',');
+      const shape = ({ type, categories, ...rest }: XcladeFakeProduct) => ({
+        ...rest,
+        ...(asked.some((f) => f.startsWith('type.')) ? { type } : {}),
+        ...(asked.some((f) => f.startsWith('categories.')) ? { categories } : {}),
+      });
+      return { status: 200, json: { products: products.slice(offset, offset + limit).map(shape), count: products.length, offset, limit } };
     }
     const pricesRoute = /^\/admin\/price-lists\/([^/]+)\/prices$/.exec(req.path);
     if (pricesRoute && req.method === 'GET') {

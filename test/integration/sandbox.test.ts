@@ -23,6 +23,21 @@ describe('the sandbox connector', () => {
     expect(progress.length).toBeGreaterThan(2);
     const stored = JSON.parse(await readFile(sandboxCatalogPath(host.dataDir), 'utf8')) as { products: unknown[] };
     expect(stored.products).toHaveLength(500);
+    // Category and brand, so "all Coffee products" is one filter.
+    expect(rows[0]!.groups).toEqual({ category: 'Coffee', brand: expect.any(String) });
+    expect(new Set(rows.map((r) => r.groups?.category))).toEqual(new Set(['Coffee', 'Tea', 'Kitchen', 'Home', 'Outdoor', 'Stationery']));
+    expect(new Set(rows.filter((r) => r.groups?.category === 'Coffee').map((r) => r.groups?.brand)).size).toBe(2);
+  });
+
+  it('gives a catalog file from before categories and brands the demo groups, prices untouched', async () => {
+    const host = await testHost();
+    const path = sandboxCatalogPath(host.dataDir);
+    await mkdir(dirname(path), { recursive: true });
+    const old = [{ id: '100001', sku: 'COF-01001', name: 'Old Espresso', price: '12.34', cost: null, currency: 'EUR', vatIncluded: true }];
+    await writeFile(path, JSON.stringify({ version: 1, products: old }));
+    const client = sandboxAdapter.connect({ id: 'sandbox', settings: { latencyMs: '0', requestsPerSecond: '1000' }, secret: {} }, host);
+    const rows = await client.loadCatalog({ signal: new AbortController().signal, onProgress: () => undefined });
+    expect(rows).toEqual([{ key: '100001', sku: 'COF-01001', name: 'Old Espresso', price: '12.34', cost: null, currency: 'EUR', vatIncluded: true, vendorIds: { productId: '100001' }, groups: { category: 'Coffee', brand: 'Nordic Roast' } }]);
   });
 
   it('answers per row: ok, below cost as a warning, zero/negative and too many decimals as errors, unknown product', async () => {

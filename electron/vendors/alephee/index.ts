@@ -28,6 +28,7 @@ const description: VendorDescription = {
   fields: [
     {
       key: 'baseUrl',
+      advanced: true,
       routing: true,
       label: 'API address',
       kind: 'url',
@@ -44,6 +45,14 @@ const description: VendorDescription = {
       required: true,
       help: 'The number of your Alephee account, shown in Alephee next to your account name and in the API access details Alephee sent you.',
       pattern: '^\\d{1,12}$',
+    },
+    {
+      key: 'apiKey',
+      label: 'API key',
+      kind: 'secret',
+      required: true,
+      help: 'The API_KEY Alephee issued for your integration (ask your Alephee account manager or support if you have none). It must be linked to the account above.',
+      pattern: '^\\S{8,}$',
     },
     {
       key: 'priceListId',
@@ -75,19 +84,12 @@ const description: VendorDescription = {
     },
     {
       key: 'batchSize',
+      advanced: true,
       label: 'Products per request',
       kind: 'number',
       required: false,
       help: `How many products go in one request. Leave empty for ${DEFAULT_BATCH}; PriceDesk halves it by itself if Alephee says a request is too large.`,
       pattern: '^[1-9]\\d{0,3}$|^$',
-    },
-    {
-      key: 'apiKey',
-      label: 'API key',
-      kind: 'secret',
-      required: true,
-      help: 'The API_KEY Alephee issued for your integration (ask your Alephee account manager or support if you have none). It must be linked to the account above.',
-      pattern: '^\\S{8,}$',
     },
   ],
   capabilities: {

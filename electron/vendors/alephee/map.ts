@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { CatalogRow, PriceUpdate, RowResult } from '../../../shared/types';
 import { parseVendorAnswer } from '../common/answers';
 import { decimalFrom } from '../common/decimals';
+import { catalogGroups, withGroups } from '../common/groups';
 import { rowResult } from '../common/results';
 import { alepheeFieldIds } from './describe';
 
@@ -25,7 +26,7 @@ const priceEntrySchema = z.object({
 type PriceEntry = z.infer<typeof priceEntrySchema>;
 
 const productSchema = z.object({
-  Identification: z.object({ Id: id, SKU: z.string(), Name: z.string().nullable().optional() }),
+  Identification: z.object({ Id: id, SKU: z.string(), Name: z.string().nullable().optional(), Brand: z.object({ Name: z.string().nullable().optional() }).nullable().optional() }),
   Price: z.array(priceEntrySchema).nullable().optional(),
 });
 
@@ -136,6 +137,8 @@ export function toRow(product: CatalogPage['Results'][number], ctx: CatalogConte
     vatIncluded: ctx.vatMode === 'included',
     prices: { [ids.price]: price, [ids.cost]: cost, [ids.recommended]: decimalFrom(entry?.SuggestedRetailPrice) },
     vendorIds,
+    // ProductCatalog.Identification.Brand {Id, Name}: Alephee's one grouping field on this listing.
+    ...withGroups(catalogGroups({ brand: ident.Brand?.Name })),
   };
 }
 

@@ -14,6 +14,7 @@ export function fields(defaultBaseUrl: string, defaultBatch: number): VendorFiel
   return [
     {
       key: 'baseUrl',
+      advanced: true,
       routing: true,
       label: 'API address',
       kind: 'url',
@@ -29,6 +30,14 @@ export function fields(defaultBaseUrl: string, defaultBatch: number): VendorFiel
       required: true,
       help: 'In Cin7 Omni, Settings > Integrations & API > API v1: the username of the API connection (give it permission for Products).',
       pattern: '^\\S+$',
+    },
+    {
+      key: 'apiKey',
+      label: 'API key',
+      kind: 'secret',
+      required: true,
+      help: 'The key shown next to the API username in Cin7 Omni, Settings > Integrations & API.',
+      pattern: '^\\S{8,}$',
     },
     {
       key: 'priceColumn',
@@ -72,19 +81,12 @@ export function fields(defaultBaseUrl: string, defaultBatch: number): VendorFiel
     },
     {
       key: 'batchSize',
+      advanced: true,
       label: 'Rows per request',
       kind: 'number',
       required: false,
       help: `How many rows go in one request. Leave empty for ${defaultBatch}; PriceDesk halves it by itself if Cin7 Omni says a request is too large.`,
       pattern: '^[1-9]\\d{0,3}$|^$',
-    },
-    {
-      key: 'apiKey',
-      label: 'API key',
-      kind: 'secret',
-      required: true,
-      help: 'The key shown next to the API username in Cin7 Omni, Settings > Integrations & API.',
-      pattern: '^\\S{8,}$',
     },
   ];
 }

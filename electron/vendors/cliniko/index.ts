@@ -67,6 +67,7 @@ const description: VendorDescription = {
     },
     {
       key: 'baseUrl',
+      advanced: true,
       routing: true,
       label: 'API address',
       kind: 'url',

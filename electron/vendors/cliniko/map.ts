@@ -8,6 +8,7 @@ import type { CatalogRow, PriceUpdate, RowResult } from '../../../shared/types';
 import { AppError } from '../../core/errors';
 import { HttpError } from '../../core/http';
 import { parseWith } from '../common/answers';
+import { catalogGroups, withGroups } from '../common/groups';
 import { rowResult as result, stopsSubmission, waitRefusedRows } from '../common/results';
 import { CLINIKO_FIELD, type ClinikoSettings } from './connection';
 
@@ -32,6 +33,8 @@ const productSchema = z.object({
   price_ex_tax: decimal,
   price_including_tax: decimal,
   cost_price: decimal,
+  // The one grouping field a Cliniko product has (docs.api.cliniko.com, Products).
+  product_supplier_name: z.string().nullish(),
 });
 
 /** One product as the connector uses it. */
@@ -76,6 +79,7 @@ export function toRow(product: ClinikoProduct, settings: ClinikoSettings): Catal
     vatIncluded: settings.vatMode === 'inc',
     prices: { [CLINIKO_FIELD.price]: price, [CLINIKO_FIELD.cost]: product.cost_price },
     vendorIds: { productId: product.id },
+    ...withGroups(catalogGroups({ supplier: product.product_supplier_name })),
   };
 }
 

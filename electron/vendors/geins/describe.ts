@@ -60,13 +60,14 @@ export const description: VendorDescription = {
     },
     {
       key: 'batchSize',
+      advanced: true,
       label: 'Rows per request',
       kind: 'number',
       required: false,
       help: `How many prices go in one request. Geins documents no maximum for this call (similar calls allow ${GEINS_MAX_BATCH}); leave empty for ${GEINS_DEFAULT_BATCH}.`,
       pattern: '^[1-9]\\d{0,4}$',
     },
-    { key: 'baseUrl', label: 'API address', kind: 'url', routing: true, required: false, help: `Leave empty for ${GEINS_DEFAULT_URL}.`, pattern: '^https?://\\S+$', placeholder: GEINS_DEFAULT_URL },
+    { key: 'baseUrl', advanced: true, label: 'API address', kind: 'url', routing: true, required: false, help: `Leave empty for ${GEINS_DEFAULT_URL}.`, pattern: '^https?://\\S+$', placeholder: GEINS_DEFAULT_URL },
   ],
   capabilities: {
     readsCatalog: true,

@@ -16,15 +16,18 @@ export interface SandboxProduct {
   vatIncluded: boolean;
   /** The other price fields' prices (describe.ts: `price.SEK`, `wholesale`, `recommended`); null = none. */
   more?: Record<string, string | null>;
+  /** The demo's grouping fields, so "all Coffee products" is one filter (absent in files written before they existed). */
+  category?: string;
+  brand?: string;
 }
 
-const FAMILIES: { prefix: string; nouns: string[]; min: number; max: number }[] = [
-  { prefix: 'COF', nouns: ['Espresso Beans', 'Filter Coffee', 'Cold Brew Pack', 'Decaf Roast', 'Single Origin Beans'], min: 6, max: 38 },
-  { prefix: 'TEA', nouns: ['Green Tea', 'Earl Grey', 'Rooibos', 'Chai Blend', 'Herbal Infusion'], min: 4, max: 24 },
-  { prefix: 'KIT', nouns: ['Chef Knife', 'Cutting Board', 'Cast Iron Pan', 'Mixing Bowl Set', 'Pepper Mill'], min: 12, max: 180 },
-  { prefix: 'HOM', nouns: ['Linen Napkins', 'Wool Throw', 'Scented Candle', 'Ceramic Vase', 'Cushion Cover'], min: 8, max: 120 },
-  { prefix: 'OUT', nouns: ['Trail Backpack', 'Water Bottle', 'Camping Mug', 'Headlamp', 'Rain Poncho'], min: 9, max: 240 },
-  { prefix: 'STA', nouns: ['Notebook A5', 'Fountain Pen', 'Desk Organiser', 'Sticky Notes', 'Paper Clips Box'], min: 2, max: 65 },
+const FAMILIES: { prefix: string; category: string; brands: string[]; nouns: string[]; min: number; max: number }[] = [
+  { prefix: 'COF', category: 'Coffee', brands: ['Nordic Roast', 'Bean & Co'], nouns: ['Espresso Beans', 'Filter Coffee', 'Cold Brew Pack', 'Decaf Roast', 'Single Origin Beans'], min: 6, max: 38 },
+  { prefix: 'TEA', category: 'Tea', brands: ['Leaf House', 'Camellia'], nouns: ['Green Tea', 'Earl Grey', 'Rooibos', 'Chai Blend', 'Herbal Infusion'], min: 4, max: 24 },
+  { prefix: 'KIT', category: 'Kitchen', brands: ['Forge', 'Oakline'], nouns: ['Chef Knife', 'Cutting Board', 'Cast Iron Pan', 'Mixing Bowl Set', 'Pepper Mill'], min: 12, max: 180 },
+  { prefix: 'HOM', category: 'Home', brands: ['Hearth', 'Linnea'], nouns: ['Linen Napkins', 'Wool Throw', 'Scented Candle', 'Ceramic Vase', 'Cushion Cover'], min: 8, max: 120 },
+  { prefix: 'OUT', category: 'Outdoor', brands: ['Fjellvind', 'Trailmark'], nouns: ['Trail Backpack', 'Water Bottle', 'Camping Mug', 'Headlamp', 'Rain Poncho'], min: 9, max: 240 },
+  { prefix: 'STA', category: 'Stationery', brands: ['Papyr', 'Inkwell'], nouns: ['Notebook A5', 'Fountain Pen', 'Desk Organiser', 'Sticky Notes', 'Paper Clips Box'], min: 2, max: 65 },
 ];
 const VARIANTS = ['Small', 'Medium', 'Large', 'Classic', 'Organic', 'Black', 'Natural', 'Blue', 'Grey', 'Travel', 'Pro', 'Mini'];
 const ENDINGS = ['0.99', '0.95', '0.50', '0.00', '0.90'];
@@ -83,6 +86,9 @@ export function generateDemoCatalog(count = 500, seed = 20261121): SandboxProduc
       currency: 'EUR',
       vatIncluded: true,
       more: demoFieldPrices(price.toFixed(2), cost, fieldRandom),
+      category: family.category,
+      // From the index, not the random stream: the demo's prices stay what they always were.
+      brand: family.brands[Math.floor(i / FAMILIES.length) % family.brands.length]!,
     });
   }
   return products;

@@ -11,8 +11,9 @@ import { readJsonIfExists, writeFileAtomic } from '../../core/atomic-file';
 import { AppError } from '../../core/errors';
 import { createRateLimiter, realClock } from '../../core/rate-limit';
 import { skippedAsCancelled, type AdapterEnv, type ResolvedConnection, type SubmitOptions, type VendorAdapter, type VendorClient } from '../types';
-import { demoFieldPrices, generateDemoCatalog, prng, type SandboxProduct } from './demo-catalog';
+import { catalogGroups, withGroups } from '../common/groups';
 import { rowPrices } from '../common/price-fields';
+import { demoFieldPrices, generateDemoCatalog, prng, type SandboxProduct } from './demo-catalog';
 import { sandboxPriceFields } from './describe';
 
 const BATCH_SIZE = 50;
@@ -59,6 +60,8 @@ const productSchema = z.object({
   currency: z.string(),
   vatIncluded: z.boolean(),
   more: z.record(z.string(), z.string().nullable()).optional(),
+  category: z.string().optional(),
+  brand: z.string().optional(),
 });
 const fileSchema = z.object({ version: z.literal(1), products: z.array(productSchema) });
 
@@ -86,7 +89,7 @@ async function readCatalog(path: string): Promise<SandboxProduct[]> {
     throw new AppError('vendor_error', 'The demo shop’s catalog file is damaged. Remove it to start over with the demo catalog.', { detail: path });
   }
   // A catalog written before the demo had its other price fields gets them, from the product's own seed.
-  return parsed.data.products.map((p) => (p.more ? p : { ...p, more: demoFieldPrices(p.price, p.cost, prng(Number(p.id) || 1)) }));
+  return withDemoGroups(parsed.data.products).map((p) => (p.more ? p : { ...p, more: demoFieldPrices(p.price, p.cost, prng(Number(p.id) || 1)) }));
 }
 
 /** The field ids per currency, worked out once per catalog load rather than once per product (the bench loads 100k). */
@@ -103,6 +106,13 @@ function fieldIdsFor(): (p: SandboxProduct) => string[] {
 /** A product's price per field id, in the fields' order: `price` and `cost` are the product's own, the rest its `more`. */
 function productPrices(p: SandboxProduct, ids: string[]): Record<string, string | null> {
   return rowPrices(ids, (id) => (id === 'price' ? p.price : id === 'cost' ? p.cost : (p.more?.[id] ?? null)));
+}
+
+/** A catalog file written before the demo had categories and brands gets them from the generated catalog. */
+function withDemoGroups(products: SandboxProduct[]): SandboxProduct[] {
+  if (products.every((p) => p.category !== undefined)) return products;
+  const demo = new Map(generateDemoCatalog().map((p) => [p.id, p]));
+  return products.map((p) => (p.category !== undefined ? p : { ...p, category: demo.get(p.id)?.category, brand: demo.get(p.id)?.brand }));
 }
 
 function judge(change: PriceChange, product: SandboxProduct | undefined): RowResult {
@@ -184,7 +194,8 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       for (let start = 0; start < products.length; start += pageSize) {
         await request(signal, (waitMs) => onProgress({ done: rows.length, total: products.length, waitMs }));
         for (const p of products.slice(start, start + pageSize)) {
-          rows.push({ key: p.id, sku: p.sku, name: p.name, price: p.price, cost: p.cost, currency: p.currency, vatIncluded: p.vatIncluded, prices: productPrices(p, idsOf(p)), vendorIds: { productId: p.id } });
+          const groups = withGroups(catalogGroups({ category: p.category, brand: p.brand }));
+          rows.push({ key: p.id, sku: p.sku, name: p.name, price: p.price, cost: p.cost, currency: p.currency, vatIncluded: p.vatIncluded, prices: productPrices(p, idsOf(p)), vendorIds: { productId: p.id }, ...groups });
         }
         onProgress({ done: rows.length, total: products.length });
       }

@@ -26,6 +26,7 @@ export const xcladeDescription: VendorDescription = {
     },
     {
       key: 'baseUrl',
+      advanced: true,
       routing: true,
       label: 'Server address',
       kind: 'url',

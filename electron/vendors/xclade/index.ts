@@ -21,7 +21,8 @@ import { pageCeiling } from '../common/paging';
 
 const PRODUCT_PAGE = 100;
 const PRICE_PAGE = 200;
-const PRODUCT_FIELDS = 'id,title,variants.id,variants.sku,variants.title';
+// type and categories are the grouping fields (Product type, Category); asked for explicitly like every field.
+const PRODUCT_FIELDS = 'id,title,variants.id,variants.sku,variants.title,type.value,categories.name';
 
 /** Knobs for tests: the body limit is 2 MB in production, far too big to reach in a test. */
 export interface XcladeOptions {

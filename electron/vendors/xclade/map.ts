@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { CatalogRow } from '../../../shared/types';
 import { parseWith } from '../common/answers';
 import { decimalText } from '../common/decimals';
+import { catalogGroups, withGroups } from '../common/groups';
 import { rowPrices } from '../common/price-fields';
 
 const amountSchema = z.union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/)]);
@@ -50,6 +51,9 @@ export const productsAnswer = z.object({
       id: z.string(),
       title: z.string().nullish(),
       variants: z.array(z.object({ id: z.string(), sku: z.string().nullish(), title: z.string().nullish() })).nullish(),
+      // Grouping fields: null / [] where the product has none.
+      type: z.object({ value: z.string().nullish() }).nullish(),
+      categories: z.array(z.object({ name: z.string().nullish() })).nullish(),
     }),
   ),
   count: z.number().int().nonnegative(),
@@ -122,6 +126,9 @@ export function rowsFromProducts(
 ): CatalogRow[] {
   const rows: CatalogRow[] = [];
   for (const product of products) {
+    // A product in several categories lists them all, so "contains Coffee" finds it in each.
+    const category = (product.categories ?? []).map((c) => c.name?.trim()).filter(Boolean).join(', ');
+    const groups = withGroups(catalogGroups({ category, productType: product.type?.value }));
     for (const variant of product.variants ?? []) {
       const sku = variant.sku?.trim();
       if (!sku) continue;
@@ -141,6 +148,7 @@ export function rowsFromProducts(
         ...(byField.size ? { prices: rowPrices([...byField.keys()], (id) => firstAmount(byField.get(id)?.get(variant.id))) } : {}),
         vendorIds: { variantId: variant.id, productId: product.id, ...(price ? { priceId: price.id } : {}) },
         ...(listed.length > 1 ? { notice: duplicateNotice(listed, currency) } : {}),
+        ...groups,
       });
     }
   }

@@ -1,19 +1,26 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ConnectionTestResult } from '../../../shared/contract';
-import { changedRouting, splitFields, validateFields } from '../../../shared/validate-fields';
+import { changedRouting, formSections, splitFields, validateFields } from '../../../shared/validate-fields';
 import type { VendorField } from '../../../shared/types';
+import { useGrid } from '../grid/slice';
 import { notifyError } from '../notifications/slice';
 import { FieldsList } from './FieldsList';
 import { useConnections } from './slice';
 
-/** Add or edit a connection: vendor, name, the connector's fields with help, the secret. */
+/**
+ * Add or edit a connection: platform (none preselected), name, the connector's fields with
+ * help and the secret among them, advanced fields folded away. "Save and test" makes a new
+ * connection active (and so loads its catalog) only once the test passes; a failed test
+ * keeps the form open with the vendor's problem in plain words.
+ */
 export function ConnectionDialog() {
   const { editing, vendors, openDialog, save, test, setActive } = useConnections();
   const ref = useRef<HTMLDialogElement>(null);
   // The connection as last saved from this dialog (a new one becomes "existing" after Save).
   const [existing, setExisting] = useState(editing?.mode === 'edit' ? editing.connection : null);
   const choices = vendors.filter((v) => v.id !== 'sandbox');
-  const [vendorId, setVendorId] = useState(existing?.vendor ?? choices[0]?.id ?? '');
+  // No platform preselected: a wrong default is easy to miss when its fields look alike.
+  const [vendorId, setVendorId] = useState(existing?.vendor ?? '');
   const [label, setLabel] = useState(existing?.label ?? '');
   const [values, setValues] = useState<Record<string, string>>(existing?.settings ?? {});
   const [secret, setSecret] = useState<Record<string, string>>({});
@@ -27,6 +34,9 @@ export function ConnectionDialog() {
 
   const vendor = vendors.find((v) => v.id === vendorId);
   const { settings: settingFields, secrets: secretFields } = useMemo(() => splitFields(vendor?.fields ?? []), [vendor]);
+  const sections = useMemo(() => formSections(vendor?.fields ?? []), [vendor]);
+  // Advanced starts open only where a value is already set there.
+  const [advancedOpen, setAdvancedOpen] = useState(() => sections.advanced.some((f) => (existing?.settings[f.key] ?? '') !== ''));
   // A changed address (tenant, account) clears the saved secret in main: it must be typed again.
   const moved = existing && secretFields.length ? changedRouting(settingFields, existing.settings, values) : [];
   const keepSecret = existing?.secretState === 'set' && moved.length === 0;
@@ -34,23 +44,37 @@ export function ConnectionDialog() {
   const secretRules = keepSecret ? secretFields.map((f) => ({ ...f, required: false })) : secretFields;
   const problems = { ...validateFields(settingFields, values), ...validateFields(secretRules, secret) };
   if (!label.trim()) problems.__label = 'Give the connection a name.';
+  if (!vendor) problems.__vendor = 'Choose the platform this connection is for.';
   if (moved.length && !Object.values(secret).some((v) => v.trim())) {
     problems.__secret = `You changed ${moved.map((f) => f.label).join(' and ')}: enter the ${secretFields.map((f) => f.label).join(' or ')} again. A saved secret is never sent to a new address.`;
   }
   const close = () => openDialog(null);
 
   async function submit(andTest: boolean) {
-    setTouched(new Set([...settingFields, ...secretFields].map((f) => f.key).concat('__label')));
-    if (Object.keys(problems).length) return;
+    setTouched(new Set([...settingFields, ...secretFields].map((f) => f.key).concat('__label', '__vendor')));
+    if (Object.keys(problems).length) {
+      // A problem in a folded field must not stay hidden.
+      if (sections.advanced.some((f) => problems[f.key])) setAdvancedOpen(true);
+      return;
+    }
     setBusy(true);
     setResult(null);
     try {
       const saved = await save({ id: existing?.id, label, vendor: vendorId, settings: values, secret });
-      if (!existing) await setActive(saved.id);
-      if (!andTest) return close();
+      if (!andTest) {
+        if (!existing) await setActive(saved.id);
+        return close();
+      }
       setExisting(saved);
       setSecret({});
-      setResult(await test(saved.id));
+      const outcome = await test(saved.id);
+      setResult(outcome);
+      // Only a connection that works becomes the open one; its catalog then loads by itself
+      // (App loads on a new active id; the one already open is loaded again here).
+      if (outcome.ok) {
+        if (useConnections.getState().activeId !== saved.id) await setActive(saved.id);
+        else void useGrid.getState().load(saved.id);
+      }
     } catch (error) {
       notifyError(error);
     } finally {
@@ -90,7 +114,8 @@ export function ConnectionDialog() {
             type={isSecret ? 'password' : f.kind === 'email' ? 'email' : 'text'}
             autoComplete="off"
             spellCheck={false}
-            placeholder={isSecret && keepSecret ? 'Saved in the keychain; leave empty to keep it' : f.placeholder}
+            // "e.g." and grey: an example never passes for a value already filled in.
+            placeholder={isSecret && keepSecret ? 'Saved in the keychain; leave empty to keep it' : f.placeholder && `e.g. ${f.placeholder}`}
             onChange={(e) => update({ ...store, [f.key]: e.target.value })}
           />
         )}
@@ -112,13 +137,17 @@ export function ConnectionDialog() {
         {!existing && (
           <div className="form-field">
             <label htmlFor="field-vendor">Platform</label>
-            <select id="field-vendor" data-testid="field-vendor" value={vendorId} onChange={(e) => { setVendorId(e.target.value); setValues({}); setSecret({}); }}>
+            <select id="field-vendor" data-testid="field-vendor" value={vendorId} aria-invalid={touched.has('__vendor') && problems.__vendor ? true : undefined} onChange={(e) => { setVendorId(e.target.value); setValues({}); setSecret({}); }}>
+              <option value="" disabled>
+                Choose a platform…
+              </option>
               {choices.map((v) => (
                 <option key={v.id} value={v.id}>
                   {v.displayName}
                 </option>
               ))}
             </select>
+            {touched.has('__vendor') && problems.__vendor && <small className="field-error" data-testid="error-vendor">{problems.__vendor}</small>}
           </div>
         )}
         <div className="form-field">
@@ -126,13 +155,18 @@ export function ConnectionDialog() {
           <input id="field-label" data-testid="field-label" value={label} placeholder="e.g. Main store" onChange={(e) => setLabel(e.target.value)} onBlur={() => setTouched(new Set(touched).add('__label'))} />
           {touched.has('__label') && problems.__label && <small className="field-error">{problems.__label}</small>}
         </div>
-        {settingFields.map((f) => field(f, false))}
+        {sections.main.map((f) => field(f, f.kind === 'secret'))}
         {problems.__secret && (
           <p className="field-error" data-testid="secret-again" role="alert">
             {problems.__secret}
           </p>
         )}
-        {secretFields.map((f) => field(f, true))}
+        {sections.advanced.length > 0 && (
+          <details className="advanced-fields" data-testid="advanced-fields" open={advancedOpen} onToggle={(e) => setAdvancedOpen(e.currentTarget.open)}>
+            <summary>Advanced ({sections.advanced.map((f) => f.label).join(', ')})</summary>
+            {sections.advanced.map((f) => field(f, f.kind === 'secret'))}
+          </details>
+        )}
         {result && (
           <p className={result.ok ? 'test-result ok' : 'test-result failed'} data-testid="connection-test-result" role="status">
             {result.message}

@@ -1,5 +1,6 @@
-import { useReducer } from 'react';
-import { columnNames } from './columns';
+import { useMemo, useReducer } from 'react';
+import type { CatalogRow, GroupField } from '../../../shared/types';
+import { columnNames, GROUP_COLUMNS } from './columns';
 import { ALWAYS_SHOWN } from './keep-in-view';
 import { saveLayoutSoon } from './layout';
 import { useGrid } from './slice';
@@ -9,6 +10,9 @@ import { useGridView } from './view';
 export function ColumnsPanel() {
   const api = useGridView((s) => s.api);
   const [, rerender] = useReducer((n: number) => n + 1, 0);
+  const rows = useGrid((s) => s.rows);
+  // A grouping column is offered only where this connection's catalog has that field.
+  const missing = useMemo(() => missingGroups(rows), [rows]);
   if (!api) return null;
   const changed = () => {
     saveLayoutSoon(api, useGrid.getState().connectionId);
@@ -21,7 +25,7 @@ export function ColumnsPanel() {
       <ul className="column-list">
         {columnNames.map(({ colId, name }) => {
           const column = api.getColumn(colId);
-          if (!column) return null;
+          if (!column || missing.has(colId)) return null;
           // New price and Status stay shown and pinned right, so no panel or scroll hides them.
           const fixed = ALWAYS_SHOWN.includes(colId);
           return (
@@ -34,6 +38,8 @@ export function ColumnsPanel() {
                   disabled={fixed}
                   onChange={(e) => {
                     api.setColumnsVisible([colId], e.target.checked);
+                    // A column shown at the far right would appear off screen: bring it into view.
+                    if (e.target.checked) api.ensureColumnVisible(colId);
                     changed();
                   }}
                 />
@@ -72,3 +78,14 @@ export function ColumnsPanel() {
 }
 
 const pinnedSide = (pinned: boolean | 'left' | 'right' | null | undefined) => (pinned === 'left' || pinned === 'right' ? pinned : '');
+
+/** The grouping fields no row of the catalog carries. */
+function missingGroups(rows: CatalogRow[]): Set<string> {
+  const missing = new Set<GroupField>(GROUP_COLUMNS.map((g) => g.field));
+  for (const row of rows) {
+    if (!row.groups) continue;
+    for (const field of Object.keys(row.groups) as GroupField[]) missing.delete(field);
+    if (missing.size === 0) break;
+  }
+  return missing as Set<string>;
+}

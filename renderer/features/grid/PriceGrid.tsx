@@ -12,6 +12,7 @@ import {
   type CellEditRequestEvent,
   type CellFocusedEvent,
   type ColumnEvent,
+  type FilterChangedEvent,
   type GetRowIdParams,
   type GridApi,
   type GridReadyEvent,
@@ -28,7 +29,9 @@ import { columnDefs, displayedColumnsChanged } from './columns';
 import { analyseNow } from './derived';
 import { startDraftAutosave } from './draft-autosave';
 import { editCommandTarget } from './edit-commands';
+import { textFilterParams } from './filters';
 import { GridContextMenu } from './GridContextMenu';
+import { GridEmptyState } from './GridEmptyState';
 import { clearSelection, copySelection, currentBlock, displayedColIds, fillDown, fillTo, pasteText, selectAllCells } from './interactions';
 import { fitPinnedColumns } from './keep-in-view';
 import { restoreLayout, saveLayoutSoon } from './layout';
@@ -59,7 +62,8 @@ function suppressKeyboardEvent(p: SuppressKeyboardEventParams): boolean {
   return mod && ['a', 'c', 'v', 'd', 'z', 'y', 'x'].includes(e.key.toLowerCase());
 }
 
-const defaultColDef = { suppressKeyboardEvent, sortable: true, resizable: true };
+// Every column filters: text columns with "contains", number columns override it with a decimal range.
+const defaultColDef = { suppressKeyboardEvent, sortable: true, resizable: true, filter: 'agTextColumnFilter', filterParams: textFilterParams };
 
 function isExternalFilterPresent(): boolean {
   const v = useGridView.getState();
@@ -327,6 +331,12 @@ export function PriceGrid() {
     if (id) restore(e.api, id);
   };
 
+  // Column filters live in AG Grid; the view mirrors them so the Bulk adjust scope and the marker follow.
+  const onFilterChanged = (e: FilterChangedEvent<CatalogRow>) => {
+    const model = e.api.getFilterModel();
+    if (JSON.stringify(model) !== JSON.stringify(useGridView.getState().columnFilters)) useGridView.getState().set({ columnFilters: model });
+  };
+
   // A panel opening, the sidebar folding or the window resizing: New price and Status stay in view.
   const onGridSizeChanged = (e: GridSizeChangedEvent<CatalogRow>) => fitPinnedColumns(e.api, e.clientWidth);
 
@@ -358,11 +368,14 @@ export function PriceGrid() {
         tooltipShowDelay={300}
         // Rows jump straight to their place: animating 100,000 rows after a filter costs more than it shows.
         animateRows={false}
+        // Our words on every empty state, never AG Grid's "No Rows To Show".
+        overlayComponent={GridEmptyState}
         isExternalFilterPresent={isExternalFilterPresent}
         doesExternalFilterPass={doesExternalFilterPass}
         onGridReady={onGridReady}
         onGridSizeChanged={onGridSizeChanged}
         onCellFocused={onCellFocused}
+        onFilterChanged={onFilterChanged}
         onColumnMoved={onColumnChanged}
         onColumnResized={onColumnChanged}
         onColumnVisible={onColumnChanged}

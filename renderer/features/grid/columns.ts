@@ -8,7 +8,8 @@ import { compareDecimals } from '../../../shared/grid/micros';
 import { editedPrice, isRemoval, REMOVAL_TEXT } from '../../../shared/grid/edit';
 import { changeDirection } from '../../../shared/format/money-format';
 import { dec, marginPercent, percentChange, toFixed } from '../../../shared/money';
-import type { CatalogRow } from '../../../shared/types';
+import type { CatalogRow, GroupField } from '../../../shared/types';
+import { DecimalRangeFilter } from './DecimalRangeFilter';
 import { rowProblem, rowStatus, type RowStatus } from './derived';
 import { EDITABLE_COL } from './interactions';
 import { changeText, money, percentText } from './cell-text';
@@ -27,6 +28,14 @@ export const STATUS_LABEL: Record<RowStatus, string> = {
   skipped: 'Skipped',
   unknown: 'Check',
 };
+
+/** The grouping fields as optional columns, in the order the Columns panel lists them. */
+export const GROUP_COLUMNS: { field: GroupField; name: string }[] = [
+  { field: 'category', name: 'Category' },
+  { field: 'brand', name: 'Brand' },
+  { field: 'supplier', name: 'Supplier' },
+  { field: 'productType', name: 'Product type' },
+];
 
 type Getter = (p: ValueGetterParams<CatalogRow>) => string | null;
 
@@ -135,7 +144,7 @@ const directionClasses = {
 export const columnDefs: ColDef<CatalogRow>[] = [
   { colId: 'sku', field: 'sku', headerName: 'SKU', pinned: 'left', width: 130 },
   { colId: 'name', field: 'name', headerName: 'Name', pinned: 'left', width: 230 },
-  { colId: 'price', field: 'price', headerName: 'Current price', type: 'rightAligned', width: 125, valueFormatter: (p) => money(p.value as string | null), comparator: decimalComparator },
+  { colId: 'price', field: 'price', headerName: 'Current price', type: 'rightAligned', width: 125, valueFormatter: (p) => money(p.value as string | null), comparator: decimalComparator, filter: DecimalRangeFilter },
   {
     colId: EDITABLE_COL,
     headerName: 'New price',
@@ -150,6 +159,7 @@ export const columnDefs: ColDef<CatalogRow>[] = [
     valueGetter: newPrice,
     valueFormatter: (p) => newPriceCell(p.data, p.value as string | null),
     comparator: decimalComparator,
+    filter: DecimalRangeFilter,
     cellClassRules: {
       ...fillClasses,
       'cell-problem': (p) => problemOf(p.data) !== null,
@@ -166,6 +176,7 @@ export const columnDefs: ColDef<CatalogRow>[] = [
     valueGetter: change,
     valueFormatter: (p) => changeText(p.value as string | null),
     comparator: decimalComparator,
+    filter: DecimalRangeFilter,
     cellClassRules: directionClasses,
   },
   {
@@ -176,6 +187,7 @@ export const columnDefs: ColDef<CatalogRow>[] = [
     valueGetter: changePercent,
     valueFormatter: (p) => percentText(p.value as string | null, true),
     comparator: decimalComparator,
+    filter: DecimalRangeFilter,
     cellClassRules: directionClasses,
   },
   {
@@ -192,10 +204,13 @@ export const columnDefs: ColDef<CatalogRow>[] = [
     ),
     tooltipValueGetter: (p) => (p.value as string | null) ?? undefined,
   },
-  { colId: 'cost', field: 'cost', headerName: 'Cost', type: 'rightAligned', width: 95, valueFormatter: (p) => money(p.value as string | null), comparator: decimalComparator },
-  { colId: 'marginPercent', headerName: 'Margin %', type: 'rightAligned', width: 95, valueGetter: margin, valueFormatter: (p) => percentText(p.value as string | null, false), comparator: decimalComparator },
+  { colId: 'cost', field: 'cost', headerName: 'Cost', type: 'rightAligned', width: 95, valueFormatter: (p) => money(p.value as string | null), comparator: decimalComparator, filter: DecimalRangeFilter },
+  { colId: 'marginPercent', headerName: 'Margin %', type: 'rightAligned', width: 95, valueGetter: margin, valueFormatter: (p) => percentText(p.value as string | null, false), comparator: decimalComparator, filter: DecimalRangeFilter },
   { colId: 'currency', field: 'currency', headerName: 'Currency', width: 95 },
-  { colId: 'vatIncluded', field: 'vatIncluded', headerName: 'VAT incl.', width: 95, valueFormatter: (p) => (p.value ? 'Yes' : 'No') },
+  // Filtered by the words shown ("Yes"/"No"), not by the boolean underneath.
+  { colId: 'vatIncluded', field: 'vatIncluded', headerName: 'VAT incl.', width: 95, valueFormatter: (p) => (p.value ? 'Yes' : 'No'), filterValueGetter: (p) => (p.data?.vatIncluded ? 'Yes' : 'No') },
+  // The vendor's grouping fields: hidden until chosen in Columns…, offered where the catalog has them.
+  ...GROUP_COLUMNS.map(({ field, name }): ColDef<CatalogRow> => ({ colId: field, headerName: name, width: 140, hide: true, valueGetter: (p) => p.data?.groups?.[field] ?? null })),
 ];
 
 // Every column shows the range selection.

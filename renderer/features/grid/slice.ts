@@ -31,6 +31,8 @@ export interface GridState {
   problems: Record<string, string>;
   results: Record<string, RowResult>;
   loading: Progress | null;
+  /** Why the last catalog load ended without rows (failed or cancelled), for the grid's empty state; null otherwise. */
+  loadProblem: string | null;
   history: History;
   /**
    * Decimal slips the person confirmed, by row key: the price confirmed. A slip
@@ -128,12 +130,13 @@ export const useGrid = create<GridState>((set, get) => {
     results: {},
     confirmedSlips: {},
     loading: null,
+    loadProblem: null,
     history: emptyHistory(),
     validation: defaultValidation,
     draftReadyFor: null,
 
     async load(connectionId) {
-      set({ connectionId, loading: { connectionId, done: 0, total: 0 }, rows: [], edits: {}, problems: {}, results: {}, confirmedSlips: {}, history: emptyHistory(), draftReadyFor: null });
+      set({ connectionId, loading: { connectionId, done: 0, total: 0 }, loadProblem: null, rows: [], edits: {}, problems: {}, results: {}, confirmedSlips: {}, history: emptyHistory(), draftReadyFor: null });
       try {
         const [{ rows: catalog }, draft, layout] = await Promise.all([
           call(api().catalog.load({ connectionId })),
@@ -164,6 +167,7 @@ export const useGrid = create<GridState>((set, get) => {
         // Cancel is the user's own choice: a note, not an error.
         if (error instanceof CallError && error.code === 'cancelled') useNotifications.getState().notify('info', error.message);
         else notifyError(error);
+        if (get().connectionId === connectionId) set({ loadProblem: error instanceof Error ? error.message : 'The prices could not be loaded.' });
       } finally {
         if (get().connectionId === connectionId) set({ loading: null });
       }

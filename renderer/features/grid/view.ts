@@ -11,6 +11,8 @@ export interface GridViewState {
   search: string;
   onlyChanged: boolean;
   onlyProblems: boolean;
+  /** AG Grid's column filter model (per-column filters), mirrored so panels that follow the shown rows re-run. */
+  columnFilters: Record<string, unknown>;
   panel: Panel;
   /** A scope Bulk adjust opens on once (the context menu's "Bulk adjust on selection"), then forgets. */
   bulkScope: 'selection' | null;
@@ -22,6 +24,7 @@ export const useGridView = create<GridViewState>((set) => ({
   search: '',
   onlyChanged: false,
   onlyProblems: false,
+  columnFilters: {},
   panel: null,
   bulkScope: null,
   api: null,

@@ -15,9 +15,16 @@ export class ConnectionDialogPage {
   async fill(values: Record<string, string>): Promise<void> {
     for (const [key, value] of Object.entries(values)) {
       const field = this.root.getByTestId(`field-${key}`);
+      if (!(await field.isVisible())) await this.openAdvanced();
       if ((await field.evaluate((el) => el.tagName)) === 'SELECT') await field.selectOption(value);
       else await field.fill(value);
     }
+  }
+
+  /** Unfolds the Advanced fields (API address, batch size) when they are folded. */
+  async openAdvanced(): Promise<void> {
+    const advanced = this.root.getByTestId('advanced-fields');
+    if ((await advanced.count()) && !(await advanced.evaluate((d) => (d as HTMLDetailsElement).open))) await advanced.locator('summary').click();
   }
 
   async saveAndTest(): Promise<string> {

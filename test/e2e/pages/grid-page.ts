@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { AppPage } from './app-page';
 
 /** The price grid's own gestures: selection, clipboard, fill, bulk adjust, filters, drafts. */
@@ -124,5 +124,31 @@ export class GridPage extends AppPage {
     const rows = await this.grid.locator('.ag-row[row-id]').evaluateAll((els) => els.map((r) => [Number(r.getAttribute('row-index')), r.getAttribute('row-id') ?? ''] as const));
     // Each row appears once per pinned section: keep one, in display order.
     return [...new Map(rows.map(([index, id]) => [id, index])).entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id);
+  }
+
+  /** Opens a column's filter from its header's filter button. */
+  async openColumnFilter(colId: string): Promise<Locator> {
+    await this.page.locator(`.ag-header-cell[col-id="${colId}"] .ag-header-cell-filter-button`).click();
+    const popup = this.page.locator('.ag-popup .ag-filter');
+    await popup.waitFor();
+    return popup;
+  }
+
+  /** Filters a number column to a range, typed as a person types it; the popup closes after. */
+  async filterRange(colId: string, from: string, to: string): Promise<void> {
+    await this.openColumnFilter(colId);
+    await this.page.getByTestId(`range-filter-${colId}`).waitFor();
+    await this.page.getByTestId('range-from').fill(from);
+    await this.page.getByTestId('range-to').fill(to);
+    await this.page.keyboard.press('Escape');
+  }
+
+  /** Filters a text column with AG Grid's own text filter ("contains" by default). */
+  async filterText(colId: string, text: string): Promise<void> {
+    const popup = await this.openColumnFilter(colId);
+    await popup.locator('input.ag-input-field-input[type="text"]').first().fill(text);
+    // The text filter applies after its short debounce.
+    await this.page.waitForTimeout(600);
+    await this.page.keyboard.press('Escape');
   }
 }

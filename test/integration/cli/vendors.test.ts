@@ -76,6 +76,7 @@ describe('pricedesk with Alephee', () => {
       currency: 'ARS',
       vatIncluded: true,
       vendorIds: { productId: '7001', sku: 'ALP-0001', priceListId: '11' },
+      groups: { brand: 'Marca' },
     });
   });
 
@@ -215,7 +216,7 @@ describe('pricedesk with Cliniko', () => {
     expect(rows).toHaveLength(120);
     expect(rows.at(-1)).toMatchObject({ key: '1120', sku: '1120', price: '139.50' });
     expect(server.requests.filter((r) => r.method === 'GET').map((r) => r.query.get('page'))).toEqual([null, '2']);
-    expect(rows[0]).toEqual({ key: '1001', sku: 'P-0001', name: 'Product 1', price: '20.50', cost: null, currency: 'GBP', vatIncluded: true, vendorIds: { productId: '1001' } });
+    expect(rows[0]).toEqual({ key: '1001', sku: 'P-0001', name: 'Product 1', price: '20.50', cost: null, currency: 'GBP', vatIncluded: true, vendorIds: { productId: '1001' }, groups: { supplier: 'Physio Supplies Ltd' } });
     // A product without an item code is known by its id.
     expect(rows[9]).toMatchObject({ key: '1010', sku: '1010', price: '29.50' });
   });

@@ -55,7 +55,7 @@ describe('Alephee connector', () => {
   it('describes its fields, secret key and limits', () => {
     const { fields, capabilities, id } = alepheeAdapter.description;
     expect(id).toBe('alephee');
-    expect(fields.map((f) => f.key)).toEqual(['baseUrl', 'accountId', 'priceListId', 'vatMode', 'currency', 'batchSize', 'apiKey']);
+    expect(fields.map((f) => f.key)).toEqual(['baseUrl', 'accountId', 'apiKey', 'priceListId', 'vatMode', 'currency', 'batchSize']);
     expect(fields.find((f) => f.key === 'apiKey')?.kind).toBe('secret');
     expect(fields.find((f) => f.key === 'baseUrl')?.placeholder).toBe('https://api.alephcrm.com');
     expect(fields.find((f) => f.key === 'vatMode')?.options?.map((o) => o.value)).toEqual(['included', 'excluded']);
@@ -166,6 +166,8 @@ describe('Alephee connector', () => {
         vatIncluded: true,
         prices: { priceWithTaxes: p.prices[11]!.priceWithTaxes, cost: p.prices[11]!.cost, suggestedRetailPrice: p.prices[11]!.suggestedRetailPrice },
         vendorIds: { productId: String(p.id), sku: sku(2), priceListId: '11' },
+        // Identification.Brand.Name, the listing's grouping field.
+        groups: { brand: 'Marca' },
       });
     });
 

@@ -40,12 +40,13 @@ describe('Cin7 Omni connector', () => {
     expect(fields.map((f) => [f.key, f.kind])).toEqual([
       ['baseUrl', 'url'],
       ['username', 'text'],
+      // The key right after the username it belongs with (the connection form's order).
+      ['apiKey', 'secret'],
       ['priceColumn', 'text'],
       ['currency', 'text'],
       ['vatMode', 'select'],
       ['newProducts', 'select'],
       ['batchSize', 'number'],
-      ['apiKey', 'secret'],
     ]);
     expect(fields[0]!.placeholder).toBe('https://api.cin7.com/api/');
     expect(fields.find((f) => f.key === 'newProducts')!.options!.map((o) => o.value)).toEqual(['hidden', 'live']);

@@ -97,7 +97,7 @@ describe('xclade loadCatalog', () => {
     const rows = await xcladeAdapter.connect(connection(server), env()).loadCatalog({ signal: signal(), onProgress: progress.onProgress });
     const pages = server.requests.filter((r) => r.path === '/admin/products');
     expect(pages.map((r) => r.query.get('offset'))).toEqual(['0', '100', '200']);
-    expect(pages[0]!.query.get('fields')).toBe('id,title,variants.id,variants.sku,variants.title');
+    expect(pages[0]!.query.get('fields')).toBe('id,title,variants.id,variants.sku,variants.title,type.value,categories.name');
     // Stable order, so a product added or edited meanwhile does not shift the pages.
     expect(pages.every((r) => r.query.get('order') === 'id')).toBe(true);
     const pricePages = server.requests.filter((r) => r.path === '/admin/price-lists/plist_01TEST/prices');
@@ -124,6 +124,9 @@ describe('xclade loadCatalog', () => {
     expect(rows.find((r) => r.sku === 'SKU-002-A')?.price).toBe('12.50');
     expect(rows.find((r) => r.sku === 'SKU-200-A')).toMatchObject({ price: null, vendorIds: { variantId: 'variant_200_a', productId: 'prod_200' } });
     expect(rows.some((r) => r.sku === 'SKU-004-B')).toBe(false);
+    // The product's type and categories are the rows' grouping fields; a product without them has none.
+    expect(rows.find((r) => r.sku === 'SKU-002-B')?.groups).toEqual({ category: 'Coffee', productType: 'Beans' });
+    expect(rows[0]).not.toHaveProperty('groups');
   });
 
   it('retries a read after a 503 and a dropped connection', async () => {

@@ -1,0 +1,74 @@
+/**
+ * What the grid says when it shows no rows, in our words instead of AG Grid's "No Rows To
+ * Show": no connection chosen, prices loading, a load that failed or was cancelled, a
+ * catalog with no products, or search and filters that leave nothing (named, with a way
+ * to clear them). Used as AG Grid's overlay component for every overlay it would show.
+ */
+import type { GridApi, IOverlayParams } from 'ag-grid-community';
+import { useConnections } from '../connections/slice';
+import { activeColumnFilters } from './filters';
+import { useGrid } from './slice';
+import { useGridView } from './view';
+
+/** The search and filters in force, in words ("search "kenya"", "Only changed", "Name contains "x""). */
+function filtersInWords(api: GridApi): string[] {
+  const v = useGridView.getState();
+  const words: string[] = [];
+  if (v.search.trim()) words.push(`the search "${v.search.trim()}"`);
+  if (v.onlyChanged) words.push('Only changed');
+  if (v.onlyProblems) words.push('Only problems');
+  return [...words, ...activeColumnFilters(api).map((f) => f.text)];
+}
+
+/** Clears the search, the two checkboxes and every column filter. */
+function clearAll(api: GridApi): void {
+  useGridView.getState().set({ search: '', onlyChanged: false, onlyProblems: false });
+  api.setFilterModel(null);
+  api.onFilterChanged();
+}
+
+export function GridEmptyState({ api, overlayType }: IOverlayParams) {
+  const connectionId = useGrid((s) => s.connectionId);
+  const loading = useGrid((s) => s.loading);
+  const loadProblem = useGrid((s) => s.loadProblem);
+  const rowCount = useGrid((s) => s.rows.length);
+  const label = useConnections((s) => s.connections.find((c) => c.id === connectionId)?.label);
+  // Before the connection list arrives (it always holds the Demo shop) or while the chosen one is about to load.
+  const opening = useConnections((s) => s.connections.length === 0 || s.activeId !== null);
+  // Re-render when a filter changes, so the words follow it.
+  useGridView((s) => `${s.search}|${s.onlyChanged}|${s.onlyProblems}|${JSON.stringify(s.columnFilters)}`);
+
+  let body: React.ReactNode;
+  if (!connectionId) {
+    body = opening ? <p>Opening…</p> : <p>No connection is open. Choose one on the left, or add a connection to your shop.</p>;
+  } else if (loading) {
+    body = <p>Loading the prices of {label ?? 'this connection'}…</p>;
+  } else if (loadProblem) {
+    body = (
+      <p>
+        No prices shown: {loadProblem} Choose the connection on the left to try again, or edit it to check its settings.
+      </p>
+    );
+  } else if (rowCount === 0) {
+    body = <p>{label ?? 'This connection'} has no products with prices to show yet.</p>;
+  } else if (overlayType === 'noMatchingRows') {
+    const words = filtersInWords(api);
+    body = (
+      <>
+        <p>
+          No row matches {words.length ? words.join(' and ') : 'the filters'}. All {rowCount} rows are still there.
+        </p>
+        <button type="button" data-testid="empty-clear-filters" onClick={() => clearAll(api)}>
+          {words.length > 1 ? 'Clear search and filters' : 'Clear the filter'}
+        </button>
+      </>
+    );
+  } else {
+    body = <p>Nothing to show.</p>;
+  }
+  return (
+    <div className="grid-empty" data-testid="grid-empty" role="status">
+      {body}
+    </div>
+  );
+}
