@@ -84,6 +84,9 @@ export const priceFieldsSchema = z
     for (const problem of priceFieldProblems(fields)) ctx.addIssue({ code: 'custom', message: problem });
   });
 
+/** A catalog row's `prices`: a decimal price (the same rules as `price`) or null per field id. */
+export const catalogPricesSchema = z.record(z.string().regex(PRICE_FIELD_ID, 'must be a price field id such as retailNZD or price.EUR'), decimalString.nullable());
+
 /** What Test connection answers: the fields only when it connected. */
 export interface ConnectionTestResult {
   ok: boolean;

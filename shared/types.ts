@@ -21,6 +21,12 @@ export interface CatalogRow {
   currency: string;
   /** Whether `price` includes VAT. */
   vatIncluded: boolean;
+  /**
+   * Every price field of the connection (shared/price-fields.ts) by field id, null where the
+   * product has none; the primary field's entry equals `price`. Absent from rows made before
+   * a connector knew its fields (a draft's new product), which then have `price` only.
+   */
+  prices?: Record<string, string | null>;
   /** Vendor ids needed to write the price back (option id, variant id, price id, ...). */
   vendorIds: Record<string, string>;
   /** What the user should know about this row before editing it (e.g. two prices where one belongs), in plain words. */

@@ -5,6 +5,9 @@
 import { writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import * as XLSX from 'xlsx';
+import { toXlsx } from '../../shared/export/sheet';
+import type { ExportColumn, ExportTable } from '../../shared/export/table';
+import type { PriceField } from '../../shared/price-fields';
 import type { CatalogRow } from '../../shared/types';
 import type { OperationProgress } from '../vendors/types';
 import { UsageError } from './errors';
@@ -32,7 +35,10 @@ export function table(header: string[], rows: string[][]): string {
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
-const CATALOG_HEADER = ['SKU', 'Name', 'Price', 'Cost', 'Currency', 'VAT included', 'Key'];
+const text = (header: string): ExportColumn => ({ header, kind: 'text' });
+const price = (header: string): ExportColumn => ({ header, kind: 'price' });
+const CATALOG_COLUMNS = [text('SKU'), text('Name'), price('Price'), price('Cost'), text('Currency'), text('VAT included'), text('Key')];
+const CATALOG_HEADER = CATALOG_COLUMNS.map((c) => c.header);
 const catalogCells = (r: CatalogRow) => [r.sku, r.name, r.price ?? '', r.cost ?? '', r.currency, r.vatIncluded ? 'yes' : 'no', r.key];
 
 /** The catalog as a table for a terminal. */
@@ -45,20 +51,38 @@ export function assertCatalogFormat(path: string): void {
   if (!['.json', '.csv', '.xlsx'].includes(extname(path).toLowerCase())) throw new UsageError(`${basename(path)}: the catalog can be written as .xlsx, .csv or .json.`);
 }
 
-/** Writes the catalog as .json (rows as the app has them), .csv or .xlsx (prices as text, exact). */
-export function writeCatalog(rows: CatalogRow[], path: string): void {
+/**
+ * The catalog as a spreadsheet: today's columns (the primary field is Price), then one
+ * column per other price field, headed by its label, or "<label> (<id>)" where the label is
+ * already a header (the demo shop's cost field is labelled Cost, like the Cost column).
+ */
+export function catalogSheet(rows: CatalogRow[], fields: readonly PriceField[] = []): ExportTable {
+  const columns = [...CATALOG_COLUMNS];
+  const taken = new Set(CATALOG_HEADER.map((h) => h.toLowerCase()));
+  const extra = fields.filter((f) => !f.primary);
+  for (const field of extra) {
+    const header = taken.has(field.label.toLowerCase()) ? `${field.label} (${field.id})` : field.label;
+    taken.add(header.toLowerCase());
+    columns.push(price(header));
+  }
+  return { sheetName: 'Catalog', columns, rows: rows.map((r) => [...catalogCells(r), ...extra.map((f) => r.prices?.[f.id] ?? null)]) };
+}
+
+/**
+ * Writes the catalog as .json (rows as the app has them, `prices` included), .csv (prices as
+ * the exact decimal text) or .xlsx (prices as numeric cells, shared/export/sheet.ts).
+ */
+export function writeCatalog(rows: CatalogRow[], path: string, fields?: readonly PriceField[]): void {
   const ext = extname(path).toLowerCase();
   if (ext === '.json') {
     writeFileSync(path, `${JSON.stringify(rows, null, 2)}\n`);
     return;
   }
   assertCatalogFormat(path);
-  const sheet = XLSX.utils.aoa_to_sheet([CATALOG_HEADER, ...rows.map(catalogCells)]);
+  const table = catalogSheet(rows, fields);
   if (ext === '.csv') {
-    writeFileSync(path, XLSX.utils.sheet_to_csv(sheet));
+    writeFileSync(path, XLSX.utils.sheet_to_csv(XLSX.utils.aoa_to_sheet([table.columns.map((c) => c.header), ...table.rows.map((r) => r.map((v) => v ?? ''))])));
     return;
   }
-  const book = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(book, sheet, 'Catalog');
-  writeFileSync(path, XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+  writeFileSync(path, toXlsx(table));
 }

@@ -33,6 +33,8 @@ export interface AlepheePrices {
   price: string;
   priceWithTaxes: string;
   cost: string | null;
+  /** `SuggestedRetailPrice`: a field of every price entry in the list answer (vendor notes, GET /v2/products). */
+  suggestedRetailPrice: string | null;
 }
 
 export interface AlepheeProduct {
@@ -85,7 +87,7 @@ function seedProducts(count: number, lists: number[]): AlepheeProduct[] {
     lists.forEach((list, li) => {
       const withTaxes = new Big(10 + ((i * 7) % 90) + li * 5).plus('0.99');
       const price = withTaxes.div(new Big(taxRate).div(100).plus(1)).round(4);
-      prices[list] = { priceWithTaxes: withTaxes.toFixed(2), price: price.toFixed(4), cost: i % 4 === 3 ? null : price.times('0.6').round(2).toFixed(2) };
+      prices[list] = { priceWithTaxes: withTaxes.toFixed(2), price: price.toFixed(4), cost: i % 4 === 3 ? null : price.times('0.6').round(2).toFixed(2), suggestedRetailPrice: i % 3 === 2 ? null : withTaxes.plus(5).toFixed(2) };
     });
     return { id: 7001 + i, sku: `ALP-${String(i + 1).padStart(4, '0')}`, name: `Producto ${i + 1}`, taxRate, prices };
   });
@@ -143,7 +145,7 @@ export async function startAlepheeFake(options: AlepheeFakeOptions = {}): Promis
       Price: entries.map(([id, e]) => ({
         Price: num(e.price),
         PriceWithTaxes: num(e.priceWithTaxes),
-        SuggestedRetailPrice: null,
+        SuggestedRetailPrice: num(e.suggestedRetailPrice),
         Cost: num(e.cost),
         SalesMargin: null,
         PriceList: { Id: Number(id), Name: `Lista ${id}`, DiscountRate: 0 },
@@ -196,6 +198,7 @@ export async function startAlepheeFake(options: AlepheeFakeOptions = {}): Promis
       entry.priceWithTaxes = values.Price.times(factor).round(4).toString();
     }
     if (values.Cost) entry.cost = values.Cost.toString();
+    if (values.SuggestedRetailPrice) entry.suggestedRetailPrice = values.SuggestedRetailPrice.toString();
     if (new Big(before).eq(entry.price)) return { level: 'Info', code: 100, message: 'The price did not change.' };
     if (entry.cost !== null && new Big(entry.price).lt(entry.cost)) return { level: 'Warning', code: 200, message: `The price is below cost (${entry.cost}).` };
     return { level: 'Ok' };

@@ -37,7 +37,7 @@ describe('the sandbox connector', () => {
     await writeFile(path, JSON.stringify({ version: 1, products: old }));
     const client = sandboxAdapter.connect({ id: 'sandbox', settings: { latencyMs: '0', requestsPerSecond: '1000' }, secret: {} }, host);
     const rows = await client.loadCatalog({ signal: new AbortController().signal, onProgress: () => undefined });
-    expect(rows).toEqual([{ key: '100001', sku: 'COF-01001', name: 'Old Espresso', price: '12.34', cost: null, currency: 'EUR', vatIncluded: true, vendorIds: { productId: '100001' }, groups: { category: 'Coffee', brand: 'Nordic Roast' } }]);
+    expect(rows).toEqual([{ key: '100001', sku: 'COF-01001', name: 'Old Espresso', price: '12.34', cost: null, currency: 'EUR', vatIncluded: true, prices: expect.objectContaining({ price: '12.34', 'price.SEK': '136', cost: null }), vendorIds: { productId: '100001' }, groups: { category: 'Coffee', brand: 'Nordic Roast' } }]);
   });
 
   it('answers per row: ok, below cost as a warning, zero/negative and too many decimals as errors, unknown product', async () => {

@@ -39,6 +39,19 @@ describe('xclade against a real Medusa: reading', () => {
     ]);
   });
 
+  it('gives every row its price in each currency of the list (EUR and SEK), from the reads the catalog makes', async () => {
+    await t.admin.addPrices(t.state.listId, [
+      { variantId: t.variant(0).id, amount: 115, currency: 'sek' },
+      { variantId: t.variant(1).id, amount: 126.5, currency: 'sek' },
+    ]);
+    const rows = await t.client().loadCatalog(noProgress);
+    const prices = (i: number) => rows.find((r) => r.key === t.variant(i).id)?.prices;
+    expect(prices(0)).toEqual({ 'price.EUR': startAmount(0).toFixed(2), 'price.SEK': '115.00' });
+    expect(prices(1)).toEqual({ 'price.EUR': startAmount(1).toFixed(2), 'price.SEK': '126.50' });
+    expect(prices(2)).toEqual({ 'price.EUR': startAmount(2).toFixed(2), 'price.SEK': null });
+    expect(rows.find((r) => r.key === t.variant(0).id)?.price).toBe(startAmount(0).toFixed(2));
+  });
+
   it('says so in plain words when the password is wrong, and sends nothing else', async () => {
     const wrong = t.client(undefined, t.connection({}, { password: 'not-the-password' }));
     expect(await wrong.testConnection(new AbortController().signal)).toEqual({ ok: false, message: expect.stringContaining('did not accept the admin email or password') });

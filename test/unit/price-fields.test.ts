@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findField, primaryField, priceFieldProblems, type PriceField } from '../../shared/price-fields';
-import { priceFieldSchema } from '../../shared/contract';
+import { catalogPricesSchema, priceFieldSchema } from '../../shared/contract';
 
 const field = (id: string, label: string, over: Partial<PriceField> = {}): PriceField => ({
   id, label, kind: 'price', currency: 'NZD', vatIncluded: false, decimals: 2, removable: false, primary: false, ...over,
@@ -45,5 +45,14 @@ describe('price fields', () => {
     expect(priceFieldSchema.safeParse({ ...cin7[1], currency: 'nzd' }).success).toBe(false);
     expect(priceFieldSchema.safeParse({ ...cin7[1], id: '1 retail' }).success).toBe(false);
     expect(priceFieldSchema.safeParse({ ...cin7[1], extra: true }).success).toBe(false);
+  });
+
+  it('a catalog row’s prices: a decimal or null per field id, the rules of price', () => {
+    const prices = { retailNZD: '12.50', 'price.EUR': '0.1234', costNZD: null };
+    expect(catalogPricesSchema.parse(prices)).toEqual(prices);
+    expect(catalogPricesSchema.safeParse({ retailNZD: '12,50' }).success).toBe(false);
+    expect(catalogPricesSchema.safeParse({ retailNZD: 12.5 }).success).toBe(false);
+    expect(catalogPricesSchema.safeParse({ retailNZD: '1.1234567' }).success).toBe(false);
+    expect(catalogPricesSchema.safeParse({ '1 retail': '12.50' }).success).toBe(false);
   });
 });

@@ -12,16 +12,25 @@ import { table } from '../output';
 /** What `--json` prints per field: the documented keys, in this order. */
 export const fieldSummary = ({ id, label, kind, currency, vatIncluded, primary }: PriceField) => ({ id, label, kind, currency, vatIncluded, primary });
 
-export async function fieldsCommand(conn: CliConnection, env: AdapterEnv, options: { json: boolean; signal: AbortSignal }): Promise<number> {
+/**
+ * The connection's fields, learned by its test (the test's message on stderr); shared with
+ * `catalog`, whose spreadsheet columns are headed by the fields' labels. `cancelled` says
+ * what Ctrl-C left undone.
+ */
+export async function testedFields(conn: CliConnection, env: AdapterEnv, signal: AbortSignal, cancelled: string): Promise<PriceField[]> {
   const client = conn.adapter.connect(conn.connection, env);
-  const result = await client.testConnection(options.signal).catch((error: unknown) => {
-    if (options.signal.aborted) throw new AppError('cancelled', `Cancelled: the price fields of ${conn.label} were not read.`, { cause: error });
+  const result = await client.testConnection(signal).catch((error: unknown) => {
+    if (signal.aborted) throw new AppError('cancelled', `Cancelled: ${cancelled}`, { cause: error });
     throw error;
   });
   // A connection that cannot be tested is a settings or credentials problem: exit 2, its reason on stderr.
   if (!result.ok) throw new AppError('invalid_request', `Test connection failed: ${result.message}`);
   process.stderr.write(`${env.redactor.redact(result.message)}\n`);
-  const fields = result.fields.map(fieldSummary);
+  return result.fields;
+}
+
+export async function fieldsCommand(conn: CliConnection, env: AdapterEnv, options: { json: boolean; signal: AbortSignal }): Promise<number> {
+  const fields = (await testedFields(conn, env, options.signal, `the price fields of ${conn.label} were not read.`)).map(fieldSummary);
   if (options.json) {
     process.stdout.write(`${JSON.stringify(fields, null, 2)}\n`);
     return 0;

@@ -19,6 +19,12 @@ import { MAX_DECIMALS } from './requests';
  */
 export function alepheePriceFields(vatMode: VatMode, currency: string): PriceField[] {
   const defaults = { currency, vatIncluded: vatMode === 'included', decimals: MAX_DECIMALS, removable: false };
-  const price = vatMode === 'included' ? priceField(defaults, 'priceWithTaxes', 'Price with taxes', 'price') : priceField(defaults, 'price', 'Price', 'price');
-  return withPrimary('Alephee', [price, priceField(defaults, 'cost', 'Cost', 'cost', { vatIncluded: false }), priceField(defaults, 'suggestedRetailPrice', 'Suggested retail price', 'recommended')], price.id);
+  const ids = alepheeFieldIds(vatMode);
+  const price = vatMode === 'included' ? priceField(defaults, ids.price, 'Price with taxes', 'price') : priceField(defaults, ids.price, 'Price', 'price');
+  return withPrimary('Alephee', [price, priceField(defaults, ids.cost, 'Cost', 'cost', { vatIncluded: false }), priceField(defaults, ids.recommended, 'Suggested retail price', 'recommended')], price.id);
+}
+
+/** The field ids, for the fields and the catalog's `prices` alike: the price entry's keys, camel-cased. */
+export function alepheeFieldIds(vatMode: VatMode): { price: string; cost: string; recommended: string } {
+  return { price: vatMode === 'included' ? 'priceWithTaxes' : 'price', cost: 'cost', recommended: 'suggestedRetailPrice' };
 }

@@ -9,6 +9,7 @@ import { parseVendorAnswer } from '../common/answers';
 import { decimalFrom } from '../common/decimals';
 import { catalogGroups, withGroups } from '../common/groups';
 import { rowResult } from '../common/results';
+import { alepheeFieldIds } from './describe';
 
 const amount = z.union([z.number(), z.string()]).nullable().optional();
 const id = z.union([z.number(), z.string()]);
@@ -17,6 +18,7 @@ const priceEntrySchema = z.object({
   Price: amount,
   PriceWithTaxes: amount,
   Cost: amount,
+  SuggestedRetailPrice: amount,
   // Not in the docs; read when present so the currency need not be typed in.
   Currency: z.string().nullable().optional(),
   PriceList: z.object({ Id: id.nullable().optional(), Name: z.string().nullable().optional() }).nullable().optional(),
@@ -122,14 +124,18 @@ export function toRow(product: CatalogPage['Results'][number], ctx: CatalogConte
   const ident = product.Identification;
   const vendorIds: Record<string, string> = { productId: String(ident.Id), sku: ident.SKU };
   if (ctx.priceListId) vendorIds.priceListId = ctx.priceListId;
+  const price = priceOf(entry, ctx.vatMode);
+  const cost = decimalFrom(entry?.Cost);
+  const ids = alepheeFieldIds(ctx.vatMode);
   return {
     key: String(ident.Id),
     sku: ident.SKU,
     name: ident.Name ?? ident.SKU,
-    price: priceOf(entry, ctx.vatMode),
-    cost: decimalFrom(entry?.Cost),
+    price,
+    cost,
     currency: (entry?.Currency || ctx.currency).toUpperCase(),
     vatIncluded: ctx.vatMode === 'included',
+    prices: { [ids.price]: price, [ids.cost]: cost, [ids.recommended]: decimalFrom(entry?.SuggestedRetailPrice) },
     vendorIds,
     // ProductCatalog.Identification.Brand {Id, Name}: Alephee's one grouping field on this listing.
     ...withGroups(catalogGroups({ brand: ident.Brand?.Name })),

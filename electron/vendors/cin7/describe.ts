@@ -128,6 +128,9 @@ function columnField(column: string, fallbackCurrency: string): Pick<PriceField,
   return { label: `${name} ${currency}`, kind: known?.kind ?? 'tier', currency };
 }
 
+/** The field ids: the account's `PriceColumns` keys, or the edited column alone where no option shows any. */
+export const cin7FieldIds = (columns: string[], tier: string): string[] => (columns.length ? columns : [tier]);
+
 /**
  * The connection's price fields: one per `PriceColumns` key the account returned (only
  * those: whether Omni's PUT takes any other key is unknown), the edited column primary.
@@ -137,7 +140,7 @@ function columnField(column: string, fallbackCurrency: string): Pick<PriceField,
  */
 export function cin7PriceFields(columns: string[], tier: string, ctx: { fallbackCurrency: string; vatIncluded: boolean }): PriceField[] {
   const defaults = { currency: ctx.fallbackCurrency, vatIncluded: ctx.vatIncluded, decimals: MAX_DECIMALS, removable: false };
-  const fields = (columns.length ? columns : [tier]).map((column) => {
+  const fields = cin7FieldIds(columns, tier).map((column) => {
     const { label, kind, currency } = columnField(column, ctx.fallbackCurrency);
     return priceField(defaults, column, label, kind, { currency, vatIncluded: kind === 'cost' ? false : ctx.vatIncluded });
   });

@@ -14,7 +14,7 @@ import { createSettler, failedRequestRows, notSent, stopWords, rowResult, rowsWi
 import { failedTest } from '../common/test-failure';
 import { vendorHttp } from '../vendor-http';
 import type { AdapterEnv, ResolvedConnection, VendorAdapter, VendorClient } from '../types';
-import { cin7PriceFields, describeCin7, fields } from './describe';
+import { cin7FieldIds, cin7PriceFields, describeCin7, fields } from './describe';
 import { explainConnectionFailure, isTooLarge } from './errors';
 import { codeOf, columnsOf, currencyOf, mapBatch, optionIds, parseBatch, parseOptions, priceIn, resolveTier, toRow, type Cin7Option } from './map';
 import { createBody, dedupeCreates, localProblem, MAX_DECIMALS, updateBody, type CreateStatus, type Entry } from './requests';
@@ -151,7 +151,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       if (!options.length) return [];
       const tier = tierFor(options);
       learnedTier = tier;
-      const ctx = { tier, currency: currencyOf(tier, fallbackCurrency), vatIncluded };
+      const ctx = { tier, fieldIds: cin7FieldIds(columnsOf(options), tier), currency: currencyOf(tier, fallbackCurrency), vatIncluded };
       env.log.info(`cin7 catalog: ${options.length} options, price column ${tier}`);
       return options.map((o): CatalogRow => toRow(o, ctx));
     },

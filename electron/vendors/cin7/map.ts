@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { CatalogRow, PriceUpdate, RowResult } from '../../../shared/types';
 import { parseVendorAnswer } from '../common/answers';
 import { decimalFrom } from '../common/decimals';
+import { rowPrices } from '../common/price-fields';
 import { rowResult } from '../common/results';
 
 const amount = z.union([z.number(), z.string()]).nullable().optional();
@@ -71,6 +72,8 @@ export const currencyOf = (tier: string, fallback: string): string => /([A-Z]{3}
 /** Settings the row mapping needs. */
 export interface RowContext {
   tier: string;
+  /** The price fields' ids (`cin7FieldIds`): every column the catalog's options carry. */
+  fieldIds: string[];
   currency: string;
   vatIncluded: boolean;
 }
@@ -98,14 +101,16 @@ export function toRow(option: Cin7Option, ctx: RowContext): CatalogRow {
   const sku = codeOf(option);
   const costKey = Object.keys(columns).find((k) => k.toLowerCase() === `cost${ctx.currency}`.toLowerCase()) ?? Object.keys(columns).find((k) => k.toLowerCase().startsWith('cost'));
   const variant = [option.option1, option.option2, option.option3].filter(Boolean).join(' / ');
+  const price = priceIn(option, ctx.tier);
   return {
     key: String(option.id),
     sku,
     name: option.name ?? option.productName ?? (variant ? `${sku} (${variant})` : sku),
-    price: priceIn(option, ctx.tier),
+    price,
     cost: costKey ? decimalFrom(columns[costKey]) : null,
     currency: ctx.currency,
     vatIncluded: ctx.vatIncluded,
+    prices: rowPrices(ctx.fieldIds, (column) => (column === ctx.tier ? price : decimalFrom(columns[column]))),
     vendorIds: optionIds(option, ctx.tier),
   };
 }

@@ -81,6 +81,9 @@ export function shardOfUrl(baseUrl: string): string | undefined {
   return /^https?:\/\/api\.([a-z]{2}\d{1,2})\.cliniko\.com/i.exec(baseUrl)?.[1]?.toLowerCase();
 }
 
+/** Cliniko's field ids, the product's own attribute names; the catalog's `prices` use them too. */
+export const CLINIKO_FIELD = { price: 'price', cost: 'cost_price' } as const;
+
 /**
  * Cliniko's price fields: a product's `price` (written with `price_includes_tax` as the
  * connection says, read back from `price_including_tax` or `price_ex_tax`) and its
@@ -89,5 +92,5 @@ export function shardOfUrl(baseUrl: string): string | undefined {
  */
 export function clinikoPriceFields(settings: Pick<ClinikoSettings, 'currency' | 'vatMode'>, decimals: number): PriceField[] {
   const defaults = { currency: settings.currency, vatIncluded: settings.vatMode === 'inc', decimals, removable: false };
-  return withPrimary('Cliniko', [priceField(defaults, 'price', 'Price', 'price'), priceField(defaults, 'cost_price', 'Cost price', 'cost', { vatIncluded: false })], 'price');
+  return withPrimary('Cliniko', [priceField(defaults, CLINIKO_FIELD.price, 'Price', 'price'), priceField(defaults, CLINIKO_FIELD.cost, 'Cost price', 'cost', { vatIncluded: false })], CLINIKO_FIELD.price);
 }

@@ -10,7 +10,7 @@ import { HttpError } from '../../core/http';
 import { parseWith } from '../common/answers';
 import { catalogGroups, withGroups } from '../common/groups';
 import { rowResult as result, stopsSubmission, waitRefusedRows } from '../common/results';
-import type { ClinikoSettings } from './connection';
+import { CLINIKO_FIELD, type ClinikoSettings } from './connection';
 
 // Cliniko documents decimals as strings; accept numbers too rather than fail on a harmless change.
 const decimal = z
@@ -67,15 +67,17 @@ export function priceOf(product: ClinikoProduct, settings: ClinikoSettings): str
 
 export function toRow(product: ClinikoProduct, settings: ClinikoSettings): CatalogRow {
   const itemCode = product.item_code?.trim();
+  const price = priceOf(product, settings);
   return {
     key: product.id,
     // Staff know products by item code; some clinics never fill it in, so fall back to the id.
     sku: itemCode || product.id,
     name: product.name?.trim() || itemCode || product.id,
-    price: priceOf(product, settings),
+    price,
     cost: product.cost_price,
     currency: settings.currency,
     vatIncluded: settings.vatMode === 'inc',
+    prices: { [CLINIKO_FIELD.price]: price, [CLINIKO_FIELD.cost]: product.cost_price },
     vendorIds: { productId: product.id },
     ...withGroups(catalogGroups({ supplier: product.product_supplier_name })),
   };

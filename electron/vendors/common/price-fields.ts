@@ -31,3 +31,8 @@ export function withPrimary(vendorName: string, fields: PriceField[], primaryId:
   if (problems.length) throw new AppError('vendor_error', `${vendorName}'s price fields do not add up: ${problems.join('; ')}.`);
   return marked;
 }
+
+/** A catalog row's `prices`: one entry per field id, in the fields' order, read by `read` (null = none). */
+export function rowPrices(ids: readonly string[], read: (id: string) => string | null): Record<string, string | null> {
+  return Object.fromEntries(ids.map((id) => [id, read(id)]));
+}

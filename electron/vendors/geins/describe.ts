@@ -81,6 +81,9 @@ export const description: VendorDescription = {
   },
 };
 
+/** A price list's field id, for the fields and the catalog's `prices` alike. */
+export const geinsFieldId = (listId: number): string => `list${listId}`;
+
 /**
  * The connection's price fields: its price list (primary) and the "More price lists", in
  * that order, each as Geins lists it (`GET /API/PriceList/List`: `{Id, Name, Currency, ...}`,
@@ -93,7 +96,7 @@ export function geinsPriceFields(lists: GeinsPriceList[], settings: Pick<GeinsSe
   const fields = lists.map((list) => {
     const currency = (list.Currency ?? '').trim().toUpperCase();
     const defaults = { currency: /^[A-Z]{3}$/.test(currency) ? currency : 'XXX', vatIncluded: settings.vatMode === 'included', decimals: MAX_DECIMALS, removable: priceListType(list.Id) === 'custom' };
-    return priceField(defaults, `list${list.Id}`, list.Name?.trim() || `Price list ${list.Id}`, priceListType(list.Id) === 'sale' ? 'sale' : 'price');
+    return priceField(defaults, geinsFieldId(list.Id), list.Name?.trim() || `Price list ${list.Id}`, priceListType(list.Id) === 'sale' ? 'sale' : 'price');
   });
-  return withPrimary('Geins', fields, `list${settings.priceListId}`);
+  return withPrimary('Geins', fields, geinsFieldId(settings.priceListId));
 }

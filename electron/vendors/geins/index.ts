@@ -232,7 +232,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       const list = await ourList(signal);
       const rows: CatalogRow[] = [];
       await queryProducts(http, {}, signal, (products, total) => {
-        for (const p of products) rows.push(toRow(p, list, settings.vatMode));
+        for (const p of products) rows.push(toRow(p, list, settings.vatMode, [list.Id, ...settings.morePriceListIds]));
         onProgress({ done: rows.length, total: Math.max(total, rows.length) });
       }, env.tuning?.maxCatalogPages);
       return rows;

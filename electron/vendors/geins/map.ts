@@ -10,6 +10,7 @@ import { shortText } from '../../core/http';
 import { parseWith } from '../common/answers';
 import { decimalText } from '../common/decimals';
 import { rowResult as result } from '../common/results';
+import { geinsFieldId } from './describe';
 import type { GeinsSettings, VatMode } from './connection';
 
 const num = z.number().finite();
@@ -109,7 +110,8 @@ export function writeIdOf(vendorIds: Record<string, string>, sku: string, settin
   return settings.productIdType === 1 ? vendorIds.articleNumber || sku : vendorIds.productId || '';
 }
 
-export function toRow(product: GeinsProduct, list: GeinsPriceList, vatMode: VatMode): CatalogRow {
+/** A product as a row; `listIds` are the connection's lists (its own first, then the "More price lists"), one price each. */
+export function toRow(product: GeinsProduct, list: GeinsPriceList, vatMode: VatMode, listIds: readonly number[] = [list.Id]): CatalogRow {
   const id = String(product.ProductId);
   const name = product.Names?.find((n) => n.Content?.trim())?.Content?.trim() ?? product.Name?.trim();
   const currency = (product.Prices?.find((p) => p.PriceListId === list.Id)?.Currency ?? list.Currency ?? '').toUpperCase();
@@ -122,6 +124,8 @@ export function toRow(product: GeinsProduct, list: GeinsPriceList, vatMode: VatM
     cost,
     currency,
     vatIncluded: vatMode === 'included',
+    // The query's Prices carry every list's entries, so the other lists cost no request.
+    prices: Object.fromEntries(listIds.map((listId) => [geinsFieldId(listId), priceOn(product, listId, vatMode)])),
     vendorIds: { productId: id, articleNumber: product.ArticleNumber?.trim() ?? '' },
   };
 }

@@ -3,6 +3,7 @@
  * every new install (and every test) starts from the same prices.
  */
 import { Big } from '../../../shared/money';
+import { SANDBOX_SECOND_CURRENCY } from './describe';
 
 export interface SandboxProduct {
   id: string;
@@ -13,6 +14,8 @@ export interface SandboxProduct {
   cost: string | null;
   currency: string;
   vatIncluded: boolean;
+  /** The other price fields' prices (describe.ts: `price.SEK`, `wholesale`, `recommended`); null = none. */
+  more?: Record<string, string | null>;
   /** The demo's grouping fields, so "all Coffee products" is one filter (absent in files written before they existed). */
   category?: string;
   brand?: string;
@@ -29,8 +32,28 @@ const FAMILIES: { prefix: string; category: string; brands: string[]; nouns: str
 const VARIANTS = ['Small', 'Medium', 'Large', 'Classic', 'Organic', 'Black', 'Natural', 'Blue', 'Grey', 'Travel', 'Pro', 'Mini'];
 const ENDINGS = ['0.99', '0.95', '0.50', '0.00', '0.90'];
 
+/** Whole kronor per euro in the demo's second currency: about the real rate, and round. */
+const SEK_PER_EUR = 11;
+
+/**
+ * A product's other demo prices, plausible against each other: the wholesale tier between
+ * cost and price, a recommended price at or above the price (up to +20 %, rounded up to
+ * the cent), and the price in SEK at 11 kronor a euro, whole kronor.
+ */
+export function demoFieldPrices(price: string | null, cost: string | null, random: () => number): Record<string, string | null> {
+  const more: Record<string, string | null> = { [`price.${SANDBOX_SECOND_CURRENCY}`]: null, wholesale: null, recommended: null };
+  if (price === null) return more;
+  const p = new Big(price);
+  const share = 40 + Math.floor(random() * 31); // wholesale sits 40..70 % of the way from cost up to price
+  const floor = cost === null ? p.times(60).div(100) : new Big(cost);
+  more[`price.${SANDBOX_SECOND_CURRENCY}`] = p.times(SEK_PER_EUR).round(0).toFixed(0);
+  more.wholesale = floor.plus(p.minus(floor).times(share).div(100)).round(2).toFixed(2);
+  more.recommended = p.times(100 + Math.floor(random() * 21)).div(100).round(2, Big.roundUp).toFixed(2);
+  return more;
+}
+
 /** mulberry32: small, fast and deterministic, which is all a demo catalog needs. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -43,6 +66,8 @@ function prng(seed: number): () => number {
 
 export function generateDemoCatalog(count = 500, seed = 20261121): SandboxProduct[] {
   const random = prng(seed);
+  // Its own sequence, so the other fields leave the names and prices every install knows unchanged.
+  const fieldRandom = prng(seed + 1);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const products: SandboxProduct[] = [];
   for (let i = 0; i < count; i++) {
@@ -60,6 +85,7 @@ export function generateDemoCatalog(count = 500, seed = 20261121): SandboxProduc
       cost,
       currency: 'EUR',
       vatIncluded: true,
+      more: demoFieldPrices(price.toFixed(2), cost, fieldRandom),
       category: family.category,
       // From the index, not the random stream: the demo's prices stay what they always were.
       brand: family.brands[Math.floor(i / FAMILIES.length) % family.brands.length]!,

@@ -12,7 +12,8 @@ import { AppError } from '../../core/errors';
 import { createRateLimiter, realClock } from '../../core/rate-limit';
 import { skippedAsCancelled, type AdapterEnv, type ResolvedConnection, type SubmitOptions, type VendorAdapter, type VendorClient } from '../types';
 import { catalogGroups, withGroups } from '../common/groups';
-import { generateDemoCatalog, type SandboxProduct } from './demo-catalog';
+import { rowPrices } from '../common/price-fields';
+import { demoFieldPrices, generateDemoCatalog, prng, type SandboxProduct } from './demo-catalog';
 import { sandboxPriceFields } from './describe';
 
 const BATCH_SIZE = 50;
@@ -58,6 +59,7 @@ const productSchema = z.object({
   cost: z.string().nullable(),
   currency: z.string(),
   vatIncluded: z.boolean(),
+  more: z.record(z.string(), z.string().nullable()).optional(),
   category: z.string().optional(),
   brand: z.string().optional(),
 });
@@ -86,7 +88,24 @@ async function readCatalog(path: string): Promise<SandboxProduct[]> {
   if (!parsed.success) {
     throw new AppError('vendor_error', 'The demo shop’s catalog file is damaged. Remove it to start over with the demo catalog.', { detail: path });
   }
-  return withDemoGroups(parsed.data.products);
+  // A catalog written before the demo had its other price fields gets them, from the product's own seed.
+  return withDemoGroups(parsed.data.products).map((p) => (p.more ? p : { ...p, more: demoFieldPrices(p.price, p.cost, prng(Number(p.id) || 1)) }));
+}
+
+/** The field ids per currency, worked out once per catalog load rather than once per product (the bench loads 100k). */
+function fieldIdsFor(): (p: SandboxProduct) => string[] {
+  const known = new Map<string, string[]>();
+  return (p) => {
+    const key = `${p.currency}|${p.vatIncluded}`;
+    let ids = known.get(key);
+    if (!ids) known.set(key, (ids = sandboxPriceFields(p.currency, p.vatIncluded, MAX_DECIMALS).map((f) => f.id)));
+    return ids;
+  };
+}
+
+/** A product's price per field id, in the fields' order: `price` and `cost` are the product's own, the rest its `more`. */
+function productPrices(p: SandboxProduct, ids: string[]): Record<string, string | null> {
+  return rowPrices(ids, (id) => (id === 'price' ? p.price : id === 'cost' ? p.cost : (p.more?.[id] ?? null)));
 }
 
 /** A catalog file written before the demo had categories and brands gets them from the generated catalog. */
@@ -170,12 +189,13 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
     async loadCatalog({ signal, onProgress }) {
       const products = await withFileLock(path, () => readCatalog(path));
       const rows: CatalogRow[] = [];
+      const idsOf = fieldIdsFor();
       const pageSize = 100;
       for (let start = 0; start < products.length; start += pageSize) {
         await request(signal, (waitMs) => onProgress({ done: rows.length, total: products.length, waitMs }));
         for (const p of products.slice(start, start + pageSize)) {
           const groups = withGroups(catalogGroups({ category: p.category, brand: p.brand }));
-          rows.push({ key: p.id, sku: p.sku, name: p.name, price: p.price, cost: p.cost, currency: p.currency, vatIncluded: p.vatIncluded, vendorIds: { productId: p.id }, ...groups });
+          rows.push({ key: p.id, sku: p.sku, name: p.name, price: p.price, cost: p.cost, currency: p.currency, vatIncluded: p.vatIncluded, prices: productPrices(p, idsOf(p)), vendorIds: { productId: p.id }, ...groups });
         }
         onProgress({ done: rows.length, total: products.length });
       }

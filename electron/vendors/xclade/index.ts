@@ -78,7 +78,7 @@ function connectedClient(settings: XcladeSettings, session: Session, env: Adapte
    * list read asking for them. The list itself is read first because the prices route
    * answers an unknown list with an empty page rather than a 404.
    */
-  async function readList(signal: AbortSignal, onWait?: (ms: number) => void): Promise<{ list: MedusaPriceListHeader; prices: PlainPrices; currencies: string[] }> {
+  async function readList(signal: AbortSignal, onWait?: (ms: number) => void): Promise<{ list: MedusaPriceListHeader; prices: PlainPrices; currencies: string[]; all: MedusaPrice[] }> {
     const list = parseAnswer(priceListHeaderAnswer, (await get(listPath, signal, { fields: 'id,title,status' }, onWait)).json, 'price list').price_list;
     let prices: MedusaPrice[] = [];
     try {
@@ -96,7 +96,7 @@ function connectedClient(settings: XcladeSettings, session: Session, env: Adapte
       const fields = ['id', 'title', 'status', ...PRICE_FIELDS.map((f) => `prices.${f}`)].join(',');
       prices = parseAnswer(priceListWithPricesAnswer, (await get(listPath, signal, { fields }, onWait)).json, 'price list').price_list.prices;
     }
-    return { list, prices: plainPrices(prices, settings.currency), currencies: [...new Set(prices.map((p) => p.currency_code))] };
+    return { list, prices: plainPrices(prices, settings.currency), currencies: [...new Set(prices.map((p) => p.currency_code))], all: prices };
   }
 
   /**
@@ -143,7 +143,10 @@ function connectedClient(settings: XcladeSettings, session: Session, env: Adapte
     },
 
     async loadCatalog({ signal, onProgress }) {
-      const { prices } = await readList(signal);
+      const { prices, currencies, all } = await readList(signal);
+      // One request more than before the price fields: the store's currencies, so `prices` has the ids Test connection shows.
+      const fields = xcladePriceFields(settings, await storeCurrencies(signal), currencies);
+      const byField = new Map(fields.map((f) => [f.id, f.primary ? prices : plainPrices(all, f.currency.toLowerCase())]));
       const rows: CatalogRow[] = [];
       const nextPage = pageCeiling('xclade', env.tuning?.maxCatalogPages);
       for (let offset = 0; ; ) {
@@ -151,7 +154,7 @@ function connectedClient(settings: XcladeSettings, session: Session, env: Adapte
         // Ordered by id: the default order can shift between pages while the shop is edited.
         const response = await get('/admin/products', signal, { fields: PRODUCT_FIELDS, order: 'id', limit: PRODUCT_PAGE, offset }, (waitMs) => onProgress({ done: offset, total: 0, waitMs }));
         const page = parseAnswer(productsAnswer, response.json, 'products');
-        rows.push(...rowsFromProducts(page.products, prices, settings.currency, settings.vatIncluded));
+        rows.push(...rowsFromProducts(page.products, prices, settings.currency, settings.vatIncluded, byField));
         offset += page.products.length;
         onProgress({ done: Math.min(offset, page.count), total: page.count });
         if (!page.products.length || offset >= page.count) break;

@@ -8,6 +8,7 @@ import type { CatalogRow } from '../../../shared/types';
 import { parseWith } from '../common/answers';
 import { decimalText } from '../common/decimals';
 import { catalogGroups, withGroups } from '../common/groups';
+import { rowPrices } from '../common/price-fields';
 
 const amountSchema = z.union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/)]);
 
@@ -103,6 +104,9 @@ export function plainPrices(prices: MedusaPrice[], currency: string): PlainPrice
   return byVariant;
 }
 
+/** The oldest plain price's amount (the one a row shows), or null when there is none. */
+const firstAmount = (listed: MedusaPrice[] | undefined): string | null => (listed?.length ? amountText(listed[0]!.amount) : null);
+
 /** "8.50 and 7.00": a duplicate's amounts, as the row's message names them. */
 export const amountsText = (prices: MedusaPrice[]): string => prices.map((p) => amountText(p.amount)).join(' and ');
 
@@ -117,6 +121,8 @@ export function rowsFromProducts(
   prices: PlainPrices,
   currency: string,
   vatIncluded: boolean,
+  /** Each price field's plain prices (`price.EUR` -> the list's EUR prices); with a duplicate the oldest, as for `price`. */
+  byField: ReadonlyMap<string, PlainPrices> = new Map(),
 ): CatalogRow[] {
   const rows: CatalogRow[] = [];
   for (const product of products) {
@@ -135,10 +141,11 @@ export function rowsFromProducts(
         key: variant.id,
         sku,
         name: variantTitle ? `${title} – ${variantTitle}` : title,
-        price: price ? amountText(price.amount) : null,
+        price: firstAmount(listed),
         cost: null,
         currency: currency.toUpperCase(),
         vatIncluded,
+        ...(byField.size ? { prices: rowPrices([...byField.keys()], (id) => firstAmount(byField.get(id)?.get(variant.id))) } : {}),
         vendorIds: { variantId: variant.id, productId: product.id, ...(price ? { priceId: price.id } : {}) },
         ...(listed.length > 1 ? { notice: duplicateNotice(listed, currency) } : {}),
         ...groups,

@@ -65,7 +65,8 @@ describe('pricedesk catalog', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('500/500');
     const lines = readFileSync(out, 'utf8').trim().split('\n');
-    expect(lines[0]).toBe('SKU,Name,Price,Cost,Currency,VAT included,Key');
+    // Today's columns where they were, then one per price field other than the primary (Price).
+    expect(lines[0]).toBe('SKU,Name,Price,Cost,Currency,VAT included,Key,Price SEK,Wholesale,Recommended price,Cost (cost)');
     expect(lines).toHaveLength(501);
     expect(lines[1]).toContain(`${catalog[0]!.sku},${catalog[0]!.name},${catalog[0]!.price}`);
   });

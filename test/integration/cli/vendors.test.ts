@@ -75,6 +75,7 @@ describe('pricedesk with Alephee', () => {
       cost: '5.97',
       currency: 'ARS',
       vatIncluded: true,
+      prices: { priceWithTaxes: '10.99', cost: '5.97', suggestedRetailPrice: '15.99' },
       vendorIds: { productId: '7001', sku: 'ALP-0001', priceListId: '11' },
       groups: { brand: 'Marca' },
     });
@@ -167,6 +168,7 @@ describe('pricedesk with Cin7 Omni', () => {
       cost: '10.45',
       currency: 'NZD',
       vatIncluded: false,
+      prices: { retailNZD: '20.90', wholesalNZD: '16.72', costNZD: '10.45' },
       vendorIds: { optionId: '9001', priceColumn: 'wholesalNZD', productId: '501' },
     });
   });
@@ -216,7 +218,7 @@ describe('pricedesk with Cliniko', () => {
     expect(rows).toHaveLength(120);
     expect(rows.at(-1)).toMatchObject({ key: '1120', sku: '1120', price: '139.50' });
     expect(server.requests.filter((r) => r.method === 'GET').map((r) => r.query.get('page'))).toEqual([null, '2']);
-    expect(rows[0]).toEqual({ key: '1001', sku: 'P-0001', name: 'Product 1', price: '20.50', cost: null, currency: 'GBP', vatIncluded: true, vendorIds: { productId: '1001' }, groups: { supplier: 'Physio Supplies Ltd' } });
+    expect(rows[0]).toEqual({ key: '1001', sku: 'P-0001', name: 'Product 1', price: '20.50', cost: null, currency: 'GBP', vatIncluded: true, prices: { price: '20.50', cost_price: null }, vendorIds: { productId: '1001' }, groups: { supplier: 'Physio Supplies Ltd' } });
     // A product without an item code is known by its id.
     expect(rows[9]).toMatchObject({ key: '1010', sku: '1010', price: '29.50' });
   });
@@ -264,7 +266,7 @@ describe('pricedesk with Geins', () => {
   it('loads the catalog of the price list, with both secrets from a JSON PRICEDESK_SECRET', async () => {
     const rows = await catalog(conn('1000000'), secret);
     expect(rows).toHaveLength(30);
-    expect(rows[0]).toEqual({ key: '10001', sku: 'ART-1', name: 'Geins product 1', price: '100.00', cost: null, currency: 'SEK', vatIncluded: true, vendorIds: { productId: '10001', articleNumber: 'ART-1' } });
+    expect(rows[0]).toEqual({ key: '10001', sku: 'ART-1', name: 'Geins product 1', price: '100.00', cost: null, currency: 'SEK', vatIncluded: true, prices: { list1000000: '100.00' }, vendorIds: { productId: '10001', articleNumber: 'ART-1' } });
     expect(rows[1]).toMatchObject({ sku: 'ART-2', price: '101.00', cost: '41.00' });
   });
 

@@ -164,6 +164,7 @@ describe('Alephee connector', () => {
         cost: p.prices[11]!.cost,
         currency: 'ARS',
         vatIncluded: true,
+        prices: { priceWithTaxes: p.prices[11]!.priceWithTaxes, cost: p.prices[11]!.cost, suggestedRetailPrice: p.prices[11]!.suggestedRetailPrice },
         vendorIds: { productId: String(p.id), sku: sku(2), priceListId: '11' },
         // Identification.Brand.Name, the listing's grouping field.
         groups: { brand: 'Marca' },

@@ -124,6 +124,7 @@ describe('Cin7 Omni connector', () => {
         cost: o.priceColumns.costNZD,
         currency: 'NZD',
         vatIncluded: false,
+        prices: { retailNZD: o.priceColumns.retailNZD, wholesalNZD: o.priceColumns.wholesalNZD, costNZD: o.priceColumns.costNZD },
         vendorIds: { optionId: String(o.id), productId: String(o.productId), priceColumn: 'retailNZD' },
       });
     });

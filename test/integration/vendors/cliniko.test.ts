@@ -149,7 +149,7 @@ describe('Cliniko catalog', () => {
     const gets = fake.requests.filter((r) => r.method === 'GET');
     expect(gets.map((r) => r.query.get('page') ?? '1')).toEqual(['1', '2', '3']);
     expect(gets.every((r) => r.query.get('per_page') === '100')).toBe(true);
-    expect(rows[0]).toEqual({ key: '1001', sku: 'P-0001', name: 'Product 1', price: '20.50', cost: null, currency: 'AUD', vatIncluded: true, vendorIds: { productId: '1001' }, groups: { supplier: 'Physio Supplies Ltd' } });
+    expect(rows[0]).toEqual({ key: '1001', sku: 'P-0001', name: 'Product 1', price: '20.50', cost: null, currency: 'AUD', vatIncluded: true, prices: { price: '20.50', cost_price: null }, vendorIds: { productId: '1001' }, groups: { supplier: 'Physio Supplies Ltd' } });
     // product_supplier_name null: no groups at all, not an empty one.
     expect(rows[1]).not.toHaveProperty('groups');
     expect(rows[9]!.sku).toBe('1010'); // no item code: the id stands in

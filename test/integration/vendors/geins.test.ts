@@ -139,7 +139,7 @@ describe('Geins catalog', () => {
     expect(queries.every((r) => r.query.get('include') === 'Prices')).toBe(true);
     expect(queries[0]!.body).toEqual({});
     expect(Object.keys(queries[1]!.body as object)).toEqual(['BatchId']);
-    expect(rows[0]).toEqual({ key: '10001', sku: 'ART-1', name: 'Geins product 1', price: '100.00', cost: null, currency: 'SEK', vatIncluded: true, vendorIds: { productId: '10001', articleNumber: 'ART-1' } });
+    expect(rows[0]).toEqual({ key: '10001', sku: 'ART-1', name: 'Geins product 1', price: '100.00', cost: null, currency: 'SEK', vatIncluded: true, prices: { list1000000: '100.00' }, vendorIds: { productId: '10001', articleNumber: 'ART-1' } });
     expect(rows[1]!.cost).toBe('41.00');
   });
 

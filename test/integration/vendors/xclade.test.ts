@@ -117,6 +117,7 @@ describe('xclade loadCatalog', () => {
       cost: null,
       currency: 'EUR',
       vatIncluded: false,
+      prices: { 'price.EUR': '11.50', 'price.USD': '13.00', 'price.SEK': null },
       vendorIds: { variantId: 'variant_001_a', productId: 'prod_001', priceId: 'price_0001' },
     });
     // The tiered (min_quantity 10) and USD prices are not the row's price.
