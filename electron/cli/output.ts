@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import * as XLSX from 'xlsx';
+import { toCsv } from '../../shared/export/csv';
 import { toXlsx } from '../../shared/export/sheet';
 import type { ExportColumn, ExportTable } from '../../shared/export/table';
 import type { PriceField } from '../../shared/price-fields';
@@ -81,7 +81,8 @@ export function writeCatalog(rows: CatalogRow[], path: string, fields?: readonly
   assertCatalogFormat(path);
   const table = catalogSheet(rows, fields);
   if (ext === '.csv') {
-    writeFileSync(path, XLSX.utils.sheet_to_csv(XLSX.utils.aoa_to_sheet([table.columns.map((c) => c.header), ...table.rows.map((r) => r.map((v) => v ?? ''))])));
+    // The app's CSV writer: a vendor's product name never becomes a formula in a spreadsheet.
+    writeFileSync(path, toCsv(table));
     return;
   }
   writeFileSync(path, toXlsx(table));

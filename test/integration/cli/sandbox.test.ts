@@ -64,7 +64,10 @@ describe('pricedesk catalog', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('500/500');
-    const lines = readFileSync(out, 'utf8').trim().split('\n');
+    // The app's CSV: a byte order mark for Excel, CRLF line ends.
+    const text = readFileSync(out, 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const lines = text.slice(1).trim().split('\r\n');
     // Today's columns where they were, then one per price field other than the primary (Price).
     expect(lines[0]).toBe('SKU,Name,Price,Cost,Currency,VAT included,Key,Price SEK,Wholesale,Recommended price,Cost (cost)');
     expect(lines).toHaveLength(501);
