@@ -130,10 +130,14 @@ function readerModule(): { script: string | URL; eval: boolean } {
     const url = new URL(candidate, import.meta.url);
     if (existsSync(url)) return { script: url, eval: false };
   }
+  return { script: tsxWorkerScript(new URL('./sheet-reader.ts', import.meta.url).href), eval: true };
+}
+
+/** An eval worker's code that registers tsx, then imports the TypeScript module at `source`. */
+export function tsxWorkerScript(source: string): string {
   // tsx's ESM API sits beside the CommonJS entry that require.resolve finds.
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href.replace(/\.cjs$/, '.mjs');
-  const source = new URL('./sheet-reader.ts', import.meta.url).href;
-  return { script: `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(source)}); });`, eval: true };
+  return `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(source)}); });`;
 }
 
 /**

@@ -39,7 +39,8 @@ export function extractLines(rows: Cell[][], options: ExtractOptions): ImportLin
       sku: cellText(skuCell),
       price: value,
       // Text is what gets interpreted (separators); a number cell is the number read.
-      ...(priceCell?.t === 's' ? { priceText: String(priceCell.v).trim() } : {}),
+      // (A plain property, not a spread: every line keeps one object shape, cheaper over 100,000 rows.)
+      priceText: priceCell?.t === 's' ? String(priceCell.v).trim() : null,
       priceError,
       cost: cost.ok === true && !cost.ambiguous ? cost.value : null,
       name: mapping.name === null ? null : cellText(col(row, mapping.name)) || null,

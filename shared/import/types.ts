@@ -100,8 +100,8 @@ export interface ImportLine {
   sku: string;
   /** Canonical decimal string, or null when blank/unreadable (see priceError). */
   price: string | null;
-  /** The price cell as the sheet shows it, for the report's sample of what was read. */
-  priceText?: string;
+  /** A text price cell as the sheet shows it, for the report's sample of what was read; null for a number cell. */
+  priceText?: string | null;
   priceError: string | null;
   cost: string | null;
   name: string | null;

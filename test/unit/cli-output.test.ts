@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { writeCatalog } from '../../electron/cli/output';
 import type { CatalogRow } from '../../shared/types';
 
-const row = (name: string): CatalogRow => ({ key: 'k1', sku: 'A-1', name, price: '12.50', cost: null, currency: 'EUR', vatIncluded: true });
+const row = (name: string): CatalogRow => ({ key: 'k1', sku: 'A-1', name, price: '12.50', cost: null, currency: 'EUR', vatIncluded: true, vendorIds: {} });
 
 describe('pricedesk catalog --out x.csv', () => {
   it('writes a vendor text that a spreadsheet would run as a formula as plain text, prices exact', () => {
