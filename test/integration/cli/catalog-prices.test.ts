@@ -4,36 +4,25 @@
  * spreadsheet keeps today's columns (the primary field is Price) and adds one per other
  * field, headed by its label, with numeric cells in .xlsx.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import type { CatalogRow } from '../../../shared/types';
 import { startAlepheeFake } from '../../fakes/alephee';
 import { startCin7Fake } from '../../fakes/cin7';
 import { startClinikoFake } from '../../fakes/cliniko';
 import { startGeinsFake } from '../../fakes/geins';
-import type { FakeServer } from '../../fakes/kit';
 import { startXcladeFake } from '../../fakes/xclade';
+import { fakeScope, tempDirScope } from '../../support/test-scope';
 import { runCli } from './run-cli';
 
+const serve = fakeScope();
+const tempDir = tempDirScope('pricedesk-cli-catalog-');
 let dir: string;
-let servers: FakeServer[] = [];
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'pricedesk-cli-catalog-'));
+  dir = tempDir();
 });
-afterEach(async () => {
-  await Promise.all(servers.map((s) => s.close()));
-  servers = [];
-  rmSync(dir, { recursive: true, force: true });
-});
-
-async function serve<T extends FakeServer>(started: Promise<T>): Promise<T> {
-  const server = await started;
-  servers.push(server);
-  return server;
-}
 
 const TODAY = ['SKU', 'Name', 'Price', 'Cost', 'Currency', 'VAT included', 'Key'];
 

@@ -2,34 +2,23 @@
  * `pricedesk fields` against every vendor's fake, run as a child process like a script
  * would: the JSON it prints, the table, and a failed test (exit 2, its reason, no secret).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { startAlepheeFake } from '../../fakes/alephee';
 import { startCin7Fake } from '../../fakes/cin7';
 import { startClinikoFake } from '../../fakes/cliniko';
 import { startGeinsFake } from '../../fakes/geins';
-import type { FakeServer } from '../../fakes/kit';
 import { startXcladeFake } from '../../fakes/xclade';
+import { fakeScope, tempDirScope } from '../../support/test-scope';
 import { hasStack, runCli, type CliRun } from './run-cli';
 
+const serve = fakeScope();
+const tempDir = tempDirScope('pricedesk-cli-fields-');
 let dir: string;
-let servers: FakeServer[] = [];
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'pricedesk-cli-fields-'));
+  dir = tempDir();
 });
-afterEach(async () => {
-  await Promise.all(servers.map((s) => s.close()));
-  servers = [];
-  rmSync(dir, { recursive: true, force: true });
-});
-
-async function serve<T extends FakeServer>(started: Promise<T>): Promise<T> {
-  const server = await started;
-  servers.push(server);
-  return server;
-}
 
 function fields(values: Record<string, unknown>, secret?: string, ...flags: string[]): Promise<CliRun> {
   const conn = join(dir, 'conn.json');

@@ -4,10 +4,9 @@
  * catalog already gets (the request count is asserted: one more for xclade, the store's
  * currencies; none more elsewhere).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { catalogPricesSchema } from '../../../shared/contract';
 import { Big } from '../../../shared/money';
 import { primaryField } from '../../../shared/price-fields';
@@ -22,19 +21,13 @@ import { startGeinsFake } from '../../fakes/geins';
 import type { FakeServer } from '../../fakes/kit';
 import { startXcladeFake } from '../../fakes/xclade';
 import { memoryLogger } from '../../support/quiet-log';
+import { fakeScope, tempDirScope } from '../../support/test-scope';
 
-let servers: FakeServer[] = [];
-let dataDirs: string[] = [];
-afterEach(async () => {
-  await Promise.all(servers.map((s) => s.close()));
-  servers = [];
-  for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
-  dataDirs = [];
-});
+const serve = fakeScope();
+const tempDir = tempDirScope('pricedesk-catalog-prices-');
 
 function env(): AdapterEnv {
-  const dataDir = mkdtempSync(join(tmpdir(), 'pricedesk-catalog-prices-'));
-  dataDirs.push(dataDir);
+  const dataDir = tempDir();
   return { dataDir, log: memoryLogger(), redactor: new Redactor(), tuning: { backoffMs: 5, timeoutMs: 2000, rateLimitScale: 0.001 } };
 }
 
@@ -64,8 +57,7 @@ const pick = (rows: CatalogRow[], ...keys: string[]) => rows.filter((r) => keys.
 
 describe('catalog rows carry every price field', () => {
   it('Cin7 Omni: every PriceColumns key of the options, in the one page the catalog reads', async () => {
-    const fake = await startCin7Fake({ windowScale: 0.001 });
-    servers.push(fake);
+    const fake = await serve(startCin7Fake({ windowScale: 0.001 }));
     const { rows, requests } = await load('cin7', { settings: { baseUrl: `${fake.url}/api/`, username: fake.username, vatMode: 'included' }, secret: { apiKey: fake.apiKey } }, fake);
     expect(pick(rows, 'CN-0001', 'CN-0003')).toEqual([
       { sku: 'CN-0001', prices: { retailNZD: '20.90', wholesalNZD: '16.72', costNZD: '10.45' } },
@@ -76,8 +68,7 @@ describe('catalog rows carry every price field', () => {
 
   it('Cliniko: price and cost_price from the product list', async () => {
     const key = 'MS0xLWFiY2RlZmdoaWprbG1ub3A-uk1';
-    const fake = await startClinikoFake({ apiKey: key, windowMs: 60 });
-    servers.push(fake);
+    const fake = await serve(startClinikoFake({ apiKey: key, windowMs: 60 }));
     const { rows, requests } = await load('cliniko', { settings: { baseUrl: fake.baseUrl, contactEmail: 'it@clinic.example' }, secret: { apiKey: key } }, fake);
     expect(pick(rows, 'P-0001', 'P-0002')).toEqual([
       { sku: 'P-0001', prices: { price: '20.50', cost_price: null } },
@@ -87,8 +78,7 @@ describe('catalog rows carry every price field', () => {
   });
 
   it('Alephee: the price with taxes, cost and suggested retail price of the list’s entry', async () => {
-    const fake = await startAlepheeFake();
-    servers.push(fake);
+    const fake = await serve(startAlepheeFake());
     const { rows, requests } = await load('alephee', { settings: { baseUrl: fake.url, accountId: fake.accountId, priceListId: '11', vatMode: 'included', currency: 'ars' }, secret: { apiKey: fake.apiKey } }, fake);
     expect(pick(rows, 'ALP-0001', 'ALP-0003', 'ALP-0004')).toEqual([
       { sku: 'ALP-0001', prices: { priceWithTaxes: '10.99', cost: '5.97', suggestedRetailPrice: '15.99' } },
@@ -99,8 +89,7 @@ describe('catalog rows carry every price field', () => {
   });
 
   it('Geins: the connection’s list and its More price lists, from the Prices the product query includes', async () => {
-    const fake = await startGeinsFake({ user: 'api-user', password: 'pw-123456', apiKey: 'mgmt-key-12345678' });
-    servers.push(fake);
+    const fake = await serve(startGeinsFake({ user: 'api-user', password: 'pw-123456', apiKey: 'mgmt-key-12345678' }));
     const settings = { baseUrl: fake.url, apiUser: 'api-user', priceListId: '1000000', morePriceListIds: '2000000, 2', vatMode: 'excluded' };
     const { rows, requests } = await load('geins', { settings, secret: { apiPassword: 'pw-123456', apiKey: 'mgmt-key-12345678' } }, fake);
     expect(pick(rows, 'ART-1', 'ART-2', 'ART-4')).toEqual([
@@ -113,8 +102,7 @@ describe('catalog rows carry every price field', () => {
   });
 
   it('xclade: one price per currency of the list, the store’s other currencies null; one request more (the store)', async () => {
-    const fake = await startXcladeFake({});
-    servers.push(fake);
+    const fake = await serve(startXcladeFake({}));
     const { rows, requests } = await load('xclade', { settings: { baseUrl: fake.url, priceListId: fake.priceListId, currency: 'EUR', authMode: 'secretKey' }, secret: { secretKey: 'sk_test_0123456789abcdef' } }, fake);
     expect(pick(rows, 'SKU-001-A', 'SKU-001-B')).toEqual([
       { sku: 'SKU-001-A', prices: { 'price.EUR': '11.50', 'price.USD': '13.00', 'price.SEK': null } },

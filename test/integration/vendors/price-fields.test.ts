@@ -2,10 +2,7 @@
  * Every connector's price fields, learned from its fake server the way Test connection
  * learns them from the real one (shared/price-fields.ts; `ConnectionTest.fields`).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { priceFieldsSchema } from '../../../shared/contract';
 import type { PriceField } from '../../../shared/price-fields';
 import { Redactor } from '../../../electron/core/redact';
@@ -15,22 +12,16 @@ import { startAlepheeFake } from '../../fakes/alephee';
 import { startCin7Fake, type Cin7FakeOptions } from '../../fakes/cin7';
 import { startClinikoFake } from '../../fakes/cliniko';
 import { startGeinsFake } from '../../fakes/geins';
-import type { Fault, FakeServer } from '../../fakes/kit';
+import type { Fault } from '../../fakes/kit';
 import { startXcladeFake, type XcladeFakeOptions } from '../../fakes/xclade';
 import { memoryLogger } from '../../support/quiet-log';
+import { fakeScope, tempDirScope } from '../../support/test-scope';
 
-let servers: FakeServer[] = [];
-let dataDirs: string[] = [];
-afterEach(async () => {
-  await Promise.all(servers.map((s) => s.close()));
-  servers = [];
-  for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
-  dataDirs = [];
-});
+const serve = fakeScope();
+const tempDir = tempDirScope('pricedesk-fields-');
 
 function env(): AdapterEnv {
-  const dataDir = mkdtempSync(join(tmpdir(), 'pricedesk-fields-'));
-  dataDirs.push(dataDir);
+  const dataDir = tempDir();
   return { dataDir, log: memoryLogger(), redactor: new Redactor(), tuning: { backoffMs: 5, timeoutMs: 2000, rateLimitScale: 0.001 } };
 }
 
@@ -51,8 +42,7 @@ const brief = (fields: PriceField[]) => fields.map((f) => `${f.id}|${f.label}|${
 describe('price fields learned by Test connection', () => {
   it('Cin7 Omni: one field per PriceColumns key the account returns, the edited column primary', async () => {
     const cin7 = async (options: Cin7FakeOptions, settings: Record<string, string> = {}) => {
-      const fake = await startCin7Fake({ windowScale: 0.001, ...options });
-      servers.push(fake);
+      const fake = await serve(startCin7Fake({ windowScale: 0.001, ...options }));
       return test('cin7', { settings: { baseUrl: `${fake.url}/api/`, username: fake.username, vatMode: 'included', ...settings }, secret: { apiKey: fake.apiKey } });
     };
     const fields = fieldsOf(await cin7({}));
@@ -69,15 +59,13 @@ describe('price fields learned by Test connection', () => {
   });
 
   it('Cin7 Omni: an account without products has only the edited column', async () => {
-    const fake = await startCin7Fake({ windowScale: 0.001, optionCount: 0 });
-    servers.push(fake);
+    const fake = await serve(startCin7Fake({ windowScale: 0.001, optionCount: 0 }));
     const result = await test('cin7', { settings: { baseUrl: `${fake.url}/api/`, username: fake.username, currency: 'aud' }, secret: { apiKey: fake.apiKey } });
     expect(brief(fieldsOf(result))).toEqual(['retailPrice|Retail price AUD|price|AUD|ex|primary']);
   });
 
   it('Alephee: the list’s price (with or without taxes, as the connection edits), cost and suggested retail price', async () => {
-    const fake = await startAlepheeFake();
-    servers.push(fake);
+    const fake = await serve(startAlepheeFake());
     const alephee = (vatMode: string) => test('alephee', { settings: { baseUrl: fake.url, accountId: fake.accountId, priceListId: '11', vatMode, currency: 'ars' }, secret: { apiKey: fake.apiKey } });
     const withTaxes = fieldsOf(await alephee('included'));
     expect(brief(withTaxes)).toEqual(['priceWithTaxes|Price with taxes|price|ARS|inc|primary', 'cost|Cost|cost|ARS|ex', 'suggestedRetailPrice|Suggested retail price|recommended|ARS|inc']);
@@ -87,16 +75,14 @@ describe('price fields learned by Test connection', () => {
 
   it('Cliniko: price and cost_price in the region’s currency', async () => {
     const key = 'MS0xLWFiY2RlZmdoaWprbG1ub3A-uk1';
-    const fake = await startClinikoFake({ apiKey: key, windowMs: 60 });
-    servers.push(fake);
+    const fake = await serve(startClinikoFake({ apiKey: key, windowMs: 60 }));
     const result = await test('cliniko', { settings: { baseUrl: fake.baseUrl, contactEmail: 'it@clinic.example' }, secret: { apiKey: key } });
     expect(brief(fieldsOf(result))).toEqual(['price|Price|price|GBP|inc|primary', 'cost_price|Cost price|cost|GBP|ex']);
   });
 
   describe('Geins', () => {
     const geins = async (settings: Record<string, string>) => {
-      const fake = await startGeinsFake({ user: 'api-user', password: 'pw-123456', apiKey: 'mgmt-key-12345678' });
-      servers.push(fake);
+      const fake = await serve(startGeinsFake({ user: 'api-user', password: 'pw-123456', apiKey: 'mgmt-key-12345678' }));
       return test('geins', { settings: { baseUrl: fake.url, apiUser: 'api-user', priceListId: '1000000', ...settings }, secret: { apiPassword: 'pw-123456', apiKey: 'mgmt-key-12345678' } });
     };
 
@@ -125,8 +111,7 @@ describe('price fields learned by Test connection', () => {
 
   describe('xclade', () => {
     const xclade = async (options: XcladeFakeOptions = {}, settings: Record<string, string> = {}, faults: Fault[] = []) => {
-      const fake = await startXcladeFake(options);
-      servers.push(fake);
+      const fake = await serve(startXcladeFake(options));
       fake.inject(...faults);
       const result = await test('xclade', { settings: { baseUrl: fake.url, priceListId: fake.priceListId, currency: 'EUR', authMode: 'secretKey', ...settings }, secret: { secretKey: 'sk_test_0123456789abcdef' } });
       return { fake, result };
