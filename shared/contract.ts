@@ -43,9 +43,14 @@ export const decimalString = z
 const id = z.string().min(1).max(200);
 const none = z.strictObject({});
 
+/** A price field's id (shared/price-fields.ts): what a change, draft or result names it by. */
+const fieldId = z.string().regex(PRICE_FIELD_ID, 'must be a plain name such as retailNZD or price.EUR');
+
 export const priceChangeSchema = z.strictObject({
   key: id,
   sku: z.string().min(1).max(200),
+  /** Absent for the primary field (PriceChange.field). */
+  field: fieldId.optional(),
   oldPrice: decimalString.nullable(),
   /** null removes the price (connectors with `deletesPrices` only; the others refuse the row). */
   newPrice: decimalString.nullable(),
@@ -65,7 +70,7 @@ export const catalogGroupsSchema = z.strictObject({
 
 /** One price field (shared/price-fields.ts), as a connection test answers it and later changes name it. */
 export const priceFieldSchema = z.strictObject({
-  id: z.string().regex(PRICE_FIELD_ID, 'must be a plain name such as retailNZD or price.EUR'),
+  id: fieldId,
   label: z.string().min(1).max(200),
   kind: z.enum(PRICE_FIELD_KINDS as [PriceField['kind'], ...PriceField['kind'][]]),
   currency: z.string().regex(/^[A-Z]{3}$/, 'must be a 3-letter currency code'),
@@ -193,7 +198,7 @@ export const channels = {
   'changes:check': channel(
     z.strictObject({
       connectionId: id,
-      rows: z.array(priceChangeSchema.pick({ key: true, sku: true, oldPrice: true, vendorIds: true })).min(1).max(MAX_CHANGES_PER_CALL),
+      rows: z.array(priceChangeSchema.pick({ key: true, sku: true, field: true, oldPrice: true, vendorIds: true })).min(1).max(MAX_CHANGES_PER_CALL),
     }),
   ).returns<{ supported: boolean; conflicts: StaleConflict[] }>(),
   'changes:cancel': channel(z.strictObject({ connectionId: id })).returns<{ cancelled: boolean }>(),

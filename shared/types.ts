@@ -41,10 +41,18 @@ export type GroupField = 'category' | 'brand' | 'supplier' | 'productType';
 /** The vendor's grouping fields of one row, as the vendor names them; absent where it has none. */
 export type CatalogGroups = Partial<Record<GroupField, string>>;
 
-/** A pending price change for one row. */
+/** A pending price change for one (row, price field). */
 export interface PriceChange {
   key: string;
   sku: string;
+  /**
+   * The price field (shared/price-fields.ts) the change sets, by id; absent for the primary
+   * field (the one `CatalogRow.price` holds). Absent rather than the primary's id so drafts
+   * and journals written before fields existed mean the same thing today, and so one
+   * (row, field) has exactly one identity (`changeId`): entry points that learn a change
+   * from outside (a changes file, IPC) drop a field naming the primary (`canonicalField`).
+   */
+  field?: string;
   /** The price the edit started from (for stale checks and history). */
   oldPrice: string | null;
   /**
@@ -63,10 +71,28 @@ export type PriceRemoval = PriceChange & { newPrice: null };
 
 export const isPriceUpdate = (change: PriceChange): change is PriceUpdate => change.newPrice !== null;
 
-/** The vendor's answer for one row. */
+/**
+ * The one identity of a (row, field) within a connection: the row key for the primary field
+ * (so every map keyed by row before fields existed still fits), `key` + U+001F + field id
+ * otherwise (a field id never holds a control character). Results, journals, stale checks
+ * and `readPrices` answers are keyed by it.
+ */
+export function changeId(change: { key: string; field?: string }): string {
+  return change.field === undefined ? change.key : `${change.key}\u001f${change.field}`;
+}
+
+/** The change's field in its one canonical form: absent when it names the primary field. */
+export function canonicalField<T extends { field?: string }>(change: T, primaryId: string): T {
+  if (change.field !== primaryId) return change;
+  const { field: _primary, ...rest } = change;
+  return rest as T;
+}
+
+/** The vendor's answer for one (row, field): `field` copied from its change. */
 export interface RowResult {
   key: string;
   sku: string;
+  field?: string;
   status: RowStatus;
   /** The vendor's own message (error, warning) or our reason (skipped, unknown). */
   message: string | null;

@@ -95,15 +95,17 @@ export interface VendorClient {
    */
   removePrices?(changes: PriceRemoval[], options: SubmitOptions): Promise<RowResult[]>;
   /**
-   * Reads the current price of some rows again (stale check before submitting, verifying
-   * `unknown` rows). Keys absent from the answer were not found. Optional: not every
-   * vendor can read a subset cheaply.
+   * Reads the current price of some (row, field)s again (stale check before submitting,
+   * verifying `unknown` rows, revert). The answer is keyed by `changeId(ref)`: the row key
+   * for the primary field, so a connector that knows one field answers as it always did.
+   * Ids absent from the answer were not found. Optional: not every vendor can read a subset
+   * cheaply.
    */
   readPrices?(rows: RowRef[], options: OperationOptions): Promise<Map<string, string | null>>;
 }
 
 /** Enough of a row to find it at the vendor again. */
-export type RowRef = Pick<PriceChange, 'key' | 'sku' | 'vendorIds'>;
+export type RowRef = Pick<PriceChange, 'key' | 'sku' | 'vendorIds' | 'field'>;
 
 export interface VendorAdapter {
   readonly description: VendorDescription;

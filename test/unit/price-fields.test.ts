@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findField, primaryField, priceFieldProblems, type PriceField } from '../../shared/price-fields';
-import { catalogPricesSchema, priceFieldSchema } from '../../shared/contract';
+import { catalogPricesSchema, priceChangeSchema, priceFieldSchema } from '../../shared/contract';
+import { canonicalField, changeId } from '../../shared/types';
 
 const field = (id: string, label: string, over: Partial<PriceField> = {}): PriceField => ({
   id, label, kind: 'price', currency: 'NZD', vatIncluded: false, decimals: 2, removable: false, primary: false, ...over,
@@ -54,5 +55,28 @@ describe('price fields', () => {
     expect(catalogPricesSchema.safeParse({ retailNZD: 12.5 }).success).toBe(false);
     expect(catalogPricesSchema.safeParse({ retailNZD: '1.1234567' }).success).toBe(false);
     expect(catalogPricesSchema.safeParse({ '1 retail': '12.50' }).success).toBe(false);
+  });
+});
+
+describe('a change names its field', () => {
+  it('keeps the row key as the identity of a primary-field change, and tells fields of one row apart', () => {
+    expect(changeId({ key: '42' })).toBe('42');
+    expect(changeId({ key: '42', field: 'wholesaleNZD' })).not.toBe(changeId({ key: '42', field: 'costNZD' }));
+    expect(changeId({ key: '42', field: 'wholesaleNZD' })).not.toBe('42');
+    // A key that happens to look like "key + field" cannot collide: field ids hold no control character.
+    expect(changeId({ key: '42wholesaleNZD' })).not.toBe(changeId({ key: '42', field: 'wholesaleNZD' }));
+  });
+
+  it('drops a field naming the primary, so one (row, field) has one identity', () => {
+    expect(canonicalField({ key: '1', field: 'retailNZD' }, 'retailNZD')).toEqual({ key: '1' });
+    expect(canonicalField({ key: '1', field: 'costNZD' }, 'retailNZD')).toEqual({ key: '1', field: 'costNZD' });
+    expect(canonicalField({ key: '1' }, 'retailNZD')).toEqual({ key: '1' });
+  });
+
+  it('lets IPC carry a field id and refuses one that is not a plain name', () => {
+    const change = { key: '1', sku: 'A', oldPrice: '1.00', newPrice: '2.00', currency: 'NZD', vendorIds: {} };
+    expect(priceChangeSchema.safeParse({ ...change, field: 'price.EUR' }).success).toBe(true);
+    expect(priceChangeSchema.safeParse(change).success).toBe(true);
+    expect(priceChangeSchema.safeParse({ ...change, field: 'a\u001fb' }).success).toBe(false);
   });
 });
