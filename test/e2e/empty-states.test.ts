@@ -4,8 +4,9 @@
  * every empty grid instead of AG Grid's "No Rows To Show": loading, a load that failed, a
  * catalog without products, and search or filters that leave nothing (named, clearable).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sandboxCatalogPath } from '../../electron/vendors/sandbox';
 import { snap } from '../harness/screens';
@@ -61,10 +62,11 @@ describe.each(SIZES)('first start and empty states at $width×$height', (viewpor
     const empty = app.page.getByTestId('grid-empty');
     await expect.poll(() => empty.textContent()).toMatch(/^Loading the prices of Demo shop…/);
     expect(await new GridPage(app.page).grid.textContent()).not.toMatch(AG_GRID_WORDS);
-    const { dataDir } = app;
     await app.close();
 
-    // A catalog with no products.
+    // A catalog with no products, in a data directory of its own: the closed app's load may
+    // still be running in this process and would write the demo catalog into its own.
+    const dataDir = await mkdtemp(join(tmpdir(), 'pricedesk-empty-'));
     const path = sandboxCatalogPath(dataDir);
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, JSON.stringify({ version: 1, products: [] }));
