@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { beyondPercent, compareExact, scaled } from '../../shared/exact';
+import { Big } from '../../shared/money';
 
 describe('exact decimal comparisons for validation', () => {
   it.each([
@@ -19,5 +20,15 @@ describe('exact decimal comparisons for validation', () => {
     ['13', '10', false], ['13.01', '10', true], ['7', '10', false], ['6.99', '10', true], ['26.01', '20.00', true], ['1.0000000000001', '1', false],
   ] as const)('%s against %s is beyond ±30 %%: %s', (next, current, expected) => {
     expect(beyondPercent(next, current, 30)).toBe(expected);
+  });
+});
+
+describe('scaled remembers the last few values', () => {
+  it('answers every value exactly, whether it is remembered or not', () => {
+    // More distinct values than it remembers, repeated, so answers come both ways.
+    const values = ['12.5', '0', '-3.25', '99', '12.5', '0.000000000001', '1000', '12.5', '-3.25', '7.1', '0', '99', '12.50'];
+    for (let round = 0; round < 3; round++) for (const v of values) expect(scaled(v), v).toBe(BigInt(new Big(v).times('1e12').toFixed(0)));
+    expect(scaled('1.1234567890123')).toBeNull();
+    expect(scaled('1.1234567890123')).toBeNull();
   });
 });
