@@ -82,7 +82,7 @@ export function changeId(change: { key: string; field?: string }): string {
 }
 
 /** The change's field in its one canonical form: absent when it names the primary field. */
-export function canonicalField<T extends { field?: string }>(change: T, primaryId: string): T {
+export function canonicalField<T extends { key: string; field?: string }>(change: T, primaryId: string): T {
   if (change.field !== primaryId) return change;
   const { field: _primary, ...rest } = change;
   return rest as T;
