@@ -37,7 +37,9 @@ export function table(header: string[], rows: string[][]): string {
 
 const text = (header: string): ExportColumn => ({ header, kind: 'text' });
 const price = (header: string): ExportColumn => ({ header, kind: 'price' });
-const CATALOG_COLUMNS = [text('SKU'), text('Name'), price('Price'), price('Cost'), text('Currency'), text('VAT included'), text('Key')];
+// The currency column gives each row's prices their symbol in .xlsx.
+const currency = (header: string): ExportColumn => ({ header, kind: 'currency' });
+const CATALOG_COLUMNS = [text('SKU'), text('Name'), price('Price'), price('Cost'), currency('Currency'), text('VAT included'), text('Key')];
 const CATALOG_HEADER = CATALOG_COLUMNS.map((c) => c.header);
 const catalogCells = (r: CatalogRow) => [r.sku, r.name, r.price ?? '', r.cost ?? '', r.currency, r.vatIncluded ? 'yes' : 'no', r.key];
 
@@ -60,10 +62,13 @@ export function catalogSheet(rows: CatalogRow[], fields: readonly PriceField[] =
   const columns = [...CATALOG_COLUMNS];
   const taken = new Set(CATALOG_HEADER.map((h) => h.toLowerCase()));
   const extra = fields.filter((f) => !f.primary);
+  const primary = fields.find((f) => f.primary);
   for (const field of extra) {
     const header = taken.has(field.label.toLowerCase()) ? `${field.label} (${field.id})` : field.label;
     taken.add(header.toLowerCase());
-    columns.push(price(header));
+    // A price in another currency than the primary's (the demo shop's SEK price) is shown in
+    // its own; the rest follow the row's currency, as a connection's rows may differ in it.
+    columns.push(field.currency === primary?.currency ? price(header) : { ...price(header), currency: field.currency });
   }
   return { sheetName: 'Catalog', columns, rows: rows.map((r) => [...catalogCells(r), ...extra.map((f) => r.prices?.[f.id] ?? null)]) };
 }

@@ -24,7 +24,7 @@ export function toWorksheet(table: ExportTable, locale = 'en-US'): XLSX.WorkShee
       // A price column may hold words (a price removal): those stay text.
       if (table.columns[c]?.kind === 'price' && isDecimal(value)) {
         const dp = Math.max(2, decimalPlaces(value));
-        const currency = currencyColumn < 0 ? null : row[currencyColumn] || null;
+        const currency = table.columns[c]!.currency ?? (currencyColumn < 0 ? null : row[currencyColumn] || null);
         // The one place a price becomes a float: a spreadsheet number cell is a double.
         ws[ref] = { t: 'n', v: Number(value), z: spreadsheetMoneyFormat(locale, currency, dp) };
       } else {

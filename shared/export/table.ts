@@ -14,6 +14,8 @@ export type ColumnKind = 'text' | 'price' | 'currency';
 export interface ExportColumn {
   header: string;
   kind: ColumnKind;
+  /** A price column's own currency (a price field in another currency than the row's, e.g. price.SEK); the row's otherwise. */
+  currency?: string;
 }
 
 /** A table ready to be written as .xlsx or .csv. */

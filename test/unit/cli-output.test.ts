@@ -2,7 +2,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
 import { writeCatalog } from '../../electron/cli/output';
+import type { PriceField } from '../../shared/price-fields';
 import type { CatalogRow } from '../../shared/types';
 
 const row = (name: string): CatalogRow => ({ key: 'k1', sku: 'A-1', name, price: '12.50', cost: null, currency: 'EUR', vatIncluded: true, vendorIds: {} });
@@ -15,5 +17,21 @@ describe('pricedesk catalog --out x.csv', () => {
     expect(lines[0]).toBe('SKU,Name,Price,Cost,Currency,VAT included,Key');
     expect(lines[1]).toBe(`A-1,"'=HYPERLINK(""http://evil.example"",""Click"")",12.50,,EUR,yes,k1`);
     expect(lines[2]).toBe("A-1,'@SUM(A1),12.50,,EUR,yes,k1");
+  });
+});
+
+describe('pricedesk catalog --out x.xlsx', () => {
+  it('shows a price in another currency than the primary one with its own symbol, the rest in the row’s', () => {
+    const field = (id: string, label: string, currency: string, primary = false): PriceField => ({ id, label, kind: 'price', currency, vatIncluded: true, decimals: 2, removable: true, primary });
+    const fields = [field('price', 'Price', 'EUR', true), field('price.SEK', 'Price SEK', 'SEK'), field('wholesale', 'Wholesale', 'EUR')];
+    const path = join(mkdtempSync(join(tmpdir(), 'pd-cli-out-')), 'catalog.xlsx');
+    writeCatalog([{ ...row('Espresso'), prices: { price: '12.50', 'price.SEK': '136', wholesale: '9.00' } }], path, fields);
+    const sheet = XLSX.read(readFileSync(path), { cellNF: true }).Sheets.Catalog!;
+    const header = XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1 })[0]!;
+    const formatOf = (label: string) => sheet[XLSX.utils.encode_cell({ r: 1, c: header.indexOf(label) })]!.z as string;
+    expect(formatOf('Price')).toContain('€');
+    expect(formatOf('Price SEK')).toContain('SEK');
+    expect(formatOf('Price SEK')).not.toContain('€');
+    expect(formatOf('Wholesale')).toContain('€');
   });
 });
