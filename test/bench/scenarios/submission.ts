@@ -16,7 +16,10 @@ import { dec } from '../../../shared/money';
 import { Redactor } from '../../../electron/core/redact';
 import { runSubmission } from '../../../electron/core/submission/engine';
 import { getAdapter } from '../../../electron/vendors/registry';
-import type { AdapterEnv, AdapterTuning, ResolvedConnection } from '../../../electron/vendors/types';
+import type { AdapterEnv, AdapterTuning, ResolvedConnection, VendorClient } from '../../../electron/vendors/types';
+import type { PriceField } from '../../../shared/price-fields';
+import type { JournalRow } from '../../../shared/submission';
+import type { CatalogRow, PriceUpdate } from '../../../shared/types';
 import { startAlepheeFake } from '../../fakes/alephee';
 import { startCin7Fake } from '../../fakes/cin7';
 import { clinikoProducts, startClinikoFake } from '../../fakes/cliniko';
@@ -36,6 +39,8 @@ interface Case {
   limits: { requests: number; perMs: number }[] | null;
   /** Every nth row removes its price instead (connectors with removePrices). */
   removeEvery?: number;
+  /** Change this many of the connection's price fields per row (the primary first); 1 when absent. */
+  fieldsPerRow?: number;
   start(): Promise<{ fake: FakeServer; connection: ResolvedConnection; throttled(): number }>;
 }
 
@@ -104,6 +109,26 @@ function xcladeCase(removeEvery?: number): Case {
   };
 }
 
+/** The same vendors with three price fields changed per row (Cliniko has two): several fields of a product share its requests. */
+const multiField: Case[] = cases.filter((c) => !c.removeEvery).map((c) => ({ ...c, fieldsPerRow: 3 }));
+
+/** The fields a case changes: the primary, then the connection's others in the order its test gives them. */
+async function fieldsToChange(client: VendorClient, count: number): Promise<PriceField[]> {
+  const tested = await client.testConnection(AbortSignal.timeout(30_000));
+  if (!tested.ok) throw new Error(`submission bench: the connection test failed: ${tested.message}`);
+  return [...tested.fields].sort((a, b) => Number(b.primary) - Number(a.primary)).slice(0, count);
+}
+
+/** One change per (row, field), `n` added to the field's current price (or a price where it has none). */
+function changesPlus(rows: CatalogRow[], fields: PriceField[], n: number): (JournalRow & PriceUpdate)[] {
+  return rows.flatMap((r) =>
+    fields.map((f) => {
+      const oldPrice = f.primary ? r.price : (r.prices?.[f.id] ?? null);
+      return { key: r.key, sku: r.sku, name: r.name, ...(f.primary ? {} : { field: f.id }), oldPrice, newPrice: oldPrice ? dec(oldPrice).plus(n).toFixed(2) : `${10 + n}.00`, currency: f.currency, vendorIds: r.vendorIds };
+    }),
+  );
+}
+
 function limitFloorMs(requests: number, c: Case): number {
   if (!c.limits) return 0;
   return Math.max(...c.limits.map((l) => (Math.ceil(requests / l.requests) - 1) * l.perMs)) + c.latencyMs;
@@ -128,17 +153,17 @@ async function runCase(c: Case): Promise<Figure[]> {
     const dataDir = await mkdtemp(join(tmpdir(), `pricedesk-bench-${c.vendor}-`));
     const env: AdapterEnv = { dataDir, log: memoryLogger(), redactor: new Redactor(), tuning: { timeoutMs: 10_000, backoffMs: 20, ...c.tuning } };
     const client = getAdapter(c.vendor).connect(connection, env);
-    const catalog = await client.loadCatalog({ signal: new AbortController().signal, onProgress: () => undefined });
+    const fields = await fieldsToChange(client, c.fieldsPerRow ?? 1);
+    const catalog = (await client.loadCatalog({ signal: new AbortController().signal, onProgress: () => undefined })).slice(0, ROWS);
     // Let the catalog's requests leave every limit window, so they do not count against the submission.
     const settle = () => new Promise((r) => setTimeout(r, Math.max(0, ...(c.limits ?? []).map((l) => l.perMs)) + 50));
     await settle();
-    const rowsPlus = (n: number) => catalog.slice(0, ROWS).map((r) => ({ key: r.key, sku: r.sku, name: r.name, oldPrice: r.price, newPrice: r.price ? dec(r.price).plus(n).toFixed(2) : `${10 + n}.00`, currency: r.currency, vendorIds: r.vendorIds }));
     // The connector alone first, so the engine's own cost (journal, fsync per request) shows.
     const rawStart = performance.now();
-    await client.submit(rowsPlus(1), { signal: new AbortController().signal, onProgress: () => undefined, onResults: () => undefined });
+    await client.submit(changesPlus(catalog, fields, 1), { signal: new AbortController().signal, onProgress: () => undefined, onResults: () => undefined });
     const raw = performance.now() - rawStart;
     await settle();
-    const rows = rowsPlus(2).map((r, i) => (c.removeEvery && i % c.removeEvery === 0 ? { ...r, newPrice: null } : r));
+    const rows = changesPlus(catalog, fields, 2).map((r, i) => (c.removeEvery && i % c.removeEvery === 0 ? { ...r, newPrice: null } : r));
     const before = fake.requests.length;
     const throttledBefore = throttled();
     const start = performance.now();
@@ -156,10 +181,10 @@ async function runCase(c: Case): Promise<Figure[]> {
     const replay = await replayMs(fake, sent);
     const limitFloor = limitFloorMs(requests, c);
     const floor = Math.max(limitFloor, replay);
-    const scenario = `submission ${c.vendor}${c.removeEvery ? ` (1 in ${c.removeEvery} removed)` : ''}`;
+    const scenario = `submission ${c.vendor}${c.removeEvery ? ` (1 in ${c.removeEvery} removed)` : ''}${fields.length > 1 ? ` (${fields.length} fields per row: ${fields.map((f) => f.id).join(', ')})` : ''}`;
     const limitWords = limitFloor >= replay ? 'documented limit, scaled' : 'same requests replayed with a bare fetch';
     return [
-      { scenario, name: `${rows.length} rows (${ok} ok), ${requests} requests, wall`, value: wall, unit: 'ms' },
+      { scenario, name: `${catalog.length} rows, ${rows.length} changes (${ok} ok), ${requests} requests, wall`, value: wall, unit: 'ms' },
       // The warm-up sent new prices only, so it compares with the engine run only without removals.
       ...(c.removeEvery ? [] : [{ scenario, name: 'same rows, connector without journal', value: raw, unit: 'ms' as const }]),
       { scenario, name: `floor (${limitWords})`, value: floor, unit: 'ms' },
@@ -175,7 +200,7 @@ export const submissionScenario: Scenario = {
   name: 'submission',
   async run() {
     const figures: Figure[] = [];
-    for (const c of cases) figures.push(...(await runCase(c)));
+    for (const c of [...cases, ...multiField]) figures.push(...(await runCase(c)));
     return figures;
   },
 };
