@@ -4,17 +4,17 @@
  * list. The API key travels in the query string, so it is registered with the redactor
  * before any request is built.
  */
-import type { CatalogRow, PriceUpdate, RowResult, VendorDescription } from '../../../shared/types';
+import { changeId, type CatalogRow, type PriceUpdate, type RowResult, type VendorDescription } from '../../../shared/types';
 import { AppError } from '../../core/errors';
 import { HttpError, type HttpClient } from '../../core/http';
-import { createSettler, failedRequestRows, notSent, stopWords, rowsWith, stopsSubmission } from '../common/results';
+import { createSettler, failedRequestRows, notSent, stopWords, rowsWith, stopsSubmission, type Indexed } from '../common/results';
 import { failedTest } from '../common/test-failure';
 import { vendorHttp } from '../vendor-http';
-import type { AdapterEnv, ResolvedConnection, VendorAdapter, VendorClient } from '../types';
+import type { AdapterEnv, ResolvedConnection, RowRef, VendorAdapter, VendorClient } from '../types';
 import { alepheePriceFields } from './describe';
 import { createPacer, describeAlephee, explainConnectionFailure } from './http';
-import { catalogPageSchema, mapItems, missingListProblem, parseAnswer, pickEntry, priceListIds, priceOf, submitAnswerSchema, toRow, type CatalogContext, type VatMode } from './map';
-import { localProblem, MAX_DECIMALS, planBatches, productBody } from './requests';
+import { catalogPageSchema, fieldValue, mapItems, missingListProblem, parseAnswer, pickEntry, priceListIds, submitAnswerSchema, toRow, type CatalogContext, type VatMode } from './map';
+import { localProblem, MAX_DECIMALS, planRequests, productBody, splitRequests, type ProductObject } from './requests';
 import { pageCeiling } from '../common/paging';
 
 const DEFAULT_BASE_URL = 'https://api.alephcrm.com';
@@ -192,15 +192,23 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
     },
 
     async readPrices(rows, { signal, onProgress }) {
+      // One read per SKU answers every field of it asked for.
       const prices = new Map<string, string | null>();
+      const bySku = new Map<string, RowRef[]>();
+      for (const row of rows) bySku.set(row.sku, [...(bySku.get(row.sku) ?? []), row]);
       let done = 0;
-      for (const row of rows) {
-        const { page } = await getProducts({ SKU: row.sku, offset: 0, limit: 5 }, signal);
+      for (const [sku, refs] of bySku) {
+        const { page } = await getProducts({ SKU: sku, offset: 0, limit: 5 }, signal);
         const missing = missingListProblem(settings.priceListId, page.Results);
         if (missing) throw new AppError('invalid_request', missing);
-        const product = page.Results.find((p) => p.Identification.SKU === row.sku);
-        if (product) prices.set(row.key, priceOf(pickEntry(product.Price, settings.priceListId), settings.vatMode));
-        onProgress({ done: ++done, total: rows.length });
+        const product = page.Results.find((p) => p.Identification.SKU === sku);
+        const entry = product && pickEntry(product.Price, settings.priceListId);
+        for (const ref of refs) {
+          const value = product ? fieldValue(entry, ref.field, settings.vatMode) : undefined;
+          if (value !== undefined) prices.set(changeId(ref), value);
+        }
+        done += refs.length;
+        onProgress({ done, total: rows.length });
       }
       return prices;
     },
@@ -208,15 +216,19 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
     async submit(changes, { signal, onProgress, onResults, beforeRequest }) {
       const { settle, cancel, onWait, done, finish } = createSettler(changes, { onProgress, onResults });
       const entries = changes.map((change, index) => ({ change, index }));
-      const invalid = entries.filter((e) => localProblem(e.change));
-      if (invalid.length) settle(invalid, invalid.map((e) => localProblem(e.change)!));
+      const invalid = entries.filter((e) => localProblem(e.change, settings.vatMode));
+      if (invalid.length) settle(invalid, invalid.map((e) => localProblem(e.change, settings.vatMode)!));
       let batchSize = Math.max(1, settings.batchSize);
-      const queue = planBatches(entries.filter((e) => !localProblem(e.change)), batchSize);
+      const plan = planRequests(entries.filter((e) => !localProblem(e.change, settings.vatMode)), batchSize, settings.vatMode);
+      if (plan.refused.length) settle(plan.refused.map((r) => r.entry), plan.refused.map((r) => r.result));
+      const queue = plan.requests;
+      const entriesOf = (objects: ProductObject<Indexed>[]) => objects.flatMap((o) => o.parts.map((p) => p.entry));
 
       while (queue.length) {
         const batch = queue.shift()!;
-        const sent: PriceUpdate[] = batch.map((e) => e.change);
-        const rest = () => [batch, ...queue.splice(0)].flat();
+        const batchEntries = entriesOf(batch);
+        const sent: PriceUpdate[] = batchEntries.map((e) => e.change);
+        const rest = () => entriesOf([batch, ...queue.splice(0)].flat());
         try {
           signal.throwIfAborted();
           await pacer.ready(signal, onWait);
@@ -232,7 +244,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
             method: 'POST',
             path: 'v2/products',
             query: auth(),
-            body: sent.map((c) => productBody(c, settings.vatMode)),
+            body: batch.map(productBody),
             // Absolute prices: applying the same body twice has the effect of once.
             idempotent: true,
             finishInFlight: true,
@@ -247,36 +259,37 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
             cancel(rest());
             break;
           }
-          settle(batch, failedRequestRows('Alephee', sent, error, signal.aborted));
+          settle(batchEntries, failedRequestRows('Alephee', sent, error, signal.aborted));
           if (stopsSubmission(error) && queue.length) {
-            const blocked = queue.splice(0).flat();
+            const blocked = entriesOf(queue.splice(0).flat());
             settle(blocked, notSent(blocked.map((e) => e.change), stopWords('Alephee', error)));
           }
           continue;
         }
         pacer.observe(response.headers);
         if (response.status === 413) {
-          // Nothing was processed: retry the same rows in halves, and keep later requests that small.
+          // Nothing was processed: retry the same objects in halves, and keep later requests that small.
           if (batch.length > 1) {
             batchSize = Math.ceil(batch.length / 2);
-            const again = [batch, ...queue.splice(0)].flatMap((b) => (b.length > batchSize ? planBatches(b, batchSize) : [b]));
+            const again = [batch, ...queue.splice(0)].flatMap((b) => (b.length > batchSize ? splitRequests(b, batchSize) : [b]));
             queue.push(...again);
             env.log.warn(`alephee: request too large, now sending ${batchSize} products per request`);
             continue;
           }
           const message = 'Alephee refused even a single product as too large (HTTP 413).';
-          settle(batch, rowsWith(sent, 'error', message, 'http_413'));
+          settle(batchEntries, rowsWith(sent, 'error', message, 'http_413'));
           continue;
         }
         let rowResults: RowResult[];
         try {
-          rowResults = mapItems(sent, parseAnswer(submitAnswerSchema, response.json, 'an answer'));
+          const objects = batch.map((o) => ({ sku: o.sku, changes: o.parts.map((p) => p.entry.change) }));
+          rowResults = mapItems(objects, parseAnswer(submitAnswerSchema, response.json, 'an answer')).flat();
         } catch (error) {
           if (!(error instanceof AppError)) throw error;
           // The request was processed but the answer is unreadable: the rows need checking.
           rowResults = rowsWith(sent, 'unknown', error.message, null);
         }
-        settle(batch, rowResults);
+        settle(batchEntries, rowResults);
       }
       env.log.info(`alephee submit: ${done()} of ${changes.length} rows settled`);
       return finish();
