@@ -229,14 +229,6 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
     return final;
   }
 
-  /** Every row refused before anything is sent, reported like any other result. */
-  function refuseAll(changes: PriceChange[], message: string, code: string, { onResults, onProgress }: SubmitOptions): RowResult[] {
-    const refused = rowsWith(changes, 'error', message, code);
-    onResults(refused);
-    onProgress({ done: changes.length, total: changes.length });
-    return refused;
-  }
-
   return {
     async testConnection(signal) {
       try {
