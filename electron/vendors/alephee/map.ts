@@ -10,7 +10,7 @@ import { decimalFrom } from '../common/decimals';
 import { catalogGroups, withGroups } from '../common/groups';
 import { rowPrices } from '../common/price-fields';
 import { rowResult, rowsWith } from '../common/results';
-import { alepheeFieldIds } from './describe';
+import { alepheeFieldMap, type Attribute, type FieldTarget } from './describe';
 
 const amount = z.union([z.number(), z.string()]).nullable().optional();
 const id = z.union([z.number(), z.string()]);
@@ -81,6 +81,8 @@ export type VatMode = 'included' | 'excluded';
 /** The settings the mapping needs. */
 export interface CatalogContext {
   priceListId: string | undefined;
+  /** The "More price lists" whose fields the connection also edits (then reads are not filtered by list). */
+  morePriceListIds: string[];
   vatMode: VatMode;
   currency: string;
 }
@@ -119,13 +121,14 @@ export function priceOf(entry: PriceEntry | undefined, vatMode: VatMode): string
   return decimalFrom(vatMode === 'included' ? entry.PriceWithTaxes : entry.Price);
 }
 
-/** The value of one of the connection's fields (`alepheeFieldIds`) in a price-list entry; undefined for an id it does not have. */
-export function fieldValue(entry: PriceEntry | undefined, field: string | undefined, vatMode: VatMode): string | null | undefined {
-  const ids = alepheeFieldIds(vatMode);
-  if (field === undefined || field === ids.price) return priceOf(entry, vatMode);
-  if (field === ids.cost) return decimalFrom(entry?.Cost);
-  if (field === ids.recommended) return decimalFrom(entry?.SuggestedRetailPrice);
-  return undefined;
+/** The value of one attribute in a price-list entry, null when the product has none there. */
+export function attributeValue(entry: PriceEntry | undefined, attribute: Attribute): string | null {
+  return decimalFrom(entry?.[attribute]);
+}
+
+/** A product's value for one field of the connection (where `alepheeFieldMap` says it lives). */
+export function fieldValue(product: CatalogPage['Results'][number], target: FieldTarget): string | null {
+  return attributeValue(pickEntry(product.Price, target.list), target.attribute);
 }
 
 /** A catalog product as a row. */
@@ -136,7 +139,7 @@ export function toRow(product: CatalogPage['Results'][number], ctx: CatalogConte
   if (ctx.priceListId) vendorIds.priceListId = ctx.priceListId;
   const price = priceOf(entry, ctx.vatMode);
   const cost = decimalFrom(entry?.Cost);
-  const ids = alepheeFieldIds(ctx.vatMode);
+  const fields = alepheeFieldMap(ctx.vatMode, ctx.priceListId, ctx.morePriceListIds);
   return {
     key: String(ident.Id),
     sku: ident.SKU,
@@ -145,7 +148,7 @@ export function toRow(product: CatalogPage['Results'][number], ctx: CatalogConte
     cost,
     currency: (entry?.Currency || ctx.currency).toUpperCase(),
     vatIncluded: ctx.vatMode === 'included',
-    prices: rowPrices(Object.values(ids), (id) => fieldValue(entry, id, ctx.vatMode) ?? null),
+    prices: rowPrices([...fields.keys()], (id) => fieldValue(product, fields.get(id)!)),
     vendorIds,
     // ProductCatalog.Identification.Brand {Id, Name}: Alephee's one grouping field on this listing.
     ...withGroups(catalogGroups({ brand: ident.Brand?.Name })),

@@ -13,14 +13,10 @@ import type { PriceUpdate, RowResult } from '../../../shared/types';
 import { planBatches as planKeyedBatches } from '../common/batches';
 import { fitsDecimals } from '../common/decimals';
 import { rowResult } from '../common/results';
-import { alepheeFieldIds } from './describe';
-import type { VatMode } from './map';
+import type { Attribute, FieldTarget } from './describe';
 
 /** Alephee's documented decimal limit for prices. */
 export const MAX_DECIMALS = 4;
-
-/** A price attribute of Alephee's `ProductPrice` that PriceDesk writes. */
-export type Attribute = 'Price' | 'PriceWithTaxes' | 'Cost' | 'SuggestedRetailPrice';
 
 /** One product as Alephee takes it for a price update. */
 export interface ProductBody {
@@ -34,20 +30,19 @@ export interface ProductObject<T extends { change: PriceUpdate }> {
   parts: { entry: T; attribute: Attribute }[];
 }
 
-/** The attribute a change writes on this connection, or undefined for a field it does not have. */
-export function attributeOf(change: Pick<PriceUpdate, 'field'>, vatMode: VatMode): Attribute | undefined {
-  const ids = alepheeFieldIds(vatMode);
-  const field = change.field ?? ids.price;
-  if (field === ids.price) return vatMode === 'included' ? 'PriceWithTaxes' : 'Price';
-  if (field === ids.cost) return 'Cost';
-  if (field === ids.recommended) return 'SuggestedRetailPrice';
-  return undefined;
+/** The connection's fields by id (`alepheeFieldMap`); a change without a field is the primary's (the plain price id). */
+export type FieldMap = ReadonlyMap<string, FieldTarget>;
+
+/** Where a change writes, or undefined for a field the connection does not have. */
+export function targetOf(change: Pick<PriceUpdate, 'field'>, fields: FieldMap): FieldTarget | undefined {
+  // The primary field is the first the map holds (the connection's own price).
+  return fields.get(change.field ?? fields.keys().next().value!);
 }
 
 /** A change Alephee would refuse anyway, as an error result; null when it may be sent. */
-export function localProblem(change: PriceUpdate, vatMode: VatMode): RowResult | null {
-  if (!attributeOf(change, vatMode)) {
-    return rowResult(change, 'error', `This Alephee connection has no price field "${change.field}" (it edits ${Object.values(alepheeFieldIds(vatMode)).join(', ')}).`, 'unknown_field');
+export function localProblem(change: PriceUpdate, fields: FieldMap): RowResult | null {
+  if (!targetOf(change, fields)) {
+    return rowResult(change, 'error', `This Alephee connection has no price field "${change.field}" (it edits ${[...fields.keys()].join(', ')}).`, 'unknown_field');
   }
   if (!change.sku.trim()) return rowResult(change, 'error', 'Alephee needs a SKU to update a product, and this row has none.', 'missing_sku');
   if (!isDecimal(change.newPrice)) return rowResult(change, 'error', `"${change.newPrice}" is not a price.`, 'invalid_price');
@@ -91,23 +86,39 @@ function rowObjects<T extends { change: PriceUpdate }>(entries: { entry: T; attr
   return objects;
 }
 
+/** One request: a price list (undefined: the connection's unnamed one) and its product objects. */
+export interface AlepheeRequest<T extends { change: PriceUpdate }> {
+  list: string | undefined;
+  objects: ProductObject<T>[];
+}
+
 /**
- * The requests for a submission: the fewest the rules allow. Each row's changes become product
- * objects (`rowObjects`); a request holds at most `size` objects and never one SKU twice
- * (case-insensitively: each of Alephee's items names a SKU and must map back to one object),
- * so a SKU with k objects needs k requests and the fewest is max(k, ceil(objects / size)).
- * With every SKU once, requests are filled in order as before fields existed; otherwise the
- * objects, grouped by SKU, are dealt round the requests, which keeps one SKU's objects apart.
+ * The requests for a submission: the fewest the rules allow. A request writes one price list
+ * (`priceListId` is a query parameter), so changes are grouped by their field's list first.
+ * Within a list, each row's changes become product objects (`rowObjects`); a request holds at
+ * most `size` objects and never one SKU twice (case-insensitively: each of Alephee's items
+ * names a SKU and must map back to one object), so a SKU with k objects needs k requests and
+ * the fewest is max(k, ceil(objects / size)). With every SKU once, requests are filled in
+ * order as before fields existed; otherwise the objects, grouped by SKU, are dealt round the
+ * requests, which keeps one SKU's objects apart.
  */
-export function planRequests<T extends { change: PriceUpdate }>(entries: T[], size: number, vatMode: VatMode): { requests: ProductObject<T>[][]; refused: { entry: T; result: RowResult }[] } {
+export function planRequests<T extends { change: PriceUpdate }>(entries: T[], size: number, fields: FieldMap): { requests: AlepheeRequest<T>[]; refused: { entry: T; result: RowResult }[] } {
   const refused: { entry: T; result: RowResult }[] = [];
-  const byRow = new Map<string, { entry: T; attribute: Attribute }[]>();
+  const byList = new Map<string | undefined, Map<string, { entry: T; attribute: Attribute }[]>>();
   for (const entry of entries) {
-    const attribute = attributeOf(entry.change, vatMode)!;
-    byRow.set(entry.change.key, [...(byRow.get(entry.change.key) ?? []), { entry, attribute }]);
+    const { list, attribute } = targetOf(entry.change, fields)!;
+    const rows = byList.get(list) ?? new Map<string, { entry: T; attribute: Attribute }[]>();
+    rows.set(entry.change.key, [...(rows.get(entry.change.key) ?? []), { entry, attribute }]);
+    byList.set(list, rows);
   }
+  const requests = [...byList].flatMap(([list, rows]) => listRequests([...rows.values()], size, refused).map((objects) => ({ list, objects })));
+  return { requests, refused };
+}
+
+/** The requests of one list, from its rows' changes. */
+function listRequests<T extends { change: PriceUpdate }>(rows: { entry: T; attribute: Attribute }[][], size: number, refused: { entry: T; result: RowResult }[]): ProductObject<T>[][] {
   const bySku = new Map<string, ProductObject<T>[]>();
-  for (const parts of byRow.values()) {
+  for (const parts of rows) {
     const sku = parts[0]!.entry.change.sku;
     for (const objectParts of rowObjects(parts, refused)) {
       const group = bySku.get(sku.toLowerCase()) ?? [];
@@ -118,12 +129,12 @@ export function planRequests<T extends { change: PriceUpdate }>(entries: T[], si
   const groups = [...bySku.values()];
   const objects = groups.flat();
   const most = Math.max(0, ...groups.map((g) => g.length));
-  if (most <= 1) return { requests: splitRequests(objects, size), refused };
+  if (most <= 1) return splitRequests(objects, size);
   const count = Math.max(most, Math.ceil(objects.length / size));
   const requests: ProductObject<T>[][] = Array.from({ length: count }, () => []);
   // Largest groups first, each group's objects on consecutive requests: no request gets a SKU twice.
   groups.sort((a, b) => b.length - a.length).flat().forEach((object, i) => requests[i % count]!.push(object));
-  return { requests, refused };
+  return requests;
 }
 
 /** Requests of at most `size` objects, a repeated SKU starting a new one; also halves a request after a 413. */

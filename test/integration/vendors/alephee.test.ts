@@ -55,7 +55,7 @@ describe('Alephee connector', () => {
   it('describes its fields, secret key and limits', () => {
     const { fields, capabilities, id } = alepheeAdapter.description;
     expect(id).toBe('alephee');
-    expect(fields.map((f) => f.key)).toEqual(['baseUrl', 'accountId', 'apiKey', 'priceListId', 'vatMode', 'currency', 'batchSize']);
+    expect(fields.map((f) => f.key)).toEqual(['baseUrl', 'accountId', 'apiKey', 'priceListId', 'morePriceListIds', 'vatMode', 'currency', 'batchSize']);
     expect(fields.find((f) => f.key === 'apiKey')?.kind).toBe('secret');
     expect(fields.find((f) => f.key === 'baseUrl')?.placeholder).toBe('https://api.alephcrm.com');
     expect(fields.find((f) => f.key === 'vatMode')?.options?.map((o) => o.value)).toEqual(['included', 'excluded']);
@@ -536,5 +536,55 @@ describe('Alephee connector, several price fields of one product', () => {
       // Product 4 has no cost in the fake's seed: found, with no price.
       'k4\u001fcost': null,
     });
+  });
+});
+
+describe('Alephee connector, more price lists', () => {
+  const field = (base: PriceUpdate, f: string): PriceUpdate => ({ ...base, field: f });
+  const signal = () => new AbortController().signal;
+
+  it('offers each more list’s price, cost and suggested retail price as fields, read from one unfiltered listing', async () => {
+    const { client, fake } = await setup({}, { morePriceListIds: '12' });
+    const test = await client.testConnection(signal());
+    expect(test.ok).toBe(true);
+    const fields = test.ok ? test.fields! : [];
+    expect(fields.map((f) => [f.id, f.label, f.primary])).toEqual([
+      ['priceWithTaxes', 'Price with taxes', true],
+      ['cost', 'Cost', false],
+      ['suggestedRetailPrice', 'Suggested retail price', false],
+      ['list12.priceWithTaxes', 'Lista 12: Price with taxes', false],
+      ['list12.cost', 'Lista 12: Cost', false],
+      ['list12.suggestedRetailPrice', 'Lista 12: Suggested retail price', false],
+    ]);
+    const rows = await client.loadCatalog({ signal: signal(), onProgress: () => undefined });
+    const own = fake.product(sku(1))!.prices;
+    expect(rows[0]!.price).toBe(Number(own[11]!.priceWithTaxes).toFixed(2));
+    expect(rows[0]!.prices!['list12.priceWithTaxes']).toBe(Number(own[12]!.priceWithTaxes).toFixed(2));
+    expect(fake.requests.filter((r) => r.method === 'GET').every((r) => !r.query.has('priceListId'))).toBe(true);
+  });
+
+  it('says which more list the products do not carry', async () => {
+    const { client } = await setup({}, { morePriceListIds: '12, 99' });
+    await expect(client.testConnection(signal())).resolves.toMatchObject({ ok: false, message: expect.stringMatching(/price list 99 \(More price lists\) is not among/) });
+  });
+
+  it('needs the connection’s own price list id beside more lists', async () => {
+    const { client } = await setup({}, { priceListId: '', morePriceListIds: '12' });
+    await expect(client.testConnection(signal())).resolves.toMatchObject({ ok: false, message: expect.stringMatching(/need the price list id/) });
+  });
+
+  it('writes each list in its own request, the fewest per list, and reads each field back', async () => {
+    const { client, fake } = await setup({}, { morePriceListIds: '12' });
+    const changes = [change(sku(1), '60'), field(change(sku(1), '70'), 'list12.priceWithTaxes'), field(change(sku(1), '30'), 'list12.cost'), change(sku(2), '61'), field(change(sku(2), '71'), 'list12.priceWithTaxes')];
+    const { results } = await recordSubmit(client, changes);
+    expect(results.map((r) => r.status)).toEqual(Array(5).fill('ok'));
+    expect(posts(fake).map((p) => [p.query.get('priceListId'), p.body])).toEqual([
+      ['11', [{ SKU: sku(1), Price: { PriceWithTaxes: 60 } }, { SKU: sku(2), Price: { PriceWithTaxes: 61 } }]],
+      ['12', [{ SKU: sku(1), Price: { PriceWithTaxes: 70, Cost: 30 } }, { SKU: sku(2), Price: { PriceWithTaxes: 71 } }]],
+    ]);
+    expect(fake.product(sku(1))!.prices[11]!.priceWithTaxes).toBe('60');
+    expect(fake.product(sku(1))!.prices[12]).toMatchObject({ priceWithTaxes: '70', cost: '30' });
+    const read = await client.readPrices!(changes.slice(0, 3), { signal: signal(), onProgress: () => undefined });
+    expect(Object.fromEntries(read)).toEqual({ [sku(1)]: '60.00', [`${sku(1)}\u001flist12.priceWithTaxes`]: '70.00', [`${sku(1)}\u001flist12.cost`]: '30.00' });
   });
 });
