@@ -23,6 +23,10 @@
  *   found": the fake answers 412 when every product fails, 200 otherwise.
  * - `GET /v2/products` (Paging, Results, one Price entry per list, 206 when more exist):
  *   the GET products pages of developers.alephee.com/v2, as summed up in the vendor note.
+ * - The business-rules page also says the usable combinations depend on "the type of account
+ *   you have configured in Alephee and how it is configured": `costLocked` stands for an
+ *   account that may not set some products' cost; such an object fails as a whole, like any
+ *   invalid combination (its text and code are invented).
  * Invented where no source says: the texts and codes of messages other than code 6, an Info
  * item for a price that did not change, and a below-cost Warning.
  */
@@ -57,6 +61,8 @@ export interface AlepheeFakeOptions {
   rateLimit?: { limit: number; windowMs: number; advertise?: boolean };
   /** How an unknown priceListId is answered: 404, or products without entries for it. */
   unknownPriceList?: 'not_found' | 'empty';
+  /** SKUs whose `Cost` this account may not set: a product object carrying it is an Error. */
+  costLocked?: string[];
   /** Answer 403 to everything: the key may not use the products module. */
   forbidden?: boolean;
   latencyMs?: number;
@@ -188,6 +194,7 @@ export async function startAlepheeFake(options: AlepheeFakeOptions = {}): Promis
     }
     const entry = product.prices[priceList];
     if (!entry) return { level: 'Error', code: 2002, message: `The product has no price in price list ${priceList}.` };
+    if (values.Cost && options.costLocked?.includes(sku)) return { level: 'Error', code: 3005, message: 'The cost of this product cannot be set on this account.', value: String(price.Cost) };
     const factor = new Big(product.taxRate).div(100).plus(1);
     const before = entry.price;
     if (values.PriceWithTaxes) {
@@ -199,7 +206,7 @@ export async function startAlepheeFake(options: AlepheeFakeOptions = {}): Promis
     }
     if (values.Cost) entry.cost = values.Cost.toString();
     if (values.SuggestedRetailPrice) entry.suggestedRetailPrice = values.SuggestedRetailPrice.toString();
-    if (new Big(before).eq(entry.price)) return { level: 'Info', code: 100, message: 'The price did not change.' };
+    if ((values.Price || values.PriceWithTaxes) && new Big(before).eq(entry.price)) return { level: 'Info', code: 100, message: 'The price did not change.' };
     if (entry.cost !== null && new Big(entry.price).lt(entry.cost)) return { level: 'Warning', code: 200, message: `The price is below cost (${entry.cost}).` };
     return { level: 'Ok' };
   }

@@ -19,6 +19,12 @@
  *     PriceListId, PriceListName, PriceIncVat, PriceExVat, VatRate, Country, Currency,
  *     StaggeredCount, ValidFrom, ValidTo}`.
  *   - Basic auth of an API user and `X-ApiKey` on every request (security schemes).
+ * - Geins' generated management client (github.com/geins-io/sdk-api-mgmt-javascript,
+ *   docs/PriceListApi.md, PriceListModelsPriceListPriceResponse.md): `updatePricelistPrices`
+ *   takes one array of `WritePriceListPrice`, each naming its own `PriceListId`, and one
+ *   `pricesIncVat` for the whole request; Invalid and NotFound hold those write entries, so
+ *   the fake takes prices of several lists (of several markets) in one PUT and echoes each
+ *   refused entry whole, with its list.
  * - The update page on docs.geins.io (../shared/seeds/geins-update-price-list-prices.txt):
  *   standard ids are `MarketId * 1000000 + type`.
  * - The vendor note (../shared/vendors/geins.md): 401 `{"Message":"Unauthorized"}`, 500 "A

@@ -4,17 +4,17 @@
  * list. The API key travels in the query string, so it is registered with the redactor
  * before any request is built.
  */
-import type { CatalogRow, PriceUpdate, RowResult, VendorDescription } from '../../../shared/types';
+import { changeId, type CatalogRow, type PriceUpdate, type RowResult, type VendorDescription } from '../../../shared/types';
 import { AppError } from '../../core/errors';
 import { HttpError, type HttpClient } from '../../core/http';
-import { createSettler, failedRequestRows, notSent, stopWords, rowsWith, stopsSubmission } from '../common/results';
+import { createSettler, failedRequestRows, notSent, stopWords, rowsWith, stopsSubmission, type Indexed } from '../common/results';
 import { failedTest } from '../common/test-failure';
 import { vendorHttp } from '../vendor-http';
-import type { AdapterEnv, ResolvedConnection, VendorAdapter, VendorClient } from '../types';
-import { alepheePriceFields } from './describe';
+import type { AdapterEnv, ResolvedConnection, RowRef, VendorAdapter, VendorClient } from '../types';
+import { alepheeFieldMap, alepheePriceFields } from './describe';
 import { createPacer, describeAlephee, explainConnectionFailure } from './http';
-import { catalogPageSchema, mapItems, missingListProblem, parseAnswer, pickEntry, priceListIds, priceOf, submitAnswerSchema, toRow, type CatalogContext, type VatMode } from './map';
-import { localProblem, MAX_DECIMALS, planBatches, productBody } from './requests';
+import { catalogPageSchema, fieldValue, mapItems, missingListProblem, parseAnswer, pickEntry, priceListIds, submitAnswerSchema, toRow, type CatalogContext, type VatMode } from './map';
+import { localProblem, MAX_DECIMALS, planRequests, productBody, splitRequests, targetOf, type AlepheeRequest } from './requests';
 import { pageCeiling } from '../common/paging';
 
 const DEFAULT_BASE_URL = 'https://api.alephcrm.com';
@@ -61,6 +61,14 @@ const description: VendorDescription = {
       required: false,
       help: 'The id of the price list to edit (Alephee > Price lists). Leave empty if your account has only one price list.',
       pattern: '^\\d{0,12}$',
+    },
+    {
+      key: 'morePriceListIds',
+      label: 'More price lists',
+      kind: 'text',
+      required: false,
+      help: 'Other price lists to edit beside the one above (for example a wholesale list), as ids separated by commas. Their price, cost and suggested retail price become fields of their own. Needs the price list id above.',
+      pattern: '^\\s*(\\d{1,12}\\s*(,\\s*\\d{1,12}\\s*)*)?$',
     },
     {
       key: 'vatMode',
@@ -117,6 +125,7 @@ function readSettings(connection: ResolvedConnection, env: AdapterEnv): Settings
     baseUrl: s.baseUrl?.trim() || DEFAULT_BASE_URL,
     accountId: s.accountId?.trim() ?? '',
     priceListId: s.priceListId?.trim() || undefined,
+    morePriceListIds: [...new Set((s.morePriceListIds ?? '').split(',').map((t) => t.trim()).filter(Boolean))].filter((id) => id !== s.priceListId?.trim()),
     vatMode: (s.vatMode === 'excluded' ? 'excluded' : 'included') satisfies VatMode,
     currency: (s.currency?.trim() || 'ARS').toUpperCase(),
     apiKey: connection.secret.apiKey?.trim() ?? '',
@@ -135,15 +144,21 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
     if (!settings.accountId || !settings.apiKey) {
       throw new AppError('invalid_request', 'The Alephee connection needs an account id and an API key.');
     }
+    if (settings.morePriceListIds.length && !settings.priceListId) {
+      throw new AppError('invalid_request', 'More price lists need the price list id of the connection too: enter it, so PriceDesk knows which list is the main one.');
+    }
     client ??= vendorHttp(env, { baseUrl: settings.baseUrl, vendorName: 'Alephee', describeError: describeAlephee });
     return client;
   }
 
-  const auth = () => ({ API_KEY: settings.apiKey, accountId: settings.accountId, priceListId: settings.priceListId });
+  const fields = alepheeFieldMap(settings.vatMode, settings.priceListId, settings.morePriceListIds);
+  const auth = (list: string | undefined) => ({ API_KEY: settings.apiKey, accountId: settings.accountId, priceListId: list });
+  // With more lists a read must show every list's entry, so it is not filtered by one.
+  const readAuth = () => auth(settings.morePriceListIds.length ? undefined : settings.priceListId);
 
   async function getProducts(query: Record<string, string | number>, signal: AbortSignal, onWait?: (ms: number) => void) {
     await pacer.ready(signal, onWait);
-    const response = await http().request({ method: 'GET', path: 'v2/products', query: { ...auth(), ...query }, idempotent: true, signal, onWait });
+    const response = await http().request({ method: 'GET', path: 'v2/products', query: { ...readAuth(), ...query }, idempotent: true, signal, onWait });
     pacer.observe(response.headers);
     return { status: response.status, page: parseAnswer(catalogPageSchema, response.json, 'a product list') };
   }
@@ -162,8 +177,13 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
             message: `Connected, but price list ${settings.priceListId} is not among your products’ price lists${seen.length ? ` (found: ${seen.join(', ')})` : ''}. Check the price list id.`,
           };
         }
-        const currency = (pickEntry(page.Results[0]?.Price, settings.priceListId)?.Currency || settings.currency).toUpperCase();
-        return { ok: true, message: `Connected to Alephee account ${settings.accountId}: ${total} products.`, fields: alepheePriceFields(settings.vatMode, currency) };
+        const seen = priceListIds(page.Results);
+        const absent = settings.morePriceListIds.filter((id) => page.Results.length && !seen.includes(id));
+        if (absent.length) return { ok: false, message: `Connected, but price list ${absent.join(', ')} (More price lists) is not among your products’ price lists (found: ${seen.join(', ')}). Check the ids.` };
+        const currencyOf = (list: string | undefined) => (pickEntry(page.Results[0]?.Price, list)?.Currency || settings.currency).toUpperCase();
+        const nameOf = (list: string) => page.Results.flatMap((p) => p.Price ?? []).find((e) => String(e.PriceList?.Id) === list)?.PriceList?.Name;
+        const more = settings.morePriceListIds.map((id) => ({ id, name: nameOf(id), currency: currencyOf(id) }));
+        return { ok: true, message: `Connected to Alephee account ${settings.accountId}: ${total} products.`, fields: alepheePriceFields(settings.vatMode, currencyOf(settings.priceListId), more) };
       } catch (error) {
         // The vendor's own words may echo the key back.
         return failedTest(error, signal, (e) => env.redactor.redact(explainConnectionFailure(e, settings.accountId, settings.priceListId)));
@@ -192,15 +212,22 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
     },
 
     async readPrices(rows, { signal, onProgress }) {
+      // One read per SKU answers every field of it asked for.
       const prices = new Map<string, string | null>();
+      const bySku = new Map<string, RowRef[]>();
+      for (const row of rows) bySku.set(row.sku, [...(bySku.get(row.sku) ?? []), row]);
       let done = 0;
-      for (const row of rows) {
-        const { page } = await getProducts({ SKU: row.sku, offset: 0, limit: 5 }, signal);
+      for (const [sku, refs] of bySku) {
+        const { page } = await getProducts({ SKU: sku, offset: 0, limit: 5 }, signal);
         const missing = missingListProblem(settings.priceListId, page.Results);
         if (missing) throw new AppError('invalid_request', missing);
-        const product = page.Results.find((p) => p.Identification.SKU === row.sku);
-        if (product) prices.set(row.key, priceOf(pickEntry(product.Price, settings.priceListId), settings.vatMode));
-        onProgress({ done: ++done, total: rows.length });
+        const product = page.Results.find((p) => p.Identification.SKU === sku);
+        for (const ref of refs) {
+          const target = targetOf(ref, fields);
+          if (product && target) prices.set(changeId(ref), fieldValue(product, target));
+        }
+        done += refs.length;
+        onProgress({ done, total: rows.length });
       }
       return prices;
     },
@@ -208,15 +235,20 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
     async submit(changes, { signal, onProgress, onResults, beforeRequest }) {
       const { settle, cancel, onWait, done, finish } = createSettler(changes, { onProgress, onResults });
       const entries = changes.map((change, index) => ({ change, index }));
-      const invalid = entries.filter((e) => localProblem(e.change));
-      if (invalid.length) settle(invalid, invalid.map((e) => localProblem(e.change)!));
+      const invalid = entries.filter((e) => localProblem(e.change, fields));
+      if (invalid.length) settle(invalid, invalid.map((e) => localProblem(e.change, fields)!));
       let batchSize = Math.max(1, settings.batchSize);
-      const queue = planBatches(entries.filter((e) => !localProblem(e.change)), batchSize);
+      const plan = planRequests(entries.filter((e) => !localProblem(e.change, fields)), batchSize, fields);
+      if (plan.refused.length) settle(plan.refused.map((r) => r.entry), plan.refused.map((r) => r.result));
+      const queue = plan.requests;
+      const entriesOf = (requests: AlepheeRequest<Indexed>[]) => requests.flatMap((r) => r.objects.flatMap((o) => o.parts.map((p) => p.entry)));
 
       while (queue.length) {
-        const batch = queue.shift()!;
-        const sent: PriceUpdate[] = batch.map((e) => e.change);
-        const rest = () => [batch, ...queue.splice(0)].flat();
+        const request = queue.shift()!;
+        const batch = request.objects;
+        const batchEntries = entriesOf([request]);
+        const sent: PriceUpdate[] = batchEntries.map((e) => e.change);
+        const rest = () => entriesOf([request, ...queue.splice(0)]);
         try {
           signal.throwIfAborted();
           await pacer.ready(signal, onWait);
@@ -231,8 +263,8 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
           response = await http().request({
             method: 'POST',
             path: 'v2/products',
-            query: auth(),
-            body: sent.map((c) => productBody(c, settings.vatMode)),
+            query: auth(request.list),
+            body: batch.map(productBody),
             // Absolute prices: applying the same body twice has the effect of once.
             idempotent: true,
             finishInFlight: true,
@@ -247,36 +279,37 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
             cancel(rest());
             break;
           }
-          settle(batch, failedRequestRows('Alephee', sent, error, signal.aborted));
+          settle(batchEntries, failedRequestRows('Alephee', sent, error, signal.aborted));
           if (stopsSubmission(error) && queue.length) {
-            const blocked = queue.splice(0).flat();
+            const blocked = entriesOf(queue.splice(0));
             settle(blocked, notSent(blocked.map((e) => e.change), stopWords('Alephee', error)));
           }
           continue;
         }
         pacer.observe(response.headers);
         if (response.status === 413) {
-          // Nothing was processed: retry the same rows in halves, and keep later requests that small.
+          // Nothing was processed: retry the same objects in halves, and keep later requests that small.
           if (batch.length > 1) {
             batchSize = Math.ceil(batch.length / 2);
-            const again = [batch, ...queue.splice(0)].flatMap((b) => (b.length > batchSize ? planBatches(b, batchSize) : [b]));
+            const again = [request, ...queue.splice(0)].flatMap((r) => (r.objects.length > batchSize ? splitRequests(r.objects, batchSize).map((objects) => ({ list: r.list, objects })) : [r]));
             queue.push(...again);
             env.log.warn(`alephee: request too large, now sending ${batchSize} products per request`);
             continue;
           }
           const message = 'Alephee refused even a single product as too large (HTTP 413).';
-          settle(batch, rowsWith(sent, 'error', message, 'http_413'));
+          settle(batchEntries, rowsWith(sent, 'error', message, 'http_413'));
           continue;
         }
         let rowResults: RowResult[];
         try {
-          rowResults = mapItems(sent, parseAnswer(submitAnswerSchema, response.json, 'an answer'));
+          const objects = batch.map((o) => ({ sku: o.sku, changes: o.parts.map((p) => p.entry.change) }));
+          rowResults = mapItems(objects, parseAnswer(submitAnswerSchema, response.json, 'an answer')).flat();
         } catch (error) {
           if (!(error instanceof AppError)) throw error;
           // The request was processed but the answer is unreadable: the rows need checking.
           rowResults = rowsWith(sent, 'unknown', error.message, null);
         }
-        settle(batch, rowResults);
+        settle(batchEntries, rowResults);
       }
       env.log.info(`alephee submit: ${done()} of ${changes.length} rows settled`);
       return finish();

@@ -8,8 +8,9 @@ import type { CatalogRow, PriceUpdate, RowResult } from '../../../shared/types';
 import { parseVendorAnswer } from '../common/answers';
 import { decimalFrom } from '../common/decimals';
 import { catalogGroups, withGroups } from '../common/groups';
-import { rowResult } from '../common/results';
-import { alepheeFieldIds } from './describe';
+import { rowPrices } from '../common/price-fields';
+import { rowResult, rowsWith } from '../common/results';
+import { alepheeFieldMap, type Attribute, type FieldTarget } from './describe';
 
 const amount = z.union([z.number(), z.string()]).nullable().optional();
 const id = z.union([z.number(), z.string()]);
@@ -80,6 +81,8 @@ export type VatMode = 'included' | 'excluded';
 /** The settings the mapping needs. */
 export interface CatalogContext {
   priceListId: string | undefined;
+  /** The "More price lists" whose fields the connection also edits (then reads are not filtered by list). */
+  morePriceListIds: string[];
   vatMode: VatMode;
   currency: string;
 }
@@ -118,6 +121,16 @@ export function priceOf(entry: PriceEntry | undefined, vatMode: VatMode): string
   return decimalFrom(vatMode === 'included' ? entry.PriceWithTaxes : entry.Price);
 }
 
+/** The value of one attribute in a price-list entry, null when the product has none there. */
+export function attributeValue(entry: PriceEntry | undefined, attribute: Attribute): string | null {
+  return decimalFrom(entry?.[attribute]);
+}
+
+/** A product's value for one field of the connection (where `alepheeFieldMap` says it lives). */
+export function fieldValue(product: CatalogPage['Results'][number], target: FieldTarget): string | null {
+  return attributeValue(pickEntry(product.Price, target.list), target.attribute);
+}
+
 /** A catalog product as a row. */
 export function toRow(product: CatalogPage['Results'][number], ctx: CatalogContext): CatalogRow {
   const entry = pickEntry(product.Price, ctx.priceListId);
@@ -126,7 +139,7 @@ export function toRow(product: CatalogPage['Results'][number], ctx: CatalogConte
   if (ctx.priceListId) vendorIds.priceListId = ctx.priceListId;
   const price = priceOf(entry, ctx.vatMode);
   const cost = decimalFrom(entry?.Cost);
-  const ids = alepheeFieldIds(ctx.vatMode);
+  const fields = alepheeFieldMap(ctx.vatMode, ctx.priceListId, ctx.morePriceListIds);
   return {
     key: String(ident.Id),
     sku: ident.SKU,
@@ -135,7 +148,7 @@ export function toRow(product: CatalogPage['Results'][number], ctx: CatalogConte
     cost,
     currency: (entry?.Currency || ctx.currency).toUpperCase(),
     vatIncluded: ctx.vatMode === 'included',
-    prices: { [ids.price]: price, [ids.cost]: cost, [ids.recommended]: decimalFrom(entry?.SuggestedRetailPrice) },
+    prices: rowPrices([...fields.keys()], (id) => fieldValue(product, fields.get(id)!)),
     vendorIds,
     // ProductCatalog.Identification.Brand {Id, Name}: Alephee's one grouping field on this listing.
     ...withGroups(catalogGroups({ brand: ident.Brand?.Name })),
@@ -145,7 +158,6 @@ export function toRow(product: CatalogPage['Results'][number], ctx: CatalogConte
 const levelOf = (item: Item) => (item.ValidationLevel?.Name ?? '').trim().toLowerCase();
 
 function resultFor(change: PriceUpdate, item: Item): RowResult {
-  const base = { key: change.key, sku: change.sku };
   const level = levelOf(item);
   const messages = item.Messages ?? [];
   const relevant = messages.filter((m) => (m.Level?.Name ?? '').toLowerCase() === level);
@@ -153,28 +165,32 @@ function resultFor(change: PriceUpdate, item: Item): RowResult {
   const text = chosen.map((m) => m.Message?.trim()).filter(Boolean).join(' ') || null;
   const code = chosen.find((m) => m.Code !== null && m.Code !== undefined)?.Code;
   const codeText = code === undefined || code === null ? null : String(code);
-  if (level === 'ok' || level === 'info') return { ...base, status: 'ok', message: text, code: null };
-  if (level === 'warning') return { ...base, status: 'warning', message: text, code: codeText };
-  if (level === 'error') return { ...base, status: 'error', message: text ?? 'Alephee rejected this product without a message.', code: codeText };
+  if (level === 'ok' || level === 'info') return rowResult(change, 'ok', text, null);
+  if (level === 'warning') return rowResult(change, 'warning', text, codeText);
+  if (level === 'error') return rowResult(change, 'error', text ?? 'Alephee rejected this product without a message.', codeText);
   // A level the docs do not list: applied or not is unclear, so ask for a check.
-  return { ...base, status: 'warning', message: `Alephee answered "${item.ValidationLevel?.Name ?? 'no level'}"${text ? `: ${text}` : ''}. Check this price.`, code: codeText };
+  return rowResult(change, 'warning', `Alephee answered "${item.ValidationLevel?.Name ?? 'no level'}"${text ? `: ${text}` : ''}. Check this price.`, codeText);
 }
 
 /**
- * One result per sent change, in order. Items are matched to rows by `KeyValue` (the SKU)
- * only: a batch never holds one SKU twice, and `ItemNumber` counts Alephee's list, not ours.
- * Levels are read by `Name` (the example answers `Error` with id 0, so ids are no scale).
- * A product absent from `Items` was accepted, provided `Quantities.Ok` counts exactly the
- * absent products (plus the items listed as Ok); when the counts disagree, or an item names
- * no row, the absent rows are `unknown`: which of them Alephee applied cannot be told.
+ * One result list per sent product object (its changes, in order). Items are matched to
+ * objects by `KeyValue` (the SKU) only: a request never holds one SKU twice, and
+ * `ItemNumber` counts Alephee's list, not ours. An item's level and messages are about the
+ * whole object, whose one or two price attributes Alephee validates together (a combination
+ * is valid or not; the messages name no attribute), so they land on every field the object
+ * carried; a product's other object, in another request, gets its own answer. Levels are
+ * read by `Name` (the example answers `Error` with id 0, so ids are no scale). An object
+ * absent from `Items` was accepted, provided `Quantities.Ok` counts exactly the absent
+ * objects (plus the items listed as Ok); when the counts disagree, or an item names no
+ * object, the absent ones are `unknown`: which of them Alephee applied cannot be told.
  */
-export function mapItems(sent: PriceUpdate[], answer: SubmitAnswer): RowResult[] {
-  const out: (RowResult | undefined)[] = new Array(sent.length);
+export function mapItems(sent: { sku: string; changes: PriceUpdate[] }[], answer: SubmitAnswer): RowResult[][] {
+  const out: (RowResult[] | undefined)[] = new Array(sent.length);
   const bySku = new Map<string, number>();
   const byLowerSku = new Map<string, number>();
-  sent.forEach((c, i) => {
-    bySku.set(c.sku, i);
-    byLowerSku.set(c.sku.toLowerCase(), i);
+  sent.forEach((o, i) => {
+    bySku.set(o.sku, i);
+    byLowerSku.set(o.sku.toLowerCase(), i);
   });
   const items = answer.Items ?? [];
   let unmatched = 0;
@@ -182,17 +198,17 @@ export function mapItems(sent: PriceUpdate[], answer: SubmitAnswer): RowResult[]
     const key = item.KeyValue === null || item.KeyValue === undefined ? undefined : String(item.KeyValue);
     const index = key === undefined ? undefined : (bySku.get(key) ?? byLowerSku.get(key.toLowerCase()));
     if (index === undefined || out[index] !== undefined) unmatched++;
-    else out[index] = resultFor(sent[index]!, item);
+    else out[index] = sent[index]!.changes.map((c) => resultFor(c, item));
   }
   const absent = sent.filter((_, i) => out[i] === undefined).length;
   const okListed = items.filter((item) => levelOf(item) === 'ok').length;
   const q = answer.Quantities;
   const countsAgree = unmatched === 0 && typeof q?.Ok === 'number' && q.Ok - okListed === absent && (q.Total === null || q.Total === undefined || q.Total === sent.length);
   return sent.map(
-    (c, i) =>
+    (o, i) =>
       out[i] ??
       (countsAgree
-        ? rowResult(c, 'ok', null, null)
-        : rowResult(c, 'unknown', 'Alephee answered, but its counts do not show whether it accepted this product. Check its price before sending again.', 'unconfirmed')),
+        ? rowsWith(o.changes, 'ok', null, null)
+        : rowsWith(o.changes, 'unknown', 'Alephee answered, but its counts do not show whether it accepted this product. Check its price before sending again.', 'unconfirmed')),
   );
 }

@@ -8,11 +8,11 @@ import type { PriceChange, PriceUpdate, RowResult, RowStatus } from '../../../sh
 import type { HttpError } from '../../core/http';
 import { skippedAsCancelled, type OperationProgress } from '../types';
 
-type Row = Pick<PriceChange, 'key' | 'sku'>;
+type Row = Pick<PriceChange, 'key' | 'sku' | 'field'>;
 
-/** One row's result. */
+/** One (row, field)'s result, `field` copied from its change (absent for the primary field). */
 export function rowResult(change: Row, status: RowStatus, message: string | null, code: string | null): RowResult {
-  return { key: change.key, sku: change.sku, status, message, code };
+  return { key: change.key, sku: change.sku, ...(change.field === undefined ? {} : { field: change.field }), status, message, code };
 }
 
 /** The same result for every row. */

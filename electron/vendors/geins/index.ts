@@ -6,7 +6,7 @@
  * is removed by writing -1, which Geins documents for custom lists only.
  */
 import { isDecimal, toFixed } from '../../../shared/money';
-import type { CatalogRow, PriceChange, RowResult } from '../../../shared/types';
+import { changeId, type CatalogRow, type PriceChange, type RowResult } from '../../../shared/types';
 import { AppError } from '../../core/errors';
 import { HttpError, type HttpClient } from '../../core/http';
 import { chunks } from '../common/batches';
@@ -15,11 +15,17 @@ import { notSent, rowResult, rowsWith, stopsSubmission, waitRefusedRows } from '
 import { failedTest } from '../common/test-failure';
 import { skippedAsCancelled, type AdapterEnv, type ResolvedConnection, type RowRef, type SubmitOptions, type VendorAdapter, type VendorClient } from '../types';
 import { campaignRefusal, priceListType, readSettings, type GeinsSettings } from './connection';
-import { description, geinsPriceFields, MAX_DECIMALS } from './describe';
+import { description, geinsFieldId, geinsPriceFields, MAX_DECIMALS } from './describe';
 import { mapUpdateAnswer, priceOn, toRow, updateAnswerSchema, verifyRows, writeIdOf, type GeinsPriceList, type UpdateAnswer } from './map';
-import { fetchPriceLists, geinsHttp, isCustomList, putPrices, queryProducts, type PriceBody, type ProductFilter } from './requests';
+import { fetchPriceLists, geinsHttp, isCustomList, planPuts, putPrices, queryProducts, type PlannedPrice, type PriceBody, type ProductFilter } from './requests';
 
 const QUERY_CHUNK = 1000;
+
+/** A change on its way: its position in the submission, its list and write id. */
+interface Planned extends PlannedPrice {
+  change: PriceChange;
+  index: number;
+}
 /** What `Price` says to remove a price from a custom list (OpenAPI v1.12.1). */
 const REMOVE = -1;
 
@@ -45,36 +51,49 @@ const vatWords = (settings: GeinsSettings) => (settings.vatMode === 'included' ?
 function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient {
   env.redactor.add(connection.secret.apiPassword);
   env.redactor.add(connection.secret.apiKey);
-  let cached: { settings: GeinsSettings; http: HttpClient; list?: GeinsPriceList; custom?: boolean } | undefined;
+  let cached: { settings: GeinsSettings; http: HttpClient; lists?: GeinsPriceList[]; custom: Map<number, boolean> } | undefined;
   function client() {
     if (!cached) {
       const settings = readSettings(connection, env.tuning?.batchSize);
-      cached = { settings, http: geinsHttp(settings, env) };
+      cached = { settings, http: geinsHttp(settings, env), custom: new Map() };
     }
     return cached;
   }
 
-  /** The connection's price list, read once: it must be one Geins lists, and gives the currency. */
-  async function ourList(signal: AbortSignal): Promise<GeinsPriceList> {
+  /** Geins' price lists, read once: the connection's must be among them; they give each list's currency. */
+  async function knownLists(signal: AbortSignal): Promise<GeinsPriceList[]> {
     const c = client();
-    if (c.list) return c.list;
-    const lists = await fetchPriceLists(c.http, signal);
-    const list = lists.find((l) => l.Id === c.settings.priceListId);
-    if (!list) {
+    c.lists ??= await fetchPriceLists(c.http, signal);
+    if (!c.lists.some((l) => l.Id === c.settings.priceListId)) {
+      const lists = c.lists;
+      c.lists = undefined;
       throw new AppError('not_found', `Geins has no price list ${c.settings.priceListId}. Lists on this account: ${lists.map(listWords).join('; ') || 'none'}.`);
     }
-    c.list = list;
-    return list;
+    return c.lists;
+  }
+
+  /** The connection's price list. */
+  async function ourList(signal: AbortSignal): Promise<GeinsPriceList> {
+    return (await knownLists(signal)).find((l) => l.Id === client().settings.priceListId)!;
+  }
+
+  /** The list a change's (or a read's) field names: the connection's for the primary, else one of its "More price lists". */
+  function listOf(field: string | undefined): number | undefined {
+    const { settings } = client();
+    if (field === undefined) return settings.priceListId;
+    return [settings.priceListId, ...settings.morePriceListIds].find((id) => geinsFieldId(id) === field);
   }
 
   async function readPrices(rows: RowRef[], { signal, onProgress }: { signal: AbortSignal; onProgress: (p: { done: number; total: number }) => void }) {
     const { settings, http } = client();
     const prices = new Map<string, string | null>();
-    // Match answers back by the id the filter used.
-    const byId = new Map<string, string>();
+    // Match answers back by the id the filter used; one product read answers every list asked for.
+    const byId = new Map<string, RowRef[]>();
     for (const row of rows) {
       const id = settings.productIdType === 1 ? writeIdOf(row.vendorIds, row.sku, settings) : (row.vendorIds.productId ?? row.key);
-      if (settings.productIdType === 1 || /^\d+$/.test(id)) byId.set(settings.productIdType === 1 ? id.toLowerCase() : id, row.key);
+      if (listOf(row.field) === undefined || !(settings.productIdType === 1 || /^\d+$/.test(id))) continue;
+      const norm = settings.productIdType === 1 ? id.toLowerCase() : id;
+      byId.set(norm, [...(byId.get(norm) ?? []), row]);
     }
     const ids = [...byId.keys()];
     let done = 0;
@@ -82,8 +101,8 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       const filter: ProductFilter = settings.productIdType === 1 ? { ArticleNumbers: chunk } : { ProductIds: chunk.map(Number) };
       await queryProducts(http, filter, signal, (products) => {
         for (const p of products) {
-          const key = byId.get(settings.productIdType === 1 ? (p.ArticleNumber ?? '').toLowerCase() : String(p.ProductId));
-          if (key !== undefined) prices.set(key, priceOn(p, settings.priceListId, settings.vatMode));
+          const refs = byId.get(settings.productIdType === 1 ? (p.ArticleNumber ?? '').toLowerCase() : String(p.ProductId)) ?? [];
+          for (const ref of refs) prices.set(changeId(ref), priceOn(p, listOf(ref.field)!, settings.vatMode));
         }
       }, env.tuning?.maxCatalogPages);
       done += chunk.length;
@@ -93,7 +112,10 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
   }
 
   /** Why a change cannot be sent, as its result; null when it can. */
-  function localProblem(change: PriceChange, writeId: string): RowResult | null {
+  function localProblem(change: PriceChange, listId: number | undefined, writeId: string): RowResult | null {
+    if (listId === undefined) return rowResult(change, 'error', `This Geins connection has no price field "${change.field}": its price lists are ${client().settings.priceListId} and its More price lists.`, 'unknown_field');
+    const refusal = campaignRefusal(listId);
+    if (refusal) return rowResult(change, 'error', refusal, 'campaign_price_list');
     if (!writeId) return rowResult(change, 'error', 'This row has no Geins id to write with. Reload the catalog.', 'bad_id');
     if (change.newPrice === null) return null;
     if (!isDecimal(change.newPrice)) return rowResult(change, 'error', `"${change.newPrice}" is not a price.`, 'bad_price');
@@ -101,107 +123,110 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
     return null;
   }
 
-  /** Sends one batch (new prices or removals) and settles its rows; `undefined` when cancelled before it left. */
-  async function sendBatch(batch: PriceChange[], list: GeinsPriceList, signal: AbortSignal, onWait: (ms: number) => void, beforeRequest?: (rows: PriceChange[]) => Promise<void>): Promise<{ results: RowResult[]; fatal?: string } | undefined> {
+  /** Sends one PUT (new prices or removals, on one or more lists) and answers for each of its prices; `undefined` when cancelled before it left. */
+  async function sendBatch(sent: Planned[], lists: GeinsPriceList[], signal: AbortSignal, onWait: (ms: number) => void, beforeRequest?: (rows: PriceChange[]) => Promise<void>): Promise<{ results: RowResult[]; fatal?: string } | undefined> {
     const { settings, http } = client();
-    const results: (RowResult | undefined)[] = new Array(batch.length);
-    const sent: { change: PriceChange; writeId: string; index: number }[] = [];
-    batch.forEach((change, index) => {
-      const writeId = writeIdOf(change.vendorIds, change.sku, settings);
-      const problem = localProblem(change, writeId);
-      if (problem) results[index] = problem;
-      else sent.push({ change, writeId, index });
-    });
-    const settle = (rows: RowResult[]) => rows.forEach((row, n) => (results[sent[n]!.index] = row));
+    const results: RowResult[] = new Array(sent.length);
+    const settle = (rows: RowResult[]) => rows.forEach((row, n) => (results[n] = row));
+    const changes = sent.map((s) => s.change);
     let fatal: string | undefined;
-    if (sent.length) {
-      if (signal.aborted) return undefined;
-      await beforeRequest?.(sent.map((s) => s.change));
-      const body: PriceBody[] = sent.map(({ change, writeId }) => ({
-        PriceListId: list.Id,
+    if (signal.aborted) return undefined;
+    await beforeRequest?.(changes);
+    const body: PriceBody[] = sent.map(({ change, writeId, listId }) => {
+      const currency = lists.find((l) => l.Id === listId)?.Currency;
+      return {
+        PriceListId: listId,
         // Geins reads Price as a double; the decimal string becomes one only here.
         Price: change.newPrice === null ? REMOVE : Number(toFixed(change.newPrice, MAX_DECIMALS)),
         ProductId: writeId,
-        ...(list.Currency ? { Currency: list.Currency } : {}),
+        ...(currency ? { Currency: currency } : {}),
         StaggeredCount: 1,
-      }));
-      let answer: UpdateAnswer | undefined;
+      };
+    });
+    let answer: UpdateAnswer | undefined;
+    try {
+      answer = await putPrices(http, settings, body, signal, onWait);
+    } catch (error) {
+      if (!(error instanceof AppError) && signal.aborted) return undefined;
+      if (error instanceof HttpError && error.status === 0) settle(rowsWith(changes, 'unknown', `Sent, but no answer came from Geins (${error.message}) Check these prices before sending them again.`, 'no_answer'));
+      else if (error instanceof HttpError && error.retryAt !== undefined) {
+        settle(waitRefusedRows(changes, error));
+        fatal = error.message;
+      } else if (error instanceof HttpError && stopsSubmission(error)) {
+        settle(rowsWith(changes, 'error', error.message, error.status === 401 ? 'unauthorized' : 'forbidden'));
+        fatal = error.message;
+      } else if (error instanceof HttpError && error.status === 400 && hasRowLists(error.json)) {
+        // A 400 may carry the same Invalid/NotFound lists; whether the other rows were saved is not said.
+        const listed = mapUpdateAnswer(sent, updateAnswerSchema.parse(error.json), settings);
+        settle(listed.map((row) => (row.status === 'ok' ? { ...row, status: 'unknown' as const, message: `Geins refused the request (${error.message}) without saying whether this row was saved.`, code: 'unconfirmed' } : row)));
+      } else if (error instanceof HttpError) settle(rowsWith(changes, 'error', error.message, `http_${error.status}`));
+      else settle(rowsWith(changes, 'unknown', error instanceof Error ? error.message : 'Geins’ answer could not be read.', 'unreadable_answer'));
+    }
+    if (answer) {
+      const silent = answer.Invalid == null && answer.NotFound == null && answer.UpdateCount == null;
+      // "Success." with no lists says nothing per row: those rows are verified below.
+      if (!silent) settle(mapUpdateAnswer(sent, answer, settings));
+      else settle(rowsWith(changes, 'unknown', `Geins answered "${answer.Message ?? ''}" without saying which prices it saved.`, 'unconfirmed'));
+    }
+    if (results.some((row) => row.code === 'unconfirmed') && !signal.aborted) {
       try {
-        answer = await putPrices(http, settings, body, signal, onWait);
+        const back = await readPrices(changes, { signal, onProgress: () => undefined });
+        // Only this batch's unconfirmed rows are unknown here; verifyRows leaves the others as they are.
+        settle(verifyRows(results, changes, back));
       } catch (error) {
-        if (!(error instanceof AppError) && signal.aborted) return undefined;
-        const changes = sent.map((s) => s.change);
-        if (error instanceof HttpError && error.status === 0) settle(rowsWith(changes, 'unknown', `Sent, but no answer came from Geins (${error.message}) Check these prices before sending them again.`, 'no_answer'));
-        else if (error instanceof HttpError && error.retryAt !== undefined) {
-          settle(waitRefusedRows(changes, error));
-          fatal = error.message;
-        } else if (error instanceof HttpError && stopsSubmission(error)) {
-          settle(rowsWith(changes, 'error', error.message, error.status === 401 ? 'unauthorized' : 'forbidden'));
-          fatal = error.message;
-        } else if (error instanceof HttpError && error.status === 400 && hasRowLists(error.json)) {
-          // A 400 may carry the same Invalid/NotFound lists; whether the other rows were saved is not said.
-          const listed = mapUpdateAnswer(sent, updateAnswerSchema.parse(error.json), settings);
-          settle(listed.map((row) => (row.status === 'ok' ? { ...row, status: 'unknown' as const, message: `Geins refused the request (${error.message}) without saying whether this row was saved.`, code: 'unconfirmed' } : row)));
-        } else if (error instanceof HttpError) settle(rowsWith(changes, 'error', error.message, `http_${error.status}`));
-        else settle(rowsWith(changes, 'unknown', error instanceof Error ? error.message : 'Geins’ answer could not be read.', 'unreadable_answer'));
-      }
-      if (answer) {
-        const silent = answer.Invalid == null && answer.NotFound == null && answer.UpdateCount == null;
-        // "Success." with no lists says nothing per row: those rows are verified below.
-        if (!silent) settle(mapUpdateAnswer(sent, answer, settings));
-        else settle(rowsWith(sent.map((s) => s.change), 'unknown', `Geins answered "${answer.Message ?? ''}" without saying which prices it saved.`, 'unconfirmed'));
-      }
-      const rows = sent.map((s) => results[s.index]!);
-      if (rows.some((row) => row.code === 'unconfirmed') && !signal.aborted) {
-        try {
-          const changes = sent.map((s) => s.change);
-          const back = await readPrices(changes, { signal, onProgress: () => undefined });
-          // Only this batch's unconfirmed rows are unknown here; verifyRows leaves the others as they are.
-          settle(verifyRows(rows, changes, back));
-        } catch (error) {
-          env.log.warn(`geins: reading back after an unconfirmed update failed: ${error instanceof Error ? error.message : String(error)}`);
-        }
+        env.log.warn(`geins: reading back after an unconfirmed update failed: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
-    return { results: results as RowResult[], fatal };
+    return { results, fatal };
   }
 
-  /** Sends changes in batches, stopping on refused credentials and skipping what a cancel leaves. */
-  async function sendAll(changes: PriceChange[], { signal, onProgress, onResults, beforeRequest }: SubmitOptions): Promise<RowResult[]> {
+  /**
+   * Sends changes in as few PUTs as Geins allows (`planPuts`), stopping on refused
+   * credentials and skipping what a cancel leaves; `refuse` adds a reason of the caller's
+   * (a removal on a list that cannot remove).
+   */
+  async function sendAll(changes: PriceChange[], { signal, onProgress, onResults, beforeRequest }: SubmitOptions, refuse?: (change: PriceChange, listId: number) => RowResult | null): Promise<RowResult[]> {
     const { settings } = client();
-    const list = await ourList(signal);
-    const results: RowResult[] = [];
+    const results: (RowResult | undefined)[] = new Array(changes.length);
+    let done = 0;
+    const record = (entries: { index: number }[], rows: RowResult[]) => {
+      entries.forEach((e, n) => (results[e.index] = rows[n]));
+      done += rows.length;
+      if (rows.length) onResults(rows);
+      onProgress({ done, total: changes.length });
+    };
+    const planned: Planned[] = [];
+    const refused: { index: number; row: RowResult }[] = [];
+    changes.forEach((change, index) => {
+      const listId = listOf(change.field);
+      const writeId = writeIdOf(change.vendorIds, change.sku, settings);
+      const problem = localProblem(change, listId, writeId) ?? refuse?.(change, listId!);
+      if (problem) refused.push({ index, row: problem });
+      else planned.push({ change, index, listId: listId!, writeId });
+    });
+    if (refused.length) record(refused, refused.map((r) => r.row));
+    // Read only when something is to be sent: refused rows cost no request.
+    const lists = planned.length ? await knownLists(signal) : [];
+    // Every list follows the connection's VAT setting today: one pricesIncVat, one group.
+    const puts = planPuts(planned, settings.batchSize, () => settings.vatMode === 'included');
     let stop: string | undefined;
-    for (let start = 0; start < changes.length; start += settings.batchSize) {
-      const batch = changes.slice(start, start + settings.batchSize);
+    for (const [n, put] of puts.entries()) {
+      const rest = () => puts.slice(n).flat();
       if (stop) {
-        const rest = notSent(changes.slice(start), stop);
-        results.push(...rest);
-        onResults(rest);
+        record(rest(), notSent(rest().map((p) => p.change), stop));
         break;
       }
-      const sent = signal.aborted ? undefined : await sendBatch(batch, list, signal, (waitMs) => onProgress({ done: results.length, total: changes.length, waitMs }), beforeRequest);
+      const sent = signal.aborted ? undefined : await sendBatch(put, lists, signal, (waitMs) => onProgress({ done, total: changes.length, waitMs }), beforeRequest);
       if (!sent) {
-        const rest = skippedAsCancelled(changes.slice(start));
-        results.push(...rest);
-        onResults(rest);
+        record(rest(), skippedAsCancelled(rest().map((p) => p.change)));
         break;
       }
       stop = sent.fatal;
-      results.push(...sent.results);
-      onResults(sent.results);
-      onProgress({ done: results.length, total: changes.length });
+      record(put, sent.results);
     }
-    env.log.info(`geins: ${results.filter((r) => r.status !== 'skipped').length} settled, ${results.filter((r) => r.status === 'skipped').length} not sent`);
-    return results;
-  }
-
-  /** Every row refused before anything is sent, reported like any other result. */
-  function refuseAll(changes: PriceChange[], message: string, code: string, { onResults, onProgress }: SubmitOptions): RowResult[] {
-    const refused = rowsWith(changes, 'error', message, code);
-    onResults(refused);
-    onProgress({ done: changes.length, total: changes.length });
-    return refused;
+    const final = changes.map((c, i) => results[i] ?? rowResult(c, 'unknown', 'No result was recorded for this row.', null));
+    env.log.info(`geins: ${final.filter((r) => r.status !== 'skipped').length} settled, ${final.filter((r) => r.status === 'skipped').length} not sent, in ${puts.length} request(s)`);
+    return final;
   }
 
   return {
@@ -239,8 +264,6 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
     },
 
     async submit(changes, options) {
-      const refusal = campaignRefusal(client().settings.priceListId);
-      if (refusal) return refuseAll(changes, refusal, 'campaign_price_list', options);
       if (options.signal.aborted) return skippedAsCancelled(changes);
       return sendAll(changes, options);
     },
@@ -248,12 +271,13 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
     async removePrices(changes, options) {
       if (options.signal.aborted) return skippedAsCancelled(changes);
       const c = client();
-      c.custom ??= await isCustomList(c.http, c.settings.priceListId, options.signal);
-      if (!c.custom) {
-        const message = `Geins removes prices only on custom price lists, and ${c.settings.priceListId} is a standard list. Nothing was sent; set a price instead.`;
-        return refuseAll(changes, message, 'removal_unsupported', options);
+      // Which of the lists named are custom: the only ones Geins removes a price from.
+      for (const listId of new Set(changes.map((change) => listOf(change.field)))) {
+        if (listId !== undefined && !c.custom.has(listId)) c.custom.set(listId, await isCustomList(c.http, listId, options.signal));
       }
-      return sendAll(changes, options);
+      return sendAll(changes, options, (change, listId) =>
+        c.custom.get(listId) ? null : rowResult(change, 'error', `Geins removes prices only on custom price lists, and ${listId} is a standard list. Nothing was sent; set a price instead.`, 'removal_unsupported'),
+      );
     },
 
     readPrices,

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { Big } from '../../../shared/money';
-import type { CatalogRow, PriceChange, RowResult } from '../../../shared/types';
+import { changeId, type CatalogRow, type PriceChange, type RowResult } from '../../../shared/types';
 import { shortText } from '../../core/http';
 import { parseWith } from '../common/answers';
 import { decimalText } from '../common/decimals';
@@ -133,39 +133,46 @@ export function toRow(product: GeinsProduct, list: GeinsPriceList, vatMode: VatM
 const norm = (id: unknown) => String(id ?? '').trim().toLowerCase();
 
 /**
- * One result per sent change from an answer that has Invalid/NotFound lists: listed rows
- * failed, the rest were updated. Geins echoes the entries it refused, matched here by id.
+ * One result per sent price from an answer that has Invalid/NotFound lists: listed prices
+ * failed, the rest were updated. Geins echoes the entries it refused (`PriceListId`,
+ * `ProductId`, ...), matched here by list and id, so one field of a product can fail while
+ * its other lists in the same request are saved. An echo without a list id (the schema
+ * marks every field optional) matches the product's prices on every list of the request.
  */
-export function mapUpdateAnswer(sent: { change: PriceChange; writeId: string }[], answer: UpdateAnswer, settings: GeinsSettings): RowResult[] {
+export function mapUpdateAnswer(sent: { change: PriceChange; writeId: string; listId: number }[], answer: UpdateAnswer, settings: GeinsSettings): RowResult[] {
   const idWords = settings.productIdType === 1 ? 'article number' : 'product id';
-  const invalid = new Set((answer.Invalid ?? []).map((e) => norm(e.ProductId)));
-  const notFound = new Set((answer.NotFound ?? []).map((e) => norm(e.ProductId)));
+  const listed = (entries: UpdateAnswer['Invalid']) => {
+    const keys = new Set((entries ?? []).map((e) => `${e.PriceListId ?? '*'}|${norm(e.ProductId)}`));
+    return (listId: number, id: string) => keys.has(`${listId}|${id}`) || keys.has(`*|${id}`);
+  };
+  const invalid = listed(answer.Invalid);
+  const notFound = listed(answer.NotFound);
   const detail = answer.Message && !/^success\.?$/i.test(answer.Message.trim()) ? ` Geins said: "${answer.Message}"` : '';
-  return sent.map(({ change, writeId }) => {
+  return sent.map(({ change, writeId, listId }) => {
     const id = norm(writeId);
-    if (invalid.has(id)) {
+    if (invalid(listId, id)) {
       const what = change.newPrice === null ? 'Geins refused to remove this price.' : 'Geins refused this price as invalid (for example a negative price).';
       return result(change, 'error', `${what}${detail}`, 'Invalid');
     }
-    if (notFound.has(id)) {
-      return result(change, 'error', `Geins has no product with ${idWords} "${writeId}" on price list ${settings.priceListId}. Check the product still exists, and the product id type of the connection.${detail}`, 'NotFound');
+    if (notFound(listId, id)) {
+      return result(change, 'error', `Geins has no product with ${idWords} "${writeId}" on price list ${listId}. Check the product still exists, and the product id type of the connection.${detail}`, 'NotFound');
     }
     return result(change, 'ok', null, null);
   });
 }
 
 /**
- * Settles unknown rows from a read-back: the price asked for (or, for a removal, no price)
- * -> ok, product gone -> error, else still unknown.
+ * Settles unknown rows from a read-back keyed by `changeId`: the price asked for (or, for a
+ * removal, no price) -> ok, product gone -> error, else still unknown.
  */
 export function verifyRows(rows: RowResult[], changes: PriceChange[], readBack: Map<string, string | null>): RowResult[] {
   return rows.map((row, i) => {
     if (row.status !== 'unknown') return row;
     const change = changes[i]!;
-    if (!readBack.has(change.key)) {
+    if (!readBack.has(changeId(change))) {
       return result(change, 'error', 'Geins accepted the request, but no such product can be found on reading back. Reload the catalog.', 'NotFound');
     }
-    const now = readBack.get(change.key) ?? null;
+    const now = readBack.get(changeId(change)) ?? null;
     const wanted = change.newPrice;
     const confirmed = wanted === null ? now === null : now !== null && new Big(now).eq(new Big(wanted));
     if (confirmed) return result(change, 'ok', 'Confirmed by reading the price back from Geins.', null);

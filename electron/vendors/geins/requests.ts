@@ -9,6 +9,7 @@ import type { AdapterEnv } from '../types';
 import { vendorHttp } from '../vendor-http';
 import type { GeinsSettings } from './connection';
 import { customListSchema, describeGeinsError, parseAnswer, priceListsSchema, productPageSchema, updateAnswerSchema, type GeinsPriceList, type GeinsProduct, type UpdateAnswer } from './map';
+import { planBatches } from '../common/batches';
 import { pageCeiling } from '../common/paging';
 
 /** A filter for `POST /API/Product/Query`; empty means every product. */
@@ -115,4 +116,28 @@ export async function putPrices(
     onWait,
   });
   return parseAnswer(updateAnswerSchema, response.json ?? {}, 'an update answer');
+}
+
+/** One price to write: where it goes (its field's list, the id it is written with), kept with what the caller needs back. */
+export interface PlannedPrice {
+  listId: number;
+  writeId: string;
+}
+
+/**
+ * The PUTs for a submission, as few as Geins allows: one request carries prices of several
+ * lists (each entry names its `PriceListId`), but one `pricesIncVat` (a query parameter), so
+ * prices are grouped by the VAT basis of their list (`incVatOf`) and each group is cut into
+ * requests of at most `size` prices. One (list, product) is never twice in a request (article
+ * numbers case-insensitively, as Geins matches them), so each entry Geins echoes back in
+ * Invalid or NotFound names exactly one change. Today every list of a connection follows its
+ * one VAT setting, so there is one group.
+ */
+export function planPuts<T extends PlannedPrice>(prices: T[], size: number, incVatOf: (listId: number) => boolean): T[][] {
+  const groups = new Map<boolean, T[]>();
+  for (const price of prices) {
+    const inc = incVatOf(price.listId);
+    groups.set(inc, [...(groups.get(inc) ?? []), price]);
+  }
+  return [...groups.values()].flatMap((group) => planBatches(group, size, (p) => `${p.listId}|${p.writeId.toLowerCase()}`));
 }

@@ -55,7 +55,7 @@ describe('Alephee connector', () => {
   it('describes its fields, secret key and limits', () => {
     const { fields, capabilities, id } = alepheeAdapter.description;
     expect(id).toBe('alephee');
-    expect(fields.map((f) => f.key)).toEqual(['baseUrl', 'accountId', 'apiKey', 'priceListId', 'vatMode', 'currency', 'batchSize']);
+    expect(fields.map((f) => f.key)).toEqual(['baseUrl', 'accountId', 'apiKey', 'priceListId', 'morePriceListIds', 'vatMode', 'currency', 'batchSize']);
     expect(fields.find((f) => f.key === 'apiKey')?.kind).toBe('secret');
     expect(fields.find((f) => f.key === 'baseUrl')?.placeholder).toBe('https://api.alephcrm.com');
     expect(fields.find((f) => f.key === 'vatMode')?.options?.map((o) => o.value)).toEqual(['included', 'excluded']);
@@ -440,5 +440,151 @@ describe('Alephee connector', () => {
     const body = (await res.json()) as { Items: { Messages: { Code: number }[] }[] };
     expect(res.status).toBe(412);
     expect(body.Items.map((i) => i.Messages[0]!.Code)).toEqual([3002, 3003]);
+  });
+});
+
+describe('Alephee connector, several price fields of one product', () => {
+  const field = (base: PriceUpdate, f: string): PriceUpdate => ({ ...base, field: f });
+  const three = (n: number, price: string, cost: string, srp: string) => [change(sku(n), price), field(change(sku(n), cost), 'cost'), field(change(sku(n), srp), 'suggestedRetailPrice')];
+  const signal = () => new AbortController().signal;
+
+  it('sends price and cost of a product in one object, one request', async () => {
+    const { client, fake } = await setup();
+    const { results } = await recordSubmit(client, [change(sku(1), '30'), field(change(sku(1), '14'), 'cost'), change(sku(2), '31'), field(change(sku(2), '15'), 'cost')]);
+    expect(results.map((r) => [r.sku, r.field, r.status])).toEqual([
+      [sku(1), undefined, 'ok'],
+      [sku(1), 'cost', 'ok'],
+      [sku(2), undefined, 'ok'],
+      [sku(2), 'cost', 'ok'],
+    ]);
+    expect(posts(fake)).toHaveLength(1);
+    expect(posts(fake)[0]!.body).toEqual([
+      { SKU: sku(1), Price: { PriceWithTaxes: 30, Cost: 14 } },
+      { SKU: sku(2), Price: { PriceWithTaxes: 31, Cost: 15 } },
+    ]);
+    expect(fake.product(sku(1))!.prices[11]).toMatchObject({ priceWithTaxes: '30', cost: '14' });
+  });
+
+  it('sends price, cost and suggested retail price of three products in two requests, never all three in one object', async () => {
+    const { client, fake } = await setup();
+    const changes = [...three(1, '40', '20', '45'), ...three(2, '41', '21', '46'), ...three(3, '42', '22', '47')];
+    const { results } = await recordSubmit(client, changes);
+    expect(results.map((r) => r.status)).toEqual(Array(9).fill('ok'));
+    expect(results.map((r) => r.field)).toEqual(changes.map((c) => c.field));
+    // The fewest the rules allow: each product needs two objects, and one request holds a SKU once.
+    expect(posts(fake)).toHaveLength(2);
+    for (const post of posts(fake)) {
+      for (const product of post.body as { Price: Record<string, number> }[]) expect(Object.keys(product.Price).length).toBeLessThan(3);
+    }
+    expect(fake.product(sku(2))!.prices[11]).toMatchObject({ priceWithTaxes: '41', cost: '21', suggestedRetailPrice: '46' });
+    const rows = await client.loadCatalog({ signal: signal(), onProgress: () => undefined });
+    expect(rows.find((r) => r.sku === sku(3))!.prices).toEqual({ priceWithTaxes: '42.00', cost: '22.00', suggestedRetailPrice: '47.00' });
+  });
+
+  it('maps an item-level error to the field of the object it answers, the product’s other fields applied', async () => {
+    const { client, fake } = await setup({ costLocked: [sku(2)] });
+    const before = fake.product(sku(2))!.prices[11]!.cost;
+    const { results } = await recordSubmit(client, [...three(1, '40', '20', '45'), ...three(2, '41', '21', '46')]);
+    expect(results.map((r) => [r.sku, r.field ?? 'price', r.status])).toEqual([
+      [sku(1), 'price', 'ok'],
+      [sku(1), 'cost', 'ok'],
+      [sku(1), 'suggestedRetailPrice', 'ok'],
+      [sku(2), 'price', 'ok'],
+      [sku(2), 'cost', 'error'],
+      [sku(2), 'suggestedRetailPrice', 'ok'],
+    ]);
+    expect(results[4]).toMatchObject({ code: '3005', message: 'The cost of this product cannot be set on this account.' });
+    expect(posts(fake)).toHaveLength(2);
+    expect(fake.product(sku(2))!.prices[11]).toMatchObject({ priceWithTaxes: '41', cost: before, suggestedRetailPrice: '46' });
+  });
+
+  it('refuses a suggested retail price alone without sending it, and sends the others', async () => {
+    const { client, fake } = await setup();
+    const { results } = await recordSubmit(client, [field(change(sku(1), '50'), 'suggestedRetailPrice'), change(sku(2), '33')]);
+    expect(results.map((r) => [r.field, r.status, r.code])).toEqual([
+      ['suggestedRetailPrice', 'error', 'combination_not_allowed'],
+      [undefined, 'ok', null],
+    ]);
+    expect(posts(fake)).toHaveLength(1);
+    expect(posts(fake)[0]!.body).toEqual([{ SKU: sku(2), Price: { PriceWithTaxes: 33 } }]);
+  });
+
+  it('refuses a field the connection does not have', async () => {
+    const { client, fake } = await setup({}, { vatMode: 'excluded' });
+    const { results } = await recordSubmit(client, [field(change(sku(1), '50'), 'priceWithTaxes')]);
+    expect(results[0]).toMatchObject({ field: 'priceWithTaxes', status: 'error', code: 'unknown_field' });
+    expect(posts(fake)).toHaveLength(0);
+  });
+
+  it('reads every field asked for with one read per product, keyed by changeId', async () => {
+    const { client, fake } = await setup();
+    const entry = fake.product(sku(1))!.prices[11]!;
+    const refs = [
+      { key: 'k1', sku: sku(1), vendorIds: {} },
+      { key: 'k1', sku: sku(1), field: 'cost', vendorIds: {} },
+      { key: 'k1', sku: sku(1), field: 'suggestedRetailPrice', vendorIds: {} },
+      { key: 'k4', sku: sku(4), field: 'cost', vendorIds: {} },
+      { key: 'k9', sku: 'NOPE', field: 'cost', vendorIds: {} },
+    ];
+    const read = await client.readPrices!(refs, { signal: signal(), onProgress: () => undefined });
+    const gets = () => fake.requests.filter((r) => r.method === 'GET');
+    expect(gets()).toHaveLength(3);
+    expect(Object.fromEntries(read)).toEqual({
+      k1: entry.priceWithTaxes,
+      'k1\u001fcost': entry.cost,
+      'k1\u001fsuggestedRetailPrice': entry.suggestedRetailPrice,
+      // Product 4 has no cost in the fake's seed: found, with no price.
+      'k4\u001fcost': null,
+    });
+  });
+});
+
+describe('Alephee connector, more price lists', () => {
+  const field = (base: PriceUpdate, f: string): PriceUpdate => ({ ...base, field: f });
+  const signal = () => new AbortController().signal;
+
+  it('offers each more list’s price, cost and suggested retail price as fields, read from one unfiltered listing', async () => {
+    const { client, fake } = await setup({}, { morePriceListIds: '12' });
+    const test = await client.testConnection(signal());
+    expect(test.ok).toBe(true);
+    const fields = test.ok ? test.fields! : [];
+    expect(fields.map((f) => [f.id, f.label, f.primary])).toEqual([
+      ['priceWithTaxes', 'Price with taxes', true],
+      ['cost', 'Cost', false],
+      ['suggestedRetailPrice', 'Suggested retail price', false],
+      ['list12.priceWithTaxes', 'Lista 12: Price with taxes', false],
+      ['list12.cost', 'Lista 12: Cost', false],
+      ['list12.suggestedRetailPrice', 'Lista 12: Suggested retail price', false],
+    ]);
+    const rows = await client.loadCatalog({ signal: signal(), onProgress: () => undefined });
+    const own = fake.product(sku(1))!.prices;
+    expect(rows[0]!.price).toBe(Number(own[11]!.priceWithTaxes).toFixed(2));
+    expect(rows[0]!.prices!['list12.priceWithTaxes']).toBe(Number(own[12]!.priceWithTaxes).toFixed(2));
+    expect(fake.requests.filter((r) => r.method === 'GET').every((r) => !r.query.has('priceListId'))).toBe(true);
+  });
+
+  it('says which more list the products do not carry', async () => {
+    const { client } = await setup({}, { morePriceListIds: '12, 99' });
+    await expect(client.testConnection(signal())).resolves.toMatchObject({ ok: false, message: expect.stringMatching(/price list 99 \(More price lists\) is not among/) });
+  });
+
+  it('needs the connection’s own price list id beside more lists', async () => {
+    const { client } = await setup({}, { priceListId: '', morePriceListIds: '12' });
+    await expect(client.testConnection(signal())).resolves.toMatchObject({ ok: false, message: expect.stringMatching(/need the price list id/) });
+  });
+
+  it('writes each list in its own request, the fewest per list, and reads each field back', async () => {
+    const { client, fake } = await setup({}, { morePriceListIds: '12' });
+    const changes = [change(sku(1), '60'), field(change(sku(1), '70'), 'list12.priceWithTaxes'), field(change(sku(1), '30'), 'list12.cost'), change(sku(2), '61'), field(change(sku(2), '71'), 'list12.priceWithTaxes')];
+    const { results } = await recordSubmit(client, changes);
+    expect(results.map((r) => r.status)).toEqual(Array(5).fill('ok'));
+    expect(posts(fake).map((p) => [p.query.get('priceListId'), p.body])).toEqual([
+      ['11', [{ SKU: sku(1), Price: { PriceWithTaxes: 60 } }, { SKU: sku(2), Price: { PriceWithTaxes: 61 } }]],
+      ['12', [{ SKU: sku(1), Price: { PriceWithTaxes: 70, Cost: 30 } }, { SKU: sku(2), Price: { PriceWithTaxes: 71 } }]],
+    ]);
+    expect(fake.product(sku(1))!.prices[11]!.priceWithTaxes).toBe('60');
+    expect(fake.product(sku(1))!.prices[12]).toMatchObject({ priceWithTaxes: '70', cost: '30' });
+    const read = await client.readPrices!(changes.slice(0, 3), { signal: signal(), onProgress: () => undefined });
+    expect(Object.fromEntries(read)).toEqual({ [sku(1)]: '60.00', [`${sku(1)}\u001flist12.priceWithTaxes`]: '70.00', [`${sku(1)}\u001flist12.cost`]: '30.00' });
   });
 });

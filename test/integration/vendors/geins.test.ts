@@ -365,3 +365,99 @@ describe('Geins submit', () => {
     for (const secret of [PASSWORD, API_KEY, Buffer.from(`${USER}:${PASSWORD}`).toString('base64')]) expect(text).not.toContain(secret);
   });
 });
+
+describe('Geins, several price lists of one product', () => {
+  // The connection's list (Sweden), its sale list and market 2's list: three fields, one VAT setting.
+  const MORE = { morePriceListIds: '1000001, 2000000' };
+  const on = (base: PriceUpdate, listId: number): PriceUpdate => ({ ...base, field: `list${listId}` });
+  const three = (id: number, price: string, sale: string, b2b: string) => [change(id, price), on(change(id, sale), 1000001), on(change(id, b2b), 2000000)];
+  type Entry = { PriceListId: number; ProductId: string; Price: number; Currency?: string };
+
+  it('sends the prices of three lists for three products in one PUT, each entry naming its list and currency', async () => {
+    const client = geinsAdapter.connect(connection(MORE), env());
+    const changes = [...three(10001, '120', '99', '11'), ...three(10002, '121', '98', '12'), ...three(10003, '122', '97', '13')];
+    const results = await client.submit(changes, options());
+    expect(results.map((r) => r.status)).toEqual(Array(9).fill('ok'));
+    expect(results.map((r) => r.field)).toEqual(changes.map((c) => c.field));
+    expect(puts()).toHaveLength(1);
+    const body = puts()[0]!.body as Entry[];
+    expect(body.slice(0, 3)).toEqual([
+      { PriceListId: 1000000, Price: 120, ProductId: '10001', Currency: 'SEK', StaggeredCount: 1 },
+      { PriceListId: 1000001, Price: 99, ProductId: '10001', Currency: 'SEK', StaggeredCount: 1 },
+      { PriceListId: 2000000, Price: 11, ProductId: '10001', Currency: 'EUR', StaggeredCount: 1 },
+    ]);
+    expect([inc(10002), inc(10002, 1000001), inc(10002, 2000000)]).toEqual(['121.00', '98.00', '12.00']);
+    const read = await client.readPrices!(changes.slice(0, 3), options());
+    expect(Object.fromEntries(read)).toEqual({ '10001': '120.00', '10001\u001flist1000001': '99.00', '10001\u001flist2000000': '11.00' });
+    // One product query answers all three lists.
+    expect(fake.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+  });
+
+  it('maps Invalid to the one list of the product it names, the product’s other lists saved', async () => {
+    const results = await geinsAdapter.connect(connection(MORE), env()).submit([...three(10001, '130', '-5', '14'), ...three(10002, '131', '90', '15')], options());
+    expect(results.map((r) => [r.key, r.field ?? 'primary', r.status, r.code])).toEqual([
+      ['10001', 'primary', 'ok', null],
+      ['10001', 'list1000001', 'error', 'Invalid'],
+      ['10001', 'list2000000', 'ok', null],
+      ['10002', 'primary', 'ok', null],
+      ['10002', 'list1000001', 'ok', null],
+      ['10002', 'list2000000', 'ok', null],
+    ]);
+    expect(puts()).toHaveLength(1);
+    expect([inc(10001), inc(10001, 1000001), inc(10001, 2000000)]).toEqual(['130.00', undefined, '14.00']);
+  });
+
+  it('names the list of a NotFound price', async () => {
+    fake.products.get(10002)!.prices.delete(2000000);
+    fake.priceLists.splice(fake.priceLists.findIndex((l) => l.Id === 2000000), 1);
+    const results = await geinsAdapter.connect(connection(MORE), env()).submit(three(10002, '140', '95', '16'), options());
+    expect(results.map((r) => r.status)).toEqual(['ok', 'ok', 'error']);
+    expect(results[2]!.message).toMatch(/on price list 2000000/);
+  });
+
+  it('refuses a campaign list’s field without sending it, and sends the others', async () => {
+    const o = options();
+    const client = geinsAdapter.connect(connection({ morePriceListIds: '1000001, 1000002' }), env());
+    const results = await client.submit([change(10001, '150'), on(change(10001, '140'), 1000002)], o);
+    expect(results[1]).toMatchObject({ field: 'list1000002', status: 'error', code: 'campaign_price_list', message: expect.stringMatching(/1000002 is a campaign list/) });
+    expect(results[0]!.status).toBe('ok');
+    expect((puts()[0]!.body as Entry[]).map((e) => e.PriceListId)).toEqual([1000000]);
+    expect(o.streamed).toHaveLength(2);
+  });
+
+  it('refuses a field the connection does not have', async () => {
+    const results = await geinsAdapter.connect(connection(), env()).submit([on(change(10001, '150'), 2000000)], options());
+    expect(results[0]).toMatchObject({ field: 'list2000000', status: 'error', code: 'unknown_field' });
+    expect(puts()).toHaveLength(0);
+  });
+
+  it('cuts by prices, not products: nine prices at four per request are three PUTs', async () => {
+    const changes = [...three(10001, '120', '99', '11'), ...three(10002, '121', '98', '12'), ...three(10003, '122', '97', '13')];
+    const results = await geinsAdapter.connect(connection({ ...MORE, batchSize: '4' }), env()).submit(changes, options());
+    expect(results.map((r) => r.status)).toEqual(Array(9).fill('ok'));
+    expect(puts().map((p) => (p.body as Entry[]).length)).toEqual([4, 4, 1]);
+  });
+
+  it('confirms each list by reading back when Geins answers only "Success."', async () => {
+    fake.setSilentSuccess(true);
+    const results = await geinsAdapter.connect(connection(MORE), env()).submit(three(10004, '160', '150', '19'), options());
+    expect(results.map((r) => [r.field ?? 'primary', r.status, r.message])).toEqual([
+      ['primary', 'ok', 'Confirmed by reading the price back from Geins.'],
+      ['list1000001', 'ok', 'Confirmed by reading the price back from Geins.'],
+      ['list2000000', 'ok', 'Confirmed by reading the price back from Geins.'],
+    ]);
+  });
+
+  it('removes a price on a custom list and refuses it on a standard one, per field', async () => {
+    const o = options();
+    const client = geinsAdapter.connect(connection({ priceListId: '1000000', morePriceListIds: '2' }), env());
+    const results = await client.removePrices!([{ ...on(change(10001, '0'), 2), newPrice: null }, { ...change(10001, '0'), newPrice: null }], o);
+    expect(results.map((r) => [r.field ?? 'primary', r.status, r.code])).toEqual([
+      ['list2', 'ok', null],
+      ['primary', 'error', 'removal_unsupported'],
+    ]);
+    expect((puts()[0]!.body as Entry[]).map((e) => [e.PriceListId, e.Price])).toEqual([[2, -1]]);
+    expect(fake.products.get(10001)!.prices.has(2)).toBe(false);
+    expect(fake.products.get(10001)!.prices.has(1000000)).toBe(true);
+  });
+});
