@@ -117,6 +117,7 @@ export function skippedAsCancelled(changes: PriceChange[]): RowResult[] {
   return changes.map((c) => ({
     key: c.key,
     sku: c.sku,
+    ...(c.field === undefined ? {} : { field: c.field }),
     status: 'skipped',
     message: 'Cancelled before it was sent.',
     code: null,
