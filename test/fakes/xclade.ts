@@ -13,7 +13,9 @@
  *   one transaction: a create for a variant without a price set fails with "No price set
  *   exist for variants" while the updates beside it stay applied; an update of an unknown
  *   price id fails ("Cannot set field 'currency_code' of Price to null"); a failing step
- *   takes the deletions back. `create` adds a second price for a variant that has one;
+ *   takes the deletions back. One batch carries prices in several currencies: each create
+ *   names its `currency_code`, an update may leave it out and keeps the price's own
+ *   (the route's validators and updatePriceListPricesStep). `create` adds a second price for a variant that has one;
  *   negative amounts are accepted; `delete` echoes every id it is given in `deleted.ids` and
  *   soft-deletes any of them, whichever list holds it; `update` acts on any list's price.
  * - `GET /admin/products` answers the relations `fields` names (`type.value`: the type or
@@ -147,7 +149,8 @@ export async function startXcladeFake(options: XcladeFakeOptions = {}): Promise<
   for (const [i, v] of ['variant_001_a', 'variant_002_a'].entries()) {
     otherPrices.push({ id: `price_sale_${i + 1}`, currency_code: 'eur', amount: 8 + i, variant_id: v, min_quantity: null, max_quantity: null, rules: {} });
   }
-  const variants = new Map(products.flatMap((p) => p.variants.map((v) => [v.id, v] as const)));
+  // Read live, so a test can delete a product between load and send (its variants lose their price set).
+  const variantExists = (id: string) => products.some((p) => p.variants.some((v) => v.id === id));
   const appliedBatches: unknown[] = [];
   let signIns = 0;
 
@@ -197,7 +200,7 @@ export async function startXcladeFake(options: XcladeFakeOptions = {}): Promise<
       check(updates, 'update', ['id', 'variant_id'], ['id', 'variant_id', 'amount', 'currency_code', ...extras]);
     if (problem) return problem;
     // The workflow: create, update and delete side by side, each failing on its own.
-    const missingVariants = creates.map((c) => String(c.variant_id)).filter((v) => !variants.has(v));
+    const missingVariants = creates.map((c) => String(c.variant_id)).filter((v) => !variantExists(v));
     const createFails = missingVariants.length ? err(400, 'invalid_data', `No price set exist for variants: ${missingVariants.join(', ')}`) : undefined;
     const updateFails = updates.some((u) => !allPrices().some((p) => p.id === u.id)) ? err(400, 'invalid_data', "Cannot set field 'currency_code' of Price to null") : undefined;
     const created = createFails
