@@ -15,7 +15,8 @@
  *   price id fails ("Cannot set field 'currency_code' of Price to null"); a failing step
  *   takes the deletions back. One batch carries prices in several currencies: each create
  *   names its `currency_code`, an update may leave it out and keeps the price's own
- *   (the route's validators and updatePriceListPricesStep). `create` adds a second price for a variant that has one;
+ *   (the route's validators and updatePriceListPricesStep); but updates of one variant that
+ *   leave it out collapse into the last one (`lastPerHash`, seen on the real server). `create` adds a second price for a variant that has one;
  *   negative amounts are accepted; `delete` echoes every id it is given in `deleted.ids` and
  *   soft-deletes any of them, whichever list holds it; `update` acts on any list's price.
  * - `GET /admin/products` answers the relations `fields` names (`type.value`: the type or
@@ -175,6 +176,17 @@ export async function startXcladeFake(options: XcladeFakeOptions = {}): Promise<
     return basic !== null && basic[1] === '' && secretKeys.includes(basic[0]);
   }
 
+  /**
+   * The updates Medusa 2.21.2 applies: its pricing module (updatePriceListPrices_ →
+   * normalizePrices) keys them by hashPrice, built from the keys the entry has (currency_code,
+   * price set, list, min/max quantity, rules), and keeps the last per key. So two updates of one
+   * variant without `currency_code` collapse into the last, which alone is applied and answered.
+   */
+  function lastPerHash(updates: Record<string, unknown>[]): Record<string, unknown>[] {
+    const hashOf = (u: Record<string, unknown>) => ['currency_code', 'min_quantity', 'max_quantity', 'rules'].map((k) => (k in u ? `${k}:${JSON.stringify(u[k])}` : '')).join('|') + `|ps:${String(u.variant_id)}`;
+    return [...new Map(updates.map((u) => [hashOf(u), u])).values()];
+  }
+
   function batch(listPrices: XcladeFakePrice[], body: unknown): FakeReply {
     if (!body || typeof body !== 'object' || Array.isArray(body)) return invalid('Expected an object');
     const o = body as Record<string, unknown>;
@@ -212,7 +224,7 @@ export async function startXcladeFake(options: XcladeFakeOptions = {}): Promise<
         });
     const updated = updateFails
       ? []
-      : updates.map((u) => {
+      : lastPerHash(updates).map((u) => {
           const price = allPrices().find((p) => p.id === u.id)!;
           if (typeof u.amount === 'number') price.amount = u.amount;
           if (typeof u.currency_code === 'string') price.currency_code = u.currency_code;

@@ -19,7 +19,7 @@ import { duplicateNotice, type MedusaPrice, type PlainPrices } from './map';
 export const MAX_BODY_BYTES = 2 * 1024 * 1024 - 16 * 1024;
 
 export type CreateEntry = { currency_code: string; amount: number; variant_id: string };
-export type UpdateEntry = { id: string; variant_id: string; amount: number };
+export type UpdateEntry = { id: string; variant_id: string; currency_code: string; amount: number };
 
 /** One change ready to send: exactly one of `create`, `update` or `delete` is set. */
 export interface PlannedRow {
@@ -100,9 +100,11 @@ export function planChange(change: PriceChange, currency: string, current: Plain
   const amountText = toFixed(price, MAX_DECIMALS);
   // The edge where a decimal becomes a JSON number: Medusa wants major units as a number.
   const amount = Number(amountText);
-  // An update names no currency (Medusa's update keeps the price's own); a create names the field's.
+  // An update names its currency too, though Medusa keeps a price's own without it: seen on 2.21.2,
+  // updatePriceListPrices keys the updates of one call by (currency if given, price set, list),
+  // so two updates of one variant without it (its EUR and SEK) collapse into the last one.
   const row: PlannedRow = existing
-    ? { change, variantId, currency, amount: amountText, before: existing, update: { id: existing.id, variant_id: variantId, amount } }
+    ? { change, variantId, currency, amount: amountText, before: existing, update: { id: existing.id, variant_id: variantId, currency_code: currency, amount } }
     : { change, variantId, currency, amount: amountText, before: null, create: { currency_code: currency, amount, variant_id: variantId } };
   return { row };
 }

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { changeId } from '../../../shared/types';
 import { xcladeAdapter } from '../../../electron/vendors/xclade';
 import type { XcladeFake } from '../../fakes/xclade';
-import { change, connection, posts, removal, signal, xcladeTestbed } from './xclade-testbed';
+import { change, connection, posts, removal, SECRET_KEY, signal, xcladeTestbed } from './xclade-testbed';
 
 const { fake, env, submit, remove } = xcladeTestbed();
 
@@ -35,9 +35,9 @@ describe('xclade price fields: several currencies of the list in one batch', () 
           { currency_code: 'sek', amount: 250, variant_id: 'variant_002_b' },
         ],
         update: [
-          { id: priceId(server, 'variant_001_a', 'eur'), variant_id: 'variant_001_a', amount: 15 },
-          { id: priceId(server, 'variant_001_a', 'usd'), variant_id: 'variant_001_a', amount: 16.5 },
-          { id: priceId(server, 'variant_002_b', 'eur'), variant_id: 'variant_002_b', amount: 25 },
+          { id: priceId(server, 'variant_001_a', 'eur'), variant_id: 'variant_001_a', currency_code: 'eur', amount: 15 },
+          { id: priceId(server, 'variant_001_a', 'usd'), variant_id: 'variant_001_a', currency_code: 'usd', amount: 16.5 },
+          { id: priceId(server, 'variant_002_b', 'eur'), variant_id: 'variant_002_b', currency_code: 'eur', amount: 25 },
         ],
       },
     ]);
@@ -45,6 +45,16 @@ describe('xclade price fields: several currencies of the list in one batch', () 
     expect(priceReads(server)).toHaveLength(1);
     expect(requests).toEqual([changes.map((c) => c.key)]);
     expect([server.priceOf('variant_001_a', 'eur'), server.priceOf('variant_001_a', 'usd'), server.priceOf('variant_001_a', 'sek'), server.priceOf('variant_002_b', 'sek')]).toEqual([15, 16.5, 150, 250]);
+  });
+
+  it('fake: two updates of one variant without currency_code collapse into the last, as on Medusa 2.21.2', async () => {
+    const server = await fake();
+    const [eur, usd] = [priceId(server, 'variant_001_a', 'eur')!, priceId(server, 'variant_001_a', 'usd')!];
+    const headers = { 'Content-Type': 'application/json', Authorization: `Basic ${Buffer.from(`${SECRET_KEY}:`).toString('base64')}` };
+    const body = { update: [{ id: eur, variant_id: 'variant_001_a', amount: 30 }, { id: usd, variant_id: 'variant_001_a', amount: 31 }] };
+    const answer = await fetch(`${server.url}/admin/price-lists/${server.priceListId}/prices/batch`, { method: 'POST', headers, body: JSON.stringify(body) });
+    expect(((await answer.json()) as { updated: { id: string }[] }).updated.map((p) => p.id)).toEqual([usd]);
+    expect([server.priceOf('variant_001_a', 'eur'), server.priceOf('variant_001_a', 'usd')]).toEqual([11.5, 31]);
   });
 
   it('settles each field from the list when one currency of a product fails: the update applied, the create did not', async () => {
