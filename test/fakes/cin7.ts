@@ -12,7 +12,10 @@
  *   ShowInB2B, Internal), camelCase keys as in its sample.
  * - Public clients' reports of the limits (3/s, 60/min; 429 with Retry-After): the windows
  *   here, scaled by `windowScale` to match the client's `rateLimitScale`.
- * Invented where no source says: 403 texts for a connection without the Products module, 413
+ * - A PUT record with several `PriceColumns` keys sets them all ("leave fields null to not
+ *   update them": a record carries the columns it changes); one BatchResultItem per record.
+ * Invented where no source says: every key of a record is checked before any is stored (a
+ * record fails whole, `success: false` naming the first problem), 403 texts for a connection without the Products module, 413
  * above `maxBatch` (the maximum is unpublished), per-item errors for unknown ids and negative
  * prices, 400 for a status Omni does not list.
  */

@@ -6,7 +6,10 @@
  *   `price_including_tax`, `cost_price` as decimal strings, `stock_level`, `archived_at`,
  *   `tax` and `links`), `GET /products` with `page`, `per_page` 1..100 and `q[]` filters,
  *   `PATCH /products/{id}` with `price` (a number) and `price_includes_tax` answering the
- *   whole product, 422 for validation errors.
+ *   whole product, 422 for validation errors ("Resource could not be saved due to validation
+ *   errors": the product is saved whole or not at all, so a PATCH with `price` and
+ *   `cost_price` where one is refused stores neither); `cost_price` a decimal string (or
+ *   null) in [0, 4000000000), the range the docs give it.
  * - github.com/redguava/cliniko-api (the older public docs: readme.md and
  *   sections/products.md): HTTP Basic with the API key as user and no password, `Accept:
  *   application/json` and `User-Agent: APP_VENDOR_NAME (APP_VENDOR_EMAIL)` on every request,
@@ -20,7 +23,8 @@
  * Invented where no source says: how a missing User-Agent is refused (`userAgentStatus`), the
  * 401/403/404/406 bodies, a 400 for an unsupported filter, how a PATCH without
  * `price_includes_tax` is read (the connector always sends it), and the rounding of the price
- * not sent (2 decimals, from a fixed tax rate per product).
+ * not sent (2 decimals, from a fixed tax rate per product), the 422 texts for a cost out of
+ * range (Rails' standard wording).
  */
 import Big from 'big.js';
 import { basicAuth, startFake, type FakeReply, type FakeRequest, type FakeServer } from './kit';
@@ -60,6 +64,9 @@ export interface ClinikoFake extends FakeServer {
   /** Keys whose user may not see products (403). */
   forbidKey(key: string): void;
 }
+
+/** The docs' range for cost_price: [0 .. 4000000000). */
+const COST_LIMIT = '4000000000';
 
 const UA = /^[^()]+\(\s*[^\s@()]+@[^\s@()]+\.[^\s@()]+\s*\)$/;
 
@@ -175,10 +182,21 @@ export async function startClinikoFake(options: ClinikoFakeOptions): Promise<Cli
   function patch(id: string, req: FakeRequest, base: string): FakeReply {
     const p = products.get(id);
     if (!p || p.archived) return { status: 404, json: { message: 'Not found' } };
-    const body = (req.body ?? {}) as { price?: unknown; price_includes_tax?: unknown };
+    const body = (req.body ?? {}) as { price?: unknown; price_includes_tax?: unknown; cost_price?: unknown };
+    // Every attribute is checked before anything is stored: a 422 saves nothing of the PATCH.
+    const errors: Record<string, string> = {};
     if (body.price !== undefined) {
-      if (typeof body.price !== 'number' || !Number.isFinite(body.price)) return { status: 422, json: { message: 'Validation Failed', errors: { price: 'is not a number' } } };
-      if (body.price < 0) return { status: 422, json: { message: 'Validation Failed', errors: { price: 'must be greater than or equal to 0' } } };
+      if (typeof body.price !== 'number' || !Number.isFinite(body.price)) errors.price = 'is not a number';
+      else if (body.price < 0) errors.price = 'must be greater than or equal to 0';
+    }
+    const cost = body.cost_price === undefined || body.cost_price === null ? undefined : String(body.cost_price);
+    if (cost !== undefined) {
+      if (!/^-?\d+(\.\d+)?$/.test(cost)) errors.cost_price = 'is not a number';
+      else if (new Big(cost).lt(0)) errors.cost_price = 'must be greater than or equal to 0';
+      else if (new Big(cost).gte(COST_LIMIT)) errors.cost_price = `must be less than ${COST_LIMIT}`;
+    }
+    if (Object.keys(errors).length) return { status: 422, json: { message: 'Validation Failed', errors } };
+    if (typeof body.price === 'number') {
       const price = new Big(String(body.price));
       const factor = new Big(1).plus(p.taxRate);
       if (body.price_includes_tax === false) {
@@ -189,6 +207,8 @@ export async function startClinikoFake(options: ClinikoFakeOptions): Promise<Cli
         p.price_ex_tax = price.div(factor).round(2).toFixed(2);
       }
     }
+    if (body.cost_price === null) p.cost_price = null;
+    else if (cost !== undefined) p.cost_price = new Big(cost).toFixed(2);
     return { status: 200, json: publicProduct(p, base) };
   }
 

@@ -13,7 +13,10 @@
  *   one transaction: a create for a variant without a price set fails with "No price set
  *   exist for variants" while the updates beside it stay applied; an update of an unknown
  *   price id fails ("Cannot set field 'currency_code' of Price to null"); a failing step
- *   takes the deletions back. `create` adds a second price for a variant that has one;
+ *   takes the deletions back. One batch carries prices in several currencies: each create
+ *   names its `currency_code`, an update may leave it out and keeps the price's own
+ *   (the route's validators and updatePriceListPricesStep); but updates of one variant that
+ *   leave it out collapse into the last one (`lastPerHash`, seen on the real server). `create` adds a second price for a variant that has one;
  *   negative amounts are accepted; `delete` echoes every id it is given in `deleted.ids` and
  *   soft-deletes any of them, whichever list holds it; `update` acts on any list's price.
  * - `GET /admin/products` answers the relations `fields` names (`type.value`: the type or
@@ -147,7 +150,8 @@ export async function startXcladeFake(options: XcladeFakeOptions = {}): Promise<
   for (const [i, v] of ['variant_001_a', 'variant_002_a'].entries()) {
     otherPrices.push({ id: `price_sale_${i + 1}`, currency_code: 'eur', amount: 8 + i, variant_id: v, min_quantity: null, max_quantity: null, rules: {} });
   }
-  const variants = new Map(products.flatMap((p) => p.variants.map((v) => [v.id, v] as const)));
+  // Read live, so a test can delete a product between load and send (its variants lose their price set).
+  const variantExists = (id: string) => products.some((p) => p.variants.some((v) => v.id === id));
   const appliedBatches: unknown[] = [];
   let signIns = 0;
 
@@ -170,6 +174,17 @@ export async function startXcladeFake(options: XcladeFakeOptions = {}): Promise<
     if (bearer) return tokens.has(bearer);
     const basic = basicAuth(req.headers);
     return basic !== null && basic[1] === '' && secretKeys.includes(basic[0]);
+  }
+
+  /**
+   * The updates Medusa 2.21.2 applies: its pricing module (updatePriceListPrices_ →
+   * normalizePrices) keys them by hashPrice, built from the keys the entry has (currency_code,
+   * price set, list, min/max quantity, rules), and keeps the last per key. So two updates of one
+   * variant without `currency_code` collapse into the last, which alone is applied and answered.
+   */
+  function lastPerHash(updates: Record<string, unknown>[]): Record<string, unknown>[] {
+    const hashOf = (u: Record<string, unknown>) => ['currency_code', 'min_quantity', 'max_quantity', 'rules'].map((k) => (k in u ? `${k}:${JSON.stringify(u[k])}` : '')).join('|') + `|ps:${String(u.variant_id)}`;
+    return [...new Map(updates.map((u) => [hashOf(u), u])).values()];
   }
 
   function batch(listPrices: XcladeFakePrice[], body: unknown): FakeReply {
@@ -197,7 +212,7 @@ export async function startXcladeFake(options: XcladeFakeOptions = {}): Promise<
       check(updates, 'update', ['id', 'variant_id'], ['id', 'variant_id', 'amount', 'currency_code', ...extras]);
     if (problem) return problem;
     // The workflow: create, update and delete side by side, each failing on its own.
-    const missingVariants = creates.map((c) => String(c.variant_id)).filter((v) => !variants.has(v));
+    const missingVariants = creates.map((c) => String(c.variant_id)).filter((v) => !variantExists(v));
     const createFails = missingVariants.length ? err(400, 'invalid_data', `No price set exist for variants: ${missingVariants.join(', ')}`) : undefined;
     const updateFails = updates.some((u) => !allPrices().some((p) => p.id === u.id)) ? err(400, 'invalid_data', "Cannot set field 'currency_code' of Price to null") : undefined;
     const created = createFails
@@ -209,7 +224,7 @@ export async function startXcladeFake(options: XcladeFakeOptions = {}): Promise<
         });
     const updated = updateFails
       ? []
-      : updates.map((u) => {
+      : lastPerHash(updates).map((u) => {
           const price = allPrices().find((p) => p.id === u.id)!;
           if (typeof u.amount === 'number') price.amount = u.amount;
           if (typeof u.currency_code === 'string') price.currency_code = u.currency_code;

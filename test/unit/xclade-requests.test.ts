@@ -52,7 +52,7 @@ describe('xclade request planning', () => {
     expect(splitIntoBatches(rows, 10, 10_000).map((b) => b.body)).toEqual([
       {
         create: [{ currency_code: 'eur', amount: 3, variant_id: 'variant_c' }],
-        update: [{ id: 'price_b', variant_id: 'variant_b', amount: 21.5 }],
+        update: [{ id: 'price_b', variant_id: 'variant_b', currency_code: 'eur', amount: 21.5 }],
         delete: ['price_a'],
       },
     ]);

@@ -6,18 +6,18 @@
  */
 import { sameAmount } from '../../../shared/money';
 import { newProductVisibility } from '../../../shared/new-product-visibility';
-import type { CatalogRow, RowResult, VendorDescription } from '../../../shared/types';
+import { changeId, type CatalogRow, type RowResult, type VendorDescription } from '../../../shared/types';
 import { AppError } from '../../core/errors';
 import { HttpError, type HttpClient } from '../../core/http';
 import { chunks, planBatches } from '../common/batches';
-import { createSettler, failedRequestRows, notSent, stopWords, rowResult, rowsWith, stopsSubmission } from '../common/results';
+import { createSettler, failedRequestRows, notSent, resultOf, stopWords, rowResult, rowsWith, stopsSubmission } from '../common/results';
 import { failedTest } from '../common/test-failure';
 import { vendorHttp } from '../vendor-http';
 import type { AdapterEnv, ResolvedConnection, VendorAdapter, VendorClient } from '../types';
 import { cin7FieldIds, cin7PriceFields, describeCin7, fields } from './describe';
 import { explainConnectionFailure, isTooLarge } from './errors';
-import { codeOf, columnsOf, currencyOf, mapBatch, optionIds, parseBatch, parseOptions, priceIn, resolveTier, toRow, type Cin7Option } from './map';
-import { createBody, dedupeCreates, localProblem, MAX_DECIMALS, updateBody, type CreateStatus, type Entry } from './requests';
+import { codeOf, columnNamed, columnsOf, currencyOf, mapBatch, optionIds, parseBatch, parseOptions, priceIn, resolveTier, toRow, type Cin7Option } from './map';
+import { createBody, dedupeCreates, localProblem, MAX_DECIMALS, unitOption, unitsOf, updateBody, type CreateStatus, type Entry, type Unit } from './requests';
 import { pageCeiling } from '../common/paging';
 
 const DEFAULT_BASE_URL = 'https://api.cin7.com/api/';
@@ -44,7 +44,10 @@ const description: VendorDescription = {
   },
 };
 
-type Job = { kind: 'update' | 'create'; batch: Entry[] };
+type Job = { kind: 'update' | 'create'; batch: Unit[] };
+
+/** A record's result without the field of the change it was matched by, to be given each change's own. */
+const withoutField = ({ field: _field, ...rest }: RowResult): RowResult => rest;
 
 function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient {
   const s = connection.settings;
@@ -59,6 +62,8 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
   let client: HttpClient | undefined;
   // Learned from the catalog; rows also carry it, so a fresh client can submit them.
   let learnedTier: string | undefined;
+  // The account's PriceColumns keys, from the catalog or the test; a submit naming fields reads them when neither ran.
+  let learnedColumns: string[] | undefined;
 
   function http(): HttpClient {
     if (!username || !apiKey) throw new AppError('invalid_request', 'The Cin7 Omni connection needs an API username and an API key.');
@@ -83,6 +88,16 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       );
     }
     return tier;
+  }
+
+  /**
+   * The PriceColumns keys this account returns. Omni's price tiers are account-wide, so the
+   * first option's keys are the account's (what Test connection shows as fields): one read
+   * of one option when this client has read neither the catalog nor the test.
+   */
+  async function accountColumns(signal: AbortSignal): Promise<string[]> {
+    learnedColumns ??= columnsOf(await getOptions({ page: 1, rows: 1 }, signal));
+    return learnedColumns;
   }
 
   /** Options by id or code, a request per 100, for read-back and checks. */
@@ -126,6 +141,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
         const ctx = { fallbackCurrency, vatIncluded };
         if (!options.length) return { ok: true, message: `Connected to Cin7 Omni as ${username}; there are no products yet.`, fields: cin7PriceFields([], configuredTier ?? 'retailPrice', ctx) };
         const tier = tierFor(options);
+        learnedColumns = columnsOf(options);
         return { ok: true, message: `Connected to Cin7 Omni as ${username}. Prices are read from the price column ${tier}.`, fields: cin7PriceFields(columnsOf(options), tier, ctx) };
       } catch (error) {
         return failedTest(error, signal, (e) => env.redactor.redact(explainConnectionFailure(e)));
@@ -151,6 +167,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       if (!options.length) return [];
       const tier = tierFor(options);
       learnedTier = tier;
+      learnedColumns = columnsOf(options);
       const ctx = { tier, fieldIds: cin7FieldIds(columnsOf(options), tier), currency: currencyOf(tier, fallbackCurrency), vatIncluded };
       env.log.info(`cin7 catalog: ${options.length} options, price column ${tier}`);
       return options.map((o): CatalogRow => toRow(o, ctx));
@@ -164,7 +181,10 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       const prices = new Map<string, string | null>();
       for (const row of rows) {
         const option = row.vendorIds.optionId ? found.find((o) => String(o.id) === row.vendorIds.optionId) : found.find((o) => codeOf(o).toLowerCase() === row.sku.toLowerCase());
-        if (option) prices.set(row.key, priceIn(option, row.vendorIds.priceColumn ?? tier));
+        if (!option) continue;
+        // A field is a PriceColumns key of the option read; one it does not have is not found.
+        const column = row.field === undefined ? (row.vendorIds.priceColumn ?? tier) : columnNamed(row.field, Object.keys(option.priceColumns ?? {}));
+        if (column) prices.set(changeId(row), priceIn(option, column));
       }
       onProgress({ done: rows.length, total: rows.length });
       return prices;
@@ -174,15 +194,37 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       const { settle, cancel, onWait, done, finish } = createSettler(changes, { onProgress, onResults });
       const entries = changes.map((change, index) => ({ change, index }));
       const early: { entry: Entry; result: RowResult }[] = [];
-      const updates: Entry[] = [];
+      const updates: { entry: Entry; column: string }[] = [];
       const creates: Entry[] = [];
+      // A change naming a field may only write a PriceColumns key this account returned.
+      let columns: string[] = [];
+      let columnsProblem: string | undefined;
+      if (entries.some((e) => e.change.field !== undefined && e.change.vendorIds.optionId !== undefined)) {
+        try {
+          columns = await accountColumns(signal);
+        } catch (error) {
+          if (signal.aborted) {
+            cancel(entries);
+            return finish();
+          }
+          if (!(error instanceof HttpError || error instanceof AppError)) throw error;
+          columnsProblem = `Not sent: reading this account's price columns first failed. ${error.message}`;
+        }
+      }
       for (const entry of entries) {
+        const { field, vendorIds } = entry.change;
         const problem = localProblem(entry.change);
-        const tier = entry.change.vendorIds.priceColumn ?? configuredTier ?? learnedTier;
+        const column = field === undefined ? (vendorIds.priceColumn ?? configuredTier ?? learnedTier) : columnNamed(field, columns);
         if (problem) early.push({ entry, result: problem });
-        else if (entry.change.vendorIds.optionId === undefined) creates.push(entry);
-        else if (!tier) early.push({ entry, result: rowResult(entry.change, 'error', 'Load the catalog first, or name the price column in the connection.', 'no_price_column') });
-        else updates.push(entry);
+        else if (vendorIds.optionId === undefined) {
+          if (field === undefined) creates.push(entry);
+          else early.push({ entry, result: rowResult(entry.change, 'error', `A new product is created with its retail price only; send ${field} once it exists.`, 'field_on_new_product') });
+        } else if (field !== undefined && columnsProblem) early.push({ entry, result: rowResult(entry.change, 'error', columnsProblem, 'read_failed') });
+        else if (field !== undefined && !column) {
+          const has = columns.length ? ` (it has ${columns.join(', ')})` : '';
+          early.push({ entry, result: rowResult(entry.change, 'error', `This Cin7 Omni account has no price column "${field}"${has}; nothing was sent for it.`, 'unknown_field') });
+        } else if (!column) early.push({ entry, result: rowResult(entry.change, 'error', 'Load the catalog first, or name the price column in the connection.', 'no_price_column') });
+        else updates.push({ entry, column });
       }
       const retailTier = (configuredTier ?? learnedTier ?? 'retail').toLowerCase().startsWith('retail');
       const { unique, duplicates } = dedupeCreates(creates);
@@ -195,17 +237,21 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       if (early.length) settle(early.map((e) => e.entry), early.map((e) => e.result));
 
       let size = batchSize;
+      const single = (entry: Entry): Unit => ({ entries: [entry], columns: [] });
+      // Batches count records (options), each carrying every changed column of its option.
       const queue: Job[] = [
-        ...planBatches(updates, size, (e) => e.change.vendorIds.optionId!).map((batch) => ({ kind: 'update' as const, batch })),
-        ...planBatches(creatable, size, (e) => e.change.sku.trim().toLowerCase()).map((batch) => ({ kind: 'create' as const, batch })),
+        ...planBatches(unitsOf(updates), size, (u) => unitOption(u)!).map((batch) => ({ kind: 'update' as const, batch })),
+        ...planBatches(creatable.map(single), size, (u) => u.entries[0]!.change.sku.trim().toLowerCase()).map((batch) => ({ kind: 'create' as const, batch })),
       ];
+      const entriesOf = (jobs: Job[]) => jobs.flatMap((j) => j.batch.flatMap((u) => u.entries));
       while (queue.length) {
         const job = queue.shift()!;
+        const jobEntries = entriesOf([job]);
         if (signal.aborted) {
-          cancel([job, ...queue.splice(0)].flatMap((j) => j.batch));
+          cancel(entriesOf([job, ...queue.splice(0)]));
           break;
         }
-        const sent = job.batch.map((e) => e.change);
+        const sent = jobEntries.map((e) => e.change);
         const update = job.kind === 'update';
         await beforeRequest?.(sent);
         let rowResults: RowResult[];
@@ -213,7 +259,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
           const response = await http().request({
             method: update ? 'PUT' : 'POST',
             path: update ? 'v1/ProductOptions' : 'v1/Products',
-            body: update ? sent.map((c) => updateBody(c, c.vendorIds.priceColumn ?? configuredTier ?? learnedTier!)) : sent.map((c) => createBody(c, createStatus)),
+            body: update ? job.batch.map(updateBody) : sent.map((c) => createBody(c, createStatus)),
             // Setting a price column is absolute; creating is not (a repeat would report "exists").
             idempotent: update,
             finishInFlight: true,
@@ -221,34 +267,36 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
             onWait,
           });
           try {
-            rowResults = mapBatch(sent.map((c) => ({ change: c, code: c.sku.trim() })), parseBatch(response.json));
+            // One BatchResultItem per record: `success: false` for an option is the answer for every field it carried.
+            const records = mapBatch(job.batch.map((u) => ({ change: u.entries[0]!.change, code: u.entries[0]!.change.sku.trim() })), parseBatch(response.json));
+            rowResults = job.batch.flatMap((u, i) => u.entries.map((e) => ({ ...withoutField(records[i]!), ...resultOf(e.change) })));
           } catch (error) {
             if (!(error instanceof AppError)) throw error;
             rowResults = rowsWith(sent, 'unknown', error.message, null);
           }
-          if (!update) rowResults = await checkCreated(job.batch, rowResults, signal);
+          if (!update) rowResults = await checkCreated(jobEntries, rowResults, signal);
         } catch (error) {
           if (!(error instanceof HttpError)) {
             if (!signal.aborted) throw error;
-            cancel([job, ...queue.splice(0)].flatMap((j) => j.batch));
+            cancel(entriesOf([job, ...queue.splice(0)]));
             break;
           }
           if (isTooLarge(error) && job.batch.length > 1) {
             size = Math.ceil(job.batch.length / 2);
             const again = [job, ...queue.splice(0)].flatMap((j) => (j.batch.length > size ? chunks(j.batch, size).map((batch) => ({ kind: j.kind, batch })) : [j]));
             queue.push(...again);
-            env.log.warn(`cin7: request too large, now sending ${size} rows per request`);
+            env.log.warn(`cin7: request too large, now sending ${size} records per request`);
             continue;
           }
           rowResults = failedRequestRows('Cin7 Omni', sent, error, signal.aborted);
           if (stopsSubmission(error) && queue.length) {
-            settle(job.batch, rowResults);
-            const blocked = queue.splice(0).flatMap((j) => j.batch);
+            settle(jobEntries, rowResults);
+            const blocked = entriesOf(queue.splice(0));
             settle(blocked, notSent(blocked.map((e) => e.change), stopWords('Cin7 Omni', error)));
             break;
           }
         }
-        settle(job.batch, rowResults);
+        settle(jobEntries, rowResults);
       }
       env.log.info(`cin7 submit: ${done()} of ${changes.length} rows settled`);
       return finish();

@@ -57,9 +57,12 @@ export const parseBatch = (json: unknown): BatchItem[] => parse(batchItemSchema,
  * (matched case-insensitively), else the first column starting with "retail".
  */
 export function resolveTier(configured: string | undefined, columns: string[]): string | undefined {
-  if (configured) return columns.find((c) => c.toLowerCase() === configured.toLowerCase()) ?? (columns.length ? undefined : configured);
+  if (configured) return columnNamed(configured, columns) ?? (columns.length ? undefined : configured);
   return columns.find((c) => c.toLowerCase().startsWith('retail'));
 }
+
+/** The account's spelling of a column a setting or a field id names (case-insensitively); undefined when it has none. */
+export const columnNamed = (name: string, columns: string[]): string | undefined => columns.find((c) => c.toLowerCase() === name.toLowerCase());
 
 /** Every price column seen on these options, in first-seen order. */
 export function columnsOf(options: Cin7Option[]): string[] {

@@ -17,7 +17,7 @@ export const MAX_CODE_LENGTH = 20;
 /** A change with its position in the submission. */
 export type Entry = Indexed;
 
-/** An update of one option's price column. */
+/** An update of one option's price columns: every changed one, in one record. */
 export interface UpdateBody {
   Id: number;
   PriceColumns: Record<string, number>;
@@ -54,9 +54,44 @@ export function localProblem(change: PriceUpdate): RowResult | null {
 
 const asNumber = (price: string) => Number(toFixed(price, MAX_DECIMALS));
 
-/** The update for one change; the price becomes a JSON number only here, at the edge. */
-export function updateBody(change: PriceUpdate, tier: string): UpdateBody {
-  return { Id: Number(change.vendorIds.optionId), PriceColumns: { [tier]: asNumber(change.newPrice) } };
+/**
+ * The changes of one option that go in one record: each with the `PriceColumns` key it
+ * writes, as the account spells it, no key twice.
+ */
+export interface Unit {
+  entries: Entry[];
+  columns: string[];
+}
+
+/** The option a unit updates (undefined for a new product). */
+export const unitOption = (unit: Unit): string | undefined => unit.entries[0]!.change.vendorIds.optionId;
+
+/**
+ * Units of one record per option: every changed column of an option in one record (Omni
+ * "leave fields null to not update them", so a record carries only what changed). A column
+ * met twice for one option starts another record, which `planBatches` puts in a later request.
+ */
+export function unitsOf(entries: { entry: Entry; column: string }[]): Unit[] {
+  const units: Unit[] = [];
+  const open = new Map<string, Unit>();
+  for (const { entry, column } of entries) {
+    const option = entry.change.vendorIds.optionId!;
+    let unit = open.get(option);
+    if (!unit || unit.columns.includes(column)) {
+      unit = { entries: [], columns: [] };
+      open.set(option, unit);
+      units.push(unit);
+    }
+    unit.entries.push(entry);
+    unit.columns.push(column);
+  }
+  return units;
+}
+
+/** The update record for one option; prices become JSON numbers only here, at the edge. */
+export function updateBody(unit: Unit): UpdateBody {
+  const PriceColumns = Object.fromEntries(unit.entries.map((e, i) => [unit.columns[i]!, asNumber(e.change.newPrice)]));
+  return { Id: Number(unitOption(unit)), PriceColumns };
 }
 
 /**

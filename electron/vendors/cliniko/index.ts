@@ -4,17 +4,17 @@
  * of workers feeds one shared limiter and the user sees the wait instead of a stall.
  */
 import { isDecimal, toFixed } from '../../../shared/money';
-import type { CatalogRow, PriceUpdate, RowResult, VendorDescription } from '../../../shared/types';
+import { changeId, type CatalogRow, type PriceUpdate, type RowResult, type VendorDescription } from '../../../shared/types';
 import { AppError } from '../../core/errors';
 import { HttpError, type HttpClient, type HttpResponse } from '../../core/http';
 import { chunks } from '../common/batches';
 import { fitsDecimals } from '../common/decimals';
-import { createSettler, notSent, stopsSubmission } from '../common/results';
+import { createSettler, notSent, rowsWith, stopsSubmission, type Indexed } from '../common/results';
 import { failedTest } from '../common/test-failure';
 import type { AdapterEnv, ResolvedConnection, RowRef, VendorAdapter, VendorClient } from '../types';
 import { vendorHttp } from '../vendor-http';
-import { CLINIKO_SHARDS, clinikoPriceFields, EMAIL_PATTERN, readSettings, shardOfUrl, type ClinikoSettings } from './connection';
-import { acceptedWrite, failedWrite, parseAnswer, patchAnswerSchema, productPageSchema, refused, toRow, type ClinikoProduct } from './map';
+import { CLINIKO_FIELD, CLINIKO_SHARDS, clinikoPriceFields, EMAIL_PATTERN, readSettings, shardOfUrl, type ClinikoSettings } from './connection';
+import { acceptedWrite, attributeOf, failedWrite, parseAnswer, patchAnswerSchema, productPageSchema, refused, storedIn, toRow, type ClinikoProduct } from './map';
 import { pageCeiling } from '../common/paging';
 
 const PER_PAGE = 100;
@@ -139,24 +139,39 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
     }
   }
 
-  async function writeOne(change: PriceUpdate, signal: AbortSignal, onWait: (ms: number) => void, beforeRequest?: (rows: PriceUpdate[]) => Promise<void>): Promise<{ result: RowResult; fatal: boolean } | 'not_sent'> {
-    const { settings, http } = client();
-    const id = change.vendorIds.productId ?? change.key;
-    if (!/^\d+$/.test(id)) return { result: refused(change, `"${id}" is not a Cliniko product id. Reload the catalog.`, 'bad_id'), fatal: false };
-    if (!isDecimal(change.newPrice)) return { result: refused(change, `"${change.newPrice}" is not a price.`, 'bad_price'), fatal: false };
-    if (!fitsDecimals(change.newPrice, MAX_DECIMALS)) {
-      return { result: refused(change, `Cliniko accepts at most ${MAX_DECIMALS} decimals; round the price first.`, 'too_many_decimals'), fatal: false };
+  /** What PriceDesk refuses in one change before sending; null when it may go. */
+  function localProblem(change: PriceUpdate, id: string): RowResult | null {
+    if (!/^\d+$/.test(id)) return refused(change, `"${id}" is not a Cliniko product id. Reload the catalog.`, 'bad_id');
+    if (!attributeOf(change)) return refused(change, `Cliniko products have no price field "${change.field}"; their fields are ${CLINIKO_FIELD.price} and ${CLINIKO_FIELD.cost}.`, 'unknown_field');
+    if (!isDecimal(change.newPrice)) return refused(change, `"${change.newPrice}" is not a price.`, 'bad_price');
+    if (!fitsDecimals(change.newPrice, MAX_DECIMALS)) return refused(change, `Cliniko accepts at most ${MAX_DECIMALS} decimals; round the price first.`, 'too_many_decimals');
+    return null;
+  }
+
+  /** The PATCH body for one product's changes: `price` a number with its tax flag, `cost_price` a decimal string (the docs' types). */
+  function patchBody(changes: PriceUpdate[], settings: ClinikoSettings): Record<string, unknown> {
+    const body: Record<string, unknown> = {};
+    for (const change of changes) {
+      const amount = toFixed(change.newPrice, MAX_DECIMALS);
+      // Cliniko reads `price` as a number; the decimal string becomes one only here.
+      if (attributeOf(change) === 'price') Object.assign(body, { price: Number(amount), price_includes_tax: settings.vatMode === 'inc' });
+      else body.cost_price = amount;
     }
+    return body;
+  }
+
+  /** One PATCH carrying every change of one product (its price, its cost price, or both). */
+  async function writeProduct(id: string, changes: PriceUpdate[], signal: AbortSignal, onWait: (ms: number) => void, beforeRequest?: (rows: PriceUpdate[]) => Promise<void>): Promise<{ results: RowResult[]; fatal: boolean } | 'not_sent'> {
+    const { settings, http } = client();
     if (signal.aborted) return 'not_sent';
-    await beforeRequest?.([change]);
+    await beforeRequest?.(changes);
     let response: HttpResponse;
     try {
       response = await http.request({
         method: 'PATCH',
         path: `products/${id}`,
-        // Cliniko reads `price` as a number; the decimal string becomes one only here.
-        body: { price: Number(toFixed(change.newPrice, MAX_DECIMALS)), price_includes_tax: settings.vatMode === 'inc' },
-        // Setting an absolute price twice does no harm, so a lost answer may be retried.
+        body: patchBody(changes, settings),
+        // Setting absolute amounts twice does no harm, so a lost answer may be retried.
         idempotent: true,
         finishInFlight: true,
         signal,
@@ -166,16 +181,17 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       // With finishInFlight only a request that never left throws something other than HttpError.
       if (!(error instanceof HttpError) && signal.aborted) return 'not_sent';
       if (error instanceof HttpError && stopsSubmission(error) && error.retryAt === undefined) {
-        return failedWrite(change, new HttpError(error.status, authWords(settings, error.status), error.json));
+        return failedWrite(changes, new HttpError(error.status, authWords(settings, error.status), error.json));
       }
-      return failedWrite(change, error);
+      return failedWrite(changes, error);
     }
     try {
-      return { result: acceptedWrite(change, parseAnswer(patchAnswerSchema, response.json, 'an updated product'), settings), fatal: false };
+      const answer = parseAnswer(patchAnswerSchema, response.json, 'an updated product');
+      return { results: changes.map((change) => acceptedWrite(change, answer, settings)), fatal: false };
     } catch (error) {
-      // Cliniko answered 2xx but unreadably: the price most likely changed, so verify, don't resend.
+      // Cliniko answered 2xx but unreadably: the prices most likely changed, so verify, don't resend.
       const message = error instanceof Error ? error.message : 'Cliniko’s answer could not be read.';
-      return { result: { key: change.key, sku: change.sku, status: 'unknown', message, code: 'unreadable_answer' }, fatal: false };
+      return { results: rowsWith(changes, 'unknown', message, 'unreadable_answer'), fatal: false };
     }
   }
 
@@ -205,44 +221,61 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
     async submit(changes, { signal, onProgress, onResults, beforeRequest }) {
       client(); // settings errors surface before anything is sent
       const { settle, cancel, onWait, unsettled, finish } = createSettler(changes, { onProgress, onResults });
+      // One PATCH per product, whatever number of its fields changed; a field met twice waits for a request of its own.
+      const products: { id: string; entries: Indexed[] }[] = [];
+      const open = new Map<string, { id: string; entries: Indexed[] }>();
+      changes.forEach((change, index) => {
+        const id = change.vendorIds.productId ?? change.key;
+        const problem = localProblem(change, id);
+        if (problem) return settle([{ change, index }], [problem]);
+        let product = open.get(id);
+        if (!product || product.entries.some((e) => attributeOf(e.change) === attributeOf(change))) {
+          product = { id, entries: [] };
+          open.set(id, product);
+          products.push(product);
+        }
+        product.entries.push({ change, index });
+      });
       let next = 0;
       let sent = 0;
       let stopReason: string | undefined;
 
       const worker = async () => {
-        while (!signal.aborted && !stopReason && next < changes.length) {
-          const index = next++;
-          const change = changes[index]!;
-          const outcome = await writeOne(change, signal, onWait, beforeRequest);
+        while (!signal.aborted && !stopReason && next < products.length) {
+          const { id, entries } = products[next++]!;
+          const outcome = await writeProduct(id, entries.map((e) => e.change), signal, onWait, beforeRequest);
           if (outcome === 'not_sent') return;
           // The row's own message may already start "Not sent:" (a refused wait); notSent adds it again.
-          if (outcome.fatal) stopReason ??= outcome.result.message?.replace(/^Not sent: /, '') ?? 'Cliniko refused the credentials.';
+          if (outcome.fatal) stopReason ??= outcome.results[0]?.message?.replace(/^Not sent: /, '') ?? 'Cliniko refused the credentials.';
           sent++;
-          settle([{ change, index }], [outcome.result]);
+          settle(entries, outcome.results);
         }
       };
-      await Promise.all(Array.from({ length: Math.min(WORKERS, changes.length) }, worker));
+      await Promise.all(Array.from({ length: Math.min(WORKERS, products.length) }, worker));
 
       const unsent = unsettled();
       if (unsent.length && stopReason) settle(unsent, notSent(unsent.map((e) => e.change), stopReason));
       else if (unsent.length) cancel(unsent);
-      env.log.info(`cliniko submit: ${sent} sent, ${unsent.length} not sent`);
+      env.log.info(`cliniko submit: ${sent} requests sent, ${unsent.length} changes not sent`);
       return finish();
     },
 
     async readPrices(rows: RowRef[], { signal, onProgress }) {
       const { settings } = client();
       const prices = new Map<string, string | null>();
-      const byId = new Map(rows.map((row) => [row.vendorIds.productId ?? row.key, row.key]));
+      const byId = new Map<string, RowRef[]>();
+      for (const row of rows) {
+        // A field Cliniko has not is answered as not found: left out.
+        if (!attributeOf(row)) continue;
+        const id = row.vendorIds.productId ?? row.key;
+        byId.set(id, [...(byId.get(id) ?? []), row]);
+      }
       const ids = [...byId.keys()].filter((id) => /^\d+$/.test(id));
       let done = 0;
       // Cliniko filters by id list (q[]=id:=1,2,3); a page's worth per request keeps URLs short.
       for (const chunk of chunks(ids, PER_PAGE)) {
         await listProducts({ 'q[]': `id:=${chunk.join(',')}` }, signal, (products) => {
-          for (const product of products) {
-            const key = byId.get(product.id);
-            if (key !== undefined) prices.set(key, toRow(product, settings).price);
-          }
+          for (const product of products) for (const row of byId.get(product.id) ?? []) prices.set(changeId(row), storedIn(product, row, settings));
         });
         done += chunk.length;
         onProgress({ done, total: ids.length });

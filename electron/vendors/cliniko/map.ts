@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { Big, isDecimal } from '../../../shared/money';
-import type { CatalogRow, PriceUpdate, RowResult } from '../../../shared/types';
+import type { CatalogRow, PriceChange, PriceUpdate, RowResult } from '../../../shared/types';
 import { AppError } from '../../core/errors';
 import { HttpError } from '../../core/http';
 import { parseWith } from '../common/answers';
@@ -83,37 +83,64 @@ export function toRow(product: ClinikoProduct, settings: ClinikoSettings): Catal
   };
 }
 
-/** A row's result from a failed PATCH. Auth failures are flagged so the caller stops sending. */
-export function failedWrite(change: PriceUpdate, error: unknown): { result: RowResult; fatal: boolean } {
-  if (!(error instanceof HttpError)) {
-    const message = error instanceof AppError ? error.message : 'PriceDesk could not send this price to Cliniko.';
-    return { result: result(change, 'error', message, 'internal'), fatal: false };
-  }
-  if (error.status === 0) {
-    return { result: result(change, 'unknown', `Sent, but no answer came from Cliniko (${error.message}) Check the price in Cliniko before sending it again.`, 'no_answer'), fatal: false };
-  }
-  if (error.status === 422) {
-    const body = validationSchema.safeParse(error.json);
-    const errors = body.success ? Object.entries(body.data.errors ?? {}) : [];
-    const words = errors.map(([field, text]) => `${field} ${Array.isArray(text) ? text.join(', ') : text}`).join('; ');
-    const head = body.success ? (body.data.message ?? 'Validation Failed') : 'Validation Failed';
-    return { result: result(change, 'error', words ? `${head}: ${words}` : error.message, `validation_failed${errors[0] ? `:${errors[0][0]}` : ''}`), fatal: false };
-  }
-  if (error.status === 404) {
-    return { result: result(change, 'error', 'Cliniko has no such product any more (it was deleted or archived). Reload the catalog.', 'not_found'), fatal: false };
-  }
-  if (error.retryAt !== undefined) return { result: waitRefusedRows([change], error)[0]!, fatal: true };
-  if (stopsSubmission(error)) {
-    return { result: result(change, 'error', error.message, error.status === 401 ? 'unauthorized' : 'forbidden'), fatal: true };
-  }
-  return { result: result(change, 'error', error.message, `http_${error.status}`), fatal: false };
+/** The product attribute a change writes: `price` for the primary field, `cost_price` for cost. */
+export type ClinikoAttribute = 'price' | 'cost_price';
+
+/** The attribute a change's field names; undefined for a field Cliniko has not. */
+export function attributeOf(change: Pick<PriceChange, 'field'>): ClinikoAttribute | undefined {
+  if (change.field === undefined || change.field === CLINIKO_FIELD.price) return 'price';
+  return change.field === CLINIKO_FIELD.cost ? 'cost_price' : undefined;
 }
 
-/** Result of a PATCH Cliniko answered: ok, or a warning when it stored another price than sent. */
+/** What the product holds now in the change's field. */
+export function storedIn(product: ClinikoProduct, change: Pick<PriceChange, 'field'>, settings: ClinikoSettings): string | null {
+  return attributeOf(change) === 'cost_price' ? product.cost_price : priceOf(product, settings);
+}
+
+/** Whether a 422's error key is about this attribute (`price_ex_tax` and `price_includes_tax` are the price's). */
+const aboutAttribute = (key: string, attribute: ClinikoAttribute) => (attribute === 'price' ? key.startsWith('price') : key === attribute);
+
+/**
+ * The results of a 422. Cliniko answers "Resource could not be saved due to validation
+ * errors" (docs.api.cliniko.com, Update product): the PATCH is one save of the product, so
+ * nothing of it was saved, neither the field an error names nor the other price sent with
+ * it. Each change gets the errors about its own attribute; a change the errors do not name
+ * was refused because of the other one, and says so.
+ */
+function validationResults(changes: PriceUpdate[], json: unknown, fallback: string): RowResult[] {
+  const body = validationSchema.safeParse(json);
+  const errors = body.success ? Object.entries(body.data.errors ?? {}) : [];
+  const head = body.success ? (body.data.message ?? 'Validation Failed') : 'Validation Failed';
+  const words = (list: typeof errors) => list.map(([field, text]) => `${field} ${Array.isArray(text) ? text.join(', ') : text}`).join('; ');
+  return changes.map((change) => {
+    const attribute = attributeOf(change) ?? 'price';
+    const own = errors.filter(([key]) => aboutAttribute(key, attribute));
+    // A change the errors do not name, sent alone, still gets them: they are why it failed.
+    if (own.length || !errors.length || changes.length === 1) {
+      const list = own.length ? own : errors;
+      return result(change, 'error', list.length ? `${head}: ${words(list)}` : fallback, `validation_failed${list[0] ? `:${list[0][0]}` : ''}`);
+    }
+    return result(change, 'error', `Not saved: Cliniko saves a product's prices together and refused this update (${head}: ${words(errors)}). Send it again once that is fixed.`, 'not_saved');
+  });
+}
+
+/** The results of a failed PATCH for every change it carried. Auth failures are flagged so the caller stops sending. */
+export function failedWrite(changes: PriceUpdate[], error: unknown): { results: RowResult[]; fatal: boolean } {
+  const all = (status: RowResult['status'], message: string | null, code: string | null, fatal = false) => ({ results: changes.map((change) => result(change, status, message, code)), fatal });
+  if (!(error instanceof HttpError)) return all('error', error instanceof AppError ? error.message : 'PriceDesk could not send this price to Cliniko.', 'internal');
+  if (error.status === 0) return all('unknown', `Sent, but no answer came from Cliniko (${error.message}) Check the price in Cliniko before sending it again.`, 'no_answer');
+  if (error.status === 422) return { results: validationResults(changes, error.json, error.message), fatal: false };
+  if (error.status === 404) return all('error', 'Cliniko has no such product any more (it was deleted or archived). Reload the catalog.', 'not_found');
+  if (error.retryAt !== undefined) return { results: waitRefusedRows(changes, error), fatal: true };
+  if (stopsSubmission(error)) return all('error', error.message, error.status === 401 ? 'unauthorized' : 'forbidden', true);
+  return all('error', error.message, `http_${error.status}`);
+}
+
+/** Result of a PATCH Cliniko answered: ok, or a warning when it stored another amount than sent. */
 export function acceptedWrite(change: PriceUpdate, answer: ClinikoProduct, settings: ClinikoSettings): RowResult {
-  const stored = priceOf(answer, settings);
+  const stored = storedIn(answer, change, settings);
   if (stored !== null && !new Big(stored).eq(new Big(change.newPrice))) {
-    return result(change, 'warning', `Cliniko saved the price as ${stored}.`, 'price_adjusted');
+    return result(change, 'warning', `Cliniko saved the ${attributeOf(change) === 'cost_price' ? 'cost price' : 'price'} as ${stored}.`, 'price_adjusted');
   }
   return result(change, 'ok', null, null);
 }

@@ -10,9 +10,14 @@ import { skippedAsCancelled, type OperationProgress } from '../types';
 
 type Row = Pick<PriceChange, 'key' | 'sku' | 'field'>;
 
-/** One (row, field)'s result, `field` copied from its change (absent for the primary field). */
+/** The identity of a result: the change's row and, where it names one, its price field. */
+export function resultOf(change: Row): Pick<RowResult, 'key' | 'sku' | 'field'> {
+  return change.field === undefined ? { key: change.key, sku: change.sku } : { key: change.key, sku: change.sku, field: change.field };
+}
+
+/** One (row, field)'s result. */
 export function rowResult(change: Row, status: RowStatus, message: string | null, code: string | null): RowResult {
-  return { key: change.key, sku: change.sku, ...(change.field === undefined ? {} : { field: change.field }), status, message, code };
+  return { ...resultOf(change), status, message, code };
 }
 
 /** The same result for every row. */

@@ -7,7 +7,7 @@
  * It is not idempotent (a repeated create makes a second price): a batch is never resent.
  */
 import { sameAmount } from '../../../shared/money';
-import type { CatalogRow, PriceChange, RowResult } from '../../../shared/types';
+import { changeId, type CatalogRow, type PriceChange, type RowResult } from '../../../shared/types';
 import { AppError } from '../../core/errors';
 import { HttpError, type HttpRequest } from '../../core/http';
 import { vendorHttp } from '../vendor-http';
@@ -15,8 +15,9 @@ import { skippedAsCancelled, type AdapterEnv, type ResolvedConnection, type Subm
 import { createSession, resolveSettings, staticHeaders, type Session, type XcladeSettings } from './auth';
 import { BATCH_SIZE, STORE_FIELDS, storesAnswer, xcladeDescription, xcladePriceFields } from './describe';
 import { connectionFailure, describeXcladeError, medusaError, neverSent, NotSentError, rowsFailed } from './errors';
-import { amountsText, amountText, batchAnswer, parseAnswer, plainPrices, PRICE_FIELDS, priceListHeaderAnswer, priceListWithPricesAnswer, pricesPageAnswer, productsAnswer, rowsFromProducts, variantOf, type MedusaBatchAnswer, type MedusaPrice, type MedusaPriceListHeader, type PlainPrices } from './map';
-import { MAX_BODY_BYTES, planChange, splitIntoBatches, type PlannedBatch, type PlannedRow } from './requests';
+import { amountsText, amountText, batchAnswer, byCurrency, parseAnswer, plainPrices, PRICE_FIELDS, priceListHeaderAnswer, priceListWithPricesAnswer, pricesPageAnswer, productsAnswer, rowsFromProducts, variantOf, type MedusaBatchAnswer, type MedusaPrice, type ByCurrency, type MedusaPriceListHeader, type PlainPrices } from './map';
+import { currencyOfField, MAX_BODY_BYTES, planChange, splitIntoBatches, type PlannedBatch, type PlannedRow } from './requests';
+import { resultOf, rowResult } from '../common/results';
 import { pageCeiling } from '../common/paging';
 
 const PRODUCT_PAGE = 100;
@@ -116,9 +117,9 @@ function connectedClient(settings: XcladeSettings, session: Session, env: Adapte
   }
 
   /** The list read again after a write, without the caller's signal (a cancel must not hide what applied). */
-  const readBack = (): Promise<PlainPrices | undefined> =>
+  const readBack = (): Promise<ByCurrency | undefined> =>
     readList(new AbortController().signal).then(
-      (read) => read.prices,
+      (read) => byCurrency(read.all),
       (error: unknown) => {
         env.log.warn(`xclade: reading the list back failed: ${error instanceof Error ? error.message : String(error)}`);
         return undefined;
@@ -164,14 +165,17 @@ function connectedClient(settings: XcladeSettings, session: Session, env: Adapte
     },
 
     async readPrices(refs, { signal }) {
-      // One read of the list answers any subset; variants without a list price read as null.
-      const { prices } = await readList(signal);
-      return new Map(
-        refs.map((r) => {
-          const listed = prices.get(r.vendorIds.variantId ?? r.key);
-          return [r.key, listed?.length ? amountText(listed[0]!.amount) : null];
-        }),
-      );
+      // One read of the list answers any subset, in every currency; variants without a price read as null.
+      const prices = byCurrency((await readList(signal)).all);
+      const answers = new Map<string, string | null>();
+      for (const ref of refs) {
+        // A field that names no currency is not found: left out.
+        const currency = currencyOfField(ref.field, settings.currency);
+        if (currency === undefined) continue;
+        const listed = prices(currency).get(ref.vendorIds.variantId ?? ref.key);
+        answers.set(changeId(ref), listed?.length ? amountText(listed[0]!.amount) : null);
+      }
+      return answers;
     },
 
     submit: send,
@@ -196,29 +200,31 @@ function connectedClient(settings: XcladeSettings, session: Session, env: Adapte
     }
 
     // Read the list first: update and delete ids come only from this list, as it is now.
-    let current: PlainPrices;
+    let current: ByCurrency;
     try {
-      current = (await readList(signal, (waitMs) => onProgress({ done: 0, total: changes.length, waitMs }))).prices;
+      current = byCurrency((await readList(signal, (waitMs) => onProgress({ done: 0, total: changes.length, waitMs }))).all);
     } catch (error) {
       if (signal.aborted) {
         settle(skippedAsCancelled(changes), changes);
         return finish();
       }
       const message = `Nothing was sent: reading the price list first failed. ${error instanceof Error ? error.message : String(error)}`;
-      settle(changes.map((c) => ({ key: c.key, sku: c.sku, status: 'error', code: 'read_failed', message })), changes);
+      settle(changes.map((c) => rowResult(c, 'error', message, 'read_failed')), changes);
       return finish();
     }
 
+    // Every currency of a variant goes in the same batch (Medusa's create and update entries each carry their own).
     const toSend: PlannedRow[] = [];
     const local: { change: PriceChange; result: RowResult }[] = [];
     const seen = new Set<string>();
     for (const change of changes) {
-      const planned = planChange(change, settings.currency, current);
+      const currency = currencyOfField(change.field, settings.currency);
+      const planned = currency === undefined ? { result: rowResult(change, 'error', `xclade has no price field "${change.field}": its fields are one price per currency, such as price.${settings.currency.toUpperCase()}.`, 'unknown_field') } : planChange(change, currency, current(currency), settings.currency);
       if ('result' in planned) local.push({ change, result: planned.result });
-      else if (seen.has(planned.row.variantId)) {
-        local.push({ change, result: { key: change.key, sku: change.sku, status: 'skipped', code: 'duplicate', message: 'This SKU appears more than once in the changes; only the first was sent.' } });
+      else if (seen.has(`${planned.row.variantId} ${planned.row.currency}`)) {
+        local.push({ change, result: rowResult(change, 'skipped', 'This price appears more than once in the changes; only the first was sent.', 'duplicate') });
       } else {
-        seen.add(planned.row.variantId);
+        seen.add(`${planned.row.variantId} ${planned.row.currency}`);
         toSend.push(planned.row);
       }
     }
@@ -252,7 +258,7 @@ function connectedClient(settings: XcladeSettings, session: Session, env: Adapte
       if (parsed.success) answer = parsed.data;
       else env.log.warn('xclade batch answer unreadable; verifying by reading the list');
     } catch (error) {
-      const rows = batch.rows.map((r) => ({ key: r.change.key, sku: r.change.sku }));
+      const rows = batch.rows.map((r) => resultOf(r.change));
       // Cancelled while waiting to send, or refused before it left: nothing applied.
       if (signal.aborted && (!(error instanceof HttpError) || error.status === 429)) return skippedAsCancelled(batch.rows.map((r) => r.change));
       // A 429 asking for a longer wait than PriceDesk takes was refused before anything ran.
@@ -260,30 +266,31 @@ function connectedClient(settings: XcladeSettings, session: Session, env: Adapte
       // It reached xclade: an error answer can follow changes that applied, so ask the list.
       const after = await readBack();
       if (!after) return rowsFailed(rows, error, (text) => env.redactor.redact(text), { certain: error.status === 401 || error.status === 403 || error.status === 413 });
-      return batch.rows.map((row) => settleFromList(row, after.get(row.variantId) ?? [], failureOf(error, (text) => env.redactor.redact(text))));
+      return batch.rows.map((row) => settleFromList(row, after(row.currency).get(row.variantId) ?? [], failureOf(error, (text) => env.redactor.redact(text))));
     }
     const byId = new Map<string, MedusaPrice>();
+    // By variant and currency: one batch carries several currencies of a variant.
     const byVariant = new Map<string, MedusaPrice>();
     for (const price of [...(answer?.created ?? []), ...(answer?.updated ?? [])]) {
       byId.set(price.id, price);
       const variant = variantOf(price);
-      if (variant) byVariant.set(variant, price);
+      if (variant) byVariant.set(`${variant} ${price.currency_code.toLowerCase()}`, price);
     }
     const deleted = new Set(answer?.deleted?.ids ?? []);
     // A removal is confirmed by its price ids alone: a price of the same variant in the answer is another price.
-    const found = (row: PlannedRow) => (row.delete ? undefined : ((row.update ? byId.get(row.update.id) : undefined) ?? byVariant.get(row.variantId)));
+    const found = (row: PlannedRow) => (row.delete ? undefined : ((row.update ? byId.get(row.update.id) : undefined) ?? byVariant.get(`${row.variantId} ${row.currency}`)));
     const confirmed = (row: PlannedRow) => (row.delete ? row.delete.every((id) => deleted.has(id)) : found(row) !== undefined);
     // Older Medusa answers do not name the variant of a created price (or, unreadable, anything): read the list back.
     const verified = batch.rows.some((row) => !confirmed(row)) ? await readBack() : undefined;
     return batch.rows.map((row) => {
-      const listed = verified?.get(row.variantId) ?? [];
+      const listed = verified?.(row.currency).get(row.variantId) ?? [];
       return row.delete ? judgeRemoval(row, confirmed(row), verified && listed) : judge(row, found(row) ?? listed[0], confirmed(row));
     });
   }
 }
 
 function judge(row: PlannedRow, price: MedusaPrice | undefined, inAnswer: boolean): RowResult {
-  const base = { key: row.change.key, sku: row.change.sku };
+  const base = resultOf(row.change);
   if (!price) {
     return { ...base, status: 'unknown', code: 'not_confirmed', message: 'xclade accepted the request but did not confirm this price, and reading it back failed: verify it before sending again.' };
   }
@@ -297,7 +304,7 @@ function judge(row: PlannedRow, price: MedusaPrice | undefined, inAnswer: boolea
 
 /** A removal: confirmed by the answer, or by the list read back showing no price for the variant. */
 function judgeRemoval(row: PlannedRow, inAnswer: boolean, listed: MedusaPrice[] | undefined): RowResult {
-  const base = { key: row.change.key, sku: row.change.sku };
+  const base = resultOf(row.change);
   if (inAnswer) return { ...base, status: 'ok', code: null, message: null };
   if (!listed) {
     return { ...base, status: 'unknown', code: 'not_confirmed', message: 'xclade accepted the request but did not confirm the price was removed, and reading the list back failed: verify it before sending again.' };
@@ -330,7 +337,7 @@ function failureOf(error: HttpError, redact: (text: string) => string): BatchFai
  * reason), or anything else (unknown: verify before sending again).
  */
 function settleFromList(row: PlannedRow, listed: MedusaPrice[], failure: BatchFailure): RowResult {
-  const base = { key: row.change.key, sku: row.change.sku };
+  const base = resultOf(row.change);
   const asBefore = row.before
     ? listed.length === 1 && listed[0]!.id === row.before.id && sameAmount(amountText(listed[0]!.amount), amountText(row.before.amount))
     : listed.length === 0;

@@ -104,6 +104,18 @@ export function plainPrices(prices: MedusaPrice[], currency: string): PlainPrice
   return byVariant;
 }
 
+/** A list's plain prices by currency (lower case), each currency's sorted out once, when first asked. */
+export type ByCurrency = (currency: string) => PlainPrices;
+
+export function byCurrency(prices: MedusaPrice[]): ByCurrency {
+  const cache = new Map<string, PlainPrices>();
+  return (currency) => {
+    let plain = cache.get(currency);
+    if (!plain) cache.set(currency, (plain = plainPrices(prices, currency)));
+    return plain;
+  };
+}
+
 /** The oldest plain price's amount (the one a row shows), or null when there is none. */
 const firstAmount = (listed: MedusaPrice[] | undefined): string | null => (listed?.length ? amountText(listed[0]!.amount) : null);
 

@@ -11,6 +11,7 @@
 import { dec, isDecimal, toFixed } from '../../../shared/money';
 import type { PriceChange, RowResult } from '../../../shared/types';
 import { fitsDecimals } from '../common/decimals';
+import { resultOf } from '../common/results';
 import { MAX_DECIMALS } from './describe';
 import { duplicateNotice, type MedusaPrice, type PlainPrices } from './map';
 
@@ -18,12 +19,14 @@ import { duplicateNotice, type MedusaPrice, type PlainPrices } from './map';
 export const MAX_BODY_BYTES = 2 * 1024 * 1024 - 16 * 1024;
 
 export type CreateEntry = { currency_code: string; amount: number; variant_id: string };
-export type UpdateEntry = { id: string; variant_id: string; amount: number };
+export type UpdateEntry = { id: string; variant_id: string; currency_code: string; amount: number };
 
 /** One change ready to send: exactly one of `create`, `update` or `delete` is set. */
 export interface PlannedRow {
   change: PriceChange;
   variantId: string;
+  /** The currency the change's field is in (lower case, as Medusa writes it). */
+  currency: string;
   create?: CreateEntry;
   update?: UpdateEntry;
   /** The ids of this list's prices to delete (a removal): one, or every duplicate. */
@@ -52,22 +55,37 @@ export type Planned = { row: PlannedRow } | { result: RowResult };
 
 export const NOTHING_TO_REMOVE = 'It had no price in this price list already; nothing was sent.';
 
+/** The field id of a currency's price (`price.EUR`): xclade's fields are one per currency of the list. */
+const CURRENCY_FIELD = /^price\.([A-Z]{3})$/;
+
+/**
+ * The currency a change writes, lower case: its field's (`price.SEK`), or the connection's
+ * for the primary field; undefined for a field id that names no currency.
+ */
+export function currencyOfField(field: string | undefined, connectionCurrency: string): string | undefined {
+  if (field === undefined) return connectionCurrency;
+  return CURRENCY_FIELD.exec(field)?.[1]?.toLowerCase();
+}
+
 /**
  * Decides per change whether to create, update or delete, or settles it before sending.
- * `current` is this list's plain prices in the connection's currency, by variant, as read
- * just before: the only source of the ids an update or delete sends.
+ * `current` is this list's plain prices in the change's currency (`currency`, from its
+ * field), by variant, as read just before: the only source of the ids an update or delete
+ * sends. A change's own `currency` may be its field's or the row's (the connection's).
  */
-export function planChange(change: PriceChange, currency: string, current: PlainPrices): Planned {
-  const base = { key: change.key, sku: change.sku };
+export function planChange(change: PriceChange, currency: string, current: PlainPrices, connectionCurrency = currency): Planned {
+  const base = resultOf(change);
   const reject = (code: string, message: string): Planned => ({ result: { ...base, status: 'error', code, message } });
-  if (change.currency && change.currency.toLowerCase() !== currency) {
-    return reject('currency_mismatch', `This connection edits ${currency.toUpperCase()} prices; the change is in ${change.currency.toUpperCase()}.`);
+  const stated = change.currency?.toLowerCase();
+  if (stated && stated !== currency && stated !== connectionCurrency) {
+    const edits = change.field === undefined ? 'This connection edits' : `${change.field} holds`;
+    return reject('currency_mismatch', `${edits} ${currency.toUpperCase()} prices; the change is in ${change.currency.toUpperCase()}.`);
   }
   const variantId = change.vendorIds.variantId ?? change.key;
   const listed = current.get(variantId) ?? [];
   if (change.newPrice === null) {
     if (!listed.length) return { result: { ...base, status: 'ok', code: null, message: NOTHING_TO_REMOVE } };
-    return { row: { change, variantId, amount: null, delete: listed.map((p) => p.id), before: listed[0]! } };
+    return { row: { change, variantId, currency, amount: null, delete: listed.map((p) => p.id), before: listed[0]! } };
   }
   if (listed.length > 1) {
     return reject('duplicate_price', `Nothing was sent. ${duplicateNotice(listed, currency)}`);
@@ -82,9 +100,12 @@ export function planChange(change: PriceChange, currency: string, current: Plain
   const amountText = toFixed(price, MAX_DECIMALS);
   // The edge where a decimal becomes a JSON number: Medusa wants major units as a number.
   const amount = Number(amountText);
+  // An update names its currency too, though Medusa keeps a price's own without it: seen on 2.21.2,
+  // updatePriceListPrices keys the updates of one call by (currency if given, price set, list),
+  // so two updates of one variant without it (its EUR and SEK) collapse into the last one.
   const row: PlannedRow = existing
-    ? { change, variantId, amount: amountText, before: existing, update: { id: existing.id, variant_id: variantId, amount } }
-    : { change, variantId, amount: amountText, before: null, create: { currency_code: currency, amount, variant_id: variantId } };
+    ? { change, variantId, currency, amount: amountText, before: existing, update: { id: existing.id, variant_id: variantId, currency_code: currency, amount } }
+    : { change, variantId, currency, amount: amountText, before: null, create: { currency_code: currency, amount, variant_id: variantId } };
   return { row };
 }
 

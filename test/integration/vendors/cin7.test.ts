@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PriceUpdate } from '../../../shared/types';
+import { changeId, type PriceUpdate } from '../../../shared/types';
 import { Redactor } from '../../../electron/core/redact';
 import { cin7Adapter } from '../../../electron/vendors/cin7';
 import type { AdapterEnv, OperationProgress } from '../../../electron/vendors/types';
@@ -355,5 +355,90 @@ describe('Cin7 Omni connector', () => {
     await new Promise((r) => setTimeout(r, 20));
     const neg = await fetch(`${fake.url}/api/v1/ProductOptions`, { method: 'PUT', headers, body: JSON.stringify([{ Id: opt(fake, 1).id, PriceColumns: { retailNZD: -3 } }]) });
     expect(await neg.json()).toEqual([{ index: 0, success: false, id: opt(fake, 1).id, code: opt(fake, 1).code, errors: ['Price cannot be negative.'] }]);
+  });
+});
+
+describe('Cin7 Omni price fields: every changed PriceColumns key of an option in one record', () => {
+  const field = (f: Cin7Fake, n: number, column: string, newPrice: string): PriceUpdate => ({ ...update(f, n, newPrice), field: column });
+  const paths = (f: Cin7Fake) => f.served().map((r) => `${r.method} ${r.path.replace('/api/', '')}${r.method === 'GET' ? `?${r.query.toString()}` : ''}`);
+
+  it('sends two or three fields of several options in one PUT and answers every (row, field)', async () => {
+    const { client, fake } = await setup();
+    const changes = [update(fake, 1, '30'), field(fake, 1, 'wholesalNZD', '24'), field(fake, 1, 'costNZD', '15'), field(fake, 2, 'wholesalNZD', '25.5'), field(fake, 2, 'costNZD', '16'), update(fake, 3, '33')];
+    const { results, progress } = await recordSubmit(client, changes);
+    expect(results.map((r) => [r.key, r.field, r.status])).toEqual(changes.map((c) => [c.key, c.field, 'ok']));
+    expect(writes(fake, 'PUT').map((r) => r.body)).toEqual([
+      [
+        { Id: opt(fake, 1).id, PriceColumns: { retailNZD: 30, wholesalNZD: 24, costNZD: 15 } },
+        { Id: opt(fake, 2).id, PriceColumns: { wholesalNZD: 25.5, costNZD: 16 } },
+        { Id: opt(fake, 3).id, PriceColumns: { retailNZD: 33 } },
+      ],
+    ]);
+    // A fresh client learns the account's columns from one option, then one PUT carries everything.
+    expect(paths(fake)).toEqual(['GET v1/ProductOptions?page=1&rows=1', 'PUT v1/ProductOptions']);
+    expect(opt(fake, 2).priceColumns).toMatchObject({ wholesalNZD: '25.50', costNZD: '16.00' });
+    expect(progress.at(-1)).toEqual({ done: 6, total: 6 });
+  });
+
+  it('reads no columns again once the catalog was loaded, and counts records, not fields, against the batch size', async () => {
+    const { client, fake } = await setup({ optionCount: 4 }, { batchSize: '2' });
+    await client.loadCatalog(noop);
+    const before = fake.served().length;
+    const changes = [1, 2, 3].flatMap((n) => [field(fake, n, 'wholesalNZD', '20'), field(fake, n, 'costNZD', '10')]);
+    const { results } = await recordSubmit(client, changes);
+    expect(results.every((r) => r.status === 'ok')).toBe(true);
+    expect(fake.served().slice(before).map((r) => r.method)).toEqual(['PUT', 'PUT']);
+    expect(writes(fake, 'PUT').map((r) => (r.body as unknown[]).length)).toEqual([2, 1]);
+  });
+
+  it('journals each request with every field it carries', async () => {
+    const { client, fake } = await setup();
+    const intents: string[][] = [];
+    await client.submit([update(fake, 1, '30'), field(fake, 1, 'costNZD', '15')], { ...noop, onResults: () => undefined, beforeRequest: async (rows) => void intents.push(rows.map((r) => `${r.key}:${r.field ?? 'primary'}`)) });
+    expect(intents).toEqual([[`${opt(fake, 1).id}:primary`, `${opt(fake, 1).id}:costNZD`]]);
+  });
+
+  it('refuses a field the account did not return, naming it, and sends the option’s other fields', async () => {
+    const { client, fake } = await setup();
+    const { results } = await recordSubmit(client, [field(fake, 1, 'vipNZD', '20'), field(fake, 1, 'costNZD', '12'), { ...create('NEW-1', '9'), field: 'costNZD' }]);
+    expect(results[0]).toMatchObject({ field: 'vipNZD', status: 'error', code: 'unknown_field', message: 'This Cin7 Omni account has no price column "vipNZD" (it has retailNZD, wholesalNZD, costNZD); nothing was sent for it.' });
+    expect(results[1]).toMatchObject({ field: 'costNZD', status: 'ok' });
+    expect(results[2]).toMatchObject({ field: 'costNZD', status: 'error', code: 'field_on_new_product' });
+    expect(writes(fake, 'PUT').map((r) => r.body)).toEqual([[{ Id: opt(fake, 1).id, PriceColumns: { costNZD: 12 } }]]);
+    expect(writes(fake, 'POST')).toHaveLength(0);
+  });
+
+  it('maps success: false for an option to every field it carried, and the option beside it still goes', async () => {
+    const { client, fake } = await setup();
+    const gone = [field(fake, 2, 'wholesalNZD', '21'), field(fake, 2, 'costNZD', '11')];
+    fake.options.splice(1, 1); // deleted in Omni between load and send
+    const { results } = await recordSubmit(client, [...gone, field(fake, 1, 'costNZD', '13')]);
+    expect(results.map((r) => [r.field, r.status, r.message])).toEqual([
+      ['wholesalNZD', 'error', 'Product option not found.'],
+      ['costNZD', 'error', 'Product option not found.'],
+      ['costNZD', 'ok', null],
+    ]);
+    expect(writes(fake, 'PUT')).toHaveLength(1);
+  });
+
+  it('gives a failed request’s answer to every field of it', async () => {
+    const { client, fake } = await setup();
+    fake.inject({ match: (r) => r.method === 'PUT', reply: { status: 500, json: { Message: 'An error has occurred.' } } });
+    const { results } = await recordSubmit(client, [update(fake, 1, '30'), field(fake, 1, 'costNZD', '15')], undefined);
+    expect(results.map((r) => [r.field, r.status])).toEqual([
+      [undefined, 'unknown'],
+      ['costNZD', 'unknown'],
+    ]);
+  });
+
+  it('reads each asked (row, field) back by its change id', async () => {
+    const { client, fake } = await setup();
+    const refs = [update(fake, 1, '1'), field(fake, 1, 'costNZD', '1'), field(fake, 2, 'wholesalnzd', '1'), field(fake, 2, 'vipNZD', '1')];
+    const read = await client.readPrices!(refs, noop);
+    expect(Object.fromEntries(read)).toEqual({
+      [refs[0]!.key]: opt(fake, 1).priceColumns.retailNZD,
+      [changeId(refs[1]!)]: opt(fake, 1).priceColumns.costNZD,
+      [changeId(refs[2]!)]: opt(fake, 2).priceColumns.wholesalNZD,
+    });
   });
 });

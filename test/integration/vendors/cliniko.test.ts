@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PriceUpdate, RowResult } from '../../../shared/types';
+import { changeId, type PriceUpdate, type RowResult } from '../../../shared/types';
 import { Redactor } from '../../../electron/core/redact';
 import { clinikoAdapter } from '../../../electron/vendors/cliniko';
 import { readSettings } from '../../../electron/vendors/cliniko/connection';
@@ -299,5 +299,74 @@ describe('Cliniko submit', () => {
     expect(log.lines.length).toBeGreaterThan(0);
     expect(text).toContain('[redacted]');
     for (const secret of [KEY, `${KEY}x`, Buffer.from(`${KEY}:`).toString('base64')]) expect(text).not.toContain(secret);
+  });
+});
+
+describe('Cliniko price fields: price and cost_price of one product in one PATCH', () => {
+  const cost = (id: string, newPrice: string): PriceUpdate => ({ ...change(id, newPrice), field: 'cost_price' });
+
+  it('sends both fields of a product in one request and answers every (row, field)', async () => {
+    const client = clinikoAdapter.connect(connection(), env());
+    const o = options();
+    const changes = [change('1001', '25.5'), cost('1001', '9.25'), cost('1002', '11'), change('1003', '30')];
+    const results = await client.submit(changes, o);
+    expect(results.map((r) => [r.key, r.field, r.status])).toEqual([
+      ['1001', undefined, 'ok'],
+      ['1001', 'cost_price', 'ok'],
+      ['1002', 'cost_price', 'ok'],
+      ['1003', undefined, 'ok'],
+    ]);
+    // Three products, three requests: the fewest Cliniko allows (no batch endpoint).
+    expect(patches().map((r) => [r.path, r.body])).toEqual([
+      ['/v1/products/1001', { price: 25.5, price_includes_tax: true, cost_price: '9.25' }],
+      ['/v1/products/1002', { cost_price: '11.00' }],
+      ['/v1/products/1003', { price: 30, price_includes_tax: true }],
+    ]);
+    expect(fake.products.get('1001')).toMatchObject({ price_including_tax: '25.50', cost_price: '9.25' });
+    expect(o.progress.at(-1)).toEqual({ done: 4, total: 4 });
+    expect(o.streamed).toHaveLength(4);
+  });
+
+  it('tells each journal intent every field its request carries', async () => {
+    const intents: string[][] = [];
+    const beforeRequest = async (rows: PriceUpdate[]) => void intents.push(rows.map((r) => `${r.key}:${r.field ?? 'price'}`));
+    await clinikoAdapter.connect(connection(), env()).submit([change('1001', '25'), cost('1001', '9')], { ...options(), beforeRequest });
+    expect(intents).toEqual([['1001:price', '1001:cost_price']]);
+  });
+
+  it('a refused cost saves neither field (a 422 saves nothing) and says which field was wrong', async () => {
+    const before = { ...fake.products.get('1002')! };
+    const results = await clinikoAdapter.connect(connection(), env()).submit([change('1002', '40'), cost('1002', '4000000000'), change('1003', '31')], options());
+    expect(patches()).toHaveLength(2);
+    expect(results[0]).toMatchObject({ key: '1002', status: 'error', code: 'not_saved', message: expect.stringContaining('cost_price must be less than 4000000000') });
+    expect(results[0]!.field).toBeUndefined();
+    expect(results[1]).toMatchObject({ key: '1002', field: 'cost_price', status: 'error', code: 'validation_failed:cost_price', message: 'Validation Failed: cost_price must be less than 4000000000' });
+    expect(results[2]).toMatchObject({ key: '1003', status: 'ok' });
+    expect(fake.products.get('1002')).toMatchObject({ price_including_tax: before.price_including_tax, cost_price: before.cost_price });
+  });
+
+  it('refuses a field Cliniko has not, naming it, and sends the product’s other field', async () => {
+    const results = await clinikoAdapter.connect(connection(), env()).submit([{ ...change('1001', '5'), field: 'wholesale' }, cost('1001', '8')], options());
+    expect(results[0]).toMatchObject({ field: 'wholesale', status: 'error', code: 'unknown_field', message: expect.stringContaining('no price field "wholesale"') });
+    expect(results[1]).toMatchObject({ field: 'cost_price', status: 'ok' });
+    expect(patches().map((r) => r.body)).toEqual([{ cost_price: '8.00' }]);
+  });
+
+  it('gives a product’s fields one answer when the request fails as a whole', async () => {
+    fake.inject({ match: (r) => r.method === 'PATCH', reply: { status: 500, json: { message: 'Something went wrong' } } });
+    const results = await clinikoAdapter.connect(connection(), env()).submit([change('1001', '25'), cost('1001', '9')], options());
+    expect(results.map((r) => [r.field, r.status, r.code])).toEqual([
+      [undefined, 'error', 'http_500'],
+      ['cost_price', 'error', 'http_500'],
+    ]);
+  });
+
+  it('reads each asked (row, field) back by its change id', async () => {
+    const client = clinikoAdapter.connect(connection(), env());
+    const refs = [change('1001', '1'), cost('1002', '1'), cost('1008', '1'), { ...change('1002', '1'), field: 'wholesale' }];
+    fake.products.get('1008')!.cost_price = null;
+    const back = await client.readPrices!(refs, options());
+    expect(Object.fromEntries(back)).toEqual({ '1001': '20.50', [changeId(refs[1]!)]: '9.00', [changeId(refs[2]!)]: null });
+    expect(fake.requests.filter((r) => r.method === 'GET')).toHaveLength(1);
   });
 });

@@ -157,7 +157,7 @@ describe('xclade submit', () => {
     expect(posts(server)).toHaveLength(1);
     expect(posts(server)[0]!.body).toEqual({
       create: [{ currency_code: 'eur', amount: 7.5, variant_id: 'variant_005_a' }],
-      update: [{ id: 'price_0001', variant_id: 'variant_001_a', amount: 13.99 }],
+      update: [{ id: 'price_0001', variant_id: 'variant_001_a', currency_code: 'eur', amount: 13.99 }],
     });
     expect(progress.at(-1)).toEqual({ done: 2, total: 2 });
     const rows = await xcladeAdapter.connect(connection(server), env()).loadCatalog({ signal: signal(), onProgress: () => undefined });
