@@ -4,15 +4,15 @@
  * answer or a server error leaves the outcome open (unknown: verify, never resend), a
  * refused request is an error, and credentials refused stop the rest of the submission.
  */
-import type { PriceChange, PriceUpdate, RowResult, RowStatus } from '../../../shared/types';
+import { withField, type PriceChange, type PriceUpdate, type RowResult, type RowStatus } from '../../../shared/types';
 import type { HttpError } from '../../core/http';
 import { skippedAsCancelled, type OperationProgress } from '../types';
 
-type Row = Pick<PriceChange, 'key' | 'sku'>;
+type Row = Pick<PriceChange, 'key' | 'sku' | 'field'>;
 
-/** One row's result. */
+/** One (row, field)'s result, carrying the change's field. */
 export function rowResult(change: Row, status: RowStatus, message: string | null, code: string | null): RowResult {
-  return { key: change.key, sku: change.sku, status, message, code };
+  return { key: change.key, sku: change.sku, ...withField(change), status, message, code };
 }
 
 /** The same result for every row. */
