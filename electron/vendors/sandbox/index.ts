@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { dec, decimalPlaces, toFixed } from '../../../shared/money';
-import { belowCost } from '../../../shared/field-rules';
+import { belowCost, costFieldFor } from '../../../shared/field-rules';
 import { changeId, withField, type CatalogRow, type PriceChange, type RowResult, type VendorDescription } from '../../../shared/types';
 import { readJsonIfExists, writeFileAtomic } from '../../core/atomic-file';
 import { AppError } from '../../core/errors';
@@ -138,7 +138,8 @@ function setPrice(p: SandboxProduct, field: string | undefined, value: string | 
 function judge(change: PriceChange, product: SandboxProduct | undefined): RowResult {
   const base = { key: change.key, sku: change.sku, ...withField(change) };
   if (!product) return { ...base, status: 'error', code: 'not_found', message: 'The demo shop has no product with this SKU.' };
-  const field = sandboxPriceFields(product.currency, product.vatIncluded, MAX_DECIMALS).find((f) => f.id === (change.field ?? PRIMARY));
+  const fields = sandboxPriceFields(product.currency, product.vatIncluded, MAX_DECIMALS);
+  const field = fields.find((f) => f.id === (change.field ?? PRIMARY));
   if (!field) return { ...base, status: 'error', code: 'unknown_field', message: `The demo shop has no price field "${change.field}".` };
   if (change.newPrice === null) {
     if (!field.removable) return { ...base, status: 'error', code: 'not_removable', message: `The demo shop cannot remove the ${field.label.toLowerCase()}; set a new one instead.` };
@@ -149,9 +150,9 @@ function judge(change: PriceChange, product: SandboxProduct | undefined): RowRes
   if (decimalPlaces(change.newPrice) > field.decimals && !price.eq(price.round(field.decimals))) {
     return { ...base, status: 'error', code: 'too_many_decimals', message: `The demo shop accepts at most ${field.decimals} decimals.` };
   }
-  // Cost is in the product's currency: a price in the second currency is not compared with it.
-  const judgedAgainstCost = field.kind !== 'cost' && field.kind !== 'recommended' && field.currency === product.currency;
-  if (judgedAgainstCost && belowCost(change.newPrice, product.cost)) {
+  // The app's below-cost rule (a price in the second currency has no cost to be held against).
+  const costField = costFieldFor(fields, field);
+  if (costField && belowCost(change.newPrice, priceOf(product, costField.id))) {
     return { ...base, status: 'warning', code: 'below_cost', message: `Accepted, but the price is below cost (${product.cost}).` };
   }
   return { ...base, status: 'ok', code: null, message: null };
