@@ -314,9 +314,12 @@ export function retryableRows(record: SubmissionRecord): HistoryRow[] {
 /** The rows a revert covers: the chosen ones (history's checkboxes, by `changeId`), else all. */
 export const revertRows = (record: SubmissionRecord, ids?: ReadonlySet<string>): HistoryRow[] => (ids ? record.rows.filter((r) => ids.has(changeId(r))) : record.rows);
 
-/** How history names a row's field: its label where the journal recorded one, else its id; null for the primary field. */
+/**
+ * How history names a row's field: its label where the journal recorded the connection's
+ * fields, else its id; the primary field (no `field`) by its label, or null where unrecorded.
+ */
 export function fieldName(record: Pick<SubmissionRecord, 'fields'>, field: string | undefined): string | null {
-  if (field === undefined) return null;
+  if (field === undefined) return record.fields.find((f) => f.primary)?.label ?? null;
   return record.fields.find((f) => f.id === field)?.label ?? field;
 }
 
