@@ -85,7 +85,7 @@ export function changeId(change: { key: string; field?: string }): string {
 export const withField = (change: { field?: string }): { field?: string } => (change.field === undefined ? {} : { field: change.field });
 
 /** The change's field in its one canonical form: absent when it names the primary field. */
-export function canonicalField<T extends { field?: string }>(change: T, primaryId: string): T {
+export function canonicalField<T extends { key: string; field?: string }>(change: T, primaryId: string): T {
   if (change.field !== primaryId) return change;
   const { field: _primary, ...rest } = change;
   return rest as T;

@@ -58,7 +58,7 @@ describe('submission estimate', () => {
 
   it('counts requests in products, not fields: three fields of one product travel in one request', () => {
     const fields = [undefined, 'wholesale', 'price.SEK'];
-    const changes = Array.from({ length: 5 }, (_, i) => fields.map((field) => ({ key: `k${i}`, sku: `S${i}`, field, newPrice: '1.00' }))).flat();
+    const changes: { key: string; sku: string; field?: string; newPrice: string | null }[] = Array.from({ length: 5 }, (_, i) => fields.map((field) => ({ key: `k${i}`, sku: `S${i}`, field, newPrice: '1.00' }))).flat();
     changes.push({ key: 'k9', sku: 'S9', field: 'wholesale', newPrice: null }, { key: 'k9', sku: 'S9', field: undefined, newPrice: null });
     expect(productCounts(changes)).toEqual({ updates: 5, removals: 1 });
     const { updates, removals } = productCounts(changes);

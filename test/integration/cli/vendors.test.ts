@@ -323,25 +323,11 @@ describe('pricedesk with Geins', () => {
     });
   });
 
-  it('refuses every row of a campaign price list without sending', async () => {
+  it('refuses a campaign price list without sending: submit runs the connection test first (issue #14)', async () => {
     const run = await submit(conn('1000002'), changesFile([{ sku: 'ART-1', price: '90' }]), secret);
-    expect(run.code).toBe(1);
-    expect(JSON.parse(run.stdout)).toEqual({
-      connection: 'Geins SE',
-      dryRun: false,
-      submissionId: expect.stringMatching(/^\d{8}T\d{6}-[0-9a-f]{8}$/),
-      summary: { ok: 0, warning: 0, error: 1, skipped: 0, unknown: 0 },
-      results: [
-        {
-          sku: 'ART-1',
-          field: 'list1000002',
-          status: 'error',
-          oldPrice: null,
-          newPrice: '90.00',
-          message: 'Price list 1000002 is a campaign list. Geins ignores price changes on campaign lists, so PriceDesk does not send them. Choose the ordinary (…0) or sale (…1) list of the market instead.',
-        },
-      ],
-    });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^Test connection failed: .*campaign list/m);
     expect(server.requests.filter((r) => r.method === 'PUT')).toHaveLength(0);
   });
 });
