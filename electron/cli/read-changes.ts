@@ -104,12 +104,12 @@ export function changeLines({ name, unit, records }: ChangeFile, fields?: readon
   for (const { row, cells } of records) {
     const sku = cellText(cells[columns.sku]).text;
     const where = `${name} ${unit} ${row}`;
+    if (!sku && priceColumns.every(({ header }) => !cellText(cells[header]).text)) continue;
+    if (!sku) throw new UsageError(`${where}: the SKU is empty.`);
     const wanted = priceColumns.flatMap(({ header, field }) => {
       const price = readAmount(cellText(cells[header]), several ? `${where}: "${header}"` : `${where}: price`);
       return price === null ? [] : [{ field, price }];
     });
-    if (!sku && !wanted.length && priceColumns.every(({ header }) => !cellText(cells[header]).text)) continue;
-    if (!sku) throw new UsageError(`${where}: the SKU is empty.`);
     // An empty cell is no change for that field; a row with none at all is a mistake.
     if (!wanted.length) throw new UsageError(several ? `${where}: every price column is empty.` : `${where}: the price is empty.`);
     if (seen.has(sku)) throw new UsageError(`${where}: SKU "${sku}" is already on ${unit} ${seen.get(sku)}.`);

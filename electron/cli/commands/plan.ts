@@ -6,7 +6,7 @@
 import { costFieldFor } from '../../../shared/field-rules';
 import { compare, nonPositive, nonPositiveMessage, percentChange, sameAmount, showPrice } from '../../../shared/money';
 import type { PriceField } from '../../../shared/price-fields';
-import type { CatalogRow, PriceUpdate, RowStatus } from '../../../shared/types';
+import { changeId, type CatalogRow, type PriceUpdate, type RowStatus } from '../../../shared/types';
 import { holdBack, type HoldBackPlan } from '../../../shared/price-rails';
 import type { ChangeLine } from '../read-changes';
 import type { CliRails } from '../rails';
@@ -43,6 +43,9 @@ const currentPrice = (row: CatalogRow, field: string | undefined): string | null
 export function planChanges(lines: ChangeLine[], catalog: CatalogRow[], fields: readonly PriceField[] = []): PlannedLine[] {
   const bySku = new Map(catalog.map((r) => [r.sku, r]));
   const byLooseSku = new Map(catalog.map((r) => [r.sku.trim().toLowerCase(), r]));
+  // The file's own new prices of other fields, for the rails' cost: one look-up per line, not a scan.
+  const inFile = new Map(lines.flatMap((l) => (l.field === undefined ? [] : [[changeId({ key: l.sku, field: l.field }), l.price] as const])));
+  const fileCost = (sku: string, field: string) => inFile.get(changeId({ key: sku, field }));
   return lines.map((line): PlannedLine => {
     const row = bySku.get(line.sku) ?? byLooseSku.get(line.sku.trim().toLowerCase());
     const newPrice = showPrice(line.price);
@@ -62,7 +65,7 @@ export function planChanges(lines: ChangeLine[], catalog: CatalogRow[], fields: 
       line,
       row,
       change: { key: row.key, sku: row.sku, ...(line.field === undefined ? {} : { field: line.field }), oldPrice: old, newPrice: line.price, currency, vendorIds: row.vendorIds },
-      cost: railCost(line, row, lines, fields),
+      cost: railCost(line, row, fields, fileCost),
     };
   });
 }
@@ -70,18 +73,18 @@ export function planChanges(lines: ChangeLine[], catalog: CatalogRow[], fields: 
 /**
  * The cost a line's new price is held against (shared/field-rules: regular prices, tiers
  * and sale prices, by the cost field in their currency): the file's new cost where it
- * changes that field too, else the catalog's; for the primary field the file's cost column
- * first, as before fields existed. Null where no rule applies or no cost is known.
+ * changes that field too, else the catalog's. The primary field keeps today's rule where
+ * the file changes no cost field: the file's cost column, else the catalog's cost. Null
+ * where no rule applies or no cost is known. `fileCost` finds a cost field's new price in
+ * the file by SKU.
  */
-function railCost(line: ChangeLine, row: CatalogRow, lines: readonly ChangeLine[], fields: readonly PriceField[]): string | null {
+function railCost(line: ChangeLine, row: CatalogRow, fields: readonly PriceField[], fileCost: (sku: string, field: string) => string | undefined): string | null {
   const field = fields.find((f) => (line.field === undefined ? f.primary : f.id === line.field));
   const costField = field ? costFieldFor(fields, field) : undefined;
-  if (!field) return line.field === undefined ? (line.cost ?? row.cost) : null;
-  if (!costField) return null;
-  const fromFile = lines.find((l) => l.sku === line.sku && l.field === costField.id)?.price;
+  const fromFile = costField ? fileCost(line.sku, costField.id) : undefined;
   if (fromFile !== undefined) return fromFile;
-  if (line.field === undefined && line.cost !== null) return line.cost;
-  return currentPrice(row, costField.id) ?? (field.primary ? row.cost : null);
+  if (line.field === undefined) return line.cost ?? (costField ? currentPrice(row, costField.id) : undefined) ?? row.cost;
+  return costField ? (currentPrice(row, costField.id) ?? null) : null;
 }
 
 /** Table cells for the diff: SKU, field (when the file has several), name, old, new, change, note. */
