@@ -128,6 +128,20 @@ describe('several price fields of one product', () => {
   });
 });
 
+describe('the demo shop per field', () => {
+  it('removes one field’s price and leaves the product’s others, refuses removing its cost, and names an unknown field', async () => {
+    const { host, call, rows } = await sandboxServices();
+    const [a] = rows;
+    const changes = [fieldChange(a!, 'wholesale', null), fieldChange(a!, 'cost', null), { ...fieldChange(a!, undefined, '33.00'), field: 'member' }];
+    const sent = await call<Response<'changes:submit'>>('changes:submit', { connectionId: 'sandbox', changes });
+    expect(sent.results.map((r) => [r.field, r.status, r.code])).toEqual([['wholesale', 'ok', null], ['cost', 'error', 'not_removable'], ['member', 'error', 'unknown_field']]);
+    const file = JSON.parse(await readFile(sandboxCatalogPath(host.dataDir), 'utf8')) as SandboxFile;
+    expect(file.products[0]).toMatchObject({ price: a!.price, cost: a!.cost, more: { wholesale: null, recommended: a!.prices!.recommended } });
+    const { rows: after } = await call<{ rows: CatalogRow[] }>('catalog:load', { connectionId: 'sandbox' });
+    expect(after[0]!.prices).toMatchObject({ price: a!.price, wholesale: null, cost: a!.cost });
+  });
+});
+
 describe('the engine', () => {
   const stub = (seen: PriceChange[][]): VendorClient => ({
     testConnection: async () => ({ ok: true, message: 'ok', fields: [] }),
