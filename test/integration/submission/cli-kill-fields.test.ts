@@ -25,7 +25,8 @@ let catalog: CatalogRow[];
 beforeAll(async () => {
   // Each simulated request takes 400 ms: time enough to kill one in flight.
   ({ dir, conn, catalog } = await sandboxCli('pricedesk-kill-fields-', { latencyMs: 400, requestsPerSecond: 50 }));
-});
+  // Five catalog pages at 400 ms each, plus a CLI start: slow on a busy machine.
+}, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const journalEntries = (): JournalEntry[] => {
@@ -98,5 +99,6 @@ describe('a CLI submission of several fields per product killed with SIGKILL', (
     }
     // Verification only read: the vendor's catalog is what it was after the kill.
     expect(now).toEqual(vendor);
-  });
+    // Four CLI runs (submit, history twice, verify) and a sandbox at 400 ms a request.
+  }, 180_000);
 });
