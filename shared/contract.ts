@@ -16,7 +16,7 @@ import type {
 } from './types';
 import type { StaleConflict } from './preview';
 import { PRICE_FIELD_ID, PRICE_FIELD_KINDS, priceFieldProblems, type PriceField } from './price-fields';
-import { ORIGIN_KINDS, type JournalRow, type SubmissionRecord, type SubmissionSummary } from './submission';
+import { ORIGIN_KINDS, type JournalRow, type RevertPlan, type SubmissionRecord, type SubmissionSummary } from './submission';
 
 /** A channel definition: the request schema plus a phantom response type. */
 export interface ChannelDef<S extends z.ZodType, R> {
@@ -45,6 +45,10 @@ const none = z.strictObject({});
 
 /** A price field's id (shared/price-fields.ts): what a change, draft or result names it by. */
 const fieldId = z.string().regex(PRICE_FIELD_ID, 'must be a plain name such as retailNZD or price.EUR');
+/** A change id (shared/types.ts `changeId`): a row key, or a row key and a field id joined by U+001F. */
+const changeIdString = z.string().min(1).max(301);
+/** What a submission records of the connection's price fields, so history can name them. */
+const journalFieldSchema = z.strictObject({ id: fieldId, label: z.string().min(1).max(200), primary: z.boolean() });
 
 export const priceChangeSchema = z.strictObject({
   key: id,
@@ -124,8 +128,8 @@ export const draftProductSchema = z.strictObject({
   cost: decimalString.nullable(),
   currency: z.string().regex(/^[A-Z]{3}$/, 'must be a 3-letter currency code'),
 });
-/** One pending new price in a draft; null is a pending price removal. */
-export const draftEditSchema = z.strictObject({ key: id, newPrice: decimalString.nullable(), product: draftProductSchema.optional() });
+/** One pending new price in a draft, of the primary field unless `field` names another; null is a pending price removal. */
+export const draftEditSchema = z.strictObject({ key: id, field: fieldId.optional(), newPrice: decimalString.nullable(), product: draftProductSchema.optional() });
 export type DraftEdit = z.infer<typeof draftEditSchema>;
 
 /** A connection's saved draft; `damaged` says a bad draft file was set aside. */
@@ -192,6 +196,8 @@ export const channels = {
       origins: z.array(originSchema).max(100).optional(),
       /** The note typed at Send, kept in history. */
       note: z.string().max(500).optional(),
+      /** The connection's price fields (from its test), so history names each change's field. */
+      fields: z.array(journalFieldSchema).min(1).max(200).optional(),
     }),
   ).returns<{ submissionId: string; results: RowResult[]; failure: string | null }>(),
   /** Stale check: reads the changed rows' prices again and names those that moved. */
@@ -208,10 +214,10 @@ export const channels = {
   'history:verify': channel(z.strictObject({ id: submissionId })).returns<SubmissionRecord>(),
   /** Writes the submission's rows to an .xlsx file the user picks; null when they cancel. */
   'history:export': channel(z.strictObject({ id: submissionId })).returns<{ path: string | null }>(),
-  /** The change set that puts back a submission's old prices (of `keys` only, when given), and the rows left alone. */
-  'history:revert': channel(z.strictObject({ id: submissionId, keys: z.array(id).min(1).max(MAX_CHANGES_PER_CALL).optional() })).returns<{
+  /** The change set that puts back a submission's old prices (of `keys` only, when given: change ids, `changeId`), and the rows left alone. */
+  'history:revert': channel(z.strictObject({ id: submissionId, keys: z.array(changeIdString).min(1).max(MAX_CHANGES_PER_CALL).optional() })).returns<{
     changes: JournalRow[];
-    flagged: { key: string; sku: string; name: string; reason: string }[];
+    flagged: RevertPlan['flagged'];
     checked: boolean;
   }>(),
   /** The import column mapping remembered for this connection and set of headers, or null. */

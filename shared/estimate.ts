@@ -35,16 +35,29 @@ function perWords(perSeconds: number): string {
 }
 
 /**
- * Requests = rows ÷ batch size, rounded up (price removals travel in requests of their
- * own). With a documented limit of n requests per window, the first n start at once and
+ * Products in a set of changes: what a write request is counted in. Several fields of one
+ * product (a retail and a wholesale tier, a price per currency) travel in one request for
+ * every vendor, so three fields changed on 100 products are 100 products' worth of requests,
+ * not 300. New prices and removals are counted apart: removals go in requests of their own.
+ */
+export function productCounts(changes: readonly { key: string; newPrice: string | null }[]): { updates: number; removals: number } {
+  const updates = new Set<string>();
+  const removals = new Set<string>();
+  for (const change of changes) (change.newPrice === null ? removals : updates).add(change.key);
+  return { updates: updates.size, removals: removals.size };
+}
+
+/**
+ * Requests = products ÷ batch size, rounded up (price removals travel in requests of their
+ * own; `productCounts` counts a set of changes in products). With a documented limit of n requests per window, the first n start at once and
  * every further n wait a window: that wait is the floor. Without a documented limit the
  * vendor's speed is unknown, and the words say so.
  */
-export function estimateSubmission(rows: number, vendorName: string, capabilities: VendorCapabilities, settings: Record<string, string> = {}, removals = 0): SubmissionEstimate {
+export function estimateSubmission(products: number, vendorName: string, capabilities: VendorCapabilities, settings: Record<string, string> = {}, removals = 0): SubmissionEstimate {
   const batch = effectiveBatchSize(capabilities, settings);
-  const requests = Math.ceil(rows / batch) + Math.ceil(removals / batch);
+  const requests = Math.ceil(products / batch) + Math.ceil(removals / batch);
   const unit = batch === 1 ? 'updates' : 'requests';
-  const size = batch === 1 ? '' : ` of up to ${batch} prices`;
+  const size = batch === 1 ? '' : ` of up to ${batch} products`;
   const count = `${requests} ${requests === 1 ? unit.slice(0, -1) : unit}`;
   const limit = capabilities.rateLimit;
   if (requests === 0) return { requests, floorSeconds: 0, words: 'Nothing to send.' };
@@ -58,28 +71,39 @@ export function estimateSubmission(rows: number, vendorName: string, capabilitie
   return { requests, floorSeconds, words: `${count}${size}, ${durationWords(steady)}: ${pace}.` };
 }
 
-/** One request the dry run would send. */
+/** One request the dry run would send: its products, each with every field change it carries. */
 export interface PlannedRequest {
   index: number;
+  /** The products' row keys, one per product. */
   keys: string[];
   skus: string[];
+  /** The price changes it carries (several per product where several fields change). */
+  prices: number;
   /** True for a request that removes prices rather than setting them. */
   removes: boolean;
 }
 
 /**
  * The requests in order, as the submission sends them: new prices first, then removals in
- * requests of their own (the connector may split a batch the vendor refuses as too large).
- * Removals a connector cannot make are refused before sending, so they plan no request.
+ * requests of their own (the connector may split a batch the vendor refuses as too large),
+ * `batchSize` products to a request with all the fields each changes. Removals a connector
+ * cannot make are refused before sending, so they plan no request.
  */
 export function planRequests<T extends { key: string; sku: string; newPrice: string | null }>(rows: T[], batchSize: number, canRemove = false): PlannedRequest[] {
   const size = Math.max(1, batchSize);
   const plan: PlannedRequest[] = [];
   const groups = [rows.filter((r) => r.newPrice !== null), canRemove ? rows.filter((r) => r.newPrice === null) : []];
   groups.forEach((group, g) => {
-    for (let start = 0; start < group.length; start += size) {
-      const slice = group.slice(start, start + size);
-      plan.push({ index: plan.length + 1, keys: slice.map((r) => r.key), skus: slice.map((r) => r.sku), removes: g === 1 });
+    const products = new Map<string, { sku: string; prices: number }>();
+    for (const row of group) {
+      const product = products.get(row.key);
+      if (product) product.prices++;
+      else products.set(row.key, { sku: row.sku, prices: 1 });
+    }
+    const entries = [...products];
+    for (let start = 0; start < entries.length; start += size) {
+      const slice = entries.slice(start, start + size);
+      plan.push({ index: plan.length + 1, keys: slice.map(([key]) => key), skus: slice.map(([, p]) => p.sku), prices: slice.reduce((n, [, p]) => n + p.prices, 0), removes: g === 1 });
     }
   });
   return plan;

@@ -47,6 +47,7 @@ const comparable = (a: PriceField, b: PriceField) => a.currency === b.currency &
 /** Against cost only the currency counts: cost is what the shop pays, as the existing below-cost rule has always read it. */
 const costFor = (fields: readonly PriceField[], like: PriceField) => fields.find((f) => f.kind === 'cost' && f.currency === like.currency);
 
+
 /** The rules each kind is judged by: which field it is compared with and which way is wrong. */
 const RULES: { kind: PriceField['kind']; rule: FieldRule; against: (fields: readonly PriceField[], f: PriceField) => PriceField | undefined; wrong: 'above' | 'below' }[] = [
   { kind: 'price', rule: 'below_cost', against: costFor, wrong: 'below' },
@@ -56,6 +57,16 @@ const RULES: { kind: PriceField['kind']; rule: FieldRule; against: (fields: read
   { kind: 'tier', rule: 'tier_above_price', against: regularPrice, wrong: 'above' },
   { kind: 'recommended', rule: 'recommended_below_price', against: regularPrice, wrong: 'below' },
 ];
+
+/**
+ * The cost field a field's price is held against by the below-cost rule (the rails' too), or
+ * undefined: only regular prices, tiers and sale prices are, each by the cost in its currency.
+ */
+export function costFieldFor(fields: readonly PriceField[], field: PriceField): PriceField | undefined {
+  const judged = RULES.some((r) => r.rule === 'below_cost' && r.kind === field.kind);
+  const cost = judged ? costFor(fields, field) : undefined;
+  return cost && cost.id !== field.id ? cost : undefined;
+}
 
 /** The amount of a field when it is a number; an unreadable value is the import's problem, not a rule's. */
 function amount(prices: FieldPrices, id: string): string | null {

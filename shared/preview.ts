@@ -7,7 +7,7 @@
 import { NEW_PRODUCT_KEY_PREFIX } from './import/new-products';
 import { Big, dec, percentChange, sameAmount } from './money';
 import { decimalSlip } from './price-rails';
-import type { PriceChange } from './types';
+import { changeId, withField, type PriceChange } from './types';
 
 /** Why a row deserves a second look before it is sent. */
 export type PreviewFlag = 'decimal_slip' | 'threshold' | 'below_cost' | 'new_product' | 'first_price' | 'price_removal' | 'stale';
@@ -40,7 +40,7 @@ export interface PreviewRow extends PreviewInput {
 export interface PreviewOptions {
   /** Flag changes beyond ± this percentage (default 30). */
   thresholdPercent?: string;
-  /** Keys the stale check found changed at the vendor. */
+  /** Change ids (`changeId`: the row key for the primary field) the stale check found changed at the vendor. */
   staleKeys?: ReadonlySet<string>;
 }
 
@@ -65,7 +65,7 @@ export function previewRow(input: PreviewInput, options: PreviewOptions = {}): P
     else if (percent !== null && dec(percent).abs().gt(threshold)) flags.push('threshold');
   }
   if (newPrice !== null && input.cost !== null && dec(newPrice).lt(dec(input.cost))) flags.push('below_cost');
-  if (options.staleKeys?.has(input.key)) flags.push('stale');
+  if (options.staleKeys?.has(changeId(input))) flags.push('stale');
   return { ...input, change, percent, flags };
 }
 
@@ -216,10 +216,12 @@ export function summarisePreview(inputs: PreviewInput[], options: PreviewOptions
   };
 }
 
-/** A row whose vendor price moved since the edit started from it. */
+/** A (row, field) whose vendor price moved since the edit started from it. */
 export interface StaleConflict {
   key: string;
   sku: string;
+  /** The change's field; absent for the primary one. */
+  field?: string;
   /** The price the edit started from. */
   expected: string | null;
   /** The price the vendor has now; null when it has none, undefined when the row is gone. */
@@ -227,17 +229,20 @@ export interface StaleConflict {
 }
 
 /**
- * Compares the prices the edits started from with what the vendor answers now. Rows the
- * vendor no longer has count as conflicts too (remote undefined), except an import's new
- * products, which the vendor is not meant to have yet (one it has already is a conflict).
+ * Compares the prices the edits started from with what the vendor answers now, per (row,
+ * field). Rows the vendor no longer has count as conflicts too (remote undefined), except an
+ * import's new products, which the vendor is not meant to have yet (one it has already is a
+ * conflict).
  */
-export function findStale(changes: Pick<PriceChange, 'key' | 'sku' | 'oldPrice'>[], remote: ReadonlyMap<string, string | null>): StaleConflict[] {
+export function findStale(changes: Pick<PriceChange, 'key' | 'sku' | 'field' | 'oldPrice'>[], remote: ReadonlyMap<string, string | null>): StaleConflict[] {
   const conflicts: StaleConflict[] = [];
   for (const change of changes) {
-    const now = remote.has(change.key) ? remote.get(change.key)! : undefined;
+    // Per (row, field): `remote` is keyed by change id, as `readPrices` answers.
+    const id = changeId(change);
+    const now = remote.has(id) ? remote.get(id)! : undefined;
     // A product an import added is expected to be missing at the vendor: sending creates it.
     if (now === undefined && change.oldPrice === null && change.key.startsWith(NEW_PRODUCT_KEY_PREFIX)) continue;
-    if (now === undefined || !sameAmount(now, change.oldPrice)) conflicts.push({ key: change.key, sku: change.sku, expected: change.oldPrice, remote: now });
+    if (now === undefined || !sameAmount(now, change.oldPrice)) conflicts.push({ key: change.key, sku: change.sku, ...withField(change), expected: change.oldPrice, remote: now });
   }
   return conflicts;
 }

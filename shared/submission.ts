@@ -5,9 +5,14 @@
  * journal the same way, including one cut short by a crash.
  */
 import { sameAmount } from './money';
-import type { PriceChange, RowResult, RowStatus } from './types';
+import type { PriceField } from './price-fields';
+import { changeId, withField, type PriceChange, type RowResult, type RowStatus } from './types';
 
-/** One row as the journal records it at the start. */
+/**
+ * One row as the journal records it at the start: a change to one (row, price field),
+ * `field` absent for the primary one (so journals written before fields existed read as
+ * they always did). Everything below is keyed by `changeId(row)`, never by the row key alone.
+ */
 export interface JournalRow extends PriceChange {
   name: string;
 }
@@ -73,11 +78,16 @@ export interface SubmissionStart {
   origins?: ChangeOrigin[];
   /** The note typed at Send (absent when none was typed). */
   note?: string;
+  /** The connection's price fields where the sender knew them, so history names each row's field (absent in older journals). */
+  fields?: JournalField[];
 }
+
+/** What a journal keeps of a price field: enough to name it in history (and to know the primary one). */
+export type JournalField = Pick<PriceField, 'id' | 'label' | 'primary'>;
 
 export type JournalEntry =
   | SubmissionStart
-  /** Written and flushed to disk before the request leaves. */
+  /** Written and flushed to disk before the request leaves; `keys` are the change ids (`changeId`) it carries. */
   | { t: 'intent'; req: string; keys: string[]; at: string }
   /** The vendor's answer (or the connector's reason) for some rows. */
   | { t: 'outcome'; results: RowResult[]; at: string }
@@ -127,6 +137,8 @@ export interface SubmissionSummary {
   origins: ChangeOrigin[];
   /** The note typed at Send, or null. */
   note: string | null;
+  /** The connection's price fields as the journal recorded them; empty where it did not. */
+  fields: JournalField[];
   /** Revert submissions that covered some of its rows, oldest first; empty when never reverted. */
   revertedBy: string[];
   /** How many of its rows a revert covered. */
@@ -153,14 +165,14 @@ export function foldJournal(entries: JournalEntry[], running: boolean, damagedLi
   const intents = new Map<string, string>();
   let end: Extract<JournalEntry, { t: 'end' }> | undefined;
   for (const entry of entries) {
-    if (entry.t === 'intent') entry.keys.forEach((key) => intents.set(key, entry.req));
-    else if (entry.t === 'outcome' || entry.t === 'verify') entry.results.forEach((r) => results.set(r.key, r));
+    if (entry.t === 'intent') entry.keys.forEach((id) => intents.set(id, entry.req));
+    else if (entry.t === 'outcome' || entry.t === 'verify') entry.results.forEach((r) => results.set(changeId(r), r));
     else if (entry.t === 'end') end = entry;
   }
   const state: SubmissionState = end ? 'finished' : running ? 'running' : 'interrupted';
   const rows: HistoryRow[] = start.rows.map((row) => {
-    const requestId = intents.get(row.key) ?? null;
-    const result = results.get(row.key);
+    const requestId = intents.get(changeId(row)) ?? null;
+    const result = results.get(changeId(row));
     if (result) return { ...row, status: result.status, message: result.message, code: result.code, requestId };
     if (requestId !== null) {
       // Sent (or about to be) with no answer recorded: only the vendor can say what happened.
@@ -192,6 +204,7 @@ export function foldJournal(entries: JournalEntry[], running: boolean, damagedLi
     ...(start.rails ? { rails: start.rails } : {}),
     origins: originsOf(start),
     note: start.note ?? null,
+    fields: start.fields ?? [],
     revertedBy: [],
     revertedRows: 0,
     busyElsewhere: null,
@@ -257,8 +270,8 @@ export function withReverts<R extends SubmissionRecord>(record: R, reverts: read
   const mine = reverts.filter((r) => r.revertOf === record.id).sort((a, b) => a.startedAt.localeCompare(b.startedAt));
   if (!mine.length) return record;
   const by = new Map<string, string>();
-  for (const revert of mine) for (const row of revert.rows) if (revertTook(row) && !by.has(row.key)) by.set(row.key, revert.id);
-  const rows = record.rows.map((row) => (by.has(row.key) && !row.heldBack ? { ...row, revertedBy: by.get(row.key)! } : row));
+  for (const revert of mine) for (const row of revert.rows) if (revertTook(row) && !by.has(changeId(row))) by.set(changeId(row), revert.id);
+  const rows = record.rows.map((row) => (by.has(changeId(row)) && !row.heldBack ? { ...row, revertedBy: by.get(changeId(row))! } : row));
   const revertedBy = mine.filter((r) => [...by.values()].includes(r.id)).map((r) => r.id);
   return { ...record, rows, revertedBy, revertedRows: rows.filter((r) => r.revertedBy).length };
 }
@@ -275,11 +288,12 @@ export function summaryOf(record: SubmissionRecord): SubmissionSummary {
   return summary;
 }
 
-/** The result of one row when the vendor tells what it has now. */
-export function settleByReading(row: Pick<JournalRow, 'key' | 'sku' | 'oldPrice' | 'newPrice'>, remote: ReadonlyMap<string, string | null>): RowResult {
-  const base = { key: row.key, sku: row.sku };
-  if (!remote.has(row.key)) return { ...base, status: 'error', code: 'not_found', message: 'Verified: the vendor no longer has this product.' };
-  const now = remote.get(row.key)!;
+/** The result of one (row, field) when the vendor tells what it has now (`remote` keyed by `changeId`). */
+export function settleByReading(row: Pick<JournalRow, 'key' | 'sku' | 'field' | 'oldPrice' | 'newPrice'>, remote: ReadonlyMap<string, string | null>): RowResult {
+  const base = { key: row.key, sku: row.sku, ...withField(row) };
+  const id = changeId(row);
+  if (!remote.has(id)) return { ...base, status: 'error', code: 'not_found', message: 'Verified: the vendor no longer has this product.' };
+  const now = remote.get(id)!;
   if (sameAmount(now, row.newPrice)) {
     return { ...base, status: 'ok', code: 'verified', message: row.newPrice === null ? 'Verified: the price is removed at the vendor.' : 'Verified: the vendor has the new price.' };
   }
@@ -297,8 +311,17 @@ export function retryableRows(record: SubmissionRecord): HistoryRow[] {
   return record.rows.filter((r) => (r.status === 'error' || r.status === 'skipped') && !r.heldBack);
 }
 
-/** The rows a revert covers: the chosen ones (history's checkboxes), else all. */
-export const revertRows = (record: SubmissionRecord, keys?: ReadonlySet<string>): HistoryRow[] => (keys ? record.rows.filter((r) => keys.has(r.key)) : record.rows);
+/** The rows a revert covers: the chosen ones (history's checkboxes, by `changeId`), else all. */
+export const revertRows = (record: SubmissionRecord, ids?: ReadonlySet<string>): HistoryRow[] => (ids ? record.rows.filter((r) => ids.has(changeId(r))) : record.rows);
+
+/**
+ * How history names a row's field: its label where the journal recorded the connection's
+ * fields, else its id; the primary field (no `field`) by its label, or null where unrecorded.
+ */
+export function fieldName(record: Pick<SubmissionRecord, 'fields'>, field: string | undefined): string | null {
+  if (field === undefined) return record.fields.find((f) => f.primary)?.label ?? null;
+  return record.fields.find((f) => f.id === field)?.label ?? field;
+}
 
 /** Why a row is not reverted a second time. */
 export const alreadyReverted = (by: string) => `Already reverted by submission ${by}.`;
@@ -309,7 +332,7 @@ export const isRevertable = (r: HistoryRow): boolean => (r.status === 'ok' || r.
 /** One row of a revert: the price to restore, or why it is left alone. */
 export interface RevertPlan {
   changes: JournalRow[];
-  flagged: { key: string; sku: string; name: string; reason: string }[];
+  flagged: { key: string; sku: string; field?: string; name: string; reason: string }[];
 }
 
 /**
@@ -318,17 +341,18 @@ export interface RevertPlan {
  * with the reason, never silently dropped. A row that had no price before is put back by
  * removing its price, unless `cannotRemove` names a vendor that cannot.
  */
-export function planRevert(record: SubmissionRecord, remote: ReadonlyMap<string, string | null> | null, cannotRemove: string | null = null, keys?: ReadonlySet<string>): RevertPlan {
+export function planRevert(record: SubmissionRecord, remote: ReadonlyMap<string, string | null> | null, cannotRemove: string | null = null, ids?: ReadonlySet<string>): RevertPlan {
   const plan: RevertPlan = { changes: [], flagged: [] };
-  for (const row of revertRows(record, keys)) {
-    const flag = (reason: string) => plan.flagged.push({ key: row.key, sku: row.sku, name: row.name, reason });
+  for (const row of revertRows(record, ids)) {
+    const id = changeId(row);
+    const flag = (reason: string) => plan.flagged.push({ key: row.key, sku: row.sku, ...withField(row), name: row.name, reason });
     if (row.revertedBy) flag(alreadyReverted(row.revertedBy));
     else if (row.heldBack) flag(`Held back (${row.code}), never sent.`);
     else if (row.status !== 'ok' && row.status !== 'warning') flag(`Not changed by this submission (${row.status}).`);
     else if (row.oldPrice === null && cannotRemove !== null) flag(`It had no price before, and ${cannotRemove} cannot remove a price.`);
-    else if (remote && !remote.has(row.key)) flag('The vendor no longer has this product.');
-    else if (remote && !sameAmount(remote.get(row.key)!, row.newPrice)) flag(`Its price has changed since (now ${remote.get(row.key) ?? 'none'}).`);
-    else plan.changes.push({ key: row.key, sku: row.sku, name: row.name, currency: row.currency, vendorIds: row.vendorIds, oldPrice: row.newPrice, newPrice: row.oldPrice });
+    else if (remote && !remote.has(id)) flag('The vendor no longer has this product.');
+    else if (remote && !sameAmount(remote.get(id)!, row.newPrice)) flag(`Its price has changed since (now ${remote.get(id) ?? 'none'}).`);
+    else plan.changes.push({ key: row.key, sku: row.sku, ...withField(row), name: row.name, currency: row.currency, vendorIds: row.vendorIds, oldPrice: row.newPrice, newPrice: row.oldPrice });
   }
   return plan;
 }

@@ -81,6 +81,9 @@ export function changeId(change: { key: string; field?: string }): string {
   return change.field === undefined ? change.key : `${change.key}\u001f${change.field}`;
 }
 
+/** `{ field }` when the change names one, else nothing: results and plans copy a change's field this way, never as `field: undefined`. */
+export const withField = (change: { field?: string }): { field?: string } => (change.field === undefined ? {} : { field: change.field });
+
 /** The change's field in its one canonical form: absent when it names the primary field. */
 export function canonicalField<T extends { key: string; field?: string }>(change: T, primaryId: string): T {
   if (change.field !== primaryId) return change;

@@ -13,23 +13,24 @@ import { basename, extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { outOfMemoryError, timeoutError } from '../../shared/import/errors';
-import { headerScore } from '../../shared/import/guess';
 import { DEFAULT_LIMITS, type ImportLimits } from '../../shared/import/types';
 import { parsePrice } from '../../shared/parse-price';
+import type { PriceField } from '../../shared/price-fields';
+import { changeColumns } from './change-columns';
 import { UsageError } from './errors';
 import type { SheetAnswer, SheetRecord, SheetRequest } from './sheet-reader';
 
-/** One wanted price from the file. */
+/** One wanted price from the file: a (SKU, price field) with its new price. */
 export interface ChangeLine {
   /** The row in the file as staff see it (header is row 1), or the entry number in JSON. */
   row: number;
   sku: string;
+  /** The price field, by id; absent for the primary field (PriceChange.field). */
+  field?: string;
   price: string;
   cost: string | null;
   currency: string | null;
 }
-
-type Column = 'sku' | 'price' | 'cost' | 'currency';
 
 /** Cell text; numbers are cut to 15 significant digits so 0.1+0.2 from a sheet reads 0.3. */
 function cellText(value: unknown): { text: string; numeric: boolean } {
@@ -40,9 +41,24 @@ function cellText(value: unknown): { text: string; numeric: boolean } {
 
 /**
  * Reads the file; throws UsageError naming the file and row on anything unreadable.
- * `limits` are the app's import limits; tests lower them.
+ * `limits` are the app's import limits; tests lower them. With the connection's `fields`
+ * (its connection test), a column per price field (change-columns.ts) gives one line per
+ * (SKU, field) whose cell is not empty; without them, the SKU and price columns of today.
  */
-export async function readChanges(path: string, limits: ImportLimits = DEFAULT_LIMITS): Promise<ChangeLine[]> {
+export async function readChanges(path: string, limits: ImportLimits = DEFAULT_LIMITS, fields?: readonly PriceField[], connection?: string): Promise<ChangeLine[]> {
+  return changeLines(await readChangeRecords(path, limits), fields, connection);
+}
+
+/** A changes file read into records, before its columns are matched to price fields. */
+export interface ChangeFile {
+  name: string;
+  /** How a message names one record: "row" (spreadsheets) or "entry" (JSON). */
+  unit: string;
+  records: SheetRecord[];
+}
+
+/** Reads and parses the file (no network): a file that cannot be read costs nothing. */
+export async function readChangeRecords(path: string, limits: ImportLimits = DEFAULT_LIMITS): Promise<ChangeFile> {
   const name = basename(path);
   let buffer: Buffer;
   try {
@@ -72,40 +88,36 @@ export async function readChanges(path: string, limits: ImportLimits = DEFAULT_L
     throw new UsageError(`${name}: use a .xlsx, .csv or .json changes file.`);
   }
 
+  return { name, unit, records };
+}
+
+/** The file's lines, one per (SKU, price field) with a price; `fields` as in `readChanges`. */
+export function changeLines({ name, unit, records }: ChangeFile, fields?: readonly PriceField[], connection?: string): ChangeLine[] {
   const headers = [...new Set(records.flatMap((r) => Object.keys(r.cells)))];
-  // The header that names the field most surely ("New price" beats "Price (2)"; "Current price" is none).
-  const column = (kind: Column) => {
-    let best: { header: string; score: number } | undefined;
-    for (const header of headers) {
-      const { field, score } = headerScore(header);
-      if (field === kind && score > (best?.score ?? 0)) best = { header, score };
-    }
-    return best?.header;
-  };
-  const skuKey = column('sku');
-  const priceKey = column('price');
-  if (!skuKey || !priceKey) {
-    throw new UsageError(`${name} needs a SKU column and a price column (e.g. "SKU" and "Price"); found: ${headers.map((h) => `"${h}"`).join(', ') || 'no columns'}.`);
-  }
-  const costKey = column('cost');
-  const currencyKey = column('currency');
+  const columns = changeColumns(headers, fields, name, connection);
+  // Each price column with its field (absent for the primary), in the file's order.
+  const priceColumns = [...(columns.primary ? [{ header: columns.primary, field: undefined }] : []), ...columns.fields];
+  const several = priceColumns.length > 1;
 
   const lines: ChangeLine[] = [];
   const seen = new Map<string, number>();
   for (const { row, cells } of records) {
-    const sku = cellText(cells[skuKey]).text;
-    const priceCell = cellText(cells[priceKey]);
+    const sku = cellText(cells[columns.sku]).text;
     const where = `${name} ${unit} ${row}`;
-    if (!sku && !priceCell.text) continue;
+    if (!sku && priceColumns.every(({ header }) => !cellText(cells[header]).text)) continue;
     if (!sku) throw new UsageError(`${where}: the SKU is empty.`);
-    const price = readAmount(priceCell, `${where}: price`);
-    if (price === null) throw new UsageError(`${where}: the price is empty.`);
+    const wanted = priceColumns.flatMap(({ header, field }) => {
+      const price = readAmount(cellText(cells[header]), several ? `${where}: "${header}"` : `${where}: price`);
+      return price === null ? [] : [{ field, price }];
+    });
+    // An empty cell is no change for that field; a row with none at all is a mistake.
+    if (!wanted.length) throw new UsageError(several ? `${where}: every price column is empty.` : `${where}: the price is empty.`);
     if (seen.has(sku)) throw new UsageError(`${where}: SKU "${sku}" is already on ${unit} ${seen.get(sku)}.`);
     seen.set(sku, row);
-    const cost = costKey ? readAmount(cellText(cells[costKey]), `${where}: cost`) : null;
-    const currencyText = currencyKey ? cellText(cells[currencyKey]).text.toUpperCase() : '';
+    const cost = columns.cost ? readAmount(cellText(cells[columns.cost]), `${where}: cost`) : null;
+    const currencyText = columns.currency ? cellText(cells[columns.currency]).text.toUpperCase() : '';
     if (currencyText && !/^[A-Z]{3}$/.test(currencyText)) throw new UsageError(`${where}: "${currencyText}" is not a currency code like EUR.`);
-    lines.push({ row, sku, price, cost, currency: currencyText || null });
+    for (const { field, price } of wanted) lines.push({ row, sku, ...(field === undefined ? {} : { field }), price, cost, currency: currencyText || null });
   }
   if (!lines.length) throw new UsageError(`${name} has no rows with a SKU and a price.`);
   return lines;

@@ -10,6 +10,7 @@ import { rename, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { decimalString, draftProductSchema, type DraftEdit, type DraftLoad } from '../../shared/contract';
+import { PRICE_FIELD_ID } from '../../shared/price-fields';
 import { asidePath, readJsonIfExists, writeFileAtomic } from './atomic-file';
 import type { Logger } from './log';
 
@@ -17,9 +18,17 @@ const fileSchema = z.object({
   version: z.literal(1),
   connectionId: z.string(),
   savedAt: z.string(),
+  /** The primary field's edits by row key: the shape every draft has had, so older drafts load unchanged. */
   edits: z.record(z.string().min(1).max(200), decimalString.nullable()),
   /** New products' details by key (files saved before this existed have none). */
   products: z.record(z.string().min(1).max(200), draftProductSchema).optional(),
+  /**
+   * Edits of other price fields (absent when there are none, and in files saved before
+   * fields existed). A list beside `edits` rather than field-qualified keys inside it, so a
+   * draft keeps its old shape and an older release reading a newer draft still gets the
+   * primary edits back.
+   */
+  fieldEdits: z.array(z.object({ key: z.string().min(1).max(200), field: z.string().regex(PRICE_FIELD_ID), newPrice: decimalString.nullable() })).optional(),
 });
 
 export interface DraftStore {
@@ -77,7 +86,8 @@ export function createDraftStore(dataDir: string, log: Logger, now: () => Date =
           return setAside(path, parsed.success ? 'belongs to another connection' : parsed.error.message.slice(0, 500));
         }
         const products = parsed.data.products ?? {};
-        const edits = Object.entries(parsed.data.edits).map(([key, newPrice]) => (products[key] ? { key, newPrice, product: products[key] } : { key, newPrice }));
+        const edits: DraftEdit[] = Object.entries(parsed.data.edits).map(([key, newPrice]) => (products[key] ? { key, newPrice, product: products[key] } : { key, newPrice }));
+        for (const { key, field, newPrice } of parsed.data.fieldEdits ?? []) edits.push({ key, field, newPrice });
         return { edits, savedAt: parsed.data.savedAt, damaged: null };
       });
     },
@@ -92,11 +102,14 @@ export function createDraftStore(dataDir: string, log: Logger, now: () => Date =
         }
         const record: Record<string, string | null> = {};
         const products: Record<string, DraftEdit['product']> = {};
-        for (const { key, newPrice, product } of edits) {
-          record[key] = newPrice;
+        const fieldEdits: { key: string; field: string; newPrice: string | null }[] = [];
+        for (const { key, field, newPrice, product } of edits) {
+          if (field !== undefined) fieldEdits.push({ key, field, newPrice });
+          else record[key] = newPrice;
           if (product) products[key] = product;
         }
-        await writeFileAtomic(path, JSON.stringify({ version: 1, connectionId, savedAt, edits: record, ...(Object.keys(products).length ? { products } : {}) }));
+        const more = { ...(Object.keys(products).length ? { products } : {}), ...(fieldEdits.length ? { fieldEdits } : {}) };
+        await writeFileAtomic(path, JSON.stringify({ version: 1, connectionId, savedAt, edits: record, ...more }));
         return { savedAt };
       });
     },

@@ -12,7 +12,7 @@
  *   `unknown`, never retried blindly.
  */
 import type { PriceField } from '../../shared/price-fields';
-import type { CatalogRow, PriceChange, PriceRemoval, PriceUpdate, RowResult, VendorDescription } from '../../shared/types';
+import { withField, type CatalogRow, type PriceChange, type PriceRemoval, type PriceUpdate, type RowResult, type VendorDescription } from '../../shared/types';
 import type { Logger } from '../core/log';
 import type { Redactor } from '../core/redact';
 
@@ -117,7 +117,7 @@ export function skippedAsCancelled(changes: PriceChange[]): RowResult[] {
   return changes.map((c) => ({
     key: c.key,
     sku: c.sku,
-    ...(c.field === undefined ? {} : { field: c.field }),
+    ...withField(c),
     status: 'skipped',
     message: 'Cancelled before it was sent.',
     code: null,

@@ -62,7 +62,7 @@ describe('preview, submission and history in Chromium', () => {
     expect(await preview.root.locator('.bucket.suspicious').count()).toBe(2);
     expect(await preview.root.getByTestId('stale-row').textContent()).toContain('now has 77.70');
     expect(await preview.root.getByTestId('total-EUR').textContent()).toMatch(/EUR \(5\)/);
-    expect(await preview.root.getByTestId('estimate').textContent()).toBe('1 request of up to 50 prices, a few seconds: Demo shop (sandbox) accepts 5 requests a second.');
+    expect(await preview.root.getByTestId('estimate').textContent()).toBe('1 request of up to 50 products, a few seconds: Demo shop (sandbox) accepts 5 requests a second.');
     // The stale row is skipped unless the user says overwrite; the slip waits for its confirmation.
     expect(await preview.root.getByTestId('preview-confirm').textContent()).toBe('Send 3 changes');
     await preview.confirmSlip(big.id);

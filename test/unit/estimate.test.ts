@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { durationWords, effectiveBatchSize, estimateSubmission, planRequests } from '../../shared/estimate';
+import { durationWords, effectiveBatchSize, estimateSubmission, planRequests, productCounts } from '../../shared/estimate';
 import type { VendorCapabilities } from '../../shared/types';
 
 const caps = (over: Partial<VendorCapabilities>): VendorCapabilities => ({ readsCatalog: true, createsProducts: false, deletesPrices: false, batchSize: 1, rateLimit: null, writesWith: 'id', maxDecimals: 2, ...over });
@@ -14,14 +14,14 @@ describe('submission estimate', () => {
 
   it('counts batched requests and uses the connection’s own batch size', () => {
     const c = caps({ batchSize: 100, rateLimit: { requests: 3, perSeconds: 1 } });
-    expect(estimateSubmission(1000, 'Cin7 Omni', c).words).toBe('10 requests of up to 100 prices, a few seconds: Cin7 Omni accepts 3 requests a second.');
+    expect(estimateSubmission(1000, 'Cin7 Omni', c).words).toBe('10 requests of up to 100 products, a few seconds: Cin7 Omni accepts 3 requests a second.');
     expect(effectiveBatchSize(c, { batchSize: '250' })).toBe(250);
     expect(estimateSubmission(1000, 'Cin7 Omni', c, { batchSize: '250' }).requests).toBe(4);
   });
 
   it('does not invent a duration where the vendor documents no limit', () => {
     const e = estimateSubmission(450, 'Geins', caps({ batchSize: 200 }));
-    expect(e).toEqual({ requests: 3, floorSeconds: null, words: '3 requests of up to 200 prices; Geins documents no rate limit, so the time depends on how fast it answers.' });
+    expect(e).toEqual({ requests: 3, floorSeconds: null, words: '3 requests of up to 200 products; Geins documents no rate limit, so the time depends on how fast it answers.' });
   });
 
   it('words durations for people', () => {
@@ -33,9 +33,9 @@ describe('submission estimate', () => {
   it('plans the dry run’s requests in order', () => {
     const rows = Array.from({ length: 5 }, (_, i) => ({ key: `k${i}`, sku: `S${i}`, newPrice: '1.00' }));
     expect(planRequests(rows, 2)).toEqual([
-      { index: 1, keys: ['k0', 'k1'], skus: ['S0', 'S1'], removes: false },
-      { index: 2, keys: ['k2', 'k3'], skus: ['S2', 'S3'], removes: false },
-      { index: 3, keys: ['k4'], skus: ['S4'], removes: false },
+      { index: 1, keys: ['k0', 'k1'], skus: ['S0', 'S1'], prices: 2, removes: false },
+      { index: 2, keys: ['k2', 'k3'], skus: ['S2', 'S3'], prices: 2, removes: false },
+      { index: 3, keys: ['k4'], skus: ['S4'], prices: 1, removes: false },
     ]);
   });
 
@@ -54,5 +54,20 @@ describe('submission estimate', () => {
     ]);
     expect(planRequests(rows, 2, false).map((r) => r.skus)).toEqual([['B', 'D'], ['E']]);
     expect(estimateSubmission(3, 'Demo', caps({ batchSize: 2 }), {}, 2).requests).toBe(3);
+  });
+
+  it('counts requests in products, not fields: three fields of one product travel in one request', () => {
+    const fields = [undefined, 'wholesale', 'price.SEK'];
+    const changes: { key: string; sku: string; field?: string; newPrice: string | null }[] = Array.from({ length: 5 }, (_, i) => fields.map((field) => ({ key: `k${i}`, sku: `S${i}`, field, newPrice: '1.00' }))).flat();
+    changes.push({ key: 'k9', sku: 'S9', field: 'wholesale', newPrice: null }, { key: 'k9', sku: 'S9', field: undefined, newPrice: null });
+    expect(productCounts(changes)).toEqual({ updates: 5, removals: 1 });
+    const { updates, removals } = productCounts(changes);
+    expect(estimateSubmission(updates, 'Demo', caps({ batchSize: 2 }), {}, removals).requests).toBe(4);
+    expect(planRequests(changes, 2, true).map((r) => [r.skus, r.prices, r.removes])).toEqual([
+      [['S0', 'S1'], 6, false],
+      [['S2', 'S3'], 6, false],
+      [['S4'], 3, false],
+      [['S9'], 2, true],
+    ]);
   });
 });

@@ -15,9 +15,9 @@ export const fieldSummary = ({ id, label, kind, currency, vatIncluded, primary }
 /**
  * The connection's fields, learned by its test (the test's message on stderr); shared with
  * `catalog`, whose spreadsheet columns are headed by the fields' labels. `cancelled` says
- * what Ctrl-C left undone.
+ * what Ctrl-C left undone; `quiet` keeps the test's message off stderr (`submit`, where it is noise).
  */
-export async function testedFields(conn: CliConnection, env: AdapterEnv, signal: AbortSignal, cancelled: string): Promise<PriceField[]> {
+export async function testedFields(conn: CliConnection, env: AdapterEnv, signal: AbortSignal, cancelled: string, quiet = false): Promise<PriceField[]> {
   const client = conn.adapter.connect(conn.connection, env);
   const result = await client.testConnection(signal).catch((error: unknown) => {
     if (signal.aborted) throw new AppError('cancelled', `Cancelled: ${cancelled}`, { cause: error });
@@ -25,7 +25,7 @@ export async function testedFields(conn: CliConnection, env: AdapterEnv, signal:
   });
   // A connection that cannot be tested is a settings or credentials problem: exit 2, its reason on stderr.
   if (!result.ok) throw new AppError('invalid_request', `Test connection failed: ${result.message}`);
-  process.stderr.write(`${env.redactor.redact(result.message)}\n`);
+  if (!quiet) process.stderr.write(`${env.redactor.redact(result.message)}\n`);
   return result.fields;
 }
 

@@ -4,7 +4,7 @@
  * which rows went through, which were never sent and which need `pricedesk verify`.
  */
 import { newPriceText } from '../../../shared/grid/edit';
-import { describeOrigins, type SubmissionRecord } from '../../../shared/submission';
+import { describeOrigins, fieldName, type SubmissionRecord } from '../../../shared/submission';
 import type { Logger } from '../../core/log';
 import { listSubmissions, loadWithReverts } from '../../core/submission/journal';
 import { EXIT_OK } from '../errors';
@@ -45,8 +45,10 @@ export async function historyCommand(dataDir: string, log: Logger, options: Hist
     if (record.revertedBy.length) process.stdout.write(`  reverted by ${record.revertedBy.join(', ')} (${record.revertedRows} of ${record.total} rows)\n`);
     if (record.failure) process.stdout.write(`  stopped: ${record.failure}\n`);
     if (record.rails) process.stdout.write(`  ${describeRails(record.rails)}\n`);
-    const rows = record.rows.map((row) => [row.sku, row.status, row.oldPrice ?? '', newPriceText(row.newPrice), `${row.message ?? ''}${row.revertedBy ? ` (reverted by ${row.revertedBy})` : ''}`]);
-    process.stdout.write(`${table(['SKU', 'Status', 'Old', 'New', 'Message'], rows).replace(/^/gm, '  ')}\n`);
+    // A Field column only where a row changed a field besides the primary: older journals print as before.
+    const fields = record.rows.some((row) => row.field !== undefined);
+    const rows = record.rows.map((row) => [row.sku, ...(fields ? [fieldName(record, row.field) ?? 'primary'] : []), row.status, row.oldPrice ?? '', newPriceText(row.newPrice), `${row.message ?? ''}${row.revertedBy ? ` (reverted by ${row.revertedBy})` : ''}`]);
+    process.stdout.write(`${table(['SKU', ...(fields ? ['Field'] : []), 'Status', 'Old', 'New', 'Message'], rows).replace(/^/gm, '  ')}\n`);
     if (record.counts.unknown) process.stdout.write(`  ${record.counts.unknown} rows are unknown: run "pricedesk verify ${record.id} --connection <conn.json>".\n`);
     process.stdout.write('\n');
   }

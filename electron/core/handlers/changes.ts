@@ -1,6 +1,6 @@
 import { findStale } from '../../../shared/preview';
-import type { ChangeOrigin, JournalRow } from '../../../shared/submission';
-import type { RowResult } from '../../../shared/types';
+import type { ChangeOrigin, JournalField, JournalRow } from '../../../shared/submission';
+import { canonicalField, type RowResult } from '../../../shared/types';
 import { AppError } from '../errors';
 import type { Host } from '../host';
 import type { PartialHandlers } from '../registry';
@@ -16,7 +16,7 @@ export function changeHandlers(host: Host, book: ConnectionBook) {
   const checking = new Map<string, AbortController>();
 
   return {
-    'changes:submit': async ({ connectionId, changes, retryOf, revertOf, origins, note }) => {
+    'changes:submit': async ({ connectionId, changes, retryOf, revertOf, origins, note, fields }) => {
       if (running.has(connectionId)) {
         throw new AppError('conflict', 'A submission to this connection is already running. Wait for it or cancel it first.');
       }
@@ -25,10 +25,22 @@ export function changeHandlers(host: Host, book: ConnectionBook) {
       try {
         const { summary, connection } = await book.resolve(connectionId);
         const client = getAdapter(summary.vendor).connect(connection, host);
-        let rows: JournalRow[] = changes.map((c) => ({ ...c, name: c.name ?? '' }));
+        // A change naming the primary field is the primary field's: one identity per (row, field).
+        const primary = fields?.find((f) => f.primary)?.id;
+        let rows: JournalRow[] = changes.map((c) => ({ ...(primary ? canonicalField(c, primary) : c), name: c.name ?? '' }));
         let refused: RowResult[] = [];
-        if (retryOf) ({ rows, refused } = await planRetry(host.dataDir, await loadOrigin(host.dataDir, retryOf, connectionId, 'retry'), rows));
-        if (revertOf) ({ rows, refused } = planRevertSend(await loadOrigin(host.dataDir, revertOf, connectionId, 'revert'), rows));
+        // A retry or revert names fields as its original did, whatever the window knows.
+        let known: JournalField[] | undefined = fields;
+        if (retryOf) {
+          const original = await loadOrigin(host.dataDir, retryOf, connectionId, 'retry');
+          ({ rows, refused } = await planRetry(host.dataDir, original, rows));
+          known = fields ?? (original.fields.length ? original.fields : undefined);
+        }
+        if (revertOf) {
+          const original = await loadOrigin(host.dataDir, revertOf, connectionId, 'revert');
+          ({ rows, refused } = planRevertSend(original, rows));
+          known = fields ?? (original.fields.length ? original.fields : undefined);
+        }
         host.log.info(`submit ${connectionId}: ${rows.length} rows${retryOf ? ` (retry of ${retryOf})` : ''}${revertOf ? ` (revert of ${revertOf})` : ''}`);
         if (refused.length) host.events('submit:results', { connectionId, results: refused });
         if (!rows.length && revertOf) throw new AppError('conflict', `Nothing sent: ${(refused[0]?.message ?? '').replace(/^Not sent\. /, '')} A submission is reverted once.`);
@@ -47,6 +59,7 @@ export function changeHandlers(host: Host, book: ConnectionBook) {
           revertOf: revertOf ?? null,
           origins: told,
           ...(note?.trim() ? { note: note.trim() } : {}),
+          ...(known ? { fields: known } : {}),
           signal: controller.signal,
           onProgress: (p) => host.events('submit:progress', { connectionId, ...p }),
           onResults: (batch) => host.events('submit:results', { connectionId, results: batch }),

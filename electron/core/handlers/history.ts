@@ -49,6 +49,7 @@ export function historyHandlers(host: Host, book: ConnectionBook) {
     'history:revert': async ({ id, keys }) => {
       const record = await loadWithReverts(host.dataDir, id);
       assertIdle(record, 'revert');
+      // The chosen rows by change id (`changeId`): of two fields of one product, only the ticked one.
       const chosen = keys ? new Set(keys) : undefined;
       const candidates = revertRows(record, chosen);
       const open = candidates.filter(isRevertable);

@@ -12,8 +12,8 @@
 import { userInfo } from 'node:os';
 import type { OperationProgress, SubmitOptions, VendorClient } from '../../vendors/types';
 import { nonPositive, nonPositiveMessage } from '../../../shared/money';
-import { type PriceRemoval, type PriceUpdate, type RowResult } from '../../../shared/types';
-import { type ChangeOrigin, type HeldBackRow, type JournalRow, type SubmissionRails, type SubmissionRecord, type SubmissionSource } from '../../../shared/submission';
+import { changeId, withField, type PriceRemoval, type PriceUpdate, type RowResult } from '../../../shared/types';
+import { type ChangeOrigin, type HeldBackRow, type JournalField, type JournalRow, type SubmissionRails, type SubmissionRecord, type SubmissionSource } from '../../../shared/submission';
 import { AppError } from '../errors';
 import type { Logger } from '../log';
 import type { Redactor } from '../redact';
@@ -41,6 +41,8 @@ export interface SubmissionInput {
   origins?: ChangeOrigin[];
   /** The note typed at Send, for history. */
   note?: string;
+  /** The connection's price fields where the caller knows them, so history names each row's field. */
+  fields?: JournalField[];
   signal: AbortSignal;
   onProgress(progress: OperationProgress): void;
   onResults(results: RowResult[]): void;
@@ -68,7 +70,25 @@ export function osUser(): string {
   }
 }
 
+/**
+ * Refuses a batch that changes one (row, field) twice: which of the two prices the vendor
+ * keeps would depend on request order, and history could not say which one went. Checked
+ * before the journal exists, so nothing is sent and nothing is recorded.
+ */
+export function assertOneChangePerField(rows: readonly JournalRow[]): void {
+  const seen = new Set<string>();
+  for (const row of rows) {
+    const id = changeId(row);
+    if (seen.has(id)) {
+      const what = row.field === undefined ? 'its price' : `its ${row.field} price`;
+      throw new AppError('invalid_request', `Nothing was sent: ${row.sku} changes ${what} twice in one submission. Keep one of the two changes and send again.`);
+    }
+    seen.add(id);
+  }
+}
+
 export async function runSubmission(input: SubmissionInput): Promise<SubmissionOutcome> {
+  assertOneChangePerField(input.rows);
   const writer = await JournalWriter.create(input.dataDir, {
     connectionId: input.connection.id,
     connectionLabel: input.connection.label,
@@ -82,6 +102,7 @@ export async function runSubmission(input: SubmissionInput): Promise<SubmissionO
     ...(input.rails ? { rails: input.rails } : {}),
     ...(input.origins?.length ? { origins: input.origins } : {}),
     ...(input.note ? { note: input.note } : {}),
+    ...(input.fields?.length ? { fields: input.fields } : {}),
   }).catch((error: unknown) => {
     // Without a journal nothing may be sent: a crash could not be recovered from.
     throw new AppError('internal', `Nothing was sent: PriceDesk could not write its submission journal in ${input.dataDir} (${(error as NodeJS.ErrnoException).code ?? 'error'}). Check the disk space and permissions.`, { cause: error });
@@ -91,7 +112,7 @@ export async function runSubmission(input: SubmissionInput): Promise<SubmissionO
   let failure: string | null = null;
   const clean = (results: RowResult[]): RowResult[] => results.map((r) => (r.message ? { ...r, message: input.redactor.redact(r.message) } : r));
   try {
-    // Connectors get plain changes: names are for history only.
+    // Connectors get plain changes (names are for history only), `field` untouched.
     const changes = input.rows.map(({ name: _name, ...change }) => change);
     let done = 0;
     const options = (offset: number): SubmitOptions => ({
@@ -99,7 +120,7 @@ export async function runSubmission(input: SubmissionInput): Promise<SubmissionO
       // Each connector call counts its own rows; the user sees the whole submission.
       onProgress: (p) => input.onProgress({ ...p, done: offset + p.done, total: changes.length }),
       beforeRequest: async (rows) => {
-        await writer.intent(rows.map((r) => r.key));
+        await writer.intent(rows.map(changeId));
       },
       onResults: (raw) => {
         const results = clean(raw);
@@ -125,11 +146,11 @@ export async function runSubmission(input: SubmissionInput): Promise<SubmissionO
     for (const change of changes) {
       if (change.newPrice === null) {
         if (remove) removals.push(change as PriceRemoval);
-        else refused.push({ key: change.key, sku: change.sku, status: 'error', code: 'removal_unsupported', message: REMOVAL_UNSUPPORTED });
+        else refused.push({ key: change.key, sku: change.sku, ...withField(change), status: 'error', code: 'removal_unsupported', message: REMOVAL_UNSUPPORTED });
         continue;
       }
       const why = nonPositive(change.newPrice);
-      if (why) refused.push({ key: change.key, sku: change.sku, status: 'error', code: 'price_not_positive', message: `Not sent. ${nonPositiveMessage(change.newPrice, why)}` });
+      if (why) refused.push({ key: change.key, sku: change.sku, ...withField(change), status: 'error', code: 'price_not_positive', message: `Not sent. ${nonPositiveMessage(change.newPrice, why)}` });
       else updates.push(change as PriceUpdate);
     }
     if (refused.length) {
@@ -149,6 +170,6 @@ export async function runSubmission(input: SubmissionInput): Promise<SubmissionO
     await writer.close().catch(() => undefined);
   }
   const record = await loadSubmission(input.dataDir, id);
-  const results: RowResult[] = record.rows.filter((r) => !r.heldBack).map((r) => ({ key: r.key, sku: r.sku, status: r.status === 'pending' ? 'unknown' : r.status, message: r.message, code: r.code }));
+  const results: RowResult[] = record.rows.filter((r) => !r.heldBack).map((r) => ({ key: r.key, sku: r.sku, ...withField(r), status: r.status === 'pending' ? 'unknown' : r.status, message: r.message, code: r.code }));
   return { id, results, failure, record };
 }

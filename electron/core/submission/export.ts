@@ -1,15 +1,18 @@
 /**
  * A submission's rows as an .xlsx workbook: prices as text so they stay exact, one row per
- * product with its result, and a summary sheet naming when, where and who.
+ * (product, price field) with its result, and a summary sheet naming when, where and who.
  */
 import * as XLSX from 'xlsx';
 import { newPriceText } from '../../../shared/grid/edit';
-import { describeOrigins, type SubmissionRecord } from '../../../shared/submission';
+import { describeOrigins, fieldName, type SubmissionRecord } from '../../../shared/submission';
 
 export function submissionWorkbook(record: SubmissionRecord): Buffer {
+  // A Field column only where a row changed a field besides the primary: older submissions export as before.
+  const fields = record.rows.some((r) => r.field !== undefined);
+  const field = (r: SubmissionRecord['rows'][number]) => (fields ? [fieldName(record, r.field) ?? 'primary'] : []);
   const rows = [
-    ['SKU', 'Name', 'Old price', 'New price', 'Currency', 'Result', 'Message', 'Request', 'Reverted by'],
-    ...record.rows.map((r) => [r.sku, r.name, r.oldPrice ?? '', newPriceText(r.newPrice), r.currency, r.status, r.message ?? '', r.requestId ?? '', r.revertedBy ?? '']),
+    ['SKU', ...(fields ? ['Field'] : []), 'Name', 'Old price', 'New price', 'Currency', 'Result', 'Message', 'Request', 'Reverted by'],
+    ...record.rows.map((r) => [r.sku, ...field(r), r.name, r.oldPrice ?? '', newPriceText(r.newPrice), r.currency, r.status, r.message ?? '', r.requestId ?? '', r.revertedBy ?? '']),
   ];
   const summary = [
     ['Submission', record.id],

@@ -5,7 +5,7 @@
  * of the same submission; and no row is reverted twice.
  */
 import { alreadyReverted, type JournalRow, type SubmissionRecord } from '../../../shared/submission';
-import type { RowResult } from '../../../shared/types';
+import { changeId, withField, type RowResult } from '../../../shared/types';
 import { AppError } from '../errors';
 import { listSubmissions, loadWithReverts } from './journal';
 import { busyMessage } from './lease';
@@ -29,19 +29,20 @@ export async function loadOrigin(dataDir: string, id: string, connectionId: stri
 /** Splits a retry's rows into those that may be sent and those refused, with the reason. */
 export async function planRetry(dataDir: string, original: SubmissionRecord, rows: JournalRow[]): Promise<{ rows: JournalRow[]; refused: RowResult[] }> {
   // A row the CLI's rails held back is `skipped` but never sent: it needs a look, not a resend.
-  const state = new Map(original.rows.map((r) => [r.key, r.heldBack ? 'held' : r.status]));
+  // Per (row, field): of two fields of one product, the one that went through is not resent.
+  const state = new Map(original.rows.map((r) => [changeId(r), r.heldBack ? 'held' : r.status]));
   const resent = await resentByEarlierRetries(dataDir, original.id);
   const refused: RowResult[] = [];
   const kept = rows.filter((row) => {
-    const status = state.get(row.key);
-    const earlier = resent.get(row.key);
+    const status = state.get(changeId(row));
+    const earlier = resent.get(changeId(row));
     let message: string | null = null;
     if (status === 'unknown') message = 'Not resent: its state is unknown. Verify it against the vendor first.';
     else if (status === 'held') message = 'Not resent: it was held back as a likely mistake. Check it and send it as a new change.';
     else if (status === 'ok' || status === 'warning' || status === 'pending') message = 'Not resent: it already went through.';
     else if (earlier) message = `Not resent: retry ${earlier} already sent it again. Look at that submission (and retry it) instead.`;
     if (message === null) return true;
-    refused.push({ key: row.key, sku: row.sku, status: 'skipped', message, code: 'not_resent' });
+    refused.push({ key: row.key, sku: row.sku, ...withField(row), status: 'skipped', message, code: 'not_resent' });
     return false;
   });
   return { rows: kept, refused };
@@ -53,23 +54,23 @@ export async function planRetry(dataDir: string, original: SubmissionRecord, row
  * not reverted twice, whoever asks (the history's Revert, a second window, a stale preview).
  */
 export function planRevertSend(original: SubmissionRecord, rows: JournalRow[]): { rows: JournalRow[]; refused: RowResult[] } {
-  const revertedBy = new Map(original.rows.flatMap((r) => (r.revertedBy ? [[r.key, r.revertedBy] as const] : [])));
+  const revertedBy = new Map(original.rows.flatMap((r) => (r.revertedBy ? [[changeId(r), r.revertedBy] as const] : [])));
   const refused: RowResult[] = [];
   const kept = rows.filter((row) => {
-    const by = revertedBy.get(row.key);
+    const by = revertedBy.get(changeId(row));
     if (by === undefined) return true;
-    refused.push({ key: row.key, sku: row.sku, status: 'skipped', message: `Not sent. ${alreadyReverted(by)}`, code: 'already_reverted' });
+    refused.push({ key: row.key, sku: row.sku, ...withField(row), status: 'skipped', message: `Not sent. ${alreadyReverted(by)}`, code: 'already_reverted' });
     return false;
   });
   return { rows: kept, refused };
 }
 
-/** Rows an earlier retry of `id` sent, or is still sending, by key: the retry that did. */
+/** (row, field)s an earlier retry of `id` sent, or is still sending, by change id: the retry that did. */
 async function resentByEarlierRetries(dataDir: string, id: string): Promise<Map<string, string>> {
   const retries = (await listSubmissions(dataDir)).filter((s) => s.retryOf === id);
   const resent = new Map<string, string>();
   for (const retry of retries) {
-    for (const row of retry.rows) if (row.requestId !== null || row.status === 'pending') resent.set(row.key, retry.id);
+    for (const row of retry.rows) if (row.requestId !== null || row.status === 'pending') resent.set(changeId(row), retry.id);
   }
   return resent;
 }

@@ -4,7 +4,7 @@
  * answer or a server error leaves the outcome open (unknown: verify, never resend), a
  * refused request is an error, and credentials refused stop the rest of the submission.
  */
-import type { PriceChange, PriceUpdate, RowResult, RowStatus } from '../../../shared/types';
+import { withField, type PriceChange, type PriceUpdate, type RowResult, type RowStatus } from '../../../shared/types';
 import type { HttpError } from '../../core/http';
 import { skippedAsCancelled, type OperationProgress } from '../types';
 
@@ -12,7 +12,7 @@ type Row = Pick<PriceChange, 'key' | 'sku' | 'field'>;
 
 /** The identity of a result: the change's row and, where it names one, its price field. */
 export function resultOf(change: Row): Pick<RowResult, 'key' | 'sku' | 'field'> {
-  return change.field === undefined ? { key: change.key, sku: change.sku } : { key: change.key, sku: change.sku, field: change.field };
+  return { key: change.key, sku: change.sku, ...withField(change) };
 }
 
 /** One (row, field)'s result. */

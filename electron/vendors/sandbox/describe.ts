@@ -2,7 +2,7 @@
  * The demo shop's price fields: what a new user should meet on first start, the shapes real
  * vendors have (a price, a cost, a recommended price, a wholesale tier and the price in a
  * second currency, as a Medusa price list holds one per currency). They are described
- * here; the demo catalog's data for the extra fields comes with the grid that edits them.
+ * here; demo-catalog.ts generates their prices and index.ts reads and writes each of them.
  */
 import type { PriceField } from '../../../shared/price-fields';
 import { priceField, withPrimary } from '../common/price-fields';

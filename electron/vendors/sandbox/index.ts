@@ -6,7 +6,8 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { dec, decimalPlaces, toFixed } from '../../../shared/money';
-import type { CatalogRow, PriceChange, RowResult, VendorDescription } from '../../../shared/types';
+import { belowCost, costFieldFor } from '../../../shared/field-rules';
+import { changeId, withField, type CatalogRow, type PriceChange, type RowResult, type VendorDescription } from '../../../shared/types';
 import { readJsonIfExists, writeFileAtomic } from '../../core/atomic-file';
 import { AppError } from '../../core/errors';
 import { createRateLimiter, realClock } from '../../core/rate-limit';
@@ -16,6 +17,7 @@ import { rowPrices } from '../common/price-fields';
 import { demoFieldPrices, generateDemoCatalog, prng, type SandboxProduct } from './demo-catalog';
 import { sandboxPriceFields } from './describe';
 
+/** Products per request: every field change of a product travels in its product's request. */
 const BATCH_SIZE = 50;
 const MAX_DECIMALS = 2;
 
@@ -105,7 +107,7 @@ function fieldIdsFor(): (p: SandboxProduct) => string[] {
 
 /** A product's price per field id, in the fields' order: `price` and `cost` are the product's own, the rest its `more`. */
 function productPrices(p: SandboxProduct, ids: string[]): Record<string, string | null> {
-  return rowPrices(ids, (id) => (id === 'price' ? p.price : id === 'cost' ? p.cost : (p.more?.[id] ?? null)));
+  return rowPrices(ids, (id) => priceOf(p, id));
 }
 
 /** A catalog file written before the demo had categories and brands gets them from the generated catalog. */
@@ -115,19 +117,56 @@ function withDemoGroups(products: SandboxProduct[]): SandboxProduct[] {
   return products.map((p) => (p.category !== undefined ? p : { ...p, category: demo.get(p.id)?.category, brand: demo.get(p.id)?.brand }));
 }
 
+/** The demo shop's primary field id (describe.ts). */
+const PRIMARY = 'price';
+
+/** The demo product's price of one field (`price` the primary, `cost` the product's own, the rest its `more`). */
+function priceOf(p: SandboxProduct, field: string | undefined): string | null {
+  if (field === undefined || field === PRIMARY) return p.price;
+  if (field === 'cost') return p.cost;
+  return p.more?.[field] ?? null;
+}
+
+/** Sets one field's price; `price` stays the primary entry, as the catalog reports it. */
+function setPrice(p: SandboxProduct, field: string | undefined, value: string | null): void {
+  if (field === undefined || field === PRIMARY) p.price = value;
+  else if (field === 'cost') p.cost = value;
+  else p.more = { ...p.more, [field]: value };
+}
+
+/** Judges one (row, field) change as a small vendor would: unknown fields, removals, zero, decimals, below cost. */
 function judge(change: PriceChange, product: SandboxProduct | undefined): RowResult {
-  const base = { key: change.key, sku: change.sku };
+  const base = { key: change.key, sku: change.sku, ...withField(change) };
   if (!product) return { ...base, status: 'error', code: 'not_found', message: 'The demo shop has no product with this SKU.' };
-  if (change.newPrice === null) return { ...base, status: 'ok', code: null, message: product.price === null ? 'It had no price already.' : null };
+  const fields = sandboxPriceFields(product.currency, product.vatIncluded, MAX_DECIMALS);
+  const field = fields.find((f) => f.id === (change.field ?? PRIMARY));
+  if (!field) return { ...base, status: 'error', code: 'unknown_field', message: `The demo shop has no price field "${change.field}".` };
+  if (change.newPrice === null) {
+    if (!field.removable) return { ...base, status: 'error', code: 'not_removable', message: `The demo shop cannot remove the ${field.label.toLowerCase()}; set a new one instead.` };
+    return { ...base, status: 'ok', code: null, message: priceOf(product, change.field) === null ? 'It had no price already.' : null };
+  }
   const price = dec(change.newPrice);
   if (price.lte(0)) return { ...base, status: 'error', code: 'price_not_positive', message: 'Price must be greater than zero.' };
-  if (decimalPlaces(change.newPrice) > MAX_DECIMALS && !price.eq(price.round(MAX_DECIMALS))) {
-    return { ...base, status: 'error', code: 'too_many_decimals', message: 'The demo shop accepts at most 2 decimals.' };
+  if (decimalPlaces(change.newPrice) > field.decimals && !price.eq(price.round(field.decimals))) {
+    return { ...base, status: 'error', code: 'too_many_decimals', message: `The demo shop accepts at most ${field.decimals} decimals.` };
   }
-  if (product.cost !== null && price.lt(dec(product.cost))) {
+  // The app's below-cost rule (a price in the second currency has no cost to be held against).
+  const costField = costFieldFor(fields, field);
+  if (costField && belowCost(change.newPrice, priceOf(product, costField.id))) {
     return { ...base, status: 'warning', code: 'below_cost', message: `Accepted, but the price is below cost (${product.cost}).` };
   }
   return { ...base, status: 'ok', code: null, message: null };
+}
+
+/** Changes grouped per product, in the order each product first appears: one product's fields travel in one request. */
+function byProduct(changes: PriceChange[]): PriceChange[][] {
+  const groups = new Map<string, PriceChange[]>();
+  for (const change of changes) {
+    const group = groups.get(change.key);
+    if (group) group.push(change);
+    else groups.set(change.key, [change]);
+  }
+  return [...groups.values()];
 }
 
 function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient {
@@ -140,34 +179,40 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
     await realClock.sleep(latencyMs, signal);
   };
 
-  /** One path for setting and removing prices: batches, the rate limit, one file write per batch. */
+  /**
+   * One path for setting and removing prices: batches of up to 50 products with every field
+   * change of each (a product's fields never split across requests), the rate limit, one
+   * file write per batch.
+   */
   async function send(changes: PriceChange[], { signal, onProgress, onResults, beforeRequest }: SubmitOptions): Promise<RowResult[]> {
     const results: RowResult[] = [];
-    for (let start = 0; start < changes.length; start += BATCH_SIZE) {
-      const batch = changes.slice(start, start + BATCH_SIZE);
+    const products = byProduct(changes);
+    for (let start = 0; start < products.length; start += BATCH_SIZE) {
+      const batch = products.slice(start, start + BATCH_SIZE).flat();
+      const rest = () => products.slice(start).flat();
       if (signal.aborted) {
-        results.push(...skippedAsCancelled(changes.slice(start)));
+        results.push(...skippedAsCancelled(rest()));
         break;
       }
       try {
         await request(signal, (waitMs) => onProgress({ done: results.length, total: changes.length, waitMs }));
       } catch (error) {
         if (!signal.aborted) throw error;
-        results.push(...skippedAsCancelled(changes.slice(start)));
+        results.push(...skippedAsCancelled(rest()));
         break;
       }
       await beforeRequest?.(batch);
       // Past this point the "request" is in flight: it completes and is recorded.
       const batchResults = await withFileLock(path, async () => {
-        const products = await readCatalog(path);
-        const byId = new Map(products.map((p) => [p.id, p]));
+        const catalog = await readCatalog(path);
+        const byId = new Map(catalog.map((p) => [p.id, p]));
         const answers = batch.map((change) => {
           const product = byId.get(change.vendorIds.productId ?? change.key);
           const result = judge(change, product);
-          if (product && (result.status === 'ok' || result.status === 'warning')) product.price = change.newPrice === null ? null : toFixed(change.newPrice, 2);
+          if (product && (result.status === 'ok' || result.status === 'warning')) setPrice(product, change.field, change.newPrice === null ? null : toFixed(change.newPrice, 2));
           return result;
         });
-        await writeFileAtomic(path, JSON.stringify({ version: 1, products }));
+        await writeFileAtomic(path, JSON.stringify({ version: 1, products: catalog }));
         return answers;
       });
       results.push(...batchResults);
@@ -210,9 +255,10 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       const products = await withFileLock(path, () => readCatalog(path));
       const byId = new Map(products.map((p) => [p.id, p]));
       const prices = new Map<string, string | null>();
+      // Keyed by change id: each (row, field) its own price.
       for (const row of rows) {
         const product = byId.get(row.vendorIds.productId ?? row.key);
-        if (product) prices.set(row.key, product.price);
+        if (product) prices.set(changeId(row), priceOf(product, row.field));
       }
       return prices;
     },

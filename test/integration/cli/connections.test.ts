@@ -113,7 +113,7 @@ describe('pricedesk connections', () => {
       dryRun: false,
       submissionId: expect.stringMatching(/^\d{8}T\d{6}-[0-9a-f]{8}$/),
       summary: { ok: 1, warning: 0, error: 0, skipped: 0, unknown: 0 },
-      results: [{ sku: 'P-0003', status: 'ok', oldPrice: '22.50', newPrice: '24.00', message: null }],
+      results: [{ sku: 'P-0003', field: 'price', status: 'ok', oldPrice: '22.50', newPrice: '24.00', message: null }],
     });
     expect(cliniko.products.get('1003')!.price_including_tax).toBe('24.00');
     // The key went to Cliniko as Basic auth, and nowhere in the data directory (log included).

@@ -60,6 +60,7 @@ describe('submit holds back rows against the Demo shop', () => {
     const newPrice = `${bad!.price!.replace('.', '')}.00`;
     expect(run.doc.results[0]).toEqual({
       sku: bad!.sku,
+      field: 'price',
       status: 'skipped',
       oldPrice: bad!.price,
       newPrice,

@@ -98,10 +98,10 @@ describe('pricedesk with Alephee', () => {
       submissionId: expect.stringMatching(/^\d{8}T\d{6}-[0-9a-f]{8}$/),
       summary: { ok: 1, warning: 1, error: 2, skipped: 0, unknown: 0 },
       results: [
-        { sku: 'ALP-0001', status: 'ok', oldPrice: '10.99', newPrice: '12.50', message: null },
-        { sku: 'ALP-0002', status: 'warning', oldPrice: '17.99', newPrice: '5.00', message: 'The price is below cost (8.92).' },
-        { sku: 'ALP-0003', status: 'error', oldPrice: null, newPrice: '30.00', message: 'The product has no price in price list 11.' },
-        { sku: 'ALP-0004', status: 'error', oldPrice: '31.99', newPrice: '0.00', message: 'The new price 0.00 is zero; prices must be above zero. Nothing sent.' },
+        { sku: 'ALP-0001', field: 'priceWithTaxes', status: 'ok', oldPrice: '10.99', newPrice: '12.50', message: null },
+        { sku: 'ALP-0002', field: 'priceWithTaxes', status: 'warning', oldPrice: '17.99', newPrice: '5.00', message: 'The price is below cost (8.92).' },
+        { sku: 'ALP-0003', field: 'priceWithTaxes', status: 'error', oldPrice: null, newPrice: '30.00', message: 'The product has no price in price list 11.' },
+        { sku: 'ALP-0004', field: 'priceWithTaxes', status: 'error', oldPrice: '31.99', newPrice: '0.00', message: 'The new price 0.00 is zero; prices must be above zero. Nothing sent.' },
       ],
     });
     expect(server.product('ALP-0001')!.prices[11]!.priceWithTaxes).toBe('12.5');
@@ -189,9 +189,9 @@ describe('pricedesk with Cin7 Omni', () => {
       submissionId: expect.stringMatching(/^\d{8}T\d{6}-[0-9a-f]{8}$/),
       summary: { ok: 1, warning: 0, error: 2, skipped: 0, unknown: 0 },
       results: [
-        { sku: 'CN-0001', status: 'ok', oldPrice: '16.72', newPrice: '18.00', message: null },
-        { sku: 'CN-0002', status: 'error', oldPrice: '17.52', newPrice: '-1.00', message: 'The new price -1.00 is negative; prices must be above zero. Nothing sent.' },
-        { sku: 'CN-0003', status: 'error', oldPrice: null, newPrice: '15.00', message: "Unknown price column 'wholesalNZD'." },
+        { sku: 'CN-0001', field: 'wholesalNZD', status: 'ok', oldPrice: '16.72', newPrice: '18.00', message: null },
+        { sku: 'CN-0002', field: 'wholesalNZD', status: 'error', oldPrice: '17.52', newPrice: '-1.00', message: 'The new price -1.00 is negative; prices must be above zero. Nothing sent.' },
+        { sku: 'CN-0003', field: 'wholesalNZD', status: 'error', oldPrice: null, newPrice: '15.00', message: "Unknown price column 'wholesalNZD'." },
       ],
     });
     expect(server.option('CN-0001')!.priceColumns.wholesalNZD).toBe('18.00');
@@ -238,10 +238,10 @@ describe('pricedesk with Cliniko', () => {
       submissionId: expect.stringMatching(/^\d{8}T\d{6}-[0-9a-f]{8}$/),
       summary: { ok: 2, warning: 0, error: 2, skipped: 0, unknown: 0 },
       results: [
-        { sku: 'P-0001', status: 'ok', oldPrice: '20.50', newPrice: '22.00', message: null },
-        { sku: 'P-0002', status: 'error', oldPrice: '21.50', newPrice: '-3.00', message: 'The new price -3.00 is negative; prices must be above zero. Nothing sent.' },
-        { sku: '1010', status: 'ok', oldPrice: '29.50', newPrice: '31.20', message: null },
-        { sku: 'P-0004', status: 'error', oldPrice: '23.50', newPrice: '12.345', message: 'Cliniko accepts at most 2 decimals; round the price first.' },
+        { sku: 'P-0001', field: 'price', status: 'ok', oldPrice: '20.50', newPrice: '22.00', message: null },
+        { sku: 'P-0002', field: 'price', status: 'error', oldPrice: '21.50', newPrice: '-3.00', message: 'The new price -3.00 is negative; prices must be above zero. Nothing sent.' },
+        { sku: '1010', field: 'price', status: 'ok', oldPrice: '29.50', newPrice: '31.20', message: null },
+        { sku: 'P-0004', field: 'price', status: 'error', oldPrice: '23.50', newPrice: '12.345', message: 'Cliniko accepts at most 2 decimals; round the price first.' },
       ],
     });
     expect(server.products.get('1001')!.price_including_tax).toBe('22.00');
@@ -286,10 +286,11 @@ describe('pricedesk with Geins', () => {
       submissionId: expect.stringMatching(/^\d{8}T\d{6}-[0-9a-f]{8}$/),
       summary: { ok: 1, warning: 0, error: 2, skipped: 0, unknown: 0 },
       results: [
-        { sku: 'ART-1', status: 'ok', oldPrice: '100.00', newPrice: '120.00', message: null },
-        { sku: 'ART-2', status: 'error', oldPrice: '101.00', newPrice: '-5.00', message: 'The new price -5.00 is negative; prices must be above zero. Nothing sent.' },
+        { sku: 'ART-1', field: 'list1000000', status: 'ok', oldPrice: '100.00', newPrice: '120.00', message: null },
+        { sku: 'ART-2', field: 'list1000000', status: 'error', oldPrice: '101.00', newPrice: '-5.00', message: 'The new price -5.00 is negative; prices must be above zero. Nothing sent.' },
         {
           sku: 'ART-3',
+          field: 'list1000000',
           status: 'error',
           oldPrice: '102.00',
           newPrice: '99.50',
@@ -322,24 +323,11 @@ describe('pricedesk with Geins', () => {
     });
   });
 
-  it('refuses every row of a campaign price list without sending', async () => {
+  it('refuses a campaign price list without sending: submit runs the connection test first (issue #14)', async () => {
     const run = await submit(conn('1000002'), changesFile([{ sku: 'ART-1', price: '90' }]), secret);
-    expect(run.code).toBe(1);
-    expect(JSON.parse(run.stdout)).toEqual({
-      connection: 'Geins SE',
-      dryRun: false,
-      submissionId: expect.stringMatching(/^\d{8}T\d{6}-[0-9a-f]{8}$/),
-      summary: { ok: 0, warning: 0, error: 1, skipped: 0, unknown: 0 },
-      results: [
-        {
-          sku: 'ART-1',
-          status: 'error',
-          oldPrice: null,
-          newPrice: '90.00',
-          message: 'Price list 1000002 is a campaign list. Geins ignores price changes on campaign lists, so PriceDesk does not send them. Choose the ordinary (…0) or sale (…1) list of the market instead.',
-        },
-      ],
-    });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^Test connection failed: .*campaign list/m);
     expect(server.requests.filter((r) => r.method === 'PUT')).toHaveLength(0);
   });
 });

@@ -66,9 +66,9 @@ describe('pricedesk with xclade', () => {
       submissionId: expect.stringMatching(/^\d{8}T\d{6}-[0-9a-f]{8}$/),
       summary: { ok: 2, warning: 0, error: 1, skipped: 0, unknown: 0 },
       results: [
-        { sku: 'SKU-001-A', status: 'ok', oldPrice: '11.50', newPrice: '13.20', message: null },
-        { sku: 'SKU-005-A', status: 'ok', oldPrice: null, newPrice: '4.00', message: null },
-        { sku: 'SKU-002-A', status: 'error', oldPrice: '12.50', newPrice: '-1.00', message: 'The new price -1.00 is negative; prices must be above zero. Nothing sent.' },
+        { sku: 'SKU-001-A', field: 'price.EUR', status: 'ok', oldPrice: '11.50', newPrice: '13.20', message: null },
+        { sku: 'SKU-005-A', field: 'price.EUR', status: 'ok', oldPrice: null, newPrice: '4.00', message: null },
+        { sku: 'SKU-002-A', field: 'price.EUR', status: 'error', oldPrice: '12.50', newPrice: '-1.00', message: 'The new price -1.00 is negative; prices must be above zero. Nothing sent.' },
       ],
     });
     expect(server.priceOf('variant_001_a')).toBe(13.2);

@@ -26,7 +26,7 @@ describe('pricedesk submit, history and verify', () => {
     writeFileSync(changes, JSON.stringify(catalog.slice(0, 120).map((r) => ({ SKU: r.sku, 'New price': (Number(r.price) + 1).toFixed(2) }))));
     const run = await runCli(['submit', '--connection', conn, '--changes', changes, '--dry-run']);
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain('3 requests of up to 50 prices');
+    expect(run.stderr).toContain('3 requests of up to 50 products');
     expect(run.stderr).toContain('Dry run: would send 3 requests to Demo, writing by product id:');
     expect(run.stderr).toContain(`request 3: 20 prices (${catalog[100]!.sku}`);
     expect(existsSync(join(dir, 'submissions'))).toBe(false);

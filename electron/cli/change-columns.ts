@@ -1,0 +1,116 @@
+/**
+ * Which column of a changes file holds what: the SKU, the primary field's new price (headed
+ * as today: "Price", "New price", "Neuer Preis"... or by the primary field's id or label),
+ * one column per other price field (headed by the field's id or label, case-insensitively,
+ * `findField`; or "<label> (<id>)" as `pricedesk catalog` heads a label that is already a
+ * header, which a cost field needs: see `namedField`), and the optional cost and currency. A column that looks meant for a price field
+ * but names none, or a second column for one field, stops the run with the column named:
+ * a price column silently left out is a price silently not sent.
+ */
+import { headerScore, normaliseHeader } from '../../shared/import/guess';
+import { findField, type PriceField } from '../../shared/price-fields';
+import { UsageError } from './errors';
+
+/** The columns of one changes file. */
+export interface ChangeColumns {
+  sku: string;
+  /** The primary field's column, if the file has one. */
+  primary?: string;
+  /** Other price fields' columns, by field id, in the file's order. */
+  fields: { field: string; header: string }[];
+  cost?: string;
+  currency?: string;
+}
+
+type Kind = 'sku' | 'price' | 'cost' | 'currency';
+
+/** The header that names an import column most surely ("New price" beats "Price (2)"; "Current price" is none). */
+function bestHeader(headers: readonly string[], kind: Kind, skip: ReadonlySet<string> = new Set()): string | undefined {
+  let best: { header: string; score: number } | undefined;
+  for (const header of headers) {
+    if (skip.has(header)) continue;
+    const { field, score } = headerScore(header);
+    if (field === kind && score > (best?.score ?? 0)) best = { header, score };
+  }
+  return best?.header;
+}
+
+/**
+ * The field a header names: by id or label, or as "<label> (<id>)". A header in today's cost
+ * words ("Cost", "Costo", "Cost price") keeps today's meaning, the cost the rails compare
+ * with, never sent, even where a cost field has that name: an existing file must not start
+ * overwriting the vendor's costs. Such a field takes the "<label> (<id>)" form, as
+ * `pricedesk catalog` heads it ("Cost (cost)").
+ */
+function namedField(fields: readonly PriceField[], header: string): PriceField | undefined {
+  const direct = headerScore(header).field === 'cost' ? undefined : findField(fields, header);
+  if (direct) return direct;
+  const qualified = /\(([^()]+)\)\s*$/.exec(header);
+  const byId = qualified ? fields.find((f) => f.id.toLowerCase() === qualified[1]!.trim().toLowerCase()) : undefined;
+  return byId && findField(fields, header.slice(0, qualified!.index).trim()) === byId ? byId : undefined;
+}
+
+/**
+ * The other field a header seems meant for without naming it exactly ("Wholesale NZD" for
+ * "Wholesale"), if any. Not the primary: "Current price" beside "New price" is today's file.
+ */
+function nearField(fields: readonly PriceField[], header: string): PriceField | undefined {
+  const key = normaliseHeader(header);
+  return fields.find((f) => !f.primary && [f.id, f.label].some((name) => normaliseHeader(name).length >= 4 && key.includes(normaliseHeader(name))));
+}
+
+const fieldList = (fields: readonly PriceField[]) => fields.map((f) => (f.label.toLowerCase() === f.id.toLowerCase() ? `"${f.label}"` : `"${f.label}" (${f.id})`)).join(', ');
+
+/**
+ * Finds the columns in `headers`. Without `fields` (no connection test), today's columns
+ * only: SKU, price, cost, currency. `name` names the file in messages; `connection` the
+ * connection whose fields were looked for.
+ */
+export function changeColumns(headers: readonly string[], fields: readonly PriceField[] | undefined, name: string, connection = 'the connection'): ChangeColumns {
+  const sku = bestHeader(headers, 'sku');
+  const columns: ChangeColumns['fields'] = [];
+  const owner = new Map<string, string>();
+  const claim = (field: PriceField, header: string) => {
+    const first = owner.get(field.id);
+    if (first !== undefined) throw new UsageError(`${name}: the columns "${first}" and "${header}" are both for the price field "${field.label}"; keep one.`);
+    owner.set(field.id, header);
+  };
+  const rest = headers.filter((h) => h !== sku);
+  // Other fields first: "Price SEK" and "Recommended price" hold a price, but not the primary one.
+  for (const header of fields ? rest : []) {
+    const field = namedField(fields!, header);
+    if (field && !field.primary) {
+      claim(field, header);
+      columns.push({ field: field.id, header });
+    }
+  }
+  const taken = new Set(columns.map((c) => c.header));
+  // Then today's rule: the price header that names a new price most surely.
+  let primary = bestHeader(rest, 'price', taken);
+  const primaryField = fields?.find((f) => f.primary);
+  if (primary && primaryField) claim(primaryField, primary);
+  for (const header of fields ? rest : []) {
+    if (header === primary || taken.has(header)) continue;
+    const known = headerScore(header);
+    // "Price" beside "New price" is the current price, as it always was.
+    if (known.field === 'price' && known.score >= 100) continue;
+    if (namedField(fields!, header)?.primary) {
+      // "retailNZD" beside "New price": a second column for the primary field.
+      claim(primaryField!, header);
+      primary = header;
+    } else if (known.field === 'price') {
+      // "Wholesale price", "Price EUR": a price column, but of which field?
+      throw new UsageError(`${name}: the column "${header}" names no price field of ${connection}. Its fields: ${fieldList(fields!)}. Head the column with one of them, or remove it.`);
+    } else if (known.field === null && nearField(fields!, header)) {
+      throw new UsageError(`${name}: the column "${header}" names no price field of ${connection} (did you mean "${nearField(fields!, header)!.label}"?). Its fields: ${fieldList(fields!)}. Head the column with one of them, or remove it.`);
+    }
+  }
+  if (!sku || (!primary && !columns.length)) {
+    throw new UsageError(`${name} needs a SKU column and a price column (e.g. "SKU" and "Price"); found: ${headers.map((h) => `"${h}"`).join(', ') || 'no columns'}.`);
+  }
+  if (primary) taken.add(primary);
+  // A cost column that is a price field's column is that field's new price, not the rails' cost.
+  const cost = bestHeader(rest, 'cost', taken);
+  const currency = bestHeader(rest, 'currency', taken);
+  return { sku, ...(primary ? { primary } : {}), fields: columns, ...(cost ? { cost } : {}), ...(currency ? { currency } : {}) };
+}
