@@ -16,6 +16,7 @@ import { outOfMemoryError, timeoutError } from '../../shared/import/errors';
 import { DEFAULT_LIMITS, type ImportLimits } from '../../shared/import/types';
 import { parsePrice } from '../../shared/parse-price';
 import type { PriceField } from '../../shared/price-fields';
+import { withField } from '../../shared/types';
 import { changeColumns } from './change-columns';
 import { UsageError } from './errors';
 import type { SheetAnswer, SheetRecord, SheetRequest } from './sheet-reader';
@@ -117,7 +118,7 @@ export function changeLines({ name, unit, records }: ChangeFile, fields?: readon
     const cost = columns.cost ? readAmount(cellText(cells[columns.cost]), `${where}: cost`) : null;
     const currencyText = columns.currency ? cellText(cells[columns.currency]).text.toUpperCase() : '';
     if (currencyText && !/^[A-Z]{3}$/.test(currencyText)) throw new UsageError(`${where}: "${currencyText}" is not a currency code like EUR.`);
-    for (const { field, price } of wanted) lines.push({ row, sku, ...(field === undefined ? {} : { field }), price, cost, currency: currencyText || null });
+    for (const { field, price } of wanted) lines.push({ row, sku, ...withField({ field }), price, cost, currency: currencyText || null });
   }
   if (!lines.length) throw new UsageError(`${name} has no rows with a SKU and a price.`);
   return lines;

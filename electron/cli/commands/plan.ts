@@ -6,7 +6,7 @@
 import { costFieldFor } from '../../../shared/field-rules';
 import { compare, nonPositive, nonPositiveMessage, percentChange, sameAmount, showPrice } from '../../../shared/money';
 import type { PriceField } from '../../../shared/price-fields';
-import { changeId, type CatalogRow, type PriceUpdate, type RowStatus } from '../../../shared/types';
+import { changeId, withField, type CatalogRow, type PriceUpdate, type RowStatus } from '../../../shared/types';
 import { holdBack, type HoldBackPlan } from '../../../shared/price-rails';
 import type { ChangeLine } from '../read-changes';
 import type { CliRails } from '../rails';
@@ -64,7 +64,7 @@ export function planChanges(lines: ChangeLine[], catalog: CatalogRow[], fields: 
       kind: 'send',
       line,
       row,
-      change: { key: row.key, sku: row.sku, ...(line.field === undefined ? {} : { field: line.field }), oldPrice: old, newPrice: line.price, currency, vendorIds: row.vendorIds },
+      change: { key: row.key, sku: row.sku, ...withField(line), oldPrice: old, newPrice: line.price, currency, vendorIds: row.vendorIds },
       cost: railCost(line, row, fields, fileCost),
     };
   });
