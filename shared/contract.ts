@@ -213,7 +213,8 @@ export const channels = {
   /** Settles a submission's unknown rows by reading the vendor's prices. */
   'history:verify': channel(z.strictObject({ id: submissionId })).returns<SubmissionRecord>(),
   /** Writes the submission's rows to an .xlsx file the user picks; null when they cancel. */
-  'history:export': channel(z.strictObject({ id: submissionId })).returns<{ path: string | null }>(),
+  /** `locale` (a BCP 47 tag such as sv-SE) places the currency symbols of the price cells' number formats. */
+  'history:export': channel(z.strictObject({ id: submissionId, locale: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as sv-SE').optional() })).returns<{ path: string | null }>(),
   /** The change set that puts back a submission's old prices (of `keys` only, when given: change ids, `changeId`), and the rows left alone. */
   'history:revert': channel(z.strictObject({ id: submissionId, keys: z.array(changeIdString).min(1).max(MAX_CHANGES_PER_CALL).optional() })).returns<{
     changes: JournalRow[];

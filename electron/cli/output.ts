@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { toCsv } from '../../shared/export/csv';
 import { toXlsx } from '../../shared/export/sheet';
-import type { ExportColumn, ExportTable } from '../../shared/export/table';
+import { currency, price, text, type ExportTable } from '../../shared/export/table';
 import type { PriceField } from '../../shared/price-fields';
 import type { CatalogRow } from '../../shared/types';
 import type { OperationProgress } from '../vendors/types';
@@ -35,10 +35,6 @@ export function table(header: string[], rows: string[][]): string {
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
-const text = (header: string): ExportColumn => ({ header, kind: 'text' });
-const price = (header: string): ExportColumn => ({ header, kind: 'price' });
-// The currency column gives each row's prices their symbol in .xlsx.
-const currency = (header: string): ExportColumn => ({ header, kind: 'currency' });
 const CATALOG_COLUMNS = [text('SKU'), text('Name'), price('Price'), price('Cost'), currency('Currency'), text('VAT included'), text('Key')];
 const CATALOG_HEADER = CATALOG_COLUMNS.map((c) => c.header);
 const catalogCells = (r: CatalogRow) => [r.sku, r.name, r.price ?? '', r.cost ?? '', r.currency, r.vatIncluded ? 'yes' : 'no', r.key];

@@ -25,9 +25,10 @@ export interface ExportTable {
   rows: (string | null)[][];
 }
 
-const text = (header: string): ExportColumn => ({ header, kind: 'text' });
-const price = (header: string): ExportColumn => ({ header, kind: 'price' });
-const currency = (header: string): ExportColumn => ({ header, kind: 'currency' });
+export const text = (header: string): ExportColumn => ({ header, kind: 'text' });
+export const price = (header: string): ExportColumn => ({ header, kind: 'price' });
+/** The column naming each row's currency: the .xlsx writer shows the row's prices with its symbol. */
+export const currency = (header: string): ExportColumn => ({ header, kind: 'currency' });
 
 /** The headers the import recognises first; the template and every export use them. */
 export const HEADERS = { sku: 'SKU', name: 'Name', current: 'Current price', newPrice: 'New price', cost: 'Cost', currency: 'Currency' } as const;

@@ -37,11 +37,11 @@ export function historyHandlers(host: Host, book: ConnectionBook) {
       await verifySubmission(host.dataDir, id, client, vendorName, AbortSignal.timeout(300_000), 'app');
       return loadWithReverts(host.dataDir, id);
     },
-    'history:export': async ({ id }) => {
+    'history:export': async ({ id, locale }) => {
       const record = await loadWithReverts(host.dataDir, id);
       const path = await host.chooseSavePath({ title: 'Export submission', defaultName: `pricedesk-submission-${id}.xlsx`, extensions: ['xlsx'] });
       if (!path) return { path: null };
-      await writeFile(path, submissionWorkbook(record)).catch((error: unknown) => {
+      await writeFile(path, submissionWorkbook(record, locale)).catch((error: unknown) => {
         throw new AppError('invalid_request', `The file could not be written: ${(error as NodeJS.ErrnoException).code ?? 'error'}. Pick another place.`, { cause: error });
       });
       return { path };

@@ -7,6 +7,7 @@
 import { create } from 'zustand';
 import { retryableRows, type SubmissionRecord, type SubmissionSummary } from '../../../shared/submission';
 import { api, call } from '../../api';
+import { currentLocale } from '../../app/locale';
 import { useGrid } from '../grid/slice';
 import { notifyError, useNotifications } from '../notifications/slice';
 import { usePreview, type PreviewItem } from '../preview/slice';
@@ -118,7 +119,7 @@ export const useHistory = create<HistoryState>((set, get) => ({
     const { selected } = get();
     if (!selected) return;
     try {
-      const { path } = await call(api().history.export({ id: selected.id }));
+      const { path } = await call(api().history.export({ id: selected.id, locale: currentLocale() }));
       if (path) useNotifications.getState().notify('success', `Exported to ${path}`);
     } catch (error) {
       notifyError(error);

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import type { Response } from '../../../shared/contract';
+import { spreadsheetMoneyFormat } from '../../../shared/format/money-format';
 import type { JournalEntry, SubmissionRecord } from '../../../shared/submission';
 import type { CatalogRow } from '../../../shared/types';
 import { createServices } from '../../../electron/core/services';
@@ -34,11 +35,14 @@ describe('history, export and revert', () => {
       [c!.sku, c!.price, '0', 'error'],
     ]);
 
-    const { path } = await call<Response<'history:export'>>('history:export', { id: sent.submissionId });
+    const { path } = await call<Response<'history:export'>>('history:export', { id: sent.submissionId, locale: 'sv-SE' });
     expect(path).toBe(join(host.dataDir, 'exports', `pricedesk-submission-${sent.submissionId}.xlsx`));
-    const book = XLSX.read(await readFile(path!));
-    const sheet = XLSX.utils.sheet_to_json<Record<string, string>>(book.Sheets.Rows!, { raw: false });
-    expect(sheet[0]).toMatchObject({ SKU: a!.sku, 'Old price': a!.price, 'New price': '999.00', Result: 'ok' });
+    const book = XLSX.read(await readFile(path!), { cellNF: true });
+    const sheet = XLSX.utils.sheet_to_json<Record<string, string | number>>(book.Sheets.Rows!, { raw: true });
+    // Prices are numeric cells shown with the row's currency where the person's locale puts it.
+    expect(sheet[0]).toMatchObject({ SKU: a!.sku, 'Old price': Number(a!.price), 'New price': 999, Result: 'ok' });
+    expect(book.Sheets.Rows!.D2!.z).toBe(spreadsheetMoneyFormat('sv-SE', 'EUR', 2));
+    expect(book.Sheets.Rows!.D2!.z).toContain('€');
     expect(sheet[2]).toMatchObject({ SKU: c!.sku, Result: 'error', Message: 'Not sent. The new price 0 is zero; prices must be above zero.' });
 
     // Someone changes b in the shop: the revert must leave it alone and say why.
