@@ -170,6 +170,7 @@ describe('pricedesk with Cin7 Omni', () => {
       vatIncluded: false,
       prices: { retailNZD: '20.90', wholesalNZD: '16.72', costNZD: '10.45' },
       vendorIds: { optionId: '9001', priceColumn: 'wholesalNZD', productId: '501' },
+      groups: { category: 'Coffee', brand: 'Tea House', productType: 'Finished good', supplier: 'Leaf & Co' },
     });
   });
 
@@ -196,7 +197,8 @@ describe('pricedesk with Cin7 Omni', () => {
     });
     expect(server.option('CN-0001')!.priceColumns.wholesalNZD).toBe('18.00');
     expect(server.option('CN-0002')!.priceColumns.wholesalNZD).toBe('17.52');
-    const puts = server.requests.filter((r) => r.method === 'PUT');
+    // Served ones: a PUT the rate limit refused (429) changed nothing and was sent again.
+    const puts = server.served().filter((r) => r.method === 'PUT');
     expect(puts.map((r) => r.body)).toEqual([[{ Id: 9001, PriceColumns: { wholesalNZD: 18 } }, { Id: 9003, PriceColumns: { wholesalNZD: 15 } }]]);
     expectNoSecret(run, server.apiKey);
   });
