@@ -26,7 +26,7 @@ async function setup(optionCount: number) {
 }
 
 const noop = { signal: new AbortController().signal, onProgress: () => undefined };
-const byCode = (rows: { sku: string }[], code: string) => rows.find((r) => r.sku === code);
+const byCode = <T extends { sku: string }>(rows: T[], code: string): T | undefined => rows.find((r) => r.sku === code);
 
 describe('Cin7 Omni catalog grouping fields', () => {
   it('gives each option its product’s brand, category, product type and supplier name, in one product listing and one contacts request', async () => {
