@@ -268,7 +268,7 @@ describe('pricedesk with Geins', () => {
   it('loads the catalog of the price list, with both secrets from a JSON PRICEDESK_SECRET', async () => {
     const rows = await catalog(conn('1000000'), secret);
     expect(rows).toHaveLength(30);
-    expect(rows[0]).toEqual({ key: '10001', sku: 'ART-1', name: 'Geins product 1', price: '100.00', cost: null, currency: 'SEK', vatIncluded: true, prices: { list1000000: '100.00' }, vendorIds: { productId: '10001', articleNumber: 'ART-1' } });
+    expect(rows[0]).toEqual({ key: '10001', sku: 'ART-1', name: 'Geins product 1', price: '100.00', cost: null, currency: 'SEK', vatIncluded: true, prices: { list1000000: '100.00' }, vendorIds: { productId: '10001', articleNumber: 'ART-1' }, groups: { brand: 'Nordic Roast', supplier: 'Kaffe Import AB', category: 'Coffee' } });
     expect(rows[1]).toMatchObject({ sku: 'ART-2', price: '101.00', cost: '41.00' });
   });
 
