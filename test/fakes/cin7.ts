@@ -14,12 +14,14 @@
  *   here, scaled by `windowScale` to match the client's `rateLimitScale`.
  * - A PUT record with several `PriceColumns` keys sets them all ("leave fields null to not
  *   update them": a record carries the columns it changes); one BatchResultItem per record.
+ * - `GET v1/Products` and `GET v1/Contacts` for the grouping fields: ./cin7-products.ts.
  * Invented where no source says: every key of a record is checked before any is stored (a
  * record fails whole, `success: false` naming the first problem), 403 texts for a connection without the Products module, 413
  * above `maxBatch` (the maximum is unpublished), per-item errors for unknown ids and negative
  * prices, 400 for a status Omni does not list.
  */
 import { Big } from '../../shared/money';
+import { readContacts, readProducts } from './cin7-products';
 import { basicAuth, slidingWindows, startFake, type FakeReply, type FakeRequest, type FakeServer } from './kit';
 
 export interface Cin7Option {
@@ -204,6 +206,8 @@ export async function startCin7Fake(opts: Cin7FakeOptions = {}): Promise<Cin7Fak
       if (opts.forbidden) return message(403, 'This API connection does not have permission for the Products module.');
       const route = `${req.method} ${req.path.replace(/^\/api/, '')}`;
       if (route === 'GET /v1/ProductOptions') return read(req);
+      if (route === 'GET /v1/Products') return readProducts(req, options.map((o) => o.productId));
+      if (route === 'GET /v1/Contacts') return readContacts(req);
       if (route === 'PUT /v1/ProductOptions') return write(req, 'update');
       if (route === 'POST /v1/Products') return write(req, 'create');
       return message(404, `No HTTP resource was found that matches ${req.path}.`);

@@ -25,6 +25,7 @@
  *   `pricesIncVat` for the whole request; Invalid and NotFound hold those write entries, so
  *   the fake takes prices of several lists (of several markets) in one PUT and echoes each
  *   refused entry whole, with its list.
+ *   - Brand, supplier and categories of a product: ./geins-groups.ts.
  * - The update page on docs.geins.io (../shared/seeds/geins-update-price-list-prices.txt):
  *   standard ids are `MarketId * 1000000 + type`.
  * - The vendor note (../shared/vendors/geins.md): 401 `{"Message":"Unauthorized"}`, 500 "A
@@ -36,6 +37,7 @@
  */
 import Big from 'big.js';
 import { randomUUID } from 'node:crypto';
+import { geinsProductGroups, groupFieldsJson, type GeinsProductGroups } from './geins-groups';
 import { basicAuth, startFake, type FakeReply, type FakeRequest, type FakeServer } from './kit';
 
 export interface GeinsFakePriceList {
@@ -61,6 +63,8 @@ export interface GeinsFakeProduct {
   purchasePrice: string | null;
   /** Prices by list id, both bases kept as decimal strings. */
   prices: Map<number, { inc: string; ex: string }>;
+  /** Brand, supplier and categories (./geins-groups.ts); none when absent. */
+  groups?: GeinsProductGroups;
 }
 
 export interface GeinsFakeOptions {
@@ -115,9 +119,12 @@ export function geinsProducts(count: number): GeinsFakeProduct[] {
     const prices = new Map<number, { inc: string; ex: string }>([[1000000, { inc: inc.toFixed(2), ex: inc.div('1.25').round(2).toFixed(2) }]]);
     if (i % 4 !== 3) prices.set(2000000, { ex: new Big(10 + i).toFixed(2), inc: new Big(10 + i).times('1.25').round(2).toFixed(2) });
     if (i % 3 === 0) prices.set(2, { inc: new Big(90 + i).toFixed(2), ex: new Big(90 + i).div('1.25').round(2).toFixed(2) });
-    return { ProductId: 10001 + i, ArticleNumber: `ART-${i + 1}`, Name: `Geins product ${i + 1}`, vatRate: '0.25', purchasePrice: i % 5 === 0 ? null : new Big(40 + i).toFixed(2), prices };
+    return { ProductId: 10001 + i, ArticleNumber: `ART-${i + 1}`, Name: `Geins product ${i + 1}`, vatRate: '0.25', purchasePrice: i % 5 === 0 ? null : new Big(40 + i).toFixed(2), prices, groups: geinsProductGroups(i) };
   });
 }
+
+/** Whether the query's comma-separated `include` names a child collection. */
+const includes = (req: FakeRequest, what: string) => (req.query.get('include') ?? '').split(',').some((v) => v.trim().toLowerCase() === what.toLowerCase());
 
 const dbError: FakeReply = { status: 500, json: { Message: 'A database error occured.', Details: [] } };
 
@@ -128,7 +135,7 @@ export async function startGeinsFake(options: GeinsFakeOptions): Promise<GeinsFa
   const batches = new Map<string, number[]>();
   let silent = false;
 
-  function publicProduct(p: GeinsFakeProduct, withPrices: boolean) {
+  function publicProduct(p: GeinsFakeProduct, withPrices: boolean, withCategories = false) {
     return {
       ProductId: p.ProductId,
       ArticleNumber: p.ArticleNumber,
@@ -136,6 +143,7 @@ export async function startGeinsFake(options: GeinsFakeOptions): Promise<GeinsFa
       Active: true,
       PurchasePrice: p.purchasePrice === null ? null : Number(p.purchasePrice),
       PurchasePriceCurrency: p.purchasePrice === null ? null : 'SEK',
+      ...groupFieldsJson(p.groups, withCategories),
       ...(withPrices
         ? {
             Prices: [...p.prices].map(([listId, price]) => {
@@ -173,7 +181,7 @@ export async function startGeinsFake(options: GeinsFakeOptions): Promise<GeinsFa
       json: {
         Message: 'Success.',
         Details: null,
-        Resource: slice.map((id) => publicProduct(products.get(id)!, req.query.get('include')?.includes('Prices') ?? false)),
+        Resource: slice.map((id) => publicProduct(products.get(id)!, includes(req, 'Prices'), includes(req, 'Categories'))),
         PageResult: { BatchId: batchId, Page: page, RowCount: ids.length, PageCount: pageCount, PageSize: pageSize, HasMoreRows: shownPage < pageCount },
       },
     };

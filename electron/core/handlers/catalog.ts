@@ -1,3 +1,4 @@
+import { gridRows } from '../../../shared/grid/grid-rows';
 import { adapters, getAdapter } from '../../vendors/registry';
 import { AppError } from '../errors';
 import type { Host } from '../host';
@@ -30,7 +31,8 @@ export function catalogHandlers(host: Host, book: ConnectionBook) {
         // A connector that finished its last page as Cancel came still answers cancelled: the user asked to stop.
         controller.signal.throwIfAborted();
         host.log.info(`catalog ${connectionId}: ${rows.length} rows loaded`);
-        return { rows, loadedAt: new Date().toISOString() };
+        // The grid's rows: only what it shows (shared/grid/grid-rows.ts); the CLI reads the connector's rows directly.
+        return { rows: gridRows(rows), loadedAt: new Date().toISOString() };
       } finally {
         if (loading.get(connectionId) === controller) loading.delete(connectionId);
       }

@@ -6,7 +6,7 @@
  */
 import { sameAmount } from '../../../shared/money';
 import { newProductVisibility } from '../../../shared/new-product-visibility';
-import { changeId, type CatalogRow, type RowResult, type VendorDescription } from '../../../shared/types';
+import { changeId, type CatalogGroups, type CatalogRow, type RowResult, type VendorDescription } from '../../../shared/types';
 import { AppError } from '../../core/errors';
 import { HttpError, type HttpClient } from '../../core/http';
 import { chunks, planBatches } from '../common/batches';
@@ -19,6 +19,8 @@ import { explainConnectionFailure, isTooLarge } from './errors';
 import { codeOf, columnNamed, columnsOf, currencyOf, mapBatch, optionIds, parseBatch, parseOptions, priceIn, resolveTier, toRow, type Cin7Option } from './map';
 import { createBody, dedupeCreates, localProblem, MAX_DECIMALS, unitOption, unitsOf, updateBody, type CreateStatus, type Entry, type Unit } from './requests';
 import { pageCeiling } from '../common/paging';
+import { withGroups } from '../common/groups';
+import { readProductGroups } from './groups';
 
 const DEFAULT_BASE_URL = 'https://api.cin7.com/api/';
 const DEFAULT_BATCH = 100;
@@ -134,6 +136,20 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
     });
   }
 
+  /**
+   * The products' grouping fields (groups.ts). Optional columns: a listing that fails (other
+   * than the user's Cancel) is logged and the catalog loads without them, prices unchanged.
+   */
+  async function groupsOf(signal: AbortSignal, onWait: (ms: number) => void): Promise<Map<number, CatalogGroups>> {
+    try {
+      return await readProductGroups(http(), { signal, onWait, maxPages: env.tuning?.maxCatalogPages });
+    } catch (error) {
+      if (signal.aborted) throw error;
+      env.log.warn(`cin7 catalog: grouping fields not read: ${error instanceof Error ? error.message : String(error)}`);
+      return new Map();
+    }
+  }
+
   return {
     async testConnection(signal) {
       try {
@@ -169,8 +185,9 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       learnedTier = tier;
       learnedColumns = columnsOf(options);
       const ctx = { tier, fieldIds: cin7FieldIds(columnsOf(options), tier), currency: currencyOf(tier, fallbackCurrency), vatIncluded };
-      env.log.info(`cin7 catalog: ${options.length} options, price column ${tier}`);
-      return options.map((o): CatalogRow => toRow(o, ctx));
+      const groups = await groupsOf(signal, (waitMs) => onProgress({ done: options.length, total: options.length, waitMs }));
+      env.log.info(`cin7 catalog: ${options.length} options, price column ${tier}, grouping fields for ${groups.size} products`);
+      return options.map((o): CatalogRow => ({ ...toRow(o, ctx), ...withGroups(o.productId === null || o.productId === undefined ? undefined : groups.get(o.productId)) }));
     },
 
     async readPrices(rows, { signal, onProgress }) {

@@ -44,13 +44,14 @@ function camelKeys(value: unknown): unknown {
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k.charAt(0).toLowerCase() + k.slice(1), v]));
 }
 
-const parse = <T>(schema: z.ZodType<T>, json: unknown, what: string): T[] =>
+/** A list answer (top-level keys normalised) parsed item by item; throws a message naming the field that did not fit. */
+export const parseList = <T>(schema: z.ZodType<T>, json: unknown, what: string): T[] =>
   parseVendorAnswer('Cin7 Omni', z.array(z.unknown()).transform((items) => items.map(camelKeys)).pipe(z.array(schema)), json, what);
 
 /** A page of product options; throws a message naming the field that did not fit. */
-export const parseOptions = (json: unknown): Cin7Option[] => parse(optionSchema, json, 'a product list');
+export const parseOptions = (json: unknown): Cin7Option[] => parseList(optionSchema, json, 'a product list');
 /** A list of BatchResultItem; throws a message naming the field that did not fit. */
-export const parseBatch = (json: unknown): BatchItem[] => parse(batchItemSchema, json, 'an answer');
+export const parseBatch = (json: unknown): BatchItem[] => parseList(batchItemSchema, json, 'an answer');
 
 /**
  * The price column the connection edits, as the account spells it: the configured one

@@ -18,6 +18,7 @@ import { campaignRefusal, priceListType, readSettings, type GeinsSettings } from
 import { description, geinsFieldId, geinsPriceFields, MAX_DECIMALS } from './describe';
 import { mapUpdateAnswer, priceOn, toRow, updateAnswerSchema, verifyRows, writeIdOf, type GeinsPriceList, type UpdateAnswer } from './map';
 import { fetchPriceLists, geinsHttp, isCustomList, planPuts, putPrices, queryProducts, type PlannedPrice, type PriceBody, type ProductFilter } from './requests';
+import { CATALOG_INCLUDE } from './groups';
 
 const QUERY_CHUNK = 1000;
 
@@ -259,7 +260,8 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       await queryProducts(http, {}, signal, (products, total) => {
         for (const p of products) rows.push(toRow(p, list, settings.vatMode, [list.Id, ...settings.morePriceListIds]));
         onProgress({ done: rows.length, total: Math.max(total, rows.length) });
-      }, env.tuning?.maxCatalogPages);
+        // The categories' names ride along for the grouping fields (groups.ts): no extra request.
+      }, env.tuning?.maxCatalogPages, CATALOG_INCLUDE);
       return rows;
     },
 

@@ -10,7 +10,9 @@ import { shortText } from '../../core/http';
 import { parseWith } from '../common/answers';
 import { decimalText } from '../common/decimals';
 import { rowResult as result } from '../common/results';
+import { withGroups } from '../common/groups';
 import { geinsFieldId } from './describe';
+import { geinsGroups, productGroupFields } from './groups';
 import type { GeinsSettings, VatMode } from './connection';
 
 const num = z.number().finite();
@@ -52,6 +54,7 @@ const productSchema = z.object({
   PurchasePrice: num.nullish(),
   PurchasePriceCurrency: z.string().nullish(),
   Prices: z.array(productPriceSchema).nullish(),
+  ...productGroupFields,
 });
 
 /** One product as the connector uses it. */
@@ -127,6 +130,7 @@ export function toRow(product: GeinsProduct, list: GeinsPriceList, vatMode: VatM
     // The query's Prices carry every list's entries, so the other lists cost no request.
     prices: Object.fromEntries(listIds.map((listId) => [geinsFieldId(listId), priceOn(product, listId, vatMode)])),
     vendorIds: { productId: id, articleNumber: product.ArticleNumber?.trim() ?? '' },
+    ...withGroups(geinsGroups(product)),
   };
 }
 

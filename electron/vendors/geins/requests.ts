@@ -53,20 +53,21 @@ export async function isCustomList(http: HttpClient, id: number, signal: AbortSi
   }
 }
 
-/** Reads every page of a product query with prices; `onPage` gets each page and the total row count. */
+/** Reads every page of a product query with prices (and whatever else `include` names); `onPage` gets each page and the total row count. */
 export async function queryProducts(
   http: HttpClient,
   filter: ProductFilter,
   signal: AbortSignal,
   onPage: (products: GeinsProduct[], rowCount: number) => void,
   maxPages?: number,
+  include = 'Prices',
 ): Promise<void> {
   const seen = new Set<number>();
   let body: ProductFilter | { BatchId: string } = filter;
   const nextPage = pageCeiling('Geins', maxPages);
   for (let page = 1; ; page++) {
     nextPage();
-    const response = await http.request({ method: 'POST', path: `API/Product/Query/${page}`, query: { include: 'Prices' }, body, idempotent: true, signal });
+    const response = await http.request({ method: 'POST', path: `API/Product/Query/${page}`, query: { include }, body, idempotent: true, signal });
     const answer = parseAnswer(productPageSchema, response.json, 'a product page');
     const products = answer.Resource ?? [];
     const fresh = products.filter((p) => !seen.has(p.ProductId));

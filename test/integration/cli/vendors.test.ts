@@ -170,6 +170,7 @@ describe('pricedesk with Cin7 Omni', () => {
       vatIncluded: false,
       prices: { retailNZD: '20.90', wholesalNZD: '16.72', costNZD: '10.45' },
       vendorIds: { optionId: '9001', priceColumn: 'wholesalNZD', productId: '501' },
+      groups: { category: 'Coffee', brand: 'Tea House', productType: 'Finished good', supplier: 'Leaf & Co' },
     });
   });
 
@@ -196,7 +197,8 @@ describe('pricedesk with Cin7 Omni', () => {
     });
     expect(server.option('CN-0001')!.priceColumns.wholesalNZD).toBe('18.00');
     expect(server.option('CN-0002')!.priceColumns.wholesalNZD).toBe('17.52');
-    const puts = server.requests.filter((r) => r.method === 'PUT');
+    // Served ones: a PUT the rate limit refused (429) changed nothing and was sent again.
+    const puts = server.served().filter((r) => r.method === 'PUT');
     expect(puts.map((r) => r.body)).toEqual([[{ Id: 9001, PriceColumns: { wholesalNZD: 18 } }, { Id: 9003, PriceColumns: { wholesalNZD: 15 } }]]);
     expectNoSecret(run, server.apiKey);
   });
@@ -266,7 +268,7 @@ describe('pricedesk with Geins', () => {
   it('loads the catalog of the price list, with both secrets from a JSON PRICEDESK_SECRET', async () => {
     const rows = await catalog(conn('1000000'), secret);
     expect(rows).toHaveLength(30);
-    expect(rows[0]).toEqual({ key: '10001', sku: 'ART-1', name: 'Geins product 1', price: '100.00', cost: null, currency: 'SEK', vatIncluded: true, prices: { list1000000: '100.00' }, vendorIds: { productId: '10001', articleNumber: 'ART-1' } });
+    expect(rows[0]).toEqual({ key: '10001', sku: 'ART-1', name: 'Geins product 1', price: '100.00', cost: null, currency: 'SEK', vatIncluded: true, prices: { list1000000: '100.00' }, vendorIds: { productId: '10001', articleNumber: 'ART-1' }, groups: { brand: 'Nordic Roast', supplier: 'Kaffe Import AB', category: 'Coffee' } });
     expect(rows[1]).toMatchObject({ sku: 'ART-2', price: '101.00', cost: '41.00' });
   });
 

@@ -63,7 +63,8 @@ describe('catalog rows carry every price field', () => {
       { sku: 'CN-0001', prices: { retailNZD: '20.90', wholesalNZD: '16.72', costNZD: '10.45' } },
       { sku: 'CN-0003', prices: { retailNZD: '22.90', wholesalNZD: '18.32', costNZD: '11.45' } },
     ]);
-    expect(requests).toBe(1);
+    // One page of options; then the product listing and the suppliers for the grouping fields (cin7/groups.ts).
+    expect(requests).toBe(3);
   });
 
   it('Cliniko: price and cost_price from the product list', async () => {

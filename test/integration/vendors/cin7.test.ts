@@ -31,6 +31,7 @@ const update = (f: Cin7Fake, n: number, newPrice: string, priceColumn = 'retailN
 const create = (sku: string, newPrice: string): PriceUpdate => ({ key: `new-${sku}`, sku, oldPrice: null, newPrice, currency: 'NZD', vendorIds: {} });
 
 const writes = (f: Cin7Fake, method: string) => f.served().filter((r) => r.method === method);
+const optionReads = (f: Cin7Fake) => f.served().filter((r) => r.path.endsWith('/v1/ProductOptions'));
 const noop = { signal: new AbortController().signal, onProgress: () => undefined };
 
 describe('Cin7 Omni connector', () => {
@@ -105,7 +106,8 @@ describe('Cin7 Omni connector', () => {
       const progress: OperationProgress[] = [];
       const rows = await client.loadCatalog({ signal: noop.signal, onProgress: (p) => progress.push(p) });
       expect(rows).toHaveLength(610);
-      expect(fake.served().map((r) => [r.query.get('page'), r.query.get('rows')])).toEqual([
+      // The option pages; the grouping fields' product listing follows (cin7-groups.test.ts).
+      expect(optionReads(fake).map((r) => [r.query.get('page'), r.query.get('rows')])).toEqual([
         ['1', '250'],
         ['2', '250'],
         ['3', '250'],
@@ -126,13 +128,14 @@ describe('Cin7 Omni connector', () => {
         vatIncluded: false,
         prices: { retailNZD: o.priceColumns.retailNZD, wholesalNZD: o.priceColumns.wholesalNZD, costNZD: o.priceColumns.costNZD },
         vendorIds: { optionId: String(o.id), productId: String(o.productId), priceColumn: 'retailNZD' },
+        groups: { category: 'Coffee', brand: 'Tea House', productType: 'Finished good', supplier: 'Leaf & Co' },
       });
     });
 
     it('stops after an empty page when the catalog fills whole pages', async () => {
       const { client, fake } = await setup({ optionCount: 500 });
       expect(await client.loadCatalog(noop)).toHaveLength(500);
-      expect(fake.served().map((r) => r.query.get('page'))).toEqual(['1', '2', '3']);
+      expect(optionReads(fake).map((r) => r.query.get('page'))).toEqual(['1', '2', '3']);
     });
 
     it('reads the configured tier, whatever its case in the setting', async () => {

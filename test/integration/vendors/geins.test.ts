@@ -136,10 +136,11 @@ describe('Geins catalog', () => {
     ]);
     const queries = fake.requests.filter((r) => r.method === 'POST');
     expect(queries.map((r) => r.path)).toEqual(['/API/Product/Query/1', '/API/Product/Query/2', '/API/Product/Query/3']);
-    expect(queries.every((r) => r.query.get('include') === 'Prices')).toBe(true);
+    // Categories for the grouping fields (geins-groups.test.ts).
+    expect(queries.every((r) => r.query.get('include') === 'Prices,Categories')).toBe(true);
     expect(queries[0]!.body).toEqual({});
     expect(Object.keys(queries[1]!.body as object)).toEqual(['BatchId']);
-    expect(rows[0]).toEqual({ key: '10001', sku: 'ART-1', name: 'Geins product 1', price: '100.00', cost: null, currency: 'SEK', vatIncluded: true, prices: { list1000000: '100.00' }, vendorIds: { productId: '10001', articleNumber: 'ART-1' } });
+    expect(rows[0]).toEqual({ key: '10001', sku: 'ART-1', name: 'Geins product 1', price: '100.00', cost: null, currency: 'SEK', vatIncluded: true, prices: { list1000000: '100.00' }, vendorIds: { productId: '10001', articleNumber: 'ART-1' }, groups: { brand: 'Nordic Roast', supplier: 'Kaffe Import AB', category: 'Coffee' } });
     expect(rows[1]!.cost).toBe('41.00');
   });
 
