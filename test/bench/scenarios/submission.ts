@@ -86,7 +86,8 @@ const cases: Case[] = [
     async start() {
       const secret = { apiPassword: 'pw-Secr3t-value', apiKey: 'geins-key-5f2c9a7d' };
       const fake = await startGeinsFake({ user: 'pricedesk-api', password: secret.apiPassword, apiKey: secret.apiKey, products: geinsProducts(ROWS), latencyMs: 50 });
-      return { fake, throttled: () => 0, connection: { id: 'b', settings: { baseUrl: fake.url, apiUser: 'pricedesk-api', priceListId: '1000000' }, secret } };
+      // Two more lists (its sale list and market 2's), so the three-field case has three fields; one field changes only the first.
+      return { fake, throttled: () => 0, connection: { id: 'b', settings: { baseUrl: fake.url, apiUser: 'pricedesk-api', priceListId: '1000000', morePriceListIds: '1000001, 2000000' }, secret } };
     },
   },
   xcladeCase(),
