@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { changeColumns } from '../../electron/cli/change-columns';
+import type { PriceField } from '../../shared/price-fields';
+
+const field = (id: string, label: string, kind: PriceField['kind'], primary = false): PriceField => ({ id, label, kind, currency: 'NZD', vatIncluded: false, decimals: 2, removable: false, primary });
+const cin7 = [field('retailNZD', 'Retail NZD', 'price', true), field('wholesalNZD', 'Wholesale NZD', 'tier'), field('costNZD', 'Cost NZD', 'cost')];
+const demo = [field('price', 'Price', 'price', true), field('wholesale', 'Wholesale', 'tier'), field('cost', 'Cost', 'cost')];
+
+describe('the columns of a changes file with price fields', () => {
+  it('takes a cost field by its id or label when that is not exactly one of today’s cost words', () => {
+    expect(changeColumns(['SKU', 'Retail NZD', 'costNZD'], cin7, 'c.csv')).toMatchObject({ primary: 'Retail NZD', fields: [{ field: 'costNZD', header: 'costNZD' }] });
+    expect(changeColumns(['SKU', 'New price', 'Cost NZD'], cin7, 'c.csv')).toMatchObject({ primary: 'New price', fields: [{ field: 'costNZD', header: 'Cost NZD' }] });
+    expect(changeColumns(['SKU', 'New price', 'Cost NZD'], cin7, 'c.csv').cost).toBeUndefined();
+  });
+
+  it('keeps a column headed exactly in today’s cost words as the cost the rails compare with, never sent; "<label> (<id>)" sends it', () => {
+    expect(changeColumns(['SKU', 'Price', 'Cost'], demo, 'c.csv')).toMatchObject({ primary: 'Price', fields: [], cost: 'Cost' });
+    expect(changeColumns(['SKU', 'Price', 'Cost (cost)'], demo, 'c.csv')).toMatchObject({ primary: 'Price', fields: [{ field: 'cost', header: 'Cost (cost)' }] });
+  });
+});
