@@ -8,13 +8,16 @@ import { readFile, writeFile } from 'node:fs/promises';
 import type { CatalogRow } from '../../shared/types';
 import { createServices } from '../../electron/core/services';
 import { sandboxCatalogPath } from '../../electron/vendors/sandbox';
+import { getAdapter } from '../../electron/vendors/registry';
 import { testHost } from './host';
 
 type SandboxFile = { products: { id: string; price: string | null }[] };
 
+const SETTINGS = { latencyMs: '0', requestsPerSecond: '1000' };
+
 export async function sandboxServices() {
   const host = await testHost();
-  const { registry } = createServices(host, { sandboxSettings: { latencyMs: '0', requestsPerSecond: '1000' } });
+  const { registry } = createServices(host, { sandboxSettings: SETTINGS });
   async function call<T>(channel: string, payload: unknown): Promise<T> {
     const answer = await registry.invoke(channel, payload);
     if (!answer.ok) throw new Error(`${channel}: ${answer.error.message}`);
@@ -29,7 +32,11 @@ export async function sandboxServices() {
     await writeFile(path, JSON.stringify(file));
   };
   const remotePrice = async (key: string) => (await readCatalog()).products.find((p) => p.id === key)!.price;
-  return { host, registry, call, rows, setRemote, remotePrice };
+  // The catalog as the demo shop answers it, every price field included: the window's rows
+  // (`rows`, `catalog:load`) carry the primary field only (shared/grid/grid-rows.ts).
+  const vendorRows = () =>
+    getAdapter('sandbox').connect({ id: 'sandbox', settings: SETTINGS, secret: {} }, host).loadCatalog({ signal: new AbortController().signal, onProgress: () => undefined });
+  return { host, registry, call, rows, vendorRows, setRemote, remotePrice };
 }
 
 /** A change of a catalog row to a new price (null removes it), as the preview sends it. */

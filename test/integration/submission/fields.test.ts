@@ -42,7 +42,8 @@ async function intentsOf(dataDir: string, id: string) {
 
 describe('several price fields of one product', () => {
   it('are written by the demo shop in one request, answered per field, and named in history', async () => {
-    const { host, call, rows } = await sandboxServices();
+    const { host, call, vendorRows } = await sandboxServices();
+    const rows = await vendorRows();
     const [a, b] = rows;
     const changes = [
       fieldChange(a!, undefined, '40.00'),
@@ -60,7 +61,7 @@ describe('several price fields of one product', () => {
     // Both products, all six fields: one request.
     expect(await intentsOf(host.dataDir, sent.submissionId)).toEqual([[a!.key, changeId({ key: a!.key, field: 'wholesale' }), changeId({ key: a!.key, field: 'price.SEK' }), changeId({ key: b!.key, field: 'recommended' }), changeId({ key: b!.key, field: 'cost' }), b!.key]]);
 
-    const { rows: after } = await call<{ rows: CatalogRow[] }>('catalog:load', { connectionId: 'sandbox' });
+    const after = await vendorRows();
     const [a2, b2] = after;
     expect(a2).toMatchObject({ price: '40.00', prices: { price: '40.00', wholesale: '30.00', 'price.SEK': '440.00' } });
     expect(b2).toMatchObject({ price: '50.00', cost: '1.00', prices: { price: '50.00', recommended: '99.00', cost: '1.00' } });
@@ -71,7 +72,8 @@ describe('several price fields of one product', () => {
   });
 
   it('retry only the field that failed and revert only the fields that went through', async () => {
-    const { call, rows } = await sandboxServices();
+    const { call, vendorRows } = await sandboxServices();
+    const rows = await vendorRows();
     const [a] = rows;
     // The wholesale price has three decimals: the demo shop refuses that field alone.
     const changes = [fieldChange(a!, undefined, '41.00'), fieldChange(a!, 'wholesale', '20.005'), fieldChange(a!, 'recommended', '45.00')];
@@ -95,7 +97,7 @@ describe('several price fields of one product', () => {
     expect(one.changes.map((c) => c.field)).toEqual(['recommended']);
     const back = await call<Response<'changes:submit'>>('changes:submit', { connectionId: 'sandbox', changes: one.changes, revertOf: sent.submissionId });
     expect(back.results.map((r) => [r.field, r.status])).toEqual([['recommended', 'ok']]);
-    const { rows: now } = await call<{ rows: CatalogRow[] }>('catalog:load', { connectionId: 'sandbox' });
+    const now = await vendorRows();
     expect(now[0]).toMatchObject({ price: '41.00', prices: { recommended: a!.prices!.recommended, wholesale: '20.01' } });
 
     // The product's price is still revertable; the recommended price is not, twice.
@@ -105,7 +107,8 @@ describe('several price fields of one product', () => {
   });
 
   it('checks staleness and verifies unknown rows field by field', async () => {
-    const { host, call, rows } = await sandboxServices();
+    const { host, call, vendorRows } = await sandboxServices();
+    const rows = await vendorRows();
     const [a] = rows;
     const path = sandboxCatalogPath(host.dataDir);
     const file = JSON.parse(await readFile(path, 'utf8')) as SandboxFile;
@@ -130,14 +133,15 @@ describe('several price fields of one product', () => {
 
 describe('the demo shop per field', () => {
   it('removes one field’s price and leaves the product’s others, refuses removing its cost, and names an unknown field', async () => {
-    const { host, call, rows } = await sandboxServices();
+    const { host, call, vendorRows } = await sandboxServices();
+    const rows = await vendorRows();
     const [a] = rows;
     const changes = [fieldChange(a!, 'wholesale', null), fieldChange(a!, 'cost', null), { ...fieldChange(a!, undefined, '33.00'), field: 'member' }];
     const sent = await call<Response<'changes:submit'>>('changes:submit', { connectionId: 'sandbox', changes });
     expect(sent.results.map((r) => [r.field, r.status, r.code])).toEqual([['wholesale', 'ok', null], ['cost', 'error', 'not_removable'], ['member', 'error', 'unknown_field']]);
     const file = JSON.parse(await readFile(sandboxCatalogPath(host.dataDir), 'utf8')) as SandboxFile;
     expect(file.products[0]).toMatchObject({ price: a!.price, cost: a!.cost, more: { wholesale: null, recommended: a!.prices!.recommended } });
-    const { rows: after } = await call<{ rows: CatalogRow[] }>('catalog:load', { connectionId: 'sandbox' });
+    const after = await vendorRows();
     expect(after[0]!.prices).toMatchObject({ price: a!.price, wholesale: null, cost: a!.cost });
   });
 });
