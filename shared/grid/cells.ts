@@ -9,6 +9,7 @@
  */
 import type { PriceField } from '../price-fields';
 import { changeId, type CatalogRow } from '../types';
+import { editedPrice, type PriceEdit } from './edit';
 
 /** The cell id of a row's field; `field` undefined (or the primary's) is the primary field. */
 export const cellId = (rowKey: string, field?: string): string => changeId({ key: rowKey, ...(field === undefined ? {} : { field }) });
@@ -24,6 +25,12 @@ export function splitCellId(id: string): { key: string; field?: string } {
 /** A row's current price in a field (undefined: the primary field, `row.price`). */
 export function currentPrice(row: Pick<CatalogRow, 'price' | 'prices'>, field?: string): string | null {
   return field === undefined ? row.price : (row.prices?.[field] ?? null);
+}
+
+/** A row's price in a field as it would be after sending: the pending edit (null for a removal), else the current price. */
+export function pendingPrice(row: Pick<CatalogRow, 'key' | 'price' | 'prices'>, field: string | undefined, edits: Readonly<Record<string, PriceEdit>>): string | null {
+  const edit = edits[cellId(row.key, field)];
+  return edit === undefined ? currentPrice(row, field) : editedPrice(edit);
 }
 
 /** The kinds of per-field columns: current, new (editable), change, change %. */
