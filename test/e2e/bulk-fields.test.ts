@@ -122,7 +122,7 @@ describe.each(SIZES)('Bulk adjust on every price field at $width×$height', (vie
     expect(app.problems).toEqual([]);
   }, 240_000);
 
-  it('on a Cin7 Omni account: Wholesale NZD = Retail NZD × 0.6 on every option, undone', async () => {
+  it('on a Cin7 Omni account: Wholesale NZD = Retail NZD × 0.6 on every option, undone; Margin % follows a new cost', async () => {
     cin7 = await startCin7Fake({ optionCount: 6, windowScale: 0.001 });
     const app = await suite.openApp({ viewport });
     const ui = new GridPage(app.page);
@@ -149,6 +149,16 @@ describe.each(SIZES)('Bulk adjust on every price field at $width×$height', (vie
     await snap(app.page, `bulk-fields-cin7-${size}`);
     await ui.menuCommand('undo');
     await ui.expectCellText(first!, 'new:wholesalNZD', '');
+
+    // Margin % reads the cost field as it will be: the fake's cost is half the retail price (50 %), +20 % on it leaves 40 %.
+    await scrollToColumn(ui, 'marginPercent');
+    await ui.expectCellText(first!, 'marginPercent', /^50[.,]0\s?%$/);
+    const costs = await rule(ui, { scope: 'all', target: 'costNZD', operation: 'addPercent', value: '20' });
+    await expect.poll(() => costs.textContent()).toBe('Apply +20 % to Cost NZD of all 6 rows');
+    await costs.click();
+    await scrollToColumn(ui, 'marginPercent');
+    await ui.expectCellText(first!, 'marginPercent', /^40[.,]0\s?%$/);
+    await ui.expectNewPrice(first!, '');
     expect(app.problems).toEqual([]);
   }, 120_000);
 });
