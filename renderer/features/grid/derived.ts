@@ -10,7 +10,7 @@
  * price as it would be after sending: so an edit re-judges its whole row.
  */
 import { useEffect, useState } from 'react';
-import { cellId, currentPrice, otherFields, pendingPrice, splitCellId } from '../../../shared/grid/cells';
+import { cellId, currentPrice, otherFields, pendingPrice, primaryCost, splitCellId } from '../../../shared/grid/cells';
 import { isRemoval, type PriceEdit } from '../../../shared/grid/edit';
 import { toMicros } from '../../../shared/grid/micros';
 import { describeProblems, validatePrice, type PriceProblem } from '../../../shared/grid/validate';
@@ -36,9 +36,13 @@ function fieldsOf(fields: readonly PriceField[]) {
   return fieldIndex;
 }
 
-/** The cost a field's new price is held against: the row's cost for the primary, the field's cost field otherwise. */
+/**
+ * The cost a field's new price is held against, pending edits included: the field's cost
+ * field; for the primary, as the Margin % column reads it (the row's cost where the
+ * connection has no cost field).
+ */
 function costFor(row: CatalogRow, field: PriceField | undefined, state: JudgeState): string | null {
-  if (!field) return row.cost;
+  if (!field) return primaryCost(row, state.fields, state.edits);
   const cost = costFieldFor(state.fields, field);
   return cost ? pendingPrice(row, cost.primary ? undefined : cost.id, state.edits) : null;
 }
