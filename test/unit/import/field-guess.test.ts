@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fieldForHeader, fitRemembered, guessColumns } from '../../../shared/import/field-guess';
+import { assignColumn, hasPriceColumn } from '../../../shared/import/mapping';
 import type { PriceField } from '../../../shared/price-fields';
 
 const field = (id: string, label: string, kind: PriceField['kind'], currency = 'EUR', primary = false): PriceField => ({ id, label, kind, currency, vatIncluded: true, decimals: 2, removable: true, primary });
@@ -131,5 +132,17 @@ describe('a remembered mapping', () => {
     expect(fitRemembered({ sku: 0, price: 1, cost: null, name: null, currency: null, fields: { wholesale: 2, gone: 3 } }, labels, demo, guessed)?.fields).toEqual({ wholesale: 2 });
     expect(fitRemembered({ sku: 0, price: 1, cost: null, name: null, currency: null, fields: { wholesale: 9 } }, labels, demo, guessed)?.fields).toEqual({});
     expect(fitRemembered({ sku: 0, price: 7, cost: null, name: null, currency: null }, labels, demo, guessed)).toBeNull();
+  });
+});
+
+describe('choosing a column by hand', () => {
+  const mapping = { sku: 0, price: 1, cost: 2, name: null, currency: null, fields: { wholesale: 3 } };
+
+  it('gives a column to a field and takes it from whatever had it', () => {
+    expect(assignColumn(mapping, { field: 'cost' }, 2)).toEqual({ ...mapping, cost: null, fields: { wholesale: 3, cost: 2 } });
+    expect(assignColumn(mapping, 'price', 3)).toEqual({ ...mapping, price: 3, fields: {} });
+    expect(assignColumn(mapping, { field: 'wholesale' }, null)).toEqual({ ...mapping, fields: {} });
+    expect(hasPriceColumn({ ...mapping, price: null })).toBe(true);
+    expect(hasPriceColumn({ ...mapping, price: null, fields: {} })).toBe(false);
   });
 });
