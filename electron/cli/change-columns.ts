@@ -8,7 +8,7 @@
  * a price column silently left out is a price silently not sent.
  */
 import { namedField } from '../../shared/import/field-guess';
-import { headerScore, normaliseHeader } from '../../shared/import/guess';
+import { CURRENT_WORDS, headerScore, normaliseHeader } from '../../shared/import/guess';
 import type { PriceField } from '../../shared/price-fields';
 import { UsageError } from './errors';
 
@@ -78,8 +78,8 @@ export function changeColumns(headers: readonly string[], fields: readonly Price
   for (const header of fields ? rest : []) {
     if (header === primary || taken.has(header)) continue;
     const known = headerScore(header);
-    // "Price" beside "New price" is the current price, as it always was.
-    if (known.field === 'price' && known.score >= 100) continue;
+    // "Price" beside "New price" is the current price, as it always was; so is "Current Wholesale" (the app's exports).
+    if ((known.field === 'price' && known.score >= 100) || CURRENT_WORDS.test(normaliseHeader(header))) continue;
     if (namedField(fields!, header)?.primary) {
       // "retailNZD" beside "New price": a second column for the primary field.
       claim(primaryField!, header);
