@@ -3,7 +3,8 @@ import type { MappingTarget } from '../../../shared/import/mapping';
 import { PREVIEW_ROWS, type ImportField, type Separator } from '../../../shared/import/types';
 import type { PriceField } from '../../../shared/price-fields';
 import { ImportReportView } from './ImportReportView';
-import { connectionFields, useImport } from './slice';
+import { useGrid } from '../grid/slice';
+import { useImport } from './slice';
 
 const FIELD_LABEL: Record<ImportField, string> = { sku: 'SKU', price: 'New price', cost: 'Cost', name: 'Name', currency: 'Currency' };
 
@@ -46,7 +47,7 @@ export function ImportDialog() {
   const adding = s.addNewProducts && s.report ? s.report.newProducts.length : 0;
   const mergeCount = (s.report?.edits.length ?? 0) + adding;
   const canMerge = s.report !== null && mergeCount > 0 && !s.busy;
-  const fields = connectionFields();
+  const fields = useGrid((g) => g.fields);
   const columnOf = (target: MappingTarget) => (typeof target === 'string' ? s.mapping![target] : (s.mapping!.fields?.[target.field] ?? null));
 
   return (
@@ -134,27 +135,20 @@ export function ImportDialog() {
                 const info = s.report!.separators[field];
                 if (!info) return null;
                 return (
-                  <label key={field} data-testid={`import-sep-${field}`}>
-                    {FIELD_LABEL[field]} decimals: <span data-testid={`import-sep-${field}-text`}>{info.text}</span>
-                    <select value={s.separators[field] ?? ''} onChange={(e) => void s.setSeparator(field, (e.target.value || null) as Separator | null)}>
-                      <option value="">Read from the values</option>
-                      <option value=".">Decimal point (1,234.56)</option>
-                      <option value=",">Decimal comma (1.234,56)</option>
-                    </select>
-                  </label>
+                  <SeparatorChoice key={field} testId={`import-sep-${field}`} label={FIELD_LABEL[field]} text={info.text} chosen={s.separators[field]} onChoose={(sep) => void s.setSeparator(field, sep)} />
                 );
               })}
               {fields
                 .filter((f) => s.report!.fieldSeparators?.[f.id])
                 .map((f) => (
-                  <label key={f.id} data-testid={`import-sep-field-${f.id}`}>
-                    {f.label} decimals: <span>{s.report!.fieldSeparators![f.id]!.text}</span>
-                    <select value={s.fieldSeparators[f.id] ?? ''} onChange={(e) => void s.setFieldSeparator(f.id, (e.target.value || null) as Separator | null)}>
-                      <option value="">Read from the values</option>
-                      <option value=".">Decimal point (1,234.56)</option>
-                      <option value=",">Decimal comma (1.234,56)</option>
-                    </select>
-                  </label>
+                  <SeparatorChoice
+                    key={f.id}
+                    testId={`import-sep-field-${f.id}`}
+                    label={f.label}
+                    text={s.report!.fieldSeparators![f.id]!.text}
+                    chosen={s.fieldSeparators[f.id]}
+                    onChoose={(sep) => void s.setFieldSeparator(f.id, sep)}
+                  />
                 ))}
             </div>
           )}
@@ -172,6 +166,20 @@ export function ImportDialog() {
         )}
       </div>
     </dialog>
+  );
+}
+
+/** A price column's decimal separator: what was read, and the person's choice. */
+function SeparatorChoice(props: { testId: string; label: string; text: string; chosen: Separator | null | undefined; onChoose(separator: Separator | null): void }) {
+  return (
+    <label data-testid={props.testId}>
+      {props.label} decimals: <span data-testid={`${props.testId}-text`}>{props.text}</span>
+      <select value={props.chosen ?? ''} onChange={(e) => props.onChoose((e.target.value || null) as Separator | null)}>
+        <option value="">Read from the values</option>
+        <option value=".">Decimal point (1,234.56)</option>
+        <option value=",">Decimal comma (1.234,56)</option>
+      </select>
+    </label>
   );
 }
 

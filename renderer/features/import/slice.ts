@@ -73,7 +73,7 @@ export function importLimits(): ImportLimits {
 }
 
 /** The connection's price fields as catalog:load reported them (the grid keeps them); none before the first load. */
-export function connectionFields(): PriceField[] {
+function connectionFields(): PriceField[] {
   return useGrid.getState().fields;
 }
 
