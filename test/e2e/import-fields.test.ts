@@ -123,12 +123,7 @@ describe('importing and exporting several price fields in Chromium', () => {
     app = await suite.openApp();
     const ui = new AppPage(app.page);
     await ui.waitForRows(500);
-    const connection = new ConnectionDialogPage(app.page);
-    await connection.open();
-    await connection.fill({ vendor: 'cin7' });
-    await connection.fill({ label: 'Omni', baseUrl: `${cin7.url}/api/`, username: cin7.username, apiKey: cin7.apiKey });
-    expect(await connection.saveAndTest()).toContain('Connected to Cin7 Omni');
-    await connection.close();
+    expect(await new ConnectionDialogPage(app.page).addCin7(cin7)).toContain('Connected to Cin7 Omni');
     await ui.waitForRows(6);
     const [first, second] = cin7.options;
     const tierFirst = cents(first!.priceColumns.wholesalNZD!, 50);
