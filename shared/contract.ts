@@ -117,9 +117,16 @@ const originSchema = z.strictObject({
   rows: z.number().int().min(0).max(MAX_CHANGES_PER_CALL),
 });
 
-/** A column index per import field (see shared/import): SKU and new price required. */
+/** A column index per import field (see shared/import): SKU and a price required; `fields` the other price fields' columns by field id (absent in a mapping saved before them). */
 const column = z.number().int().min(0).max(10_000).nullable();
-export const columnMappingSchema = z.strictObject({ sku: column, price: column, cost: column, name: column, currency: column });
+export const columnMappingSchema = z.strictObject({
+  sku: column,
+  price: column,
+  cost: column,
+  name: column,
+  currency: column,
+  fields: z.record(fieldId, z.number().int().min(0).max(10_000)).refine((f) => Object.keys(f).length <= 200, 'at most 200 price fields').optional(),
+});
 /** The header labels a mapping was chosen for: the same set of headers gets it back. */
 const headerLabels = z.array(z.string().max(500)).min(1).max(1000);
 /** What a draft keeps of a new product (an import's row the vendor has not created yet). */

@@ -7,8 +7,9 @@
  * but names none, or a second column for one field, stops the run with the column named:
  * a price column silently left out is a price silently not sent.
  */
-import { headerScore, normaliseHeader } from '../../shared/import/guess';
-import { findField, type PriceField } from '../../shared/price-fields';
+import { namedField } from '../../shared/import/field-guess';
+import { CURRENT_WORDS, headerScore, normaliseHeader } from '../../shared/import/guess';
+import type { PriceField } from '../../shared/price-fields';
 import { UsageError } from './errors';
 
 /** The columns of one changes file. */
@@ -34,27 +35,6 @@ function bestHeader(headers: readonly string[], kind: Kind, skip: ReadonlySet<st
   }
   return best?.header;
 }
-
-/**
- * The field a header names: by id or label, or as "<label> (<id>)". A header that is exactly
- * one of today's cost words ("Cost", "Costo", "Cost price") keeps today's meaning, the cost the rails compare
- * with, never sent, even where a cost field has that name: an existing file must not start
- * overwriting the vendor's costs. Such a field takes the "<label> (<id>)" form, as
- * `pricedesk catalog` heads it ("Cost (cost)").
- */
-function namedField(fields: readonly PriceField[], header: string): PriceField | undefined {
-  const direct = isTodaysCostHeader(header) ? undefined : findField(fields, header);
-  if (direct) return direct;
-  const qualified = /\(([^()]+)\)\s*$/.exec(header);
-  const byId = qualified ? fields.find((f) => f.id.toLowerCase() === qualified[1]!.trim().toLowerCase()) : undefined;
-  return byId && findField(fields, header.slice(0, qualified!.index).trim()) === byId ? byId : undefined;
-}
-
-/** A header that is exactly one of today's cost words ("Cost", "Costo", "Cost price"); "Cost NZD" or "costNZD" is not. */
-const isTodaysCostHeader = (header: string) => {
-  const { field, score } = headerScore(header);
-  return field === 'cost' && score >= 100;
-};
 
 /**
  * The other field a header seems meant for without naming it exactly ("Wholesale NZD" for
@@ -98,8 +78,8 @@ export function changeColumns(headers: readonly string[], fields: readonly Price
   for (const header of fields ? rest : []) {
     if (header === primary || taken.has(header)) continue;
     const known = headerScore(header);
-    // "Price" beside "New price" is the current price, as it always was.
-    if (known.field === 'price' && known.score >= 100) continue;
+    // "Price" beside "New price" is the current price, as it always was; so is "Current Wholesale" (the app's exports).
+    if ((known.field === 'price' && known.score >= 100) || CURRENT_WORDS.test(normaliseHeader(header))) continue;
     if (namedField(fields!, header)?.primary) {
       // "retailNZD" beside "New price": a second column for the primary field.
       claim(primaryField!, header);

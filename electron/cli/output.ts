@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { toCsv } from '../../shared/export/csv';
 import { toXlsx } from '../../shared/export/sheet';
-import { currency, price, text, type ExportTable } from '../../shared/export/table';
+import { currency, fieldColumns, price, priceIn, text, type ExportTable } from '../../shared/export/table';
 import type { PriceField } from '../../shared/price-fields';
 import type { CatalogRow } from '../../shared/types';
 import type { OperationProgress } from '../vendors/types';
@@ -55,18 +55,9 @@ export function assertCatalogFormat(path: string): void {
  * already a header (the demo shop's cost field is labelled Cost, like the Cost column).
  */
 export function catalogSheet(rows: CatalogRow[], fields: readonly PriceField[] = []): ExportTable {
-  const columns = [...CATALOG_COLUMNS];
-  const taken = new Set(CATALOG_HEADER.map((h) => h.toLowerCase()));
-  const extra = fields.filter((f) => !f.primary);
-  const primary = fields.find((f) => f.primary);
-  for (const field of extra) {
-    const header = taken.has(field.label.toLowerCase()) ? `${field.label} (${field.id})` : field.label;
-    taken.add(header.toLowerCase());
-    // A price in another currency than the primary's (the demo shop's SEK price) is shown in
-    // its own; the rest follow the row's currency, as a connection's rows may differ in it.
-    columns.push(field.currency === primary?.currency ? price(header) : { ...price(header), currency: field.currency });
-  }
-  return { sheetName: 'Catalog', columns, rows: rows.map((r) => [...catalogCells(r), ...extra.map((f) => r.prices?.[f.id] ?? null)]) };
+  const extra = fieldColumns(fields, CATALOG_HEADER);
+  const columns = [...CATALOG_COLUMNS, ...extra.map((f) => priceIn(f.header, f.currency))];
+  return { sheetName: 'Catalog', columns, rows: rows.map((r) => [...catalogCells(r), ...extra.map((f) => r.prices?.[f.field.id] ?? null)]) };
 }
 
 /**

@@ -33,7 +33,7 @@ export type SettingsData = {
   windowBounds: WindowBounds | null;
   connections: ConnectionRecord[];
   /** Import column mappings by "<connection id>\u0000<normalised headers>" (see handlers/mappings.ts). */
-  importMappings: Record<string, { mapping: Record<string, number | null>; savedAt: string }>;
+  importMappings: Record<string, { mapping: Record<string, unknown>; savedAt: string }>;
   /** Grid layout per connection id (columns, change threshold); see layouts:save. */
   layouts: Record<string, unknown>;
 };

@@ -4,17 +4,19 @@
  */
 import type { ImportErrorCode } from '../../shared/import/errors';
 import type { MappingProposal, SheetSummary } from '../../shared/import/pipeline';
+import type { PriceField } from '../../shared/price-fields';
 import type { CatalogEntry, ColumnMapping, FileFormat, ImportLimits, ImportReport, ImportRules, Separator } from '../../shared/import/types';
 
 export type WorkerRequest =
   | { type: 'open'; bytes: ArrayBuffer; fileName: string; limits: ImportLimits }
-  | { type: 'propose'; sheet: number; headerRow: number; catalogSkus: string[]; remembered: ColumnMapping | null }
+  | { type: 'propose'; sheet: number; headerRow: number; catalogSkus: string[]; remembered: ColumnMapping | null; fields: PriceField[] }
   | {
       type: 'analyse';
       sheet: number;
       headerRow: number;
       mapping: ColumnMapping;
       separators: Partial<Record<'price' | 'cost', Separator | null>>;
+      fieldSeparators: Record<string, Separator | null>;
       catalog: CatalogEntry[];
       rules: ImportRules;
     };

@@ -24,7 +24,7 @@ async function handle(request: WorkerRequest): Promise<WorkerResults[WorkerReque
   const sheet = workbook.sheets[request.sheet];
   if (!sheet) throw new ImportError('empty', 'That sheet is not in the file.');
   assertSheetReadable(sheet, limits);
-  if (request.type === 'propose') return proposeMapping(sheet, request.headerRow, new Set(request.catalogSkus), request.remembered);
+  if (request.type === 'propose') return proposeMapping(sheet, request.headerRow, new Set(request.catalogSkus), request.remembered, request.fields);
   return analyseSheet(sheet, request);
 }
 

@@ -5,7 +5,8 @@
  */
 import { editedPrice, newPriceText, type PriceEdit } from '../grid/edit';
 import { sameAmount } from '../money';
-import type { CatalogRow, RowResult } from '../types';
+import type { PriceField } from '../price-fields';
+import { changeId, type CatalogRow, type RowResult } from '../types';
 
 /** `currency` is text naming the row's currency: the .xlsx writer shows the row's prices with its symbol. */
 export type ColumnKind = 'text' | 'price' | 'currency';
@@ -36,37 +37,99 @@ export const HEADERS = { sku: 'SKU', name: 'Name', current: 'Current price', new
 /** A pending edit in a New price cell: the price, or the words for a removal. */
 const shown = (edit: PriceEdit | undefined): string | null => (edit === undefined ? null : newPriceText(editedPrice(edit)));
 
-/** The grid as shown: current and new prices side by side. */
-export function gridTable(rows: readonly CatalogRow[], edits: Readonly<Record<string, PriceEdit>>): ExportTable {
+/** One other price field's columns: its header, and its number format's currency where it differs from the row's. */
+interface FieldColumn {
+  field: PriceField;
+  header: string;
+  currency?: string;
+}
+
+/**
+ * The columns of the price fields other than the primary one (which keeps today's Current
+ * price and New price), in the connection's order: each headed by its label, or "<label>
+ * (<id>)" where the label is already a header (the demo shop's cost field is labelled Cost,
+ * like the Cost column), so the import and `pricedesk submit` read each back as its field
+ * (shared/import/field-guess.ts). A field in another currency than the primary's (the demo
+ * shop's SEK price) is shown in its own; the rest follow the row's currency.
+ */
+export function fieldColumns(fields: readonly PriceField[], taken: readonly string[]): FieldColumn[] {
+  const used = new Set(taken.map((h) => h.toLowerCase()));
+  const primary = fields.find((f) => f.primary);
+  return fields
+    .filter((f) => !f.primary)
+    .map((field) => {
+      const header = used.has(field.label.toLowerCase()) ? `${field.label} (${field.id})` : field.label;
+      used.add(header.toLowerCase());
+      return { field, header, ...(field.currency !== primary?.currency ? { currency: field.currency } : {}) };
+    });
+}
+
+/** A price column, in `currency` where given (a field's own), else the row's. */
+export const priceIn = (header: string, currency: string | undefined): ExportColumn => (currency ? { ...price(header), currency } : price(header));
+/** "Current Wholesale": the import never reads a current price as a new one (CURRENT_WORDS). */
+const currentHeader = (header: string) => `Current ${header}`;
+
+/** Whether a row has a pending edit of a field that differs from its current price (the primary's when `field` is undefined). */
+const changedCell = (row: CatalogRow, edits: Readonly<Record<string, PriceEdit>>, field?: string) => {
+  const edit = edits[changeId({ key: row.key, field })];
+  return edit !== undefined && !sameAmount(editedPrice(edit), field === undefined ? row.price : (row.prices?.[field] ?? null));
+};
+
+const GRID_HEADERS = [HEADERS.sku, HEADERS.name, HEADERS.current, HEADERS.newPrice, HEADERS.cost, HEADERS.currency];
+
+/** The grid as shown: current and new prices side by side, then each other price field's current and new price. */
+export function gridTable(rows: readonly CatalogRow[], edits: Readonly<Record<string, PriceEdit>>, fields: readonly PriceField[] = []): ExportTable {
+  const others = fieldColumns(fields, GRID_HEADERS);
   return {
     sheetName: 'Prices',
-    columns: [text(HEADERS.sku), text(HEADERS.name), price(HEADERS.current), price(HEADERS.newPrice), price(HEADERS.cost), currency(HEADERS.currency)],
-    rows: rows.map((r) => [r.sku, r.name, r.price, shown(edits[r.key]), r.cost, r.currency]),
+    columns: [
+      text(HEADERS.sku), text(HEADERS.name), price(HEADERS.current), price(HEADERS.newPrice), price(HEADERS.cost), currency(HEADERS.currency),
+      ...others.flatMap((f) => [priceIn(currentHeader(f.header), f.currency), priceIn(f.header, f.currency)]),
+    ],
+    rows: rows.map((r) => [
+      r.sku, r.name, r.price, shown(edits[r.key]), r.cost, r.currency,
+      ...others.flatMap((f) => [r.prices?.[f.field.id] ?? null, shown(edits[changeId({ key: r.key, field: f.field.id })])]),
+    ]),
   };
 }
 
-/** Only the rows with a pending change. */
-export function changesTable(rows: readonly CatalogRow[], edits: Readonly<Record<string, PriceEdit>>): ExportTable {
-  const changed = rows.filter((r) => edits[r.key] !== undefined && !sameAmount(editedPrice(edits[r.key]!), r.price));
-  return { ...gridTable(changed, edits), sheetName: 'Changes' };
+/** Only the rows with a pending change, of any price field. */
+export function changesTable(rows: readonly CatalogRow[], edits: Readonly<Record<string, PriceEdit>>, fields: readonly PriceField[] = []): ExportTable {
+  const others = fields.filter((f) => !f.primary).map((f) => f.id);
+  const changed = rows.filter((r) => changedCell(r, edits) || others.some((field) => changedCell(r, edits, field)));
+  return { ...gridTable(changed, edits, fields), sheetName: 'Changes' };
 }
 
-/** A submission's answers, with the vendors' own messages. */
-export function resultsTable(rows: readonly CatalogRow[], results: Readonly<Record<string, RowResult>>, edits: Readonly<Record<string, PriceEdit>>): ExportTable {
-  const label: Record<RowResult['status'], string> = { ok: 'Updated', warning: 'Updated with a warning', error: 'Failed', skipped: 'Skipped', unknown: 'Unknown: check on the platform' };
+const RESULT_LABEL: Record<RowResult['status'], string> = { ok: 'Updated', warning: 'Updated with a warning', error: 'Failed', skipped: 'Skipped', unknown: 'Unknown: check on the platform' };
+const RESULTS_HEADERS = [HEADERS.sku, HEADERS.name, HEADERS.current, HEADERS.newPrice, HEADERS.currency, 'Result', 'Message', 'Code'];
+
+/** A submission's answers, with the vendors' own messages: the primary field's, then each other field's that was sent. */
+export function resultsTable(rows: readonly CatalogRow[], results: Readonly<Record<string, RowResult>>, edits: Readonly<Record<string, PriceEdit>>, fields: readonly PriceField[] = []): ExportTable {
+  const cell = (key: string, field?: string) => changeId({ key, field });
+  const others = fieldColumns(fields, RESULTS_HEADERS).filter((f) => rows.some((r) => results[cell(r.key, f.field.id)]));
   return {
     sheetName: 'Results',
-    columns: [text(HEADERS.sku), text(HEADERS.name), price(HEADERS.current), price(HEADERS.newPrice), currency(HEADERS.currency), text('Result'), text('Message'), text('Code')],
+    columns: [
+      text(HEADERS.sku), text(HEADERS.name), price(HEADERS.current), price(HEADERS.newPrice), currency(HEADERS.currency), text('Result'), text('Message'), text('Code'),
+      ...others.flatMap((f) => [priceIn(currentHeader(f.header), f.currency), priceIn(f.header, f.currency), text(`${f.header} result`), text(`${f.header} message`)]),
+    ],
     rows: rows
-      .filter((r) => results[r.key])
+      .filter((r) => results[r.key] || others.some((f) => results[cell(r.key, f.field.id)]))
       .map((r) => {
-        const res = results[r.key]!;
-        return [r.sku, r.name, r.price, shown(edits[r.key]), r.currency, label[res.status], res.message, res.code];
+        const res = results[r.key];
+        return [
+          r.sku, r.name, r.price, shown(edits[r.key]), r.currency, res ? RESULT_LABEL[res.status] : null, res?.message ?? null, res?.code ?? null,
+          ...others.flatMap((f) => {
+            const id = cell(r.key, f.field.id);
+            const other = results[id];
+            return [r.prices?.[f.field.id] ?? null, other ? shown(edits[id]) : null, other ? RESULT_LABEL[other.status] : null, other?.message ?? null];
+          }),
+        ];
       }),
   };
 }
 
-/** The columns the import expects, with the connection's SKUs filled in and New price blank. */
-export function templateTable(rows: readonly CatalogRow[]): ExportTable {
-  return { ...gridTable(rows, {}), sheetName: 'Template' };
+/** The columns the import expects, with the connection's SKUs filled in and the new prices blank. */
+export function templateTable(rows: readonly CatalogRow[], fields: readonly PriceField[] = []): ExportTable {
+  return { ...gridTable(rows, {}, fields), sheetName: 'Template' };
 }

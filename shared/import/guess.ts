@@ -39,7 +39,7 @@ export const HEADER_ALIASES: Record<ImportField, string[]> = {
 };
 
 // "Current price", "Precio actual", "Alter Preis": the price as it is, not the new one.
-const CURRENT_WORDS = /current|old|actual|actuel|atual|aktuell|alt(?:er)?preis|gammalt|nuvarande|antiguo|anterior|ancien|present/;
+export const CURRENT_WORDS = /current|old|actual|actuel|atual|aktuell|alt(?:er)?preis|gammalt|nuvarande|antiguo|anterior|ancien|present/;
 const NEW_WORDS = /^(new|nuevo|neu|nouveau|novo|nytt|ny)|(new|nuevo|neu|nouveau|novo)$/;
 
 // Short words that appear inside others ("curr" in "Current price"): whole headers only.
@@ -71,17 +71,21 @@ export function headerScore(header: string): { field: ImportField | null; score:
 }
 
 /** An empty mapping. */
-export const emptyMapping = (): ColumnMapping => ({ sku: null, price: null, cost: null, name: null, currency: null });
+export const emptyMapping = (): ColumnMapping => ({ sku: null, price: null, cost: null, name: null, currency: null, fields: {} });
+
+/** What the header of one column says instead of today's words (field-guess.ts): a field of today's, or null for none. */
+export type ColumnClaims = ReadonlyMap<number, { field: ImportField; score: number } | null>;
 
 /**
  * Guesses the mapping from header labels, then lets the values decide the SKU column:
- * a column where most values are SKUs of the catalog wins over a header guess.
+ * a column where most values are SKUs of the catalog wins over a header guess. `claims`
+ * overrides the header words of the columns it lists (a column that holds a price field).
  */
-export function guessMapping(labels: string[], dataRows: Cell[][], catalogSkus: ReadonlySet<string>): ColumnMapping {
+export function guessMapping(labels: string[], dataRows: Cell[][], catalogSkus: ReadonlySet<string>, claims: ColumnClaims = new Map()): ColumnMapping {
   const mapping = emptyMapping();
   const candidates: { field: ImportField; column: number; score: number }[] = [];
   labels.forEach((label, column) => {
-    const { field, score } = headerScore(label);
+    const { field, score } = claims.has(column) ? (claims.get(column) ?? { field: null, score: 0 }) : headerScore(label);
     if (field) candidates.push({ field, column, score });
   });
   const skuByValues = catalogSkus.size ? columnMatchingSkus(labels.length, dataRows, catalogSkus) : null;

@@ -6,13 +6,14 @@
  */
 import { ImportError } from './errors';
 import { extractLines } from './extract';
-import { guessMapping } from './guess';
+import { fitRemembered, guessColumns } from './field-guess';
 import { detectHeaderRow, headerLabels } from './header';
 import { inferSeparator, userSeparator } from './numbers';
 import { assertSheetReadable, readWorkbook } from './read-workbook';
 import { cellText } from './cells';
 import type { InflateRaw } from './unzip';
 import { validateLines } from './validate';
+import type { PriceField } from '../price-fields';
 import { PREVIEW_ROWS, type CatalogEntry, type ColumnMapping, type ImportLimits, type ImportReport, type ImportRules, type Separator, type SeparatorInfo, type SheetGrid, type Workbook } from './types';
 
 /** What the sheet picker shows of one sheet. */
@@ -54,11 +55,17 @@ export interface MappingProposal {
   remembered: boolean;
 }
 
-export function proposeMapping(sheet: SheetGrid, headerRow: number, catalogSkus: ReadonlySet<string>, remembered: ColumnMapping | null): MappingProposal {
+/**
+ * The mapping for a sheet and header row: the remembered one where it still fits the file
+ * (fitted to the connection's price fields, `fitRemembered`), else a guess from the headers
+ * and values, with notes on what was left for the person to choose.
+ */
+export function proposeMapping(sheet: SheetGrid, headerRow: number, catalogSkus: ReadonlySet<string>, remembered: ColumnMapping | null, fields: readonly PriceField[] = []): MappingProposal {
   const { labels, notes } = headerLabels(sheet, headerRow);
-  const fits = remembered && Object.values(remembered).every((c) => c === null || c < labels.length);
-  const mapping = fits ? remembered : guessMapping(labels, sheet.rows.slice(headerRow + 1, headerRow + 201), catalogSkus);
-  return { headerRow, labels, notes, mapping, remembered: Boolean(fits) };
+  const guess = guessColumns(labels, sheet.rows.slice(headerRow + 1, headerRow + 201), catalogSkus, fields);
+  const fitted = remembered && fitRemembered(remembered, labels, fields, guess.mapping);
+  if (fitted) return { headerRow, labels, notes, mapping: fitted, remembered: true };
+  return { headerRow, labels, notes: [...notes, ...guess.notes], mapping: guess.mapping, remembered: false };
 }
 
 export interface AnalyseOptions {
@@ -66,6 +73,8 @@ export interface AnalyseOptions {
   mapping: ColumnMapping;
   /** Separators the user chose; otherwise inferred from the values. */
   separators?: Partial<Record<'price' | 'cost', Separator | null>>;
+  /** Separators the user chose for the columns of other price fields, by field id. */
+  fieldSeparators?: Record<string, Separator | null>;
   catalog: readonly CatalogEntry[];
   rules: ImportRules;
 }
@@ -73,19 +82,20 @@ export interface AnalyseOptions {
 /** Parses, validates and diffs the sheet into the report shown before merging. */
 export function analyseSheet(sheet: SheetGrid, options: AnalyseOptions): ImportReport {
   const { mapping, headerRow } = options;
-  if (mapping.sku === null || mapping.price === null) {
-    throw new ImportError('mapping', `Choose the column with the ${mapping.sku === null ? 'SKU' : 'new price'} first.`);
-  }
-  if (mapping.sku === mapping.price) throw new ImportError('mapping', 'The SKU and the new price must be different columns.');
+  const fieldColumns = Object.entries(mapping.fields ?? {});
+  if (mapping.sku === null) throw new ImportError('mapping', 'Choose the column with the SKU first.');
+  if (mapping.price === null && !fieldColumns.length) throw new ImportError('mapping', 'Choose the column with the new price first.');
+  if (mapping.sku === mapping.price || fieldColumns.some(([, c]) => c === mapping.sku)) throw new ImportError('mapping', 'The SKU and the new prices must be different columns.');
+  const separatorOf = (column: number, chosen: Separator | null | undefined) => (chosen ? userSeparator(chosen) : inferSeparator(sheet.rows, column, headerRow + 1));
   const separators: Partial<Record<'price' | 'cost', SeparatorInfo>> = {};
   for (const field of ['price', 'cost'] as const) {
     const column = mapping[field];
-    if (column === null) continue;
-    const chosen = options.separators?.[field];
-    separators[field] = chosen ? userSeparator(chosen) : inferSeparator(sheet.rows, column, headerRow + 1);
+    if (column !== null) separators[field] = separatorOf(column, options.separators?.[field]);
   }
-  const lines = extractLines(sheet.rows, { headerRow, mapping, separators });
-  return { ...validateLines(lines, options.catalog, options.rules), separators };
+  const fieldSeparators = Object.fromEntries(fieldColumns.map(([id, column]) => [id, separatorOf(column, options.fieldSeparators?.[id])]));
+  const { labels } = fieldColumns.length ? headerLabels(sheet, headerRow) : { labels: [] };
+  const lines = extractLines(sheet.rows, { headerRow, mapping, separators, fieldSeparators, labels });
+  return { ...validateLines(lines, options.catalog, options.rules), separators, ...(fieldColumns.length ? { fieldSeparators } : {}) };
 }
 
 /** The whole pipeline in one call (bench, tests): first importable sheet, guessed mapping. */
@@ -99,7 +109,7 @@ export async function runImport(
   if (!sheet) throw new ImportError('empty', `${fileName} has no sheet named "${options.sheet}".`);
   assertSheetReadable(sheet, options.limits);
   const headerRow = detectHeaderRow(sheet.rows);
-  const proposal = proposeMapping(sheet, headerRow, new Set(options.catalog.map((c) => c.sku)), null);
+  const proposal = proposeMapping(sheet, headerRow, new Set(options.catalog.map((c) => c.sku)), null, options.rules.fields);
   const report = analyseSheet(sheet, { headerRow, mapping: proposal.mapping, catalog: options.catalog, rules: options.rules });
   return { workbook, sheet, proposal, report };
 }

@@ -4,6 +4,7 @@
  * crosses the Web Worker boundary (structured clone) and runs the same in Node (bench, tests).
  */
 import type { CellObject } from 'xlsx';
+import type { PriceField } from '../price-fields';
 
 /** A sheet cell as SheetJS gives it in dense mode; undefined where the cell is blank. */
 export type Cell = CellObject | undefined;
@@ -13,8 +14,13 @@ export type ImportField = 'sku' | 'price' | 'cost' | 'name' | 'currency';
 export const IMPORT_FIELDS: readonly ImportField[] = ['sku', 'price', 'cost', 'name', 'currency'];
 export const REQUIRED_FIELDS: readonly ImportField[] = ['sku', 'price'];
 
-/** Which column (0-based) holds each field; null where the file has none. */
-export type ColumnMapping = Record<ImportField, number | null>;
+/**
+ * Which column (0-based) holds each field; null where the file has none. `price` is the
+ * connection's primary price field (the one the grid has always edited); `fields` the
+ * columns of its other price fields, by field id (shared/price-fields.ts). A mapping
+ * remembered before fields existed has none.
+ */
+export type ColumnMapping = Record<ImportField, number | null> & { fields?: Readonly<Record<string, number>> };
 
 /** The decimal separator of a price column: read from the values, or chosen by the user. */
 export type Separator = '.' | ',';
@@ -81,6 +87,8 @@ export interface CatalogEntry {
   price: string | null;
   cost: string | null;
   currency: string;
+  /** The current price of every price field, by field id (CatalogRow.prices); null = none. */
+  prices?: Readonly<Record<string, string | null>>;
 }
 
 /** What the connector allows, for the price rules. */
@@ -91,6 +99,8 @@ export interface ImportRules {
   maxChangePercent: number;
   /** The connector's name, for messages ("Alephee accepts at most 2 decimals"). */
   vendorName: string;
+  /** The connection's price fields (its connection test), for columns mapped to other fields than the primary one. */
+  fields?: readonly PriceField[];
 }
 
 /** One line of the sheet after reading the mapped columns. */
@@ -106,6 +116,20 @@ export interface ImportLine {
   cost: string | null;
   name: string | null;
   currency: string | null;
+  /** The new prices of the other price fields mapped (ColumnMapping.fields), in the mapping's order. */
+  fields?: FieldCell[];
+}
+
+/** One (row, price field) cell of a column mapped to a field other than the primary one. */
+export interface FieldCell {
+  /** The field's id. */
+  field: string;
+  /** Canonical decimal string, or null when blank or unreadable (see priceError). */
+  price: string | null;
+  /** A text cell as the sheet shows it; null for a number cell. */
+  priceText: string | null;
+  /** Why the cell is not a price, naming the column; null when it is one or is blank. */
+  priceError: string | null;
 }
 
 export type ProblemSeverity = 'error' | 'warning' | 'note';
@@ -139,11 +163,24 @@ export interface NewProduct {
   currency: string | null;
 }
 
+/** One row of the report's sample: what the sheet shows next to the price read, the primary field's and each other field's ('' where blank). */
+export interface SampleRow {
+  row: number;
+  sku: string;
+  sheet: string;
+  price: string;
+  /** The other price fields mapped, in the mapping's order. */
+  fields?: { field: string; sheet: string; price: string }[];
+}
+
 /** The validation report shown before anything is merged. */
 export interface ImportReport {
   /** Rows with a readable SKU or price (blank rows are not counted). */
   total: number;
-  /** Edits to merge into the grid: rows whose price differs from the current one. */
+  /**
+   * Edits to merge into the grid: cells whose price differs from the current one, each keyed
+   * by its cell id (`changeId`: the row key for the primary field, key + U+001F + field id else).
+   */
   edits: { key: string; newPrice: string }[];
   /** Rows whose new price equals the current price: counted, not submitted. */
   unchanged: number;
@@ -160,6 +197,8 @@ export interface ImportReport {
    */
   slips: number;
   /** The first rows read, sheet value next to the price understood, so the reading can be checked. */
-  sample: { row: number; sku: string; sheet: string; price: string }[];
+  sample: SampleRow[];
   separators: Partial<Record<'price' | 'cost', SeparatorInfo>>;
+  /** The separators of the columns mapped to other price fields, by field id. */
+  fieldSeparators?: Record<string, SeparatorInfo>;
 }

@@ -2,11 +2,16 @@
  * The validation report: every problem with its sheet row, before anything is merged.
  * Applies the grid's price rules (positive, decimals the vendor accepts, not below cost,
  * within the usual change) and diffs against the catalog so unchanged prices are not sent.
+ * A row may carry a new price for several price fields (ColumnMapping.fields): each
+ * (row, field) is a cell of its own, judged by those rules against its own current price,
+ * and the row's prices together by the cross-field rules (shared/field-rules.ts).
  */
-import { Big, decimalPlaces, nonPositive, nonPositiveMessage } from '../money';
-import { decimalSlip, signedPercent } from '../price-rails';
-import { beyondPercent, compareExact } from '../exact';
-import type { CatalogEntry, ImportLine, ImportProblem, ImportReport, ImportRules, ProblemSeverity } from './types';
+import { compareExact } from '../exact';
+import { belowCost, costFieldFor, fieldWarnings } from '../field-rules';
+import type { PriceField } from '../price-fields';
+import { changeId } from '../types';
+import { movement, unsendable } from './price-checks';
+import type { CatalogEntry, FieldCell, ImportLine, ImportProblem, ImportReport, ImportRules, ProblemSeverity, SampleRow } from './types';
 
 /** How many rows the report's sample shows. */
 export const SAMPLE_SIZE = 5;
@@ -15,26 +20,30 @@ export const SAMPLE_SIZE = 5;
 export function validateLines(lines: ImportLine[], catalog: readonly CatalogEntry[], rules: ImportRules): Omit<ImportReport, 'separators'> {
   const bySku = new Map<string, CatalogEntry>();
   for (const entry of catalog) if (!bySku.has(entry.sku)) bySku.set(entry.sku, entry);
+  const fields = rules.fields ?? [];
+  const fieldById = new Map(fields.map((f) => [f.id, f]));
+  const primary = fields.find((f) => f.primary);
   const problems: ImportProblem[] = [];
   const add = (row: number, sku: string, severity: ProblemSeverity, message: string) => problems.push({ row, sku, severity, message });
 
-  // First pass: duplicates. Same price is merged with a note; different prices block the SKU.
+  // First pass: duplicates. Same prices are merged with a note; different prices block the SKU.
   const firstRow = new Map<string, ImportLine>();
   const conflicted = new Set<string>();
   const duplicateRows = new Set<number>();
   for (const line of lines) {
-    if (!line.sku || line.price === null) continue;
+    if (!line.sku || !hasPrice(line)) continue;
     const first = firstRow.get(line.sku);
     if (!first) {
       firstRow.set(line.sku, line);
       continue;
     }
     duplicateRows.add(line.row);
-    if (compareExact(first.price!, line.price) === 0) {
-      add(line.row, line.sku, 'note', `Same SKU and price as row ${first.row}; counted once.`);
+    if (samePrices(first, line)) {
+      add(line.row, line.sku, 'note', `Same SKU and ${line.fields?.length ? 'prices' : 'price'} as row ${first.row}; counted once.`);
     } else {
       conflicted.add(line.sku);
-      add(line.row, line.sku, 'error', `SKU ${line.sku} is also on row ${first.row} with a different price (${first.price} here ${line.price}); neither is imported.`);
+      const which = line.fields?.length ? 'different prices' : `a different price (${first.price} here ${line.price})`;
+      add(line.row, line.sku, 'error', `SKU ${line.sku} is also on row ${first.row} with ${which}; neither is imported.`);
     }
   }
 
@@ -44,80 +53,148 @@ export function validateLines(lines: ImportLine[], catalog: readonly CatalogEntr
   let blank = 0;
   let total = 0;
   let slips = 0;
-  const sample: ImportReport['sample'] = [];
-  for (const line of lines) {
-    total++;
-    if (sample.length < SAMPLE_SIZE && line.price !== null) sample.push({ row: line.row, sku: line.sku, sheet: line.priceText ?? line.price, price: line.price });
-    if (!line.sku) {
-      add(line.row, '', 'error', line.priceError ? `The SKU is missing and ${lower(line.priceError)}.` : 'The SKU is missing.');
-      continue;
-    }
-    if (line.priceError) {
-      add(line.row, line.sku, 'error', `${line.priceError}.`);
-      continue;
-    }
-    if (line.price === null) {
-      blank++;
-      continue;
-    }
-    if (duplicateRows.has(line.row) || conflicted.has(line.sku)) {
-      if (conflicted.has(line.sku) && firstRow.get(line.sku) === line) add(line.row, line.sku, 'error', `SKU ${line.sku} appears again further down with a different price; not imported.`);
-      continue;
-    }
+  const sample: SampleRow[] = [];
+
+  /** The primary field's new price of one line: today's rules, in today's order. Answers the price merged, if any. */
+  function primaryPrice(line: ImportLine & { price: string }, entryFirst: CatalogEntry | undefined, newCost: string | null): string | null {
     // Canonical strings compare as text first: the common "same price" row costs no arithmetic.
-    const entryFirst = bySku.get(line.sku);
     if (entryFirst && line.price === entryFirst.price && !conflictingCurrency(line, entryFirst)) {
       unchanged++;
-      continue;
+      return null;
     }
-    const notSendable = nonPositive(line.price);
-    if (notSendable) {
-      add(line.row, line.sku, 'error', nonPositiveMessage(line.price, notSendable));
-      continue;
+    const refused = unsendable(line.price, rules.maxDecimals, rules);
+    if (refused) {
+      add(line.row, line.sku, 'error', refused);
+      return null;
     }
-    if (decimalPlaces(line.price) > rules.maxDecimals) {
-      add(line.row, line.sku, 'error', `The new price ${line.price} has ${decimalPlaces(line.price)} decimals; ${rules.vendorName} accepts at most ${rules.maxDecimals}.`);
-      continue;
-    }
-    const entry = bySku.get(line.sku);
+    const entry = entryFirst;
     if (!entry) {
       if (rules.createsProducts && line.currency !== null && !/^[A-Z]{3}$/.test(line.currency)) {
         add(line.row, line.sku, 'error', `SKU ${line.sku} is not in the catalog, and its currency "${line.currency}" is not a 3-letter code such as EUR, so it cannot be created.`);
       } else if (rules.createsProducts) {
         newProducts.push({ row: line.row, sku: line.sku, price: line.price, name: line.name, cost: line.cost, currency: line.currency });
         add(line.row, line.sku, 'warning', `SKU ${line.sku} is not in the catalog; it can be created as a new product.`);
-      } else add(line.row, line.sku, 'error', `SKU ${line.sku} is not in this connection's catalog, and ${rules.vendorName} cannot create products from PriceDesk.`);
-      continue;
+      } else add(line.row, line.sku, 'error', notInCatalog(line.sku, rules));
+      return null;
     }
     if (conflictingCurrency(line, entry)) {
-      add(line.row, line.sku, 'error', `The currency ${line.currency} does not match the product's ${entry.currency}.`);
-      continue;
+      add(line.row, line.sku, 'error', currencyMismatch(line, entry));
+      return null;
     }
     if (entry.price !== null && compareExact(line.price, entry.price) === 0) {
       unchanged++;
+      return null;
+    }
+    // The file's cost column, else the new price of the cost field it is held against, else the catalog's.
+    const cost = line.cost ?? newCost ?? entry.cost;
+    if (belowCost(line.price, cost)) add(line.row, line.sku, 'warning', `The new price ${line.price} is below the cost ${cost}.`);
+    const moved = movement(entry.price, line.price, line.priceText, rules);
+    if (moved) add(line.row, line.sku, moved.severity, moved.message);
+    if (moved?.slip) slips++;
+    edits.push({ key: entry.key, newPrice: line.price });
+    return line.price;
+  }
+
+  /** Another field's new price: the same rules against that field's own current price and decimals. */
+  function fieldPrice(line: ImportLine, entry: CatalogEntry, cell: FieldCell & { price: string }, field: PriceField): boolean {
+    const current = entry.prices?.[field.id] ?? null;
+    if (current !== null && compareExact(cell.price, current) === 0) {
+      unchanged++;
+      return false;
+    }
+    const refused = unsendable(cell.price, field.decimals, rules, field.label);
+    if (refused) {
+      add(line.row, line.sku, 'error', refused);
+      return false;
+    }
+    const moved = movement(current, cell.price, cell.priceText, rules, field.label);
+    if (moved) add(line.row, line.sku, moved.severity, moved.message);
+    if (moved?.slip) slips++;
+    edits.push({ key: changeId({ key: entry.key, field: field.id }), newPrice: cell.price });
+    return true;
+  }
+
+  for (const line of lines) {
+    total++;
+    const cells = line.fields ?? [];
+    if (sample.length < SAMPLE_SIZE && hasPrice(line)) sample.push(sampleRow(line));
+    if (!line.sku) {
+      const unreadable = line.priceError ?? cells.find((c) => c.priceError)?.priceError;
+      add(line.row, '', 'error', unreadable ? `The SKU is missing and ${lower(unreadable)}.` : 'The SKU is missing.');
       continue;
     }
-    const cost = line.cost ?? entry.cost;
-    if (cost !== null && compareExact(line.price, cost) < 0) add(line.row, line.sku, 'warning', `The new price ${line.price} is below the cost ${cost}.`);
-    const slip = decimalSlip(entry.price, line.price);
-    if (slip) {
-      // "1.299" read as 1299 for a 29.99 product: merged, but held until the person confirms it.
-      slips++;
-      const sheet = line.priceText && line.priceText !== line.price ? `"${line.priceText}" read as ${line.price}` : `The new price ${line.price}`;
-      add(line.row, line.sku, 'error', `${sheet} changes the current ${entry.price} by ${signedPercent(slip.percent)}: is a decimal point in the wrong place? It is merged but cannot be sent until you confirm it.`);
-    } else if (entry.price !== null && nonPositive(entry.price) === null && beyondPercent(line.price, entry.price, rules.maxChangePercent)) {
-      const current = new Big(entry.price);
-      const pct = new Big(line.price).minus(current).div(current).times(100).toFixed(1);
-      add(line.row, line.sku, 'warning', `The new price ${line.price} changes the current ${entry.price} by ${pct.startsWith('-') ? '' : '+'}${pct} %, more than ±${rules.maxChangePercent} %.`);
+    if (line.priceError) add(line.row, line.sku, 'error', `${line.priceError}.`);
+    for (const cell of cells) if (cell.priceError) add(line.row, line.sku, 'error', `${cell.priceError}.`);
+    if (!hasPrice(line)) {
+      if (!line.priceError && !cells.some((c) => c.priceError)) blank++;
+      continue;
     }
-    edits.push({ key: entry.key, newPrice: line.price });
+    if (duplicateRows.has(line.row) || conflicted.has(line.sku)) {
+      if (conflicted.has(line.sku) && firstRow.get(line.sku) === line) add(line.row, line.sku, 'error', `SKU ${line.sku} appears again further down with ${line.fields?.length ? 'different prices' : 'a different price'}; not imported.`);
+      continue;
+    }
+    const entry = bySku.get(line.sku);
+    // The row's other fields first: the primary's below-cost rule takes a new cost field price.
+    const changed: Record<string, string> = {};
+    if (entry && conflictingCurrency(line, entry)) {
+      // A row in another currency than the product's: none of its prices is taken.
+      if (line.price === null) add(line.row, line.sku, 'error', currencyMismatch(line, entry));
+    } else if (entry) {
+      for (const cell of cells) {
+        const field = fieldById.get(cell.field);
+        if (field && isPrice(cell) && fieldPrice(line, entry, cell, field)) changed[field.id] = cell.price;
+      }
+    } else if (line.price === null) {
+      add(line.row, line.sku, 'error', notInCatalog(line.sku, rules));
+      continue;
+    } else if (rules.createsProducts && cells.some(isPrice)) {
+      const named = cells.filter(isPrice).map((c) => fieldById.get(c.field)?.label ?? c.field);
+      add(line.row, line.sku, 'warning', `SKU ${line.sku} is not in the catalog: only its new price is taken for the new product, not ${named.join(', ')}; set ${named.length === 1 ? 'that' : 'those'} once it is created.`);
+    }
+    const costField = primary && costFieldFor(fields, primary);
+    if (isPrice(line) && primaryPrice(line, entry, costField ? (changed[costField.id] ?? null) : null) !== null && primary) changed[primary.id] = line.price;
+    if (entry && primary && Object.keys(changed).length) crossFieldWarnings(line, entry, changed, primary);
   }
+
+  /** The cross-field rules a row's new prices break (below cost, a tier above the price...), the primary's below-cost rule excepted: it has its own words above. */
+  function crossFieldWarnings(line: ImportLine, entry: CatalogEntry, changed: Record<string, string>, primary: PriceField) {
+    const prices = { ...entry.prices, [primary.id]: entry.price, ...changed };
+    for (const warning of fieldWarnings(fields, prices)) {
+      if (!(warning.field in changed) && !(warning.against in changed)) continue;
+      if (warning.field === primary.id && warning.rule === 'below_cost' && primary.id in changed) continue;
+      add(line.row, line.sku, 'warning', warning.message);
+    }
+  }
+
   problems.sort((a, b) => a.row - b.row);
   const counts = { error: 0, warning: 0, note: 0 };
   for (const p of problems) counts[p.severity]++;
   return { total, edits, unchanged, blank, newProducts, problems, counts, slips, sample };
 }
 
+const isPrice = <T extends { price: string | null }>(cell: T): cell is T & { price: string } => cell.price !== null;
+
+/** Whether a line has a new price for any field. */
+const hasPrice = (line: ImportLine) => line.price !== null || (line.fields?.some(isPrice) ?? false);
+
+/** Whether two lines of one SKU want the same prices, field by field. */
+function samePrices(a: ImportLine, b: ImportLine): boolean {
+  const same = (x: string | null, y: string | null) => (x === null || y === null ? x === y : compareExact(x, y) === 0);
+  return same(a.price, b.price) && (a.fields ?? []).every((cell, i) => same(cell.price, b.fields?.[i]?.price ?? null));
+}
+
+const sampleRow = (line: ImportLine): SampleRow => ({
+  row: line.row,
+  sku: line.sku,
+  sheet: line.price === null ? '' : (line.priceText ?? line.price),
+  price: line.price ?? '',
+  ...(line.fields?.length ? { fields: line.fields.map((c) => ({ field: c.field, sheet: c.priceText ?? c.price ?? '', price: c.price ?? '' })) } : {}),
+});
+
+const notInCatalog = (sku: string, rules: ImportRules) => `SKU ${sku} is not in this connection's catalog, and ${rules.vendorName} cannot create products from PriceDesk.`;
+
 const conflictingCurrency = (line: ImportLine, entry: CatalogEntry) => line.currency !== null && line.currency !== entry.currency;
+
+const currencyMismatch = (line: ImportLine, entry: CatalogEntry) => `The currency ${line.currency} does not match the product's ${entry.currency}.`;
 
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);

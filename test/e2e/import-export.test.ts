@@ -35,6 +35,9 @@ function bomb(): Uint8Array {
   return hostileZip(parts);
 }
 
+/** The columns every export adds for the demo shop's other price fields. */
+const DEMO_FIELD_HEADERS = ['Current Price SEK', 'Price SEK', 'Current Wholesale', 'Wholesale', 'Current Recommended price', 'Recommended price', 'Current Cost (cost)', 'Cost (cost)'];
+
 const bump = (price: string, cents: number) => ((Math.round(Number(price) * 100) + cents) / 100).toFixed(2);
 
 describe('importing a spreadsheet in Chromium', () => {
@@ -184,12 +187,7 @@ describe('new products from an import', () => {
     app = await suite.openApp();
     let ui = new AppPage(app.page);
     await ui.waitForRows(500);
-    const connection = new ConnectionDialogPage(app.page);
-    await connection.open();
-    await connection.fill({ vendor: 'cin7' });
-    await connection.fill({ label: 'Omni', baseUrl: `${cin7.url}/api/`, username: cin7.username, apiKey: cin7.apiKey });
-    expect(await connection.saveAndTest()).toContain('Connected to Cin7 Omni');
-    await connection.close();
+    expect(await new ConnectionDialogPage(app.page).addCin7(cin7)).toContain('Connected to Cin7 Omni');
     await ui.waitForRows(6);
     const first = cin7.options[0]!;
 
@@ -280,7 +278,8 @@ describe('exporting in Chromium', () => {
     expect(download.suggestedFilename()).toMatch(/^Demo-shop-filtered-prices-\d{4}-\d{2}-\d{2}\.csv$/);
     const wb = XLSX.read(await readFile((await download.path())!), { raw: true });
     const lines = XLSX.utils.sheet_to_json<string[]>(wb.Sheets[wb.SheetNames[0]!]!, { header: 1, raw: false });
-    expect(lines[0]).toEqual(['SKU', 'Name', 'Current price', 'New price', 'Cost', 'Currency']);
+    // The demo shop's other price fields follow, current and new (see fields-export.test.ts).
+    expect(lines[0]).toEqual(['SKU', 'Name', 'Current price', 'New price', 'Cost', 'Currency', ...DEMO_FIELD_HEADERS]);
     expect(lines.slice(1).map((l) => l[0])).toEqual(expected);
     expect(lines[1]![3]).toBe(bump(catalog[0]!.price!, 20));
     expect(await ui.waitForNotice('success', 'filtered-prices')).toContain(`Saved ${expected.length} rows`);
@@ -301,7 +300,7 @@ describe('exporting in Chromium', () => {
     expect(ws.A1).toMatchObject({ t: 's', v: 'SKU' });
     expect(ws.A2).toMatchObject({ t: 's', v: a!.sku });
     expect(ws.D2).toMatchObject({ t: 'n', v: Number(bump(a!.price!, 75)), z: '"€"#,##0.00' });
-    expect(ws['!cols']?.length).toBe(6);
+    expect(ws['!cols']?.length).toBe(6 + DEMO_FIELD_HEADERS.length);
     const zip = XLSX.CFB.read(bytes, { type: 'buffer' }) as { FullPaths: string[]; FileIndex: { content: Uint8Array }[] };
     const sheetXml = new TextDecoder().decode(zip.FileIndex[zip.FullPaths.findIndex((p) => p.endsWith('xl/worksheets/sheet1.xml'))]!.content);
     expect(sheetXml).toContain('state="frozen"');

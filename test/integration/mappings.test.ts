@@ -22,6 +22,21 @@ describe('remembered import mappings (mappings:get/save)', () => {
     expect(await reopened.registry.invoke('mappings:get', { connectionId: 'sandbox', headers: ['Art.nr', 'Namn', 'Pris'] })).toEqual({ ok: true, data: { mapping } });
   });
 
+  it('remembers the columns of other price fields, and loads a mapping saved before them without any', async () => {
+    const { registry, host } = await services();
+    const withFields = { ...mapping, fields: { wholesale: 3, 'price.SEK': 4 } };
+    const headers = ['Art.nr', 'Namn', 'Pris', 'Grossist', 'Pris SEK'];
+    await registry.invoke('mappings:save', { connectionId: 'sandbox', headers, mapping: withFields });
+    expect(await registry.invoke('mappings:get', { connectionId: 'sandbox', headers })).toEqual({ ok: true, data: { mapping: withFields } });
+    // As an earlier release wrote it: no fields at all, and it still loads.
+    const key = Object.keys(openSettings(host.dataDir).get('importMappings'))[0]!;
+    host.settings.set('importMappings', { [key]: { mapping, savedAt: new Date().toISOString() } });
+    expect(await registry.invoke('mappings:get', { connectionId: 'sandbox', headers })).toEqual({ ok: true, data: { mapping } });
+    for (const fields of [{ wholesale: -1 }, { 'bad id': 1 }, { wholesale: null }]) {
+      expect(await registry.invoke('mappings:save', { connectionId: 'sandbox', headers, mapping: { ...mapping, fields } })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    }
+  });
+
   it('keeps mappings apart per connection and per set of headers', async () => {
     const { registry } = await services();
     await registry.invoke('mappings:save', { connectionId: 'sandbox', headers: ['Art.nr', 'Namn', 'Pris'], mapping });

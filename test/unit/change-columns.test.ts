@@ -17,4 +17,9 @@ describe('the columns of a changes file with price fields', () => {
     expect(changeColumns(['SKU', 'Price', 'Cost'], demo, 'c.csv')).toMatchObject({ primary: 'Price', fields: [], cost: 'Cost' });
     expect(changeColumns(['SKU', 'Price', 'Cost (cost)'], demo, 'c.csv')).toMatchObject({ primary: 'Price', fields: [{ field: 'cost', header: 'Cost (cost)' }] });
   });
+
+  it('reads the app’s grid export: "Current <label>" is the price as it is, "<label>" the new one', () => {
+    const headers = ['SKU', 'Name', 'Current price', 'New price', 'Cost', 'Currency', 'Current Wholesale', 'Wholesale', 'Current Cost (cost)', 'Cost (cost)'];
+    expect(changeColumns(headers, demo, 'prices.xlsx')).toEqual({ sku: 'SKU', primary: 'New price', fields: [{ field: 'wholesale', header: 'Wholesale' }, { field: 'cost', header: 'Cost (cost)' }], cost: 'Cost', currency: 'Currency' });
+  });
 });

@@ -4,6 +4,7 @@
  * file (no secrets), capped so it cannot grow without bound.
  */
 import { normaliseHeader } from '../../../shared/import/guess';
+import { PRICE_FIELD_ID } from '../../../shared/price-fields';
 import type { Host } from '../host';
 import type { PartialHandlers } from '../registry';
 
@@ -19,7 +20,11 @@ export function mappingHandlers(host: Host) {
       if (!saved) return { mapping: null };
       const m = saved.mapping;
       const col = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < headers.length ? v : null);
-      return { mapping: { sku: col(m.sku), price: col(m.price), cost: col(m.cost), name: col(m.name), currency: col(m.currency) } };
+      const mapping = { sku: col(m.sku), price: col(m.price), cost: col(m.cost), name: col(m.name), currency: col(m.currency) };
+      // A mapping saved before price fields has none (the import then guesses them); a bad entry is dropped.
+      if (!m.fields || typeof m.fields !== 'object') return { mapping };
+      const fields = Object.entries(m.fields).flatMap(([fieldId, c]) => (PRICE_FIELD_ID.test(fieldId) && col(c) !== null ? [[fieldId, col(c)!] as const] : []));
+      return { mapping: { ...mapping, fields: Object.fromEntries(fields) } };
     },
     'mappings:save': ({ connectionId, headers, mapping }) => {
       const all = { ...host.settings.get('importMappings'), [keyOf(connectionId, headers)]: { mapping, savedAt: new Date().toISOString() } };

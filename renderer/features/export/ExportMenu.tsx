@@ -13,22 +13,23 @@ const WHAT_NAME: Record<What, string> = { grid: 'prices', filtered: 'filtered-pr
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 function tableFor(what: What): ExportTable {
-  const { rows, edits, results } = useGrid.getState();
+  // Every price field of the connection is in each export, its own columns (shared/export/table.ts).
+  const { rows, edits, results, fields } = useGrid.getState();
   switch (what) {
     case 'grid':
-      return gridTable(rows, edits);
+      return gridTable(rows, edits, fields);
     case 'filtered': {
       // The rows the grid shows, in its order (sorted as the user sorted them).
       const byKey = new Map(rows.map((r) => [r.key, r]));
       const shown = (useVisibleRows.getState().provider?.() ?? []).flatMap((key) => byKey.get(key) ?? []);
-      return gridTable(shown, edits);
+      return gridTable(shown, edits, fields);
     }
     case 'changes':
-      return changesTable(rows, edits);
+      return changesTable(rows, edits, fields);
     case 'results':
-      return resultsTable(rows, results, edits);
+      return resultsTable(rows, results, edits, fields);
     case 'template':
-      return templateTable(rows);
+      return templateTable(rows, fields);
   }
 }
 

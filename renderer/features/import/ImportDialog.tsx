@@ -1,9 +1,40 @@
 import { useEffect, useRef, useState } from 'react';
-import { IMPORT_FIELDS, PREVIEW_ROWS, REQUIRED_FIELDS, type ImportField, type Separator } from '../../../shared/import/types';
+import type { MappingTarget } from '../../../shared/import/mapping';
+import { PREVIEW_ROWS, type ImportField, type Separator } from '../../../shared/import/types';
+import type { PriceField } from '../../../shared/price-fields';
 import { ImportReportView } from './ImportReportView';
+import { useGrid } from '../grid/slice';
 import { useImport } from './slice';
 
 const FIELD_LABEL: Record<ImportField, string> = { sku: 'SKU', price: 'New price', cost: 'Cost', name: 'Name', currency: 'Currency' };
+
+/** One row of the mapping step: what a column can be chosen for. */
+interface Target {
+  target: MappingTarget;
+  testId: string;
+  label: string;
+  /** A few words on what the column does, where its name alone could mislead. */
+  hint?: string;
+}
+
+/**
+ * The mapping step's targets: the SKU, every price field of the connection (the primary one
+ * first: its column is the "New price" of always), then the cost the new prices are checked
+ * against (never sent), the name and the currency. Without known fields, today's list.
+ */
+function mappingTargets(fields: readonly PriceField[]): Target[] {
+  const primary = fields.find((f) => f.primary);
+  const others = fields.filter((f) => !f.primary);
+  const hasCostField = others.some((f) => f.kind === 'cost');
+  return [
+    { target: 'sku', testId: 'sku', label: 'SKU *' },
+    { target: 'price', testId: 'price', label: primary && others.length ? `New price: ${primary.label}` : 'New price' },
+    ...others.map((f) => ({ target: { field: f.id }, testId: `field-${f.id}`, label: `New price: ${f.label}`, ...(f.kind === 'cost' ? { hint: 'sent: changes the cost at the platform' } : {}) })),
+    { target: 'cost', testId: 'cost', label: hasCostField ? 'Cost to check against' : 'Cost', ...(hasCostField ? { hint: 'not sent' } : {}) },
+    { target: 'name', testId: 'name', label: 'Name' },
+    { target: 'currency', testId: 'currency', label: 'Currency' },
+  ];
+}
 
 /** The import dialog: sheet, header row, column mapping, separators, then the report and Merge. */
 export function ImportDialog() {
@@ -16,6 +47,8 @@ export function ImportDialog() {
   const adding = s.addNewProducts && s.report ? s.report.newProducts.length : 0;
   const mergeCount = (s.report?.edits.length ?? 0) + adding;
   const canMerge = s.report !== null && mergeCount > 0 && !s.busy;
+  const fields = useGrid((g) => g.fields);
+  const columnOf = (target: MappingTarget) => (typeof target === 'string' ? s.mapping![target] : (s.mapping!.fields?.[target.field] ?? null));
 
   return (
     <dialog ref={ref} className="dialog import-dialog" data-testid="import-dialog" aria-labelledby="import-title" onCancel={(e) => (e.preventDefault(), s.close())}>
@@ -64,14 +97,14 @@ export function ImportDialog() {
           {s.proposal && s.mapping && (
             <fieldset className="import-mapping" data-testid="import-mapping">
               <legend>Columns {s.proposal.remembered ? '(as you chose last time for these headers)' : '(guessed; check them)'}</legend>
-              {IMPORT_FIELDS.map((field) => (
-                <label key={field}>
-                  {FIELD_LABEL[field]}
-                  {REQUIRED_FIELDS.includes(field) ? ' *' : ''}
+              {mappingTargets(fields).map(({ target, testId, label, hint }) => (
+                <label key={testId}>
+                  {label}
+                  {hint && <small className="import-map-hint"> ({hint})</small>}
                   <select
-                    data-testid={`import-map-${field}`}
-                    value={s.mapping![field] ?? ''}
-                    onChange={(e) => void s.setColumn(field, e.target.value === '' ? null : Number(e.target.value))}
+                    data-testid={`import-map-${testId}`}
+                    value={columnOf(target) ?? ''}
+                    onChange={(e) => void s.setColumn(target, e.target.value === '' ? null : Number(e.target.value))}
                   >
                     <option value="">— not in the file —</option>
                     {s.proposal!.labels.map((label, c) => (
@@ -82,6 +115,13 @@ export function ImportDialog() {
                   </select>
                 </label>
               ))}
+              <p className="import-note">* The SKU and at least one new price.</p>
+              {fields.some((f) => !f.primary && f.kind === 'cost') && (
+                <p className="import-note" data-testid="import-cost-note">
+                  A column headed just "Cost" (or Costo, Inköpspris, Einkaufspreis) is the cost new prices are checked against and is never sent, so a supplier&apos;s
+                  file cannot change your costs by surprise. To change the cost at the platform, choose that column for &quot;New price: {fields.find((f) => !f.primary && f.kind === 'cost')!.label}&quot;.
+                </p>
+              )}
               {s.proposal.notes.map((n) => (
                 <p key={n} className="import-note">
                   {n}
@@ -95,19 +135,24 @@ export function ImportDialog() {
                 const info = s.report!.separators[field];
                 if (!info) return null;
                 return (
-                  <label key={field} data-testid={`import-sep-${field}`}>
-                    {FIELD_LABEL[field]} decimals: <span data-testid={`import-sep-${field}-text`}>{info.text}</span>
-                    <select value={s.separators[field] ?? ''} onChange={(e) => void s.setSeparator(field, (e.target.value || null) as Separator | null)}>
-                      <option value="">Read from the values</option>
-                      <option value=".">Decimal point (1,234.56)</option>
-                      <option value=",">Decimal comma (1.234,56)</option>
-                    </select>
-                  </label>
+                  <SeparatorChoice key={field} testId={`import-sep-${field}`} label={FIELD_LABEL[field]} text={info.text} chosen={s.separators[field]} onChoose={(sep) => void s.setSeparator(field, sep)} />
                 );
               })}
+              {fields
+                .filter((f) => s.report!.fieldSeparators?.[f.id])
+                .map((f) => (
+                  <SeparatorChoice
+                    key={f.id}
+                    testId={`import-sep-field-${f.id}`}
+                    label={f.label}
+                    text={s.report!.fieldSeparators![f.id]!.text}
+                    chosen={s.fieldSeparators[f.id]}
+                    onChoose={(sep) => void s.setFieldSeparator(f.id, sep)}
+                  />
+                ))}
             </div>
           )}
-          {s.report && <ImportReportView report={s.report} addNewProducts={s.addNewProducts} onAddNewProducts={s.setAddNewProducts} />}
+          {s.report && <ImportReportView report={s.report} fields={fields} addNewProducts={s.addNewProducts} onAddNewProducts={s.setAddNewProducts} />}
         </div>
       )}
       <div className="dialog-buttons">
@@ -121,6 +166,20 @@ export function ImportDialog() {
         )}
       </div>
     </dialog>
+  );
+}
+
+/** A price column's decimal separator: what was read, and the person's choice. */
+function SeparatorChoice(props: { testId: string; label: string; text: string; chosen: Separator | null | undefined; onChoose(separator: Separator | null): void }) {
+  return (
+    <label data-testid={props.testId}>
+      {props.label} decimals: <span data-testid={`${props.testId}-text`}>{props.text}</span>
+      <select value={props.chosen ?? ''} onChange={(e) => props.onChoose((e.target.value || null) as Separator | null)}>
+        <option value="">Read from the values</option>
+        <option value=".">Decimal point (1,234.56)</option>
+        <option value=",">Decimal comma (1.234,56)</option>
+      </select>
+    </label>
   );
 }
 

@@ -1,4 +1,5 @@
 import type { ImportReport } from '../../../shared/import/types';
+import type { PriceField } from '../../../shared/price-fields';
 
 /** Most problem rows listed; the counts above always cover all of them. */
 const MAX_LISTED = 500;
@@ -6,8 +7,11 @@ const MAX_LISTED = 500;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The validation report: counts, then every problem with its sheet row. */
-export function ImportReportView(props: { report: ImportReport; addNewProducts: boolean; onAddNewProducts(add: boolean): void }) {
+export function ImportReportView(props: { report: ImportReport; fields: readonly PriceField[]; addNewProducts: boolean; onAddNewProducts(add: boolean): void }) {
   const { report } = props;
+  // The other price fields mapped, in the sample's order, named by their labels.
+  const sampled = (report.sample[0]?.fields ?? []).map((f) => ({ id: f.field, label: props.fields.find((x) => x.id === f.field)?.label ?? f.field }));
+  const primary = props.fields.find((f) => f.primary);
   const listed = report.problems.slice(0, MAX_LISTED);
   return (
     <section className="import-report" data-testid="import-report">
@@ -31,7 +35,12 @@ export function ImportReportView(props: { report: ImportReport; addNewProducts: 
               <th>Row</th>
               <th>SKU</th>
               <th>In the sheet</th>
-              <th className="num">Price read</th>
+              <th className="num">{sampled.length && primary ? `${primary.label} read` : 'Price read'}</th>
+              {sampled.map((f) => (
+                <th key={f.id} className="num">
+                  {f.label}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -41,6 +50,15 @@ export function ImportReportView(props: { report: ImportReport; addNewProducts: 
                 <td>{r.sku}</td>
                 <td>{r.sheet}</td>
                 <td className="num">{r.price}</td>
+                {sampled.map((f, i) => {
+                  const cell = r.fields?.[i];
+                  // "8,5 → 8.5" where the sheet's text was read as another number; the price alone where the same.
+                  return (
+                    <td key={f.id} className="num" data-testid={`import-sample-${f.id}`}>
+                      {cell && cell.sheet !== cell.price ? `${cell.sheet} → ${cell.price}` : (cell?.price ?? '')}
+                    </td>
+                  );
+                })}
               </tr>
             ))}
           </tbody>

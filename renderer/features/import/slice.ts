@@ -7,7 +7,9 @@
 import { create } from 'zustand';
 import { ImportError, formatBytes } from '../../../shared/import/errors';
 import type { MappingProposal, SheetSummary } from '../../../shared/import/pipeline';
-import { DEFAULT_LIMITS, type ColumnMapping, type ImportField, type ImportLimits, type ImportReport, type ImportRules, type Separator } from '../../../shared/import/types';
+import { assignColumn, hasPriceColumn, type MappingTarget } from '../../../shared/import/mapping';
+import { DEFAULT_LIMITS, type ColumnMapping, type ImportLimits, type ImportReport, type ImportRules, type Separator } from '../../../shared/import/types';
+import type { PriceField } from '../../../shared/price-fields';
 import { api, call } from '../../api';
 import { useConnections } from '../connections/slice';
 import { useGrid } from '../grid/slice';
@@ -32,6 +34,8 @@ export interface ImportState {
   proposal: MappingProposal | null;
   mapping: ColumnMapping | null;
   separators: Partial<Record<'price' | 'cost', Separator | null>>;
+  /** The decimal separators chosen for the columns of other price fields, by field id. */
+  fieldSeparators: Record<string, Separator | null>;
   report: ImportReport | null;
   /** Whether merging also adds the report's new products (off until the user ticks it). */
   addNewProducts: boolean;
@@ -39,8 +43,9 @@ export interface ImportState {
   openFile(file: File): Promise<void>;
   chooseSheet(index: number): Promise<void>;
   setHeaderRow(row: number): Promise<void>;
-  setColumn(field: ImportField, column: number | null): Promise<void>;
+  setColumn(target: MappingTarget, column: number | null): Promise<void>;
   setSeparator(field: 'price' | 'cost', separator: Separator | null): Promise<void>;
+  setFieldSeparator(field: string, separator: Separator | null): Promise<void>;
   merge(): Promise<void>;
   close(): void;
 }
@@ -67,6 +72,11 @@ export function importLimits(): ImportLimits {
   }
 }
 
+/** The connection's price fields as catalog:load reported them (the grid keeps them); none before the first load. */
+function connectionFields(): PriceField[] {
+  return useGrid.getState().fields;
+}
+
 function rulesForConnection(): ImportRules {
   const { connections, vendors } = useConnections.getState();
   const connectionId = useGrid.getState().connectionId;
@@ -77,6 +87,7 @@ function rulesForConnection(): ImportRules {
     createsProducts: vendor?.capabilities.createsProducts ?? false,
     maxChangePercent: MAX_CHANGE_PERCENT,
     vendorName: vendor?.displayName ?? 'This platform',
+    fields: connectionFields(),
   };
 }
 
@@ -93,6 +104,7 @@ const initial = {
   proposal: null,
   mapping: null,
   separators: {},
+  fieldSeparators: {},
   report: null,
   addNewProducts: false,
 };
@@ -126,30 +138,31 @@ export const useImport = create<ImportState>((set, get) => {
     }
     const catalogSkus = useGrid.getState().rows.map((r) => r.sku);
     const connectionId = useGrid.getState().connectionId;
-    const first = await step('Finding the columns…', (w) => w.request({ type: 'propose', sheet: sheetIndex, headerRow, catalogSkus, remembered: null }));
+    const fields = connectionFields();
+    const first = await step('Finding the columns…', (w) => w.request({ type: 'propose', sheet: sheetIndex, headerRow, catalogSkus, remembered: null, fields }));
     if (!first) return;
     let proposal = first;
     if (connectionId && first.labels.length) {
       // A mapping the user confirmed before for these headers beats the guess.
       const saved = await call(api().mappings.get({ connectionId, headers: first.labels.slice(0, 1000).map((l) => l.slice(0, 500)) })).catch(() => ({ mapping: null }));
       if (saved.mapping) {
-        const again = await step('Finding the columns…', (w) => w.request({ type: 'propose', sheet: sheetIndex, headerRow, catalogSkus, remembered: saved.mapping }));
+        const again = await step('Finding the columns…', (w) => w.request({ type: 'propose', sheet: sheetIndex, headerRow, catalogSkus, remembered: saved.mapping, fields }));
         if (!again) return;
         proposal = again;
       }
     }
-    set({ proposal, mapping: proposal.mapping, separators: {} });
+    set({ proposal, mapping: proposal.mapping, separators: {}, fieldSeparators: {} });
     await analyse();
   }
 
   async function analyse(): Promise<void> {
-    const { mapping, sheetIndex, headerRow, separators } = get();
-    if (!mapping || mapping.sku === null || mapping.price === null) {
-      set({ report: null, error: mapping ? `Choose the column with the ${mapping.sku === null ? 'SKU' : 'new price'}.` : null });
+    const { mapping, sheetIndex, headerRow, separators, fieldSeparators } = get();
+    if (!mapping || mapping.sku === null || !hasPriceColumn(mapping)) {
+      set({ report: null, error: mapping ? `Choose the column with the ${mapping.sku === null ? 'SKU' : 'new price (or another price field)'}.` : null });
       return;
     }
-    const catalog = useGrid.getState().rows.map(({ key, sku, price, cost, currency }) => ({ key, sku, price, cost, currency }));
-    const report = await step('Checking the rows…', (w) => w.request({ type: 'analyse', sheet: sheetIndex, headerRow, mapping, separators, catalog, rules: rulesForConnection() }));
+    const catalog = useGrid.getState().rows.map(({ key, sku, price, cost, currency, prices }) => ({ key, sku, price, cost, currency, ...(prices ? { prices } : {}) }));
+    const report = await step('Checking the rows…', (w) => w.request({ type: 'analyse', sheet: sheetIndex, headerRow, mapping, separators, fieldSeparators, catalog, rules: rulesForConnection() }));
     if (report) set({ report, step: 'ready' });
   }
 
@@ -183,16 +196,19 @@ export const useImport = create<ImportState>((set, get) => {
       await propose();
     },
 
-    async setColumn(field, column) {
-      const mapping = { ...get().mapping!, [field]: column };
-      // One column, one field: taking a column away from another field clears that field.
-      if (column !== null) for (const other of Object.keys(mapping) as ImportField[]) if (other !== field && mapping[other] === column) mapping[other] = null;
-      set({ mapping });
+    async setColumn(target, column) {
+      // One column, one target: taking a column away from another target clears that one.
+      set({ mapping: assignColumn(get().mapping!, target, column) });
       await analyse();
     },
 
     async setSeparator(field, separator) {
       set({ separators: { ...get().separators, [field]: separator } });
+      await analyse();
+    },
+
+    async setFieldSeparator(field, separator) {
+      set({ fieldSeparators: { ...get().fieldSeparators, [field]: separator } });
       await analyse();
     },
 

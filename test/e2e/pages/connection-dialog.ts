@@ -43,6 +43,16 @@ export class ConnectionDialogPage {
     await this.root.getByTestId('connection-cancel').click();
     await this.root.waitFor({ state: 'detached' });
   }
+
+  /** Adds a Cin7 Omni connection to a fake server (test/fakes/cin7.ts) as a person does, tests it, and closes the dialog; answers the test's message. */
+  async addCin7(fake: { url: string; username: string; apiKey: string }, label = 'Omni'): Promise<string> {
+    await this.open();
+    await this.fill({ vendor: 'cin7' });
+    await this.fill({ label, baseUrl: `${fake.url}/api/`, username: fake.username, apiKey: fake.apiKey });
+    const result = await this.saveAndTest();
+    await this.close();
+    return result;
+  }
 }
 
 /** The rows of a price-fields table (connections/FieldsList.tsx) under `scope`, as "id|label", "(primary)" after the edited one, scrolled into view. */

@@ -32,7 +32,7 @@ describe('header guessing in each language', () => {
 
   it('prefers "New price" over "Current price" and fills the optional fields', () => {
     const mapping = guessMapping(['SKU', 'Name', 'Current price', 'New price', 'Cost', 'Currency'], [], new Set());
-    expect(mapping).toEqual({ sku: 0, name: 1, price: 3, cost: 4, currency: 5 });
+    expect(mapping).toEqual({ sku: 0, name: 1, price: 3, cost: 4, currency: 5, fields: {} });
   });
 
   it('finds the SKU column from the values when no header names it', () => {

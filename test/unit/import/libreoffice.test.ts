@@ -11,7 +11,7 @@ describe('files saved by LibreOffice Calc', () => {
   it.each(['lo-edited.xlsx', 'lo-edited.xls', 'lo-edited.ods'])('round trip: PriceDesk export, edited and saved by LibreOffice as %s, gives back the same changes', async (name) => {
     const { report, proposal, workbook } = await importBytes(readFileSync(join(dir, name)), name, catalog);
     expect(workbook.format).toBe(name.split('.').pop());
-    expect(proposal.mapping).toEqual({ sku: 0, name: 1, price: 3, cost: 4, currency: 5 });
+    expect(proposal.mapping).toEqual({ sku: 0, name: 1, price: 3, cost: 4, currency: 5, fields: {} });
     expect(report.edits).toEqual(loExpectedEdits);
     expect(report.unchanged).toBe(1); // =C5: the same as the current price
     expect(report.blank).toBe(1); // the row nobody touched
