@@ -87,7 +87,7 @@ describe.each(SIZES)('every price field in the grid at $width×$height', (viewpo
     await ui.expectCell('100004', 'new:wholesale', eur(whole[0]!));
     await ui.expectCell('100005', 'new:wholesale', eur(whole[0]!));
     expect(await ui.amount('100003', 'new:price.SEK')).toBe(sek[1]);
-    await ui.dragFillTo('100007', 'new:wholesale');
+    await ui.dragFillTo('100005', '100007', 'new:wholesale');
     await ui.expectCell('100006', 'new:wholesale', eur(whole[0]!));
     await ui.expectCell('100007', 'new:wholesale', eur(whole[0]!));
 

@@ -60,9 +60,9 @@ export class FieldGridPage extends GridPage {
     await this.page.keyboard.press('Enter');
   }
 
-  /** Drags the fill handle of the selection down to a row's cell in a column. */
-  async dragFillTo(toRowKey: string, colId: string): Promise<void> {
-    const corner = (await this.grid.locator('.ag-cell.cell-fill-corner').first().boundingBox())!;
+  /** Drags the fill handle (the corner of the selection's last cell, `fromRowKey`) down to a row's cell in the same column. */
+  async dragFillTo(fromRowKey: string, toRowKey: string, colId: string): Promise<void> {
+    const corner = (await (await this.showCell(fromRowKey, colId)).boundingBox())!;
     const to = (await this.cell(toRowKey, colId).boundingBox())!;
     await this.page.mouse.move(corner.x + corner.width - 4, corner.y + corner.height - 4);
     await this.page.mouse.down();
