@@ -70,7 +70,10 @@ export function pasteText(api: GridApi, text: string, locale = currentLocale()):
   const block = currentBlock(api);
   const cells = parseTsv(text);
   if (!block || cells.length === 0) return;
-  const lookup = planLookupPaste(cells, rowsBySku(useGrid.getState().rows), (value) => readPrice(value, locale));
+  // A SKU + price block fills the field whose New column the selection is on.
+  const on = columnField(block.cols[0]!);
+  const { rows, fields } = useGrid.getState();
+  const lookup = planLookupPaste(cells, rowsBySku(rows), (value) => readPrice(value, locale), { fields, ...(on?.kind === 'new' && on.field !== undefined ? { field: on.field } : {}) });
   if (lookup) return pasteBySku(lookup);
   const cols = displayedColIds(api);
   const width = Math.max(...cells.map((line) => line.length));
@@ -140,6 +143,7 @@ const listed = (items: string[]) => (items.length > LISTED ? `${items.slice(0, L
  */
 function pasteBySku(plan: LookupPlan): void {
   const { notify } = useNotifications.getState();
+  if (plan.refused) return notify('warning', plan.refused);
   const bad = Object.keys(plan.problems).length;
   const notFound = plan.unmatched.length ? ` Not found in this catalog: ${listed(plan.unmatched)}.` : '';
   if (plan.edits.length === 0) {
