@@ -3,7 +3,8 @@
  * shop (Price, Price SEK, Wholesale, Recommended price, Cost) and on a Cin7 Omni account
  * with price tiers, against its fake. Column groups chosen and kept, typing, paste across
  * field columns, fill, Delete, undo/redo, problems on the cell and in the panel naming the
- * field, filters per field, drafts per field and a sent field change.
+ * field, filters per field, drafts per field, paste by SKU into several fields and a sent
+ * field change.
  */
 import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -155,6 +156,16 @@ describe.each(SIZES)('every price field in the grid at $width×$height', (viewpo
     await ui.expectCell('100007', 'new:wholesale', '');
     expect(await ui.amount('100002', 'new:price.SEK')).toBe(sek[0]);
     expect(await ui.amount('100011', 'new:price.SEK')).toBe(sekDecimals);
+
+    // SKUs with two fields' prices pasted by SKU: the header row names the fields; without one nothing is pasted.
+    await ui.selectCell('100020', 'new:wholesale');
+    await ui.paste('STA-01012\t300\t30.00\r\n');
+    await ui.waitForNotice('warning', 'no header row naming their price fields');
+    expect(await ui.cellText('100012', 'new:wholesale')).toBe('');
+    await ui.paste('SKU\tPrice SEK\tWholesale\r\nSTA-01012\t300\t30.00\r\n');
+    await ui.waitForNotice('success', 'Pasted by SKU: 1 of 1 SKUs matched, 2 prices set.');
+    await ui.expectCell('100012', 'new:wholesale', eur('30.00'));
+    expect(await ui.amount('100012', 'new:price.SEK')).toBe('300.00');
     expect(app.problems).toEqual([]);
   }, 300_000);
 
