@@ -1,9 +1,20 @@
 /**
- * Bulk price rules: set, add or subtract an amount or a percent, set a margin over cost,
- * then optionally round. Pure and exact (big.js on decimal strings): 19.99 + 10 % is
+ * Bulk price rules: set, add or subtract an amount or a percent, multiply, set a margin over
+ * cost, then optionally round. Pure and exact (big.js on decimal strings): 19.99 + 10 % is
  * 21.989, and rounding that to the ending .99 gives 21.99.
+ *
+ * A rule names the price fields it changes (one field, every tier, every selling price) and
+ * what it starts from: each field's own price, or another field's ("Wholesale = Price × 0.6",
+ * "Price = Cost × 1.8 rounded to .99"). Amounts in two currencies are never mixed: PriceDesk
+ * has no exchange rates.
  */
+import { costFieldFor } from '../field-rules';
 import { Big, dec } from '../money';
+import type { PriceField } from '../price-fields';
+import { decimalSlip } from '../price-rails';
+import type { CatalogRow } from '../types';
+import { cellId, currentPrice, pendingPrice } from './cells';
+import type { PriceEdit } from './edit';
 
 /** What to do to each price. Amounts and percents are canonical decimal strings. */
 export type BulkOperation =
@@ -13,6 +24,8 @@ export type BulkOperation =
   | { kind: 'subtract'; amount: string }
   | { kind: 'addPercent'; percent: string }
   | { kind: 'subtractPercent'; percent: string }
+  /** Times a factor: "Wholesale = Price × 0.6". */
+  | { kind: 'multiply'; factor: string }
   /** Margin on the selling price, as the grid's Margin % column shows it: (price − cost) / price. */
   | { kind: 'margin'; percent: string };
 
@@ -24,9 +37,26 @@ export type Rounding =
   | { kind: 'ending'; ending: '0.99' | '0.95' | '0.90'; mode: RoundMode }
   | { kind: 'step'; step: '0.05' | '0.10' | '1'; mode: RoundMode };
 
+/**
+ * The price fields a rule changes, by field id: one field, every tier (kind `tier`), or every
+ * selling price (every field but cost: a cost is what the shop pays, not a price it sets).
+ */
+export type BulkTarget = { kind: 'field'; field: string } | { kind: 'tiers' } | { kind: 'prices' };
+
+/**
+ * What a target's new price starts from: its own price, or another field's (by id). Either
+ * is the price after pending edits: a new Price typed a moment ago is the base of
+ * "Wholesale = Price × 0.6".
+ */
+export type BulkBase = { kind: 'own' } | { kind: 'field'; field: string };
+
 export interface BulkRule {
   operation: BulkOperation;
   rounding: Rounding;
+  /** Absent: the primary field. */
+  target?: BulkTarget;
+  /** Absent: each target's own price. */
+  base?: BulkBase;
 }
 
 export type BulkOutcome = { ok: true; value: string } | { ok: false; reason: string };
@@ -43,8 +73,12 @@ const RM: Record<RoundMode, 0 | 1 | 3> = { down: 0, nearest: 1, up: 3 };
  */
 export function applyRule(base: string | null, cost: string | null, rule: BulkRule): BulkOutcome {
   const outcome = compute(base === null ? null : dec(base), cost, prepare(rule));
-  return typeof outcome === 'string' ? { ok: false, reason: outcome } : { ok: true, value: outcome.toString() };
+  return typeof outcome === 'string' ? { ok: false, reason: SKIP_WORDS[outcome] } : { ok: true, value: outcome.toString() };
 }
+
+/** Why a rule leaves a price alone: it has no base price, no cost for a margin, or the margin is impossible. */
+type Skip = 'base' | 'cost' | 'margin';
+const SKIP_WORDS: Record<Skip, string> = { base: 'no current price', cost: 'no cost known', margin: 'a margin must be below 100 %' };
 
 /** A rule with its constants worked out once, not once per row. */
 interface Prepared {
@@ -57,24 +91,27 @@ interface Prepared {
 function prepare(rule: BulkRule): Prepared {
   const op = rule.operation;
   const factor =
-    op.kind === 'addPercent' ? new Big(100).plus(dec(op.percent)).div(100) : op.kind === 'subtractPercent' ? new Big(100).minus(dec(op.percent)).div(100) : null;
+    op.kind === 'addPercent' ? new Big(100).plus(dec(op.percent)).div(100)
+    : op.kind === 'subtractPercent' ? new Big(100).minus(dec(op.percent)).div(100)
+    : op.kind === 'multiply' ? dec(op.factor)
+    : null;
   const operand = op.kind === 'set' ? dec(op.value) : op.kind === 'add' || op.kind === 'subtract' ? dec(op.amount) : op.kind === 'margin' ? dec(op.percent) : null;
   return { rule, factor, operand };
 }
 
 /** One row's new price, or the reason the rule does not apply to it. */
-function compute(base: Big | null, cost: string | null, p: Prepared): Big | string {
+function compute(base: Big | null, cost: string | null, p: Prepared): Big | Skip {
   const op = p.rule.operation;
   let value: Big;
   if (op.kind === 'set') value = p.operand!;
   else if (op.kind === 'margin') {
-    if (cost === null) return 'no cost known';
-    if (p.operand!.gte(100)) return 'a margin must be below 100 %';
+    if (cost === null) return 'cost';
+    if (p.operand!.gte(100)) return 'margin';
     value = dec(cost).times(100).div(new Big(100).minus(p.operand!));
     // A margin price is rarely a whole number of cents: without a rounding, round to cents.
     if (p.rule.rounding.kind === 'none') value = value.round(2, RM.nearest);
   } else {
-    if (base === null) return 'no current price';
+    if (base === null) return 'base';
     if (op.kind === 'none') value = base;
     else if (op.kind === 'add') value = base.plus(p.operand!);
     else if (op.kind === 'subtract') value = base.minus(p.operand!);
@@ -114,67 +151,180 @@ function roundToEnding(value: Big, ending: Big, mode: RoundMode): Big {
   return value.minus(below).lt(above.minus(value)) ? below : above;
 }
 
+/** One field a rule changes, worked out once per rule: the cells it writes and what it reads. */
+interface TargetPlan {
+  /** The cell field (undefined: the primary), as cell ids and `currentPrice` take it. */
+  cell: string | undefined;
+  label: string;
+  /** The base cell (`own`: the target itself). */
+  base: { cell: string | undefined; label: string } | 'own';
+  /** Where a margin's cost comes from: a cost field, the row's own cost (the primary without one), or nowhere. */
+  cost: { cell: string | undefined; label: string } | 'row' | null;
+}
+
+const cellOf = (field: PriceField): string | undefined => (field.primary ? undefined : field.id);
+
+/** Set and margin rules ignore the base: a set price is the value itself, a margin starts from cost. */
+const usesBase = (op: BulkOperation) => op.kind !== 'set' && op.kind !== 'margin';
+
+/**
+ * The fields a rule changes, each with its base and cost, or the reason the rule cannot run
+ * at this connection. `fields` empty (a connection whose fields are not known): the primary
+ * field alone, its margin against the row's cost.
+ */
+function resolve(fields: readonly PriceField[], rule: BulkRule): TargetPlan[] | string {
+  const op = rule.operation;
+  if (op.kind === 'margin' && dec(op.percent).gte(100)) return 'A margin must be below 100 %.';
+  const target = rule.target;
+  const base = rule.base?.kind === 'field' && usesBase(op) ? rule.base.field : null;
+  if (fields.length === 0) {
+    if ((target && target.kind !== 'field') || target?.field || base) return 'The price fields of this connection are not known: only its price can be changed.';
+    return [{ cell: undefined, label: 'price', base: 'own', cost: 'row' }];
+  }
+  const byId = (id: string) => fields.find((f) => f.id === id);
+  const targets =
+    !target ? fields.filter((f) => f.primary)
+    : target.kind === 'tiers' ? fields.filter((f) => f.kind === 'tier')
+    : target.kind === 'prices' ? fields.filter((f) => f.kind !== 'cost')
+    : [byId(target.field)].filter((f): f is PriceField => f !== undefined);
+  if (targets.length === 0) return target?.kind === 'tiers' ? 'This connection has no price tiers.' : `This connection has no price field "${target?.kind === 'field' ? target.field : ''}".`;
+  const baseField = base === null ? null : byId(base);
+  if (baseField === undefined) return `This connection has no price field "${base}".`;
+  const plans: TargetPlan[] = [];
+  for (const field of targets) {
+    if (baseField && baseField.currency !== field.currency) {
+      return `${field.label} is in ${field.currency} and ${baseField.label} in ${baseField.currency}: PriceDesk has no exchange rates, so one cannot be worked out from the other.`;
+    }
+    const costField = costFieldFor(fields, field);
+    plans.push({
+      cell: cellOf(field),
+      label: field.label,
+      base: baseField && baseField.id !== field.id ? { cell: cellOf(baseField), label: baseField.label } : 'own',
+      cost: costField ? { cell: cellOf(costField), label: costField.label } : field.primary ? 'row' : null,
+    });
+  }
+  return plans;
+}
+
 /** How a rule would change a set of prices: what the preview shows before applying. */
 export interface BulkPreview {
-  /** Rows whose new price would differ from what they show now. */
+  /** Prices (cells) that would differ from what they show now. */
   changing: number;
-  /** Rows the rule could not apply to, with the first reason. */
+  /** Prices the rule leaves alone for want of a base price or a cost. */
   skipped: number;
-  skipReason: string | null;
+  /** What the skipped prices lack, by label ("Cost", "Wholesale"), each once. */
+  missing: string[];
   lowest: string | null;
   highest: string | null;
+  /** Results beyond the decimal-slip rails against their own field's current price (each needs a confirmation before it is sent). */
+  slips: number;
 }
 
-/** One row as a bulk rule sees it. */
-export interface BulkInput {
-  key: string;
-  /** The price shown now: the pending new price, else the current price. */
-  base: string | null;
-  cost: string | null;
+/** What a rule would write: cell ids and their new prices, side by side (no object per row), and the preview. */
+export interface BulkPlan {
+  ids: string[];
+  values: string[];
+  preview: BulkPreview;
+  /** How many fields the rule changes (one: its preview counts products). */
+  fieldCount: number;
 }
 
-/** Computes every row's outcome and the preview figures in one pass. */
-export function planBulk(rows: readonly BulkInput[], rule: BulkRule): { keys: string[]; values: string[]; preview: BulkPreview } {
+/** A row as a bulk rule reads it. */
+export type BulkRow = Pick<CatalogRow, 'key' | 'price' | 'prices' | 'cost'>;
+
+/**
+ * Every target price of the rows and the preview figures in one pass, or the reason the rule
+ * cannot run at this connection (a base in another currency, a target it does not have).
+ * Each price starts from its base after pending edits; a price whose base (or cost, for a
+ * margin) is missing is left alone and counted.
+ */
+export function planBulk(rows: readonly BulkRow[], edits: Readonly<Record<string, PriceEdit>>, fields: readonly PriceField[], rule: BulkRule): BulkPlan | string {
+  const targets = resolve(fields, rule);
+  if (typeof targets === 'string') return targets;
   const prepared = prepare(rule);
-  const keys: string[] = [];
+  const ids: string[] = [];
   const values: string[] = [];
+  const missing = new Set<string>();
   let skipped = 0;
-  let skipReason: string | null = null;
+  let slips = 0;
   let lowest: Big | null = null;
   let highest: Big | null = null;
-  for (const row of rows) {
-    const base = row.base === null ? null : dec(row.base);
-    const next = compute(base, row.cost, prepared);
-    if (typeof next === 'string') {
-      skipped++;
-      skipReason ??= next;
-      continue;
+  for (const target of targets) {
+    for (const row of rows) {
+      const own = pendingPrice(row, target.cell, edits);
+      const baseText = target.base === 'own' ? own : pendingPrice(row, target.base.cell, edits);
+      const cost = target.cost === null ? null : target.cost === 'row' ? row.cost : pendingPrice(row, target.cost.cell, edits);
+      const next = compute(baseText === null ? null : dec(baseText), cost, prepared);
+      if (typeof next === 'string') {
+        skipped++;
+        missing.add(next === 'cost' ? (target.cost === null || target.cost === 'row' ? 'cost' : target.cost.label) : target.base === 'own' ? target.label : target.base.label);
+        continue;
+      }
+      if (lowest === null || next.lt(lowest)) lowest = next;
+      if (highest === null || next.gt(highest)) highest = next;
+      if (own !== null && next.eq(dec(own))) continue;
+      const value = next.toString();
+      ids.push(cellId(row.key, target.cell));
+      values.push(value);
+      if (decimalSlip(currentPrice(row, target.cell), value) !== null) slips++;
     }
-    if (lowest === null || next.lt(lowest)) lowest = next;
-    if (highest === null || next.gt(highest)) highest = next;
-    if (base !== null && next.eq(base)) continue;
-    keys.push(row.key);
-    values.push(next.toString());
   }
-  return { keys, values, preview: { changing: keys.length, skipped, skipReason, lowest: lowest?.toString() ?? null, highest: highest?.toString() ?? null } };
+  const preview = { changing: ids.length, skipped, missing: [...missing], lowest: lowest?.toString() ?? null, highest: highest?.toString() ?? null, slips };
+  return { ids, values, preview, fieldCount: targets.length };
+}
+
+/** "12 products have no Cost: left unchanged" (prices, where the rule changes several fields). */
+export function describeSkipped(plan: BulkPlan): string | null {
+  const n = plan.preview.skipped;
+  if (n === 0) return null;
+  const what = plan.fieldCount === 1 ? (n === 1 ? 'product has' : 'products have') : n === 1 ? 'price has' : 'prices have';
+  return `${n} ${what} no ${plan.preview.missing.join(' or ')}: left unchanged.`;
 }
 
 const ROUND_WORDS: Record<RoundMode, string> = { up: 'up', down: 'down', nearest: '' };
 
-/**
- * The rule in a few words for history ("+5 % on 84 rows, rounded to .99"), so a submission
- * says which rule made its prices.
- */
-export function describeRule(rule: BulkRule, rows: number): string {
-  const op = rule.operation;
-  const what =
-    op.kind === 'none' ? ''
+/** The operation in a few words: "+5 %", "× 0.6", "set to 9.90" ('' for round only). */
+export function operationWords(op: BulkOperation): string {
+  return op.kind === 'none' ? ''
     : op.kind === 'set' ? `set to ${op.value}`
     : op.kind === 'add' ? `+${op.amount}`
     : op.kind === 'subtract' ? `−${op.amount}`
     : op.kind === 'addPercent' ? `+${op.percent} %`
     : op.kind === 'subtractPercent' ? `−${op.percent} %`
+    : op.kind === 'multiply' ? `× ${op.factor}`
     : `margin ${op.percent} % over cost`;
+}
+
+/** What a rule changes in words: "Wholesale", "every tier", "every price" (null: the primary field of a connection whose fields are not known). */
+export function targetWords(rule: BulkRule, fields: readonly PriceField[]): string | null {
+  const target = rule.target;
+  if (target?.kind === 'tiers') return 'every tier';
+  if (target?.kind === 'prices') return 'every price';
+  const id = target?.field;
+  const field = id === undefined ? fields.find((f) => f.primary) : fields.find((f) => f.id === id);
+  return field?.label ?? id ?? null;
+}
+
+/** The base field's label where a rule starts from another field ("Price" in "Wholesale = Price × 0.6"); null for its own price. */
+export function baseWords(rule: BulkRule, fields: readonly PriceField[]): string | null {
+  if (rule.base?.kind !== 'field' || !usesBase(rule.operation)) return null;
+  const id = rule.base.field;
+  const target = rule.target?.kind === 'field' ? rule.target.field : rule.target ? null : fields.find((f) => f.primary)?.id;
+  return id === target ? null : (fields.find((f) => f.id === id)?.label ?? id);
+}
+
+/**
+ * The rule in a few words for history ("+5 % on 84 rows, rounded to .99"), so a submission
+ * says which rule made its prices. With the connection's fields it names the field it
+ * changed and the one it started from: "Wholesale = Price × 0.6 on 84 rows", "+3 % on every
+ * tier of 12 rows".
+ */
+export function describeRule(rule: BulkRule, rows: number, fields: readonly PriceField[] = []): string {
+  const op = rule.operation;
+  const target = fields.length ? targetWords(rule, fields) : null;
+  const base = fields.length ? baseWords(rule, fields) : null;
+  const words = operationWords(op);
+  const what = base ? `${target} = ${base}${words ? ` ${words}` : ''}` : words;
   const r = rule.rounding;
   const mode = r.kind === 'none' ? '' : ROUND_WORDS[r.mode];
   const rounded =
@@ -182,7 +332,9 @@ export function describeRule(rule: BulkRule, rows: number): string {
     : r.kind === 'decimals' ? `, rounded${mode ? ` ${mode}` : ''} to ${r.decimals} decimals`
     : r.kind === 'ending' ? `, rounded${mode ? ` ${mode}` : ''} to ${r.ending.slice(1)}`
     : `, rounded${mode ? ` ${mode}` : ''} to steps of ${r.step}`;
-  const on = `on ${rows} ${rows === 1 ? 'row' : 'rows'}`;
+  const count = `${rows} ${rows === 1 ? 'row' : 'rows'}`;
+  // A base names the target already ("Wholesale = Price × 0.6 on 84 rows"); else "on Wholesale of 84 rows".
+  const on = target && !base ? `on ${target} of ${count}` : `on ${count}`;
   // "Round only" is the rounding itself: "rounded to .99 on 12 rows".
-  return op.kind === 'none' ? `${rounded.slice(2)} ${on}` : `${what} ${on}${rounded}`;
+  return op.kind === 'none' && !base ? `${rounded.slice(2)} ${on}` : `${what} ${on}${rounded}`;
 }

@@ -7,8 +7,10 @@
  * The primary field keeps its columns (`price`, `newPrice`, `change`, `changePercent`); each
  * other field shown gets `cur:<id>`, `new:<id>`, `chg:<id>` and `chgp:<id>`.
  */
+import { costFieldFor } from '../field-rules';
 import type { PriceField } from '../price-fields';
 import { changeId, type CatalogRow } from '../types';
+import { editedPrice, type PriceEdit } from './edit';
 
 /** The cell id of a row's field; `field` undefined (or the primary's) is the primary field. */
 export const cellId = (rowKey: string, field?: string): string => changeId({ key: rowKey, ...(field === undefined ? {} : { field }) });
@@ -24,6 +26,23 @@ export function splitCellId(id: string): { key: string; field?: string } {
 /** A row's current price in a field (undefined: the primary field, `row.price`). */
 export function currentPrice(row: Pick<CatalogRow, 'price' | 'prices'>, field?: string): string | null {
   return field === undefined ? row.price : (row.prices?.[field] ?? null);
+}
+
+/** A row's price in a field as it would be after sending: the pending edit (null for a removal), else the current price. */
+export function pendingPrice(row: Pick<CatalogRow, 'key' | 'price' | 'prices'>, field: string | undefined, edits: Readonly<Record<string, PriceEdit>>): string | null {
+  const edit = edits[cellId(row.key, field)];
+  return edit === undefined ? currentPrice(row, field) : editedPrice(edit);
+}
+
+/**
+ * The cost a row's primary price earns its margin over (the Margin % column): the primary's
+ * cost field (shared/field-rules.ts, its currency) after pending edits where the connection
+ * has one, else the row's own cost.
+ */
+export function primaryCost(row: Pick<CatalogRow, 'key' | 'price' | 'prices' | 'cost'>, fields: readonly PriceField[], edits: Readonly<Record<string, PriceEdit>>): string | null {
+  const primary = fields.find((f) => f.primary);
+  const cost = primary && costFieldFor(fields, primary);
+  return cost ? pendingPrice(row, cost.primary ? undefined : cost.id, edits) : row.cost;
 }
 
 /** The kinds of per-field columns: current, new (editable), change, change %. */

@@ -180,7 +180,7 @@ describe.each(SIZES)('Excel habits at $width×$height', (viewport) => {
     // The selection spans the shown rows: Bulk adjust offers exactly them.
     const apply = await ui.openBulk();
     await app.page.getByTestId('bulk-value').fill('1');
-    await expect.poll(() => apply.textContent()).toBe(`Apply to ${shownRows} selected rows`);
+    await expect.poll(() => apply.textContent()).toBe(`Apply +1 % to Price of ${shownRows} selected rows`);
     expect(columns).toBeGreaterThan(5);
     // In a text field Ctrl+A is the field's own.
     await app.page.getByTestId('grid-search').click();
@@ -252,7 +252,7 @@ describe.each(SIZES)('Excel habits at $width×$height', (viewport) => {
     await app.page.getByTestId('bulk-panel').waitFor();
     expect(await app.page.getByTestId('bulk-scope-selection').isChecked()).toBe(true);
     await app.page.getByTestId('bulk-value').fill('10');
-    await expect.poll(() => app.page.getByTestId('bulk-apply').textContent()).toBe('Apply to 1 selected row');
+    await expect.poll(() => app.page.getByTestId('bulk-apply').textContent()).toBe('Apply +10 % to Price of 1 selected row');
     expect(app.problems).toEqual([]);
   });
 

@@ -34,9 +34,9 @@ describe.each(SIZES)('a wrong price never passes silently at $width×$height', (
     const apply = await ui.openBulk();
     await app.page.getByTestId('bulk-operation').selectOption('addPercent');
     await app.page.getByTestId('bulk-value').fill('10');
-    await expect.poll(() => apply.textContent()).toMatch(/^Apply to \d+ shown rows$/);
+    await expect.poll(() => apply.textContent()).toMatch(/^Apply \+10 % to Price of \d+ filtered rows$/);
     expect(await app.page.getByTestId('bulk-scope-filtered').isChecked()).toBe(true);
-    const shown = Number((await apply.textContent())!.match(/\d+/)![0]);
+    const shown = Number((await apply.textContent())!.match(/of (\d+)/)![1]);
     expect(shown).toBeGreaterThan(1);
     expect(shown).toBeLessThan(500);
 
@@ -58,7 +58,7 @@ describe.each(SIZES)('a wrong price never passes silently at $width×$height', (
     const [first, , third] = await ui.shownRowKeys();
     await ui.select(first!, 'sku');
     await ui.shiftSelect(third!, 'sku');
-    await expect.poll(() => apply.textContent()).toBe('Apply to 3 selected rows');
+    await expect.poll(() => apply.textContent()).toBe('Apply +10 % to Price of 3 selected rows');
     expect(await app.page.getByTestId('bulk-scope-selection').isChecked()).toBe(true);
     expect(app.problems).toEqual([]);
   });

@@ -33,7 +33,7 @@ describe.each(SIZES)('per-column filters at $width×$height', (viewport) => {
     const apply = await ui.openBulk();
     await app.page.getByTestId('bulk-operation').selectOption('addPercent');
     await app.page.getByTestId('bulk-value').fill('10');
-    await expect.poll(() => apply.textContent()).toBe(`Apply to ${expected.length} shown rows`);
+    await expect.poll(() => apply.textContent()).toBe(`Apply +10 % to Price of ${expected.length} filtered rows`);
     expect(await app.page.getByTestId('bulk-scope-filtered').isChecked()).toBe(true);
     const shown = await ui.shownRowKeys();
     expect(shown.every((key) => expected.some((r) => r.key === key))).toBe(true);
@@ -43,11 +43,11 @@ describe.each(SIZES)('per-column filters at $width×$height', (viewport) => {
     const coffee = expected.filter((r) => r.name.toLowerCase().includes('coffee'));
     await ui.filterText('name', 'coffee');
     await expect.poll(() => app.page.getByTestId('column-filter-name').textContent()).toMatch(/^Name contains "coffee"/);
-    await expect.poll(() => apply.textContent()).toBe(coffee.length === 0 ? 'Apply' : `Apply to ${coffee.length} shown ${coffee.length === 1 ? 'row' : 'rows'}`);
+    await expect.poll(() => apply.textContent()).toBe(coffee.length === 0 ? 'Apply' : `Apply +10 % to Price of ${coffee.length} filtered ${coffee.length === 1 ? 'row' : 'rows'}`);
 
     await app.page.getByTestId('column-filters-clear').click();
     await expect.poll(() => app.page.getByTestId('column-filters').count()).toBe(0);
-    await expect.poll(() => apply.textContent()).toBe('Apply to all 500 rows');
+    await expect.poll(() => apply.textContent()).toBe('Apply +10 % to Price of all 500 rows');
     expect(app.problems).toEqual([]);
   });
 
@@ -58,7 +58,7 @@ describe.each(SIZES)('per-column filters at $width×$height', (viewport) => {
     const expected = catalog.filter((r) => r.price !== null && compareDecimals(r.price, '5.5') <= 0).length;
     const apply = await ui.openBulk();
     await app.page.getByTestId('bulk-value').fill('10');
-    await expect.poll(() => apply.textContent()).toBe(`Apply to ${expected} shown rows`);
+    await expect.poll(() => apply.textContent()).toBe(`Apply +10 % to Price of ${expected} filtered rows`);
 
     // The panel closed again, so the header is in reach at the laptop size too.
     await ui.clickBarButton('bulk-open');
@@ -93,7 +93,7 @@ describe.each(SIZES)('per-column filters at $width×$height', (viewport) => {
     await expect.poll(() => app.page.getByTestId('column-filter-category').textContent()).toMatch(/^Category contains "coffee"/);
     const apply = await ui.openBulk();
     await app.page.getByTestId('bulk-value').fill('5');
-    await expect.poll(() => apply.textContent()).toBe('Apply to 84 shown rows');
+    await expect.poll(() => apply.textContent()).toBe('Apply +5 % to Price of 84 filtered rows');
     expect((await ui.shownRowKeys()).every((key) => coffee.some((r) => r.key === key))).toBe(true);
     await snap(app.page, `filter-category-coffee-${size}`);
     expect(app.problems).toEqual([]);

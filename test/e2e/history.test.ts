@@ -68,7 +68,7 @@ describe.each(SIZES)('history at $width×$height', (viewport) => {
     await ui.expectNewPrice(typed.key, '');
 
     await history.open();
-    const source = 'typed in the grid (1 row), bulk rule: +5 % on 2 rows, rounded to .99 (2 rows)';
+    const source = 'typed in the grid (1 row), bulk rule: +5 % on Price of 2 rows, rounded to .99 (2 rows)';
     expect(await history.text('history-source')).toBe(`Source: ${source}`);
     expect(await history.text('history-note')).toBe('Note: Spring campaign, approved by Eva');
     expect(await history.root.getByTestId('history-item-source').first().textContent()).toBe(source);

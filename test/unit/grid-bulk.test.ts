@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyRule, planBulk, type BulkOperation, type Rounding } from '../../shared/grid/bulk';
+import { applyRule, describeSkipped, planBulk, type BulkOperation, type Rounding } from '../../shared/grid/bulk';
 
 const none: Rounding = { kind: 'none' };
 const value = (base: string | null, operation: BulkOperation, rounding: Rounding = none, cost: string | null = null) => {
@@ -87,13 +87,20 @@ describe('rounding rules', () => {
 describe('planBulk previews what a rule would do', () => {
   it('counts changing rows, skipped rows and the price range', () => {
     const rows = [
-      { key: 'a', base: '10', cost: '5' },
-      { key: 'b', base: '20', cost: null },
-      { key: 'c', base: '30', cost: '12' },
+      { key: 'a', price: '10', cost: '5' },
+      { key: 'b', price: '20', cost: null },
+      { key: 'c', price: '30', cost: '12' },
     ];
-    const plan = planBulk(rows, { operation: { kind: 'margin', percent: '50' }, rounding: none });
-    expect(plan.keys).toEqual(['c']);
+    const plan = planBulk(rows, {}, [], { operation: { kind: 'margin', percent: '50' }, rounding: none });
+    if (typeof plan === 'string') throw new Error(plan);
+    expect(plan.ids).toEqual(['c']);
     expect(plan.values).toEqual(['24']);
-    expect(plan.preview).toEqual({ changing: 1, skipped: 1, skipReason: 'no cost known', lowest: '10', highest: '24' });
+    expect(plan.preview).toEqual({ changing: 1, skipped: 1, missing: ['cost'], lowest: '10', highest: '24', slips: 0 });
+    expect(describeSkipped(plan)).toBe('1 product has no cost: left unchanged.');
+  });
+
+  it('starts from the pending new price and counts results beyond the decimal-slip rails', () => {
+    const plan = planBulk([{ key: 'a', price: '10', cost: null }], { a: '20' }, [], { operation: { kind: 'multiply', factor: '100' }, rounding: none });
+    expect(plan).toMatchObject({ ids: ['a'], values: ['2000'], preview: { slips: 1 } });
   });
 });

@@ -78,10 +78,13 @@ describe('the grid store with several price fields', () => {
     expect(analyse(state()).problems.has(cellId('a', 'wholesale'))).toBe(false);
   });
 
-  it('holds a tier below cost against the cost field, pending edits included', () => {
+  it('holds a tier and the primary price below cost against the cost field, pending edits included', () => {
     state().applyEdits([{ key: cellId('a', 'cost'), newPrice: '8.00' }], 'Edit cost');
-    state().applyEdits([{ key: cellId('a', 'wholesale'), newPrice: '7.50' }], 'Edit wholesale');
+    state().applyEdits([{ key: cellId('a', 'wholesale'), newPrice: '7.50' }, { key: 'a', newPrice: '9.00' }], 'Edit wholesale and price');
     expect(analyse(state()).problems.get(cellId('a', 'wholesale'))?.message).toMatch(/^Below cost/);
+    // The row's cost (5.00) is what the vendor has; the pending cost (8.00) is what it will be.
+    state().applyEdits([{ key: 'a', newPrice: '7.90' }], 'Edit price');
+    expect(analyse(state()).problems.get('a')?.message).toMatch(/^Below cost/);
   });
 
   it('settles results per field: an accepted field price becomes current, a failed one stays pending', () => {

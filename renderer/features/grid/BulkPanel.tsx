@@ -1,6 +1,8 @@
 /**
  * Bulk adjust: one rule over the selection, the filtered rows or all rows, with a live
  * preview (rows changing, lowest and highest result) before it is applied as one undo step.
+ * The rule names the price field it changes (or every tier, every price) and what it starts
+ * from: the field's own price or another field's ("Wholesale = Price × 0.6").
  * The scope starts as what the person sees (a selection of several rows, else the rows the
  * filters show) and the Apply button names it with its row count. After Apply the panel is
  * disarmed until the rule, the scope or the rows in it change, so a second click cannot
@@ -8,10 +10,10 @@
  */
 import type { GridApi } from 'ag-grid-community';
 import { useEffect, useMemo, useState } from 'react';
-import { describeRule, planBulk, type BulkInput, type BulkOperation, type BulkRule, type RoundMode, type Rounding } from '../../../shared/grid/bulk';
-import { editedPrice } from '../../../shared/grid/edit';
+import { baseWords, describeRule, describeSkipped, operationWords, planBulk, targetWords, type BulkOperation, type BulkRule, type BulkTarget, type RoundMode, type Rounding } from '../../../shared/grid/bulk';
+import { splitCellId } from '../../../shared/grid/cells';
 import { readPrice } from '../../../shared/grid/read-price';
-import { decimalSlip } from '../../../shared/price-rails';
+import type { PriceField } from '../../../shared/price-fields';
 import { currentLocale } from '../../app/locale';
 import { money } from './cell-text';
 import { useAfterPaint } from './derived';
@@ -24,12 +26,32 @@ type Scope = 'selection' | 'filtered' | 'all';
 
 const SCOPE_WORDS: Record<Scope, string> = { selection: 'Selected rows', filtered: 'Rows shown (filtered)', all: 'All rows' };
 
-/** "Apply to 12 selected rows", "Apply to all 500 rows". */
-function applyLabel(scope: Scope, count: number): string {
+/**
+ * "Apply +5 % to Wholesale of 84 filtered rows", "Apply Price × 0.6 to Wholesale of 12 selected
+ * rows", "Apply to all 500 rows" (a connection whose fields are not known, a rule not complete).
+ */
+function applyLabel(scope: Scope, count: number, rule: BulkRule | string, fields: readonly PriceField[]): string {
   const rows = count === 1 ? 'row' : 'rows';
-  if (scope === 'selection') return `Apply to ${count} selected ${rows}`;
-  if (scope === 'filtered') return `Apply to ${count} shown ${rows}`;
-  return `Apply to all ${count} ${rows}`;
+  const of = scope === 'selection' ? `${count} selected ${rows}` : scope === 'filtered' ? `${count} filtered ${rows}` : `all ${count} ${rows}`;
+  const target = typeof rule === 'string' ? fields.find((f) => f.primary)?.label : targetWords(rule, fields);
+  const op = typeof rule === 'string' ? '' : rule.operation.kind === 'set' ? rule.operation.value : operationWords(rule.operation);
+  const base = typeof rule === 'string' ? null : baseWords(rule, fields);
+  const what = [base, op].filter(Boolean).join(' ');
+  return `Apply ${what ? `${what} ` : ''}to ${target ? `${target} of ` : ''}${of}`;
+}
+
+/** The target picker's choices besides single fields (field ids start with a letter). */
+const EVERY_TIER = '*tiers';
+const EVERY_PRICE = '*prices';
+/** The base picker's "its own price". */
+const OWN = '';
+
+/** The rule's target from the picker (undefined: the primary field). */
+function toTarget(choice: string, fields: readonly PriceField[]): BulkTarget | undefined {
+  if (choice === EVERY_TIER && fields.some((f) => f.kind === 'tier')) return { kind: 'tiers' };
+  if (choice === EVERY_PRICE) return { kind: 'prices' };
+  const field = fields.find((f) => f.id === choice);
+  return field && !field.primary ? { kind: 'field', field: field.id } : undefined;
 }
 type OpKind = BulkOperation['kind'];
 type RoundChoice = 'none' | 'decimals' | '0.99' | '0.95' | '0.90' | '0.05' | '0.10' | '1';
@@ -39,6 +61,7 @@ const OPERATIONS: { kind: OpKind; label: string; unit: string }[] = [
   { kind: 'subtractPercent', label: 'Decrease by percent', unit: '%' },
   { kind: 'add', label: 'Increase by amount', unit: '' },
   { kind: 'subtract', label: 'Decrease by amount', unit: '' },
+  { kind: 'multiply', label: 'Multiply by', unit: '×' },
   { kind: 'set', label: 'Set price to', unit: '' },
   { kind: 'margin', label: 'Set margin over cost to', unit: '%' },
   { kind: 'none', label: 'Round only', unit: '' },
@@ -63,21 +86,25 @@ function toRounding(choice: RoundChoice, mode: RoundMode): Rounding {
 }
 
 /** The rule from the form, or the reason it is not complete yet. */
-function toRule(kind: OpKind, text: string, rounding: Rounding): BulkRule | string {
-  if (kind === 'none') return rounding.kind === 'none' ? 'Choose a rounding.' : { operation: { kind }, rounding };
+function toRule(kind: OpKind, text: string, rounding: Rounding, fields: Pick<BulkRule, 'target' | 'base'>): BulkRule | string {
+  if (kind === 'none') return rounding.kind === 'none' ? 'Choose a rounding.' : { operation: { kind }, rounding, ...fields };
   const cleaned = text.replace(/%\s*$/, '');
   const parsed = readPrice(cleaned, currentLocale());
   if (!parsed.ok) return text.trim() === '' ? 'Enter a value.' : parsed.error;
   if (parsed.value.startsWith('-')) return 'Enter a positive value; choose Decrease to lower prices.';
   const v = parsed.value;
   const operation: BulkOperation =
-    kind === 'set' ? { kind, value: v } : kind === 'add' || kind === 'subtract' ? { kind, amount: v } : { kind, percent: v };
-  return { operation, rounding };
+    kind === 'set' ? { kind, value: v }
+    : kind === 'add' || kind === 'subtract' ? { kind, amount: v }
+    : kind === 'multiply' ? { kind, factor: v }
+    : { kind, percent: v };
+  return { operation, rounding, ...fields };
 }
 
 export function BulkPanel() {
   const rows = useGrid((s) => s.rows);
   const edits = useGrid((s) => s.edits);
+  const fields = useGrid((s) => s.fields);
   const api = useGridView((s) => s.api);
   // The rows in scope follow the selection and the filters while the panel is open.
   const anchor = useSelection((s) => s.anchor);
@@ -97,8 +124,18 @@ export function BulkPanel() {
   const [text, setText] = useState('');
   const [roundChoice, setRoundChoice] = useState<RoundChoice>('none');
   const [mode, setMode] = useState<RoundMode>('nearest');
+  // The field changed and the one it starts from, by id; a field the connection no longer has reads as the default.
+  const [targetChoice, setTarget] = useState('');
+  const [baseChoice, setBase] = useState(OWN);
+  const target = useMemo(() => toTarget(targetChoice, fields), [targetChoice, fields]);
+  const targetId = target ? (target.kind === 'field' ? target.field : targetChoice) : (fields.find((f) => f.primary)?.id ?? '');
+  const baseId = fields.some((f) => f.id === baseChoice) ? baseChoice : OWN;
+  const usesBase = kind !== 'set' && kind !== 'margin';
 
-  const rule = useMemo(() => toRule(kind, text, toRounding(roundChoice, mode)), [kind, text, roundChoice, mode]);
+  const rule = useMemo(
+    () => toRule(kind, text, toRounding(roundChoice, mode), { ...(target ? { target } : {}), ...(baseId !== OWN ? { base: { kind: 'field' as const, field: baseId } } : {}) }),
+    [kind, text, roundChoice, mode, target, baseId],
+  );
   // The preview follows the rule, the rows in scope, the selection and the filters; with a
   // large catalog it is worked out after the grid paints, so applying shows at once.
   const planned = useAfterPaint(
@@ -107,32 +144,34 @@ export function BulkPanel() {
       const keys = scope === 'all' || !api ? null : scope === 'selection' ? selectedRowKeys(api) : filteredRowKeys(api);
       const source = keys ? rowsByKeys(rows, keys) : rows;
       // A pending removal leaves no price to scale: only "set" and margin rules reach it.
-      const inputs: BulkInput[] = source.map((r) => ({ key: r.key, base: r.key in edits ? editedPrice(edits[r.key]!) : r.price, cost: r.cost }));
-      const plan = typeof rule === 'string' ? null : planBulk(inputs, rule);
       // Results beyond the decimal-slip rails (a rule typed 1000 for 10) wait for confirmation.
-      const priceOf = new Map(source.map((r) => [r.key, r.price]));
-      const slips = plan ? plan.keys.filter((key, i) => decimalSlip(priceOf.get(key) ?? null, plan.values[i]!) !== null).length : 0;
-      return { rule, scope, inputs: inputs.length, plan, slips };
+      const plan = typeof rule === 'string' ? null : planBulk(source, edits, fields, rule);
+      return { rule, scope, inputs: source.length, plan };
     },
-    [rule, chosenScope, api, rows, edits, anchor, focus, filters],
+    [rule, chosenScope, api, rows, edits, fields, anchor, focus, filters],
     rows.length <= 5000,
   );
   const current = planned !== null && planned.rule === rule ? planned : null;
-  const plan = current?.plan ?? null;
+  // A rule this connection cannot run (a base in another currency) says why instead of a preview.
+  const refusal = typeof current?.plan === 'string' ? current.plan : null;
+  const plan = current?.plan && typeof current.plan !== 'string' ? current.plan : null;
   const scope = current?.scope ?? chosenScope ?? 'all';
   // The action Apply would take; edits are left out, or applying would re-arm it at once.
   // Any change to it after Apply re-arms the panel, even back to the rule just applied.
-  const action = JSON.stringify([kind, text, roundChoice, mode, scope, anchor, focus, filters]);
+  const action = JSON.stringify([kind, text, roundChoice, mode, targetId, baseId, scope, anchor, focus, filters]);
   if (applied !== null && applied !== action) setApplied(null);
   const armed = applied === null;
 
   const apply = () => {
-    if (!plan || plan.keys.length === 0 || !armed) return;
-    const label = `Bulk: ${OPERATIONS.find((o) => o.kind === kind)!.label.toLowerCase()}${kind === 'none' ? '' : ` ${text}`} (${plan.keys.length} rows)`;
+    if (!plan || plan.ids.length === 0 || !armed || typeof rule === 'string') return;
+    // The rows changed: each cell is one where the rule changes one field, else count the products.
+    const rowCount = plan.fieldCount === 1 ? plan.ids.length : new Set(plan.ids.map((id) => splitCellId(id).key)).size;
+    const words = describeRule(rule, rowCount, fields);
+    // One applyEdits call: one undo step, the cell ids and values as the plan holds them.
     useGrid.getState().applyEdits(
-      plan.keys.map((key, i) => ({ key, newPrice: plan.values[i]! })),
-      label,
-      { source: { kind: 'bulk', detail: typeof rule === 'string' ? null : describeRule(rule, plan.keys.length) } },
+      plan.ids.map((key, i) => ({ key, newPrice: plan.values[i]! })),
+      `Bulk: ${words}`,
+      { source: { kind: 'bulk', detail: words } },
     );
     setApplied(action);
   };
@@ -150,6 +189,33 @@ export function BulkPanel() {
           </label>
         ))}
       </fieldset>
+      {fields.length > 1 && (
+        <>
+          <label className="form-field">
+            <span>Price field</span>
+            <select data-testid="bulk-target" value={targetId} onChange={(e) => setTarget(e.target.value)}>
+              {fields.map((f) => (
+                <option key={f.id} value={f.id}>
+                  {f.label}
+                </option>
+              ))}
+              {fields.some((f) => f.kind === 'tier') && <option value={EVERY_TIER}>Every tier</option>}
+              <option value={EVERY_PRICE}>Every price (not cost)</option>
+            </select>
+          </label>
+          <label className="form-field">
+            <span>Starting from</span>
+            <select data-testid="bulk-base" value={baseId} disabled={!usesBase} onChange={(e) => setBase(e.target.value)}>
+              <option value={OWN}>Its own price</option>
+              {fields.map((f) => (
+                <option key={f.id} value={f.id}>
+                  {f.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        </>
+      )}
       <label className="form-field">
         <span>Change</span>
         <select data-testid="bulk-operation" value={kind} onChange={(e) => setKind(e.target.value as OpKind)}>
@@ -187,28 +253,32 @@ export function BulkPanel() {
         </label>
       </div>
       <div className="bulk-preview" data-testid="bulk-preview" aria-live="polite">
-        {typeof rule === 'string' ? (
-          <span className="help">{rule}</span>
+        {typeof rule === 'string' || refusal ? (
+          <span className="help" data-testid="bulk-refusal">
+            {typeof rule === 'string' ? rule : refusal}
+          </span>
         ) : !plan || !current ? (
           <span className="help">Calculating…</span>
         ) : (
           <>
             <strong data-testid="bulk-preview-count">
-              {plan.preview.changing} of {current.inputs} {current.inputs === 1 ? 'row changes' : 'rows change'}
+              {plan.fieldCount === 1
+                ? `${plan.preview.changing} of ${current.inputs} ${current.inputs === 1 ? 'row changes' : 'rows change'}`
+                : `${plan.preview.changing} ${plan.preview.changing === 1 ? 'price changes' : 'prices change'} in ${current.inputs} ${current.inputs === 1 ? 'row' : 'rows'}`}
             </strong>
             {plan.preview.lowest !== null && (
               <span data-testid="bulk-preview-range">
                 New prices from {money(plan.preview.lowest)} to {money(plan.preview.highest)}
               </span>
             )}
-            {current.slips > 0 && (
+            {plan.preview.slips > 0 && (
               <span className="bulk-slips" data-testid="bulk-preview-slips">
-                {current.slips} {current.slips === 1 ? 'row changes' : 'rows change'} by more than +500 % or −80 %: each will need your confirmation before it can be sent.
+                {plan.preview.slips} {plan.fieldCount > 1 ? (plan.preview.slips === 1 ? 'price changes' : 'prices change') : plan.preview.slips === 1 ? 'row changes' : 'rows change'} by more than +500 % or −80 %: each will need your confirmation before it can be sent.
               </span>
             )}
             {plan.preview.skipped > 0 && (
-              <span className="help">
-                {plan.preview.skipped} skipped ({plan.preview.skipReason})
+              <span className="help" data-testid="bulk-preview-skipped">
+                {describeSkipped(plan)}
               </span>
             )}
           </>
@@ -219,8 +289,8 @@ export function BulkPanel() {
           Applied. Change the rule or the rows to apply another one.
         </p>
       )}
-      <button type="button" className="primary" data-testid="bulk-apply" disabled={!plan || plan.keys.length === 0 || !armed} onClick={apply}>
-        {current ? applyLabel(scope, current.inputs) : 'Apply'}
+      <button type="button" className="primary" data-testid="bulk-apply" disabled={!plan || plan.ids.length === 0 || !armed} onClick={apply}>
+        {current ? applyLabel(scope, current.inputs, rule, fields) : 'Apply'}
       </button>
     </aside>
   );

@@ -4,7 +4,7 @@
  * the store, so an edit of any size only refreshes the cells on screen.
  */
 import type { CellClassParams, ColDef, ColGroupDef, GridApi, ValueGetterParams } from 'ag-grid-community';
-import { cellId, columnField, currentPrice, fieldColumn, isEditableColumn } from '../../../shared/grid/cells';
+import { cellId, columnField, currentPrice, fieldColumn, isEditableColumn, pendingPrice, primaryCost } from '../../../shared/grid/cells';
 import { readOnlyRefusal, type PriceField } from '../../../shared/price-fields';
 import { compareDecimals } from '../../../shared/grid/micros';
 import { editedPrice, isRemoval, REMOVAL_TEXT } from '../../../shared/grid/edit';
@@ -79,11 +79,13 @@ function fieldCells(field: string | undefined) {
 }
 
 const primary = fieldCells(undefined);
+// The primary price's margin over its cost field where the connection has one, both as they would be after sending.
 const margin: Getter = (p) => {
-  if (!p.data || p.data.cost === null) return null;
-  const edit = useGrid.getState().edits[p.data.key];
-  const effective = edit === undefined ? p.data.price : editedPrice(edit);
-  return effective === null ? null : marginPercent(effective, p.data.cost);
+  if (!p.data) return null;
+  const { fields, edits } = useGrid.getState();
+  const cost = primaryCost(p.data, fields, edits);
+  const price = pendingPrice(p.data, undefined, edits);
+  return price === null || cost === null ? null : marginPercent(price, cost);
 };
 const status: Getter = (p) => {
   if (!p.data) return null;

@@ -10,8 +10,8 @@
  * price as it would be after sending: so an edit re-judges its whole row.
  */
 import { useEffect, useState } from 'react';
-import { cellId, currentPrice, otherFields, splitCellId } from '../../../shared/grid/cells';
-import { editedPrice, isRemoval, type PriceEdit } from '../../../shared/grid/edit';
+import { cellId, currentPrice, otherFields, pendingPrice, primaryCost, splitCellId } from '../../../shared/grid/cells';
+import { isRemoval, type PriceEdit } from '../../../shared/grid/edit';
 import { toMicros } from '../../../shared/grid/micros';
 import { describeProblems, validatePrice, type PriceProblem } from '../../../shared/grid/validate';
 import { costFieldFor, fieldWarnings } from '../../../shared/field-rules';
@@ -36,17 +36,15 @@ function fieldsOf(fields: readonly PriceField[]) {
   return fieldIndex;
 }
 
-/** A row's price in a field as it would be after sending: the pending edit, else the current price. */
-function effectivePrice(row: CatalogRow, field: string | undefined, edits: GridState['edits']): string | null {
-  const edit = edits[cellId(row.key, field)];
-  return edit === undefined ? currentPrice(row, field) : editedPrice(edit);
-}
-
-/** The cost a field's new price is held against: the row's cost for the primary, the field's cost field otherwise. */
+/**
+ * The cost a field's new price is held against, pending edits included: the field's cost
+ * field; for the primary, as the Margin % column reads it (the row's cost where the
+ * connection has no cost field).
+ */
 function costFor(row: CatalogRow, field: PriceField | undefined, state: JudgeState): string | null {
-  if (!field) return row.cost;
+  if (!field) return primaryCost(row, state.fields, state.edits);
   const cost = costFieldFor(state.fields, field);
-  return cost ? effectivePrice(row, cost.primary ? undefined : cost.id, state.edits) : null;
+  return cost ? pendingPrice(row, cost.primary ? undefined : cost.id, state.edits) : null;
 }
 
 /**
@@ -60,7 +58,7 @@ function crossFieldProblems(row: CatalogRow, fieldId: string | undefined, state:
   const { primary } = fieldsOf(fields);
   const id = fieldId ?? primary?.id;
   const prices: Record<string, string | null> = {};
-  for (const f of fields) prices[f.id] = effectivePrice(row, f.primary ? undefined : f.id, state.edits);
+  for (const f of fields) prices[f.id] = pendingPrice(row, f.primary ? undefined : f.id, state.edits);
   const locale = currentLocale();
   return fieldWarnings(fields, prices, (amount) => formatMoney(amount, locale, null))
     .filter((w) => w.rule !== 'below_cost' && (w.field === id || w.against === id))
