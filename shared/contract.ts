@@ -48,7 +48,7 @@ const fieldId = z.string().regex(PRICE_FIELD_ID, 'must be a plain name such as r
 /** A change id (shared/types.ts `changeId`): a row key, or a row key and a field id joined by U+001F. */
 const changeIdString = z.string().min(1).max(301);
 /** What a submission records of the connection's price fields, so history can name them. */
-const journalFieldSchema = z.strictObject({ id: fieldId, label: z.string().min(1).max(200), primary: z.boolean() });
+const journalFieldSchema = z.strictObject({ id: fieldId, label: z.string().min(1).max(200), primary: z.boolean(), readOnly: z.string().min(1).max(500).optional() });
 
 export const priceChangeSchema = z.strictObject({
   key: id,
@@ -82,6 +82,7 @@ export const priceFieldSchema = z.strictObject({
   decimals: z.number().int().min(0).max(6),
   removable: z.boolean(),
   primary: z.boolean(),
+  readOnly: z.string().min(1).max(500).optional(),
 }) satisfies z.ZodType<PriceField>;
 
 /** A connection's fields: one primary, no name shared (see `priceFieldProblems`). */

@@ -37,6 +37,12 @@ export interface PriceField {
   removable: boolean;
   /** The field the connection edits when a change names none; exactly one per connection. */
   primary: boolean;
+  /**
+   * Why PriceDesk cannot change this field, in plain words (a Geins campaign list: Geins
+   * ignores writes to it); absent for a field it can write. The grid shows such a field
+   * without an editable New column and the submission engine refuses a change to it.
+   */
+  readOnly?: string;
 }
 
 /** Letters first, then letters, digits and `. _ -`: safe as a JSON key and a column header. */
@@ -79,3 +85,12 @@ export function findField(fields: readonly PriceField[], name: string): PriceFie
   return fields.find((f) => fold(f.id) === wanted) ?? fields.find((f) => fold(f.label) === wanted);
 }
 
+
+/**
+ * Why a change to `fieldId` cannot be sent, naming the field; null when it may go (the field
+ * is writable, or unknown here: the connector judges fields it does not have).
+ */
+export function readOnlyRefusal(fields: readonly Pick<PriceField, 'id' | 'label' | 'readOnly'>[], fieldId: string | undefined): string | null {
+  const field = fieldId === undefined ? undefined : fields.find((f) => f.id === fieldId);
+  return field?.readOnly ? `${field.label} cannot be changed through PriceDesk: ${field.readOnly}` : null;
+}

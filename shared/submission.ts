@@ -82,8 +82,11 @@ export interface SubmissionStart {
   fields?: JournalField[];
 }
 
-/** What a journal keeps of a price field: enough to name it in history (and to know the primary one). */
-export type JournalField = Pick<PriceField, 'id' | 'label' | 'primary'>;
+/** What a journal keeps of a price field: enough to name it in history (and to know the primary one, and the ones not to send). */
+export type JournalField = Pick<PriceField, 'id' | 'label' | 'primary' | 'readOnly'>;
+
+/** The fields as a submission carries them (a read-only field keeps its reason, so the engine refuses it). */
+export const journalFields = (fields: readonly PriceField[]): JournalField[] => fields.map(({ id, label, primary, readOnly }) => ({ id, label, primary, ...(readOnly ? { readOnly } : {}) }));
 
 export type JournalEntry =
   | SubmissionStart

@@ -3,6 +3,7 @@ import { selectionStats, type SelectionStats, type StatCell } from '../../shared
 import { money } from '../features/grid/cell-text';
 import { isNumericColumn } from '../features/grid/columns';
 import { useGridSummary } from '../features/grid/derived';
+import { chosenField, inChosenField } from '../features/grid/field-filter';
 import { selectedCells } from '../features/grid/interactions';
 import { useSelection } from '../features/grid/selection';
 import { useGrid } from '../features/grid/slice';
@@ -60,8 +61,12 @@ export function StatusBar() {
   const summary = useGridSummary();
   const shown = useShownRows();
   const stats = useSelectionStats();
-  const changed = summary.changed;
-  const problems = summary.problems.length;
+  // With a field chosen for the filters, the counts are that field's, and say so.
+  const filterField = useGridView((v) => v.filterField);
+  const chosen = chosenField(state.fields, filterField);
+  const changed = chosen ? [...summary.changedCells].filter((id) => inChosenField(id, chosen)).length : summary.changed;
+  const problems = chosen ? summary.problems.filter((p) => inChosenField(p.id, chosen)).length : summary.problems.length;
+  const inField = chosen ? ` in ${chosen.label}` : '';
   const total = state.rows.length;
   return (
     <footer className="statusbar" data-testid="statusbar">
@@ -75,9 +80,12 @@ export function StatusBar() {
       ) : (
         <span data-testid="status-rows">{shown !== null && shown < total ? `${shown} of ${total} rows` : `${total} rows`}</span>
       )}
-      <span data-testid="status-changed">{changed} changed</span>
+      <span data-testid="status-changed">
+        {changed} changed{inField}
+      </span>
       <span data-testid="status-problems" className={problems ? 'has-problems' : undefined}>
         {problems} {problems === 1 ? 'problem' : 'problems'}
+        {inField}
       </span>
       {stats && (
         <span className="statusbar-stats" data-testid="status-selection">

@@ -3,7 +3,15 @@
  * cell by cell it would put SKUs where prices go and drop the prices; Excel users expect
  * it to work like a lookup instead: each price goes to the row with that SKU, wherever
  * that row is. Pure, so the rule is tested without a grid.
+ *
+ * With several price fields: a SKU + price block goes to the field whose New column the
+ * selection is on. A block with several price columns needs a header row naming each
+ * column's field ("SKU, Price, Wholesale", by label or id, as a changes file does): which
+ * column is which field cannot be guessed from numbers, so without one nothing is pasted
+ * and the message says why.
  */
+import { findField, readOnlyRefusal, type PriceField } from '../price-fields';
+import { cellId } from './cells';
 import type { ReadPrice } from './read-price';
 
 /** What a lookup paste would do, before anything is applied. */
@@ -18,6 +26,36 @@ export interface LookupPlan {
   matched: number;
   /** True when the first line was a header ("SKU", "Price") and was skipped. */
   header: boolean;
+  /** Why nothing may be pasted (several price columns without field names), when so. */
+  refused?: string;
+}
+
+/** The connection's fields and the field the selection's New column edits (undefined: the primary). */
+export interface LookupTarget {
+  fields: readonly PriceField[];
+  field?: string;
+}
+
+/** A price column of the block: its index in the line and the field it fills (undefined: the primary). */
+type PriceColumn = { at: number; field: string | undefined };
+
+/** The block's price columns, or why they cannot be told apart. */
+function priceColumns(header: readonly string[] | null, width: number, target: LookupTarget): PriceColumn[] | string {
+  if (width <= 2) return [{ at: 1, field: target.field }];
+  const names = target.fields.map((f) => f.label).join(', ');
+  if (!header) return `Nothing was pasted: the block has SKUs and ${width - 1} price columns but no header row naming their price fields. Copy the header row too (SKU, then field names such as ${names}) and paste again.`;
+  const columns: PriceColumn[] = [];
+  for (let at = 1; at < width; at++) {
+    const name = (header[at] ?? '').trim();
+    const field = findField(target.fields, name);
+    if (!field) return `Nothing was pasted: the column "${name}" names no price field of this connection. Its fields: ${names}.`;
+    const refusal = readOnlyRefusal([field], field.id);
+    if (refusal) return `Nothing was pasted: ${refusal}`;
+    const id = field.primary ? undefined : field.id;
+    if (columns.some((c) => c.field === id)) return `Nothing was pasted: two columns are for ${field.label}; keep one.`;
+    columns.push({ at, field: id });
+  }
+  return columns;
 }
 
 /**
@@ -25,7 +63,7 @@ export interface LookupPlan {
  * two columns, or fewer than half of the first column's values are SKUs of the catalog.
  * `rowsBySku` lists the row keys per SKU (a SKU may be on several rows).
  */
-export function planLookupPaste(cells: readonly (readonly string[])[], rowsBySku: ReadonlyMap<string, readonly string[]>, read: (text: string) => ReadPrice): LookupPlan | null {
+export function planLookupPaste(cells: readonly (readonly string[])[], rowsBySku: ReadonlyMap<string, readonly string[]>, read: (text: string) => ReadPrice, target: LookupTarget = { fields: [] }): LookupPlan | null {
   if (!cells.some((line) => line.length >= 2)) return null;
   const lines = cells.filter((line) => (line[0] ?? '').trim() !== '' || (line[1] ?? '').trim() !== '');
   if (lines.length === 0) return null;
@@ -38,7 +76,11 @@ export function planLookupPaste(cells: readonly (readonly string[])[], rowsBySku
   if (matchedSkus.length === 0 || matchedSkus.length * 2 < skus.length) return null;
 
   const plan: LookupPlan = { edits: [], problems: {}, unmatched: [], matched: 0, header };
-  const priceBySku = new Map<string, string>();
+  // Trailing empty cells (a spreadsheet's ragged copy) make no price column.
+  const width = Math.max(...lines.map((line) => line.findLastIndex((cell) => cell.trim() !== '') + 1), 2);
+  const columns = priceColumns(header ? first : null, width, target);
+  if (typeof columns === 'string') return { ...plan, refused: columns };
+  const priceByCell = new Map<string, { sku: string; keys: readonly string[]; field: string | undefined; price: string }>();
   const conflicting = new Set<string>();
   for (const line of body) {
     const sku = (line[0] ?? '').trim();
@@ -48,23 +90,28 @@ export function planLookupPaste(cells: readonly (readonly string[])[], rowsBySku
       continue;
     }
     plan.matched++;
-    const parsed = read(line[1] ?? '');
-    if (!parsed.ok) {
-      for (const key of keys) plan.problems[key] = parsed.error;
-      continue;
+    for (const { at, field } of columns) {
+      const text = line[at] ?? '';
+      // With several columns an empty cell changes nothing for that field, as in a changes file.
+      if (columns.length > 1 && text.trim() === '') continue;
+      const parsed = read(text);
+      if (!parsed.ok) {
+        for (const key of keys) plan.problems[cellId(key, field)] = parsed.error;
+        continue;
+      }
+      const slot = `${sku}\u001f${field ?? ''}`;
+      const earlier = priceByCell.get(slot);
+      // The same SKU twice with different prices: neither is right for sure, so neither is used.
+      if (earlier !== undefined && earlier.price !== parsed.value) conflicting.add(slot);
+      priceByCell.set(slot, { sku, keys, field, price: parsed.value });
     }
-    const earlier = priceBySku.get(sku);
-    // The same SKU twice with different prices: neither is right for sure, so neither is used.
-    if (earlier !== undefined && earlier !== parsed.value) conflicting.add(sku);
-    priceBySku.set(sku, parsed.value);
   }
-  for (const [sku, price] of priceBySku) {
-    const keys = rowsBySku.get(sku)!;
-    if (conflicting.has(sku)) {
-      for (const key of keys) plan.problems[key] = `SKU ${sku} was pasted more than once with different prices; none was used.`;
+  for (const [slot, { sku, keys, field, price }] of priceByCell) {
+    if (conflicting.has(slot)) {
+      for (const key of keys) plan.problems[cellId(key, field)] = `SKU ${sku} was pasted more than once with different prices; none was used.`;
       continue;
     }
-    for (const key of keys) plan.edits.push({ key, newPrice: price });
+    for (const key of keys) plan.edits.push({ key: cellId(key, field), newPrice: price });
   }
   return plan;
 }

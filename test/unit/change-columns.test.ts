@@ -22,4 +22,9 @@ describe('the columns of a changes file with price fields', () => {
     const headers = ['SKU', 'Name', 'Current price', 'New price', 'Cost', 'Currency', 'Current Wholesale', 'Wholesale', 'Current Cost (cost)', 'Cost (cost)'];
     expect(changeColumns(headers, demo, 'prices.xlsx')).toEqual({ sku: 'SKU', primary: 'New price', fields: [{ field: 'wholesale', header: 'Wholesale' }, { field: 'cost', header: 'Cost (cost)' }], cost: 'Cost', currency: 'Currency' });
   });
+
+  it('refuses a column for a read-only field, naming the column and why', () => {
+    const geins = [field('list1000000', 'Sweden', 'price', true), { ...field('list1000002', 'Sweden campaign', 'price'), readOnly: 'Geins ignores price changes on campaign lists.' }];
+    expect(() => changeColumns(['SKU', 'Price', 'Sweden campaign'], geins, 'c.csv')).toThrow('c.csv: the column "Sweden campaign" is the price field "Sweden campaign", which PriceDesk cannot change (Geins ignores price changes on campaign lists.). Remove the column.');
+  });
 });

@@ -10,6 +10,7 @@ import { showPrice } from '../../../shared/money';
 import type { RowStatus } from '../../../shared/types';
 import { effectiveBatchSize, estimateSubmission, planRequests, productCounts, type PlannedRequest } from '../../../shared/estimate';
 import { primaryField } from '../../../shared/price-fields';
+import { journalFields } from '../../../shared/submission';
 import { runSubmission } from '../../core/submission/engine';
 import type { AdapterEnv } from '../../vendors/types';
 import type { CliConnection } from '../connection';
@@ -98,7 +99,7 @@ export async function submitCommand(conn: CliConnection, env: AdapterEnv, option
       client,
       connection: { id: conn.connection.id, label: conn.label, vendor: conn.adapter.description.id },
       rows: toSend.map((p) => ({ ...p.change, name: p.row.name })),
-      fields: fields.map(({ id, label, primary }) => ({ id, label, primary })),
+      fields: journalFields(fields),
       heldBack: held.map((p) => ({ ...p.change, name: p.row.name, code: p.result.code!, message: p.result.message! })),
       rails: rails.record,
       source: 'cli',

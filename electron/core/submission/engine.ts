@@ -14,6 +14,7 @@ import type { OperationProgress, SubmitOptions, VendorClient } from '../../vendo
 import { nonPositive, nonPositiveMessage } from '../../../shared/money';
 import { changeId, withField, type PriceRemoval, type PriceUpdate, type RowResult } from '../../../shared/types';
 import { type ChangeOrigin, type HeldBackRow, type JournalField, type JournalRow, type SubmissionRails, type SubmissionRecord, type SubmissionSource } from '../../../shared/submission';
+import { readOnlyRefusal } from '../../../shared/price-fields';
 import { AppError } from '../errors';
 import type { Logger } from '../log';
 import type { Redactor } from '../redact';
@@ -87,8 +88,21 @@ export function assertOneChangePerField(rows: readonly JournalRow[]): void {
   }
 }
 
+/**
+ * Refuses a batch that changes a field PriceDesk cannot write (`PriceField.readOnly`): the
+ * grid offers no way to, so such a change came from a file or a crafted call, and sending it
+ * could not do what the user saw. Checked before the journal exists, like the rule above.
+ */
+export function assertWritableFields(rows: readonly JournalRow[], fields: readonly JournalField[] = []): void {
+  for (const row of rows) {
+    const refusal = readOnlyRefusal(fields, row.field);
+    if (refusal) throw new AppError('invalid_request', `Nothing was sent: ${row.sku} changes a read-only price. ${refusal}`);
+  }
+}
+
 export async function runSubmission(input: SubmissionInput): Promise<SubmissionOutcome> {
   assertOneChangePerField(input.rows);
+  assertWritableFields(input.rows, input.fields);
   const writer = await JournalWriter.create(input.dataDir, {
     connectionId: input.connection.id,
     connectionLabel: input.connection.label,

@@ -90,13 +90,16 @@ export const geinsFieldId = (listId: number): string => `list${listId}`;
  * no VAT basis: `pricesIncVat` is the caller's, so every list follows the connection's
  * setting). A sale list (…1) is a sale price; removal works on custom lists only (the
  * OpenAPI's "-1 ... only applies to custom price lists"). A list without a currency gets
- * XXX, ISO 4217's "no currency", so no rule compares it with another.
+ * XXX, ISO 4217's "no currency", so no rule compares it with another. A campaign list
+ * (…2) is read only (`readOnly`): its prices show, and a change to it is refused.
  */
 export function geinsPriceFields(lists: GeinsPriceList[], settings: Pick<GeinsSettings, 'priceListId' | 'vatMode'>): PriceField[] {
   const fields = lists.map((list) => {
     const currency = (list.Currency ?? '').trim().toUpperCase();
     const defaults = { currency: /^[A-Z]{3}$/.test(currency) ? currency : 'XXX', vatIncluded: settings.vatMode === 'included', decimals: MAX_DECIMALS, removable: priceListType(list.Id) === 'custom' };
-    return priceField(defaults, geinsFieldId(list.Id), list.Name?.trim() || `Price list ${list.Id}`, priceListType(list.Id) === 'sale' ? 'sale' : 'price');
+    // A campaign list among More price lists is shown beside the others but never written: Geins ignores writes to it.
+    const readOnly = priceListType(list.Id) === 'campaign' ? { readOnly: 'Geins ignores price changes on campaign lists.' } : {};
+    return priceField(defaults, geinsFieldId(list.Id), list.Name?.trim() || `Price list ${list.Id}`, priceListType(list.Id) === 'sale' ? 'sale' : 'price', readOnly);
   });
   return withPrimary('Geins', fields, geinsFieldId(settings.priceListId));
 }

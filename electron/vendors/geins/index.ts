@@ -243,9 +243,8 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
         const more = settings.morePriceListIds.map((id) => lists.find((l) => l.Id === id) ?? id);
         const missing = more.filter((l) => typeof l === 'number');
         if (missing.length) return { ok: false, message: `Connected to Geins, but it has no price list ${missing.join(', ')} (More price lists). Lists on this account: ${all}.` };
+        // A campaign list among them shows read only (geinsPriceFields); only the edited list must be writable.
         const moreLists = more.filter((l) => typeof l !== 'number');
-        const moreRefusal = moreLists.map((l) => campaignRefusal(l.Id)).find(Boolean);
-        if (moreRefusal) return { ok: false, message: `Connected to Geins. ${moreRefusal} Lists on this account: ${all}.` };
         const fields = geinsPriceFields([list, ...moreLists], settings);
         return { ok: true, message: `Connected to Geins. Editing price list ${listWords(list)}, prices ${vatWords(settings)}. Lists on this account: ${all}.`, fields };
       } catch (error) {

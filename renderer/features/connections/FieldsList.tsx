@@ -20,6 +20,7 @@ export function FieldsList({ fields }: { fields: PriceField[] | undefined }) {
             {f.primary && <span className="price-field-primary"> (edited now)</span>} <code>{f.id}</code>
             <span className="price-field-details">
               {KIND_WORDS[f.kind]} · {f.currency}, {f.vatIncluded ? 'with VAT' : 'without VAT'}
+              {f.readOnly && <span title={f.readOnly}> · read only</span>}
             </span>
           </li>
         ))}

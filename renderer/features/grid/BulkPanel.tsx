@@ -109,7 +109,7 @@ export function BulkPanel() {
   // The rows in scope follow the selection and the filters while the panel is open.
   const anchor = useSelection((s) => s.anchor);
   const focus = useSelection((s) => s.focus);
-  const filters = useGridView((s) => `${s.search}|${s.onlyChanged}|${s.onlyProblems}|${JSON.stringify(s.columnFilters)}`);
+  const filters = useGridView((s) => `${s.search}|${s.onlyChanged}|${s.onlyProblems}|${s.filterField}|${JSON.stringify(s.columnFilters)}`);
   // null: follow what the person sees; a radio click makes the choice explicit.
   const [chosenScope, setScope] = useState<Scope | null>(null);
   // "Bulk adjust on selection" from the context menu: that scope, even for one row.

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { OverflowBar, type BarItem } from '../../app/OverflowBar';
 import { useGridSummary } from './derived';
+import { chosenField } from './field-filter';
 import { discardDraft } from './draft-autosave';
 import { askToRemovePrices, RemovePricesConfirm, useCanRemovePrices } from './RemovePrices';
 import { useSelection } from './selection';
@@ -22,6 +23,10 @@ export function GridBar() {
   const hasSelection = useSelection((s) => s.anchor !== null);
   // Only connectors that can remove a price at the vendor offer it.
   const canRemove = useCanRemovePrices();
+  // The fields a filter may look at alone: every field PriceDesk can change, the primary first.
+  const fields = useGrid((s) => s.fields);
+  const filterFields = fields.filter((f) => !f.readOnly).sort((a, b) => Number(b.primary) - Number(a.primary));
+  const chosen = chosenField(fields, view.filterField);
   const toggle = (panel: Panel) => view.set({ panel: view.panel === panel ? null : panel });
 
   // Priorities: what stays in the bar longest on a narrow window (no priority: always there).
@@ -61,6 +66,27 @@ export function GridBar() {
         </label>
       ),
     },
+    ...(filterFields.length > 1
+      ? [
+          {
+            id: 'filter-field',
+            priority: 3,
+            node: (
+              <label className="check" title="Which price field Only changed and Only problems look at">
+                in
+                <select data-testid="filter-field" value={chosen?.id ?? ''} onChange={(e) => view.set({ filterField: e.target.value || null })}>
+                  <option value="">all fields</option>
+                  {filterFields.map((f) => (
+                    <option key={f.id} value={f.id}>
+                      {f.label}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ),
+          },
+        ]
+      : []),
     { id: 'spacer', spacer: true, node: null },
     {
       id: 'undo',

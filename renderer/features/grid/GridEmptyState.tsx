@@ -6,6 +6,7 @@
  */
 import type { GridApi, IOverlayParams } from 'ag-grid-community';
 import { useConnections } from '../connections/slice';
+import { chosenField } from './field-filter';
 import { activeColumnFilters } from './filters';
 import { useGrid } from './slice';
 import { useGridView } from './view';
@@ -15,8 +16,10 @@ function filtersInWords(api: GridApi): string[] {
   const v = useGridView.getState();
   const words: string[] = [];
   if (v.search.trim()) words.push(`the search "${v.search.trim()}"`);
-  if (v.onlyChanged) words.push('Only changed');
-  if (v.onlyProblems) words.push('Only problems');
+  const chosen = chosenField(useGrid.getState().fields, v.filterField);
+  const inField = chosen ? ` (${chosen.label})` : '';
+  if (v.onlyChanged) words.push(`Only changed${inField}`);
+  if (v.onlyProblems) words.push(`Only problems${inField}`);
   return [...words, ...activeColumnFilters(api).map((f) => f.text)];
 }
 
@@ -36,7 +39,7 @@ export function GridEmptyState({ api, overlayType }: IOverlayParams) {
   // Before the connection list arrives (it always holds the Demo shop) or while the chosen one is about to load.
   const opening = useConnections((s) => s.connections.length === 0 || s.activeId !== null);
   // Re-render when a filter changes, so the words follow it.
-  useGridView((s) => `${s.search}|${s.onlyChanged}|${s.onlyProblems}|${JSON.stringify(s.columnFilters)}`);
+  useGridView((s) => `${s.search}|${s.onlyChanged}|${s.onlyProblems}|${s.filterField}|${JSON.stringify(s.columnFilters)}`);
 
   let body: React.ReactNode;
   if (!connectionId) {

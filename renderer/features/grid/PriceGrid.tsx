@@ -22,7 +22,8 @@ import {
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import { cellId, editedCell } from '../../../shared/grid/cells';
+import { editedCell } from '../../../shared/grid/cells';
+import { filteredCells } from './field-filter';
 import type { CatalogRow } from '../../../shared/types';
 import { useColorScheme } from '../../app/use-color-scheme';
 import { provideVisibleRowKeys } from '../export/visible-rows';
@@ -81,18 +82,12 @@ function doesExternalFilterPass(node: IRowNode<CatalogRow>): boolean {
   if (needle && !row.sku.toLowerCase().includes(needle) && !row.name.toLowerCase().includes(needle)) return false;
   if (v.onlyChanged || v.onlyProblems) {
     const a = analyseNow();
-    // Across every field of the row: a change or problem in any of its prices counts.
-    const cells = rowCells(row.key);
+    // Across every field of the row (a change or problem in any of its prices counts), or in the one chosen.
+    const cells = filteredCells(row.key, useGrid.getState().fields, v.filterField);
     if (v.onlyChanged && !cells.some((id) => a.changed.has(id))) return false;
     if (v.onlyProblems && !cells.some((id) => a.problems.has(id))) return false;
   }
   return true;
-}
-
-/** The cell ids of a row: its primary field, then the connection's other fields. */
-function rowCells(key: string): string[] {
-  const { fields } = useGrid.getState();
-  return [key, ...fields.flatMap((f) => (f.primary ? [] : [cellId(key, f.id)]))];
 }
 
 /** The grid cell under a DOM node, as displayed row index and column id. */
@@ -146,7 +141,7 @@ export function PriceGrid() {
     });
     const offSelection = useSelection.subscribe(() => apiRef.current?.refreshCells({ force: true }));
     const offView = useGridView.subscribe((v, prev) => {
-      if (v.search !== prev.search || v.onlyChanged !== prev.onlyChanged || v.onlyProblems !== prev.onlyProblems) apiRef.current?.onFilterChanged();
+      if (v.search !== prev.search || v.onlyChanged !== prev.onlyChanged || v.onlyProblems !== prev.onlyProblems || v.filterField !== prev.filterField) apiRef.current?.onFilterChanged();
     });
     const stopDrafts = startDraftAutosave();
     return () => {

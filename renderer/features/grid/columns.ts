@@ -5,7 +5,7 @@
  */
 import type { CellClassParams, ColDef, ColGroupDef, GridApi, ValueGetterParams } from 'ag-grid-community';
 import { cellId, columnField, currentPrice, fieldColumn, isEditableColumn, pendingPrice, primaryCost } from '../../../shared/grid/cells';
-import type { PriceField } from '../../../shared/price-fields';
+import { readOnlyRefusal, type PriceField } from '../../../shared/price-fields';
 import { compareDecimals } from '../../../shared/grid/micros';
 import { editedPrice, isRemoval, REMOVAL_TEXT } from '../../../shared/grid/edit';
 import { changeDirection } from '../../../shared/format/money-format';
@@ -264,18 +264,21 @@ export const columnNames = columnDefs.map((c) => ({ colId: c.colId!, name: c.hea
  * The columns of another price field, as one group headed by its label: current, new
  * (editable), change and change %, in the field's currency. Change and change % start
  * hidden (Columns… shows them): four columns per field would push a shop's other fields
- * out of sight.
+ * out of sight. A read-only field (`PriceField.readOnly`) has its current prices only.
  */
 export function fieldColumnGroup(field: PriceField): ColGroupDef<CatalogRow> {
   const cells = fieldCells(field.id);
   const currency = () => field.currency;
   const col = (kind: 'cur' | 'new' | 'chg' | 'chgp', headerName: string, def: ColDef<CatalogRow>): ColDef<CatalogRow> =>
     withSelection({ colId: fieldColumn(kind, field.id), headerName, headerTooltip: `${field.label}: ${headerName.toLowerCase()}`, type: 'rightAligned', width: 110, ...def });
+  const current = col('cur', 'Current', { valueGetter: cells.current, valueFormatter: (p) => money(p.value as string | null, field.currency), comparator: decimalComparator, filter: DecimalRangeFilter });
+  // A field PriceDesk cannot write shows its prices only: no New column to type, paste or fill into.
+  if (field.readOnly) return { groupId: `field:${field.id}`, headerName: `${field.label} (read only)`, headerTooltip: readOnlyRefusal([field], field.id)!, children: [current] };
   return {
     groupId: `field:${field.id}`,
     headerName: field.label,
     children: [
-      col('cur', 'Current', { valueGetter: cells.current, valueFormatter: (p) => money(p.value as string | null, field.currency), comparator: decimalComparator, filter: DecimalRangeFilter }),
+      current,
       col('new', 'New', newPriceColumn(cells, currency)),
       col('chg', 'Change', { hide: true, ...changeColumn(cells, currency) }),
       col('chgp', 'Change %', { hide: true, ...changePercentColumn(cells) }),

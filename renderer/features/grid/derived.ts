@@ -250,6 +250,8 @@ function inCatalogOrder(rows: CatalogRow[], list: ProblemEntry[]): ProblemEntry[
 
 export interface GridSummary {
   changed: number;
+  /** The changed cells' ids, for counts per field (field-filter.ts). */
+  changedCells: ReadonlySet<string>;
   problems: ProblemEntry[];
   editCount: number;
 }
@@ -266,12 +268,12 @@ export function useGridSummary(): GridSummary {
   const summary = useAfterPaint(
     () => {
       const a = analyse({ rows, fields, edits, problems, validation, confirmedSlips });
-      return { changed: a.changed.size, problems: inCatalogOrder(rows, [...a.problems.values()]), editCount };
+      return { changed: a.changed.size, changedCells: a.changed, problems: inCatalogOrder(rows, [...a.problems.values()]), editCount };
     },
     [rows, fields, edits, problems, validation, confirmedSlips],
     editCount < SYNC_LIMIT,
   );
-  const [last, setLast] = useState<GridSummary>({ changed: 0, problems: [], editCount: 0 });
+  const [last, setLast] = useState<GridSummary>({ changed: 0, changedCells: new Set(), problems: [], editCount: 0 });
   // Keep showing the previous figures while new ones are worked out.
   if (summary && summary !== last) setLast(summary);
   return summary ?? last;

@@ -10,6 +10,7 @@ import { readPrice } from '../../../shared/grid/read-price';
 import { planLookupPaste, rowsBySku, type LookupPlan } from '../../../shared/grid/paste-lookup';
 import type { StatCell } from '../../../shared/grid/selection-stats';
 import { parseTsv, writeTsv } from '../../../shared/grid/tsv';
+import { pasteColumns } from '../../../shared/grid/paste-columns';
 import type { CatalogRow } from '../../../shared/types';
 import { useNotifications } from '../notifications/slice';
 import { selectedBlock, useSelection, type Block } from './selection';
@@ -30,6 +31,12 @@ export function currentBlock(api: GridApi): Block | null {
   return selectedBlock(useSelection.getState(), displayedColIds(api));
 }
 
+/** The text of the grid's last copy, so pasting it back goes cell for cell as copied (pasteColumns). */
+let lastCopied: string | null = null;
+// The clipboard may turn CRLF into LF or drop the last line break on the way.
+const unixLines = (text: string) => text.replace(/\r\n?/g, '\n').replace(/\n$/, '');
+const sameText = (a: string, b: string) => unixLines(a) === unixLines(b);
+
 /** The selected cells as spreadsheets paste them: shown values (numbers exact, ungrouped), tabs and CRLF. */
 export function copySelection(api: GridApi): string | null {
   const block = currentBlock(api);
@@ -47,12 +54,14 @@ export function copySelection(api: GridApi): string | null {
       }),
     );
   }
-  return writeTsv(lines);
+  lastCopied = writeTsv(lines);
+  return lastCopied;
 }
 
 /**
- * Pastes clipboard text at the selection's top-left cell. Block columns that land on
- * read-only columns are skipped; one value pasted on several selected rows fills them all,
+ * Pastes clipboard text at the selection's top-left cell. A block that starts on a New
+ * column fills the New columns from there (shared/grid/paste-columns.ts); elsewhere, block
+ * columns that land on read-only columns are skipped; one value pasted on several selected rows fills them all,
  * as in Excel. Values that are not prices mark their cells and are not applied. A block
  * whose first column holds the catalog's SKUs is pasted by SKU instead (see pasteBySku).
  * A paste that would apply nothing changes nothing and says why.
@@ -61,10 +70,14 @@ export function pasteText(api: GridApi, text: string, locale = currentLocale()):
   const block = currentBlock(api);
   const cells = parseTsv(text);
   if (!block || cells.length === 0) return;
-  const lookup = planLookupPaste(cells, rowsBySku(useGrid.getState().rows), (value) => readPrice(value, locale));
+  // A SKU + price block fills the field whose New column the selection is on.
+  const on = columnField(block.cols[0]!);
+  const { rows, fields } = useGrid.getState();
+  const lookup = planLookupPaste(cells, rowsBySku(rows), (value) => readPrice(value, locale), { fields, ...(on?.kind === 'new' && on.field !== undefined ? { field: on.field } : {}) });
   if (lookup) return pasteBySku(lookup);
   const cols = displayedColIds(api);
-  const startCol = cols.indexOf(block.cols[0]!);
+  const width = Math.max(...cells.map((line) => line.length));
+  const targets = pasteColumns(cols, cols.indexOf(block.cols[0]!), width, lastCopied !== null && sameText(text, lastCopied));
   const single = cells.length === 1 && cells[0]!.length === 1;
   const rowCount = single ? block.bottom - block.top + 1 : cells.length;
   const edits: { key: string; newPrice: PriceEdit | null }[] = [];
@@ -97,7 +110,7 @@ export function pasteText(api: GridApi, text: string, locale = currentLocale()):
     }
     // One value on a selection fills every selected price cell, as in Excel.
     if (single) for (const col of block.cols) put(row, col, line[0]!);
-    else line.forEach((value, c) => put(row, cols[startCol + c] ?? '', value));
+    else line.forEach((value, c) => put(row, targets[c] ?? '', value));
   }
   const { notify } = useNotifications.getState();
   if (landed.size === 0) {
@@ -130,6 +143,7 @@ const listed = (items: string[]) => (items.length > LISTED ? `${items.slice(0, L
  */
 function pasteBySku(plan: LookupPlan): void {
   const { notify } = useNotifications.getState();
+  if (plan.refused) return notify('warning', plan.refused);
   const bad = Object.keys(plan.problems).length;
   const notFound = plan.unmatched.length ? ` Not found in this catalog: ${listed(plan.unmatched)}.` : '';
   if (plan.edits.length === 0) {

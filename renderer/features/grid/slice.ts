@@ -17,7 +17,7 @@ import { DEFAULT_THRESHOLD_PERCENT, type SlipConfirmations, type ValidationOptio
 import { restoredNewProductRows } from '../../../shared/import/new-products';
 import { sameAmount } from '../../../shared/money';
 import { cellId, currentPrice, otherFields, splitCellId } from '../../../shared/grid/cells';
-import type { PriceField } from '../../../shared/price-fields';
+import { readOnlyRefusal, type PriceField } from '../../../shared/price-fields';
 import { changeId, withField, type CatalogRow, type PriceChange, type Progress, type RowResult, type VendorCapabilities } from '../../../shared/types';
 import { api, call, CallError } from '../../api';
 import { userDecimalSeparator } from '../../app/locale';
@@ -88,7 +88,7 @@ export interface GridState {
  */
 export function pendingChanges(state: Pick<GridState, 'rows' | 'edits' | 'fields'>): PriceChange[] {
   const changes: PriceChange[] = [];
-  const others = otherFields(state.fields);
+  const others = writableOthers(state.fields);
   // Most catalogs have few edits in other fields: look for them only when there are some.
   const anyOther = others.length > 0 && Object.keys(state.edits).some((id) => splitCellId(id).field !== undefined);
   for (const row of state.rows) {
@@ -177,9 +177,9 @@ export const useGrid = create<GridState>((set, get) => {
         const added = restoredNewProductRows(draft.edits, catalog);
         const rows = added.length ? [...catalog, ...added] : catalog;
         const known = new Set(rows.map((r) => r.key));
-        const fieldIds = new Set(otherFields(fields).map((f) => f.id));
+        const fieldIds = new Set(writableOthers(fields).map((f) => f.id));
         const restored: Record<string, PriceEdit> = {};
-        // A draft's edit of a field the connection no longer has is left out with the missing rows.
+        // A draft's edit of a field the connection no longer has (or can no longer write) is left out with the missing rows.
         for (const { key, field, newPrice } of draft.edits) if (known.has(key) && (field === undefined || fieldIds.has(field))) restored[cellId(key, field)] = editFromPrice(newPrice);
         const count = Object.keys(restored).length;
         set({
@@ -209,7 +209,8 @@ export const useGrid = create<GridState>((set, get) => {
       if (connectionId) await call(api().catalog.cancel({ connectionId })).catch(notifyError);
     },
 
-    applyEdits(edits, label, options) {
+    applyEdits(wanted, label, options) {
+      const edits = withoutReadOnly(wanted, get().fields);
       const current = get().edits;
       const changing = edits.filter((e) => (current[e.key] ?? null) !== e.newPrice);
       const keys = changing.map((e) => e.key);
@@ -306,6 +307,27 @@ function shownFieldsFor(fields: readonly PriceField[], chosen: readonly string[]
   if (!chosen) return others.filter((f) => f.kind !== 'cost').map((f) => f.id);
   const wanted = new Set(chosen);
   return others.filter((f) => wanted.has(f.id)).map((f) => f.id);
+}
+
+/** The other fields PriceDesk can write (`PriceField.readOnly` absent), in the connection's order. */
+const writableOthers = (fields: readonly PriceField[]): PriceField[] => otherFields(fields).filter((f) => !f.readOnly);
+
+/**
+ * The edits without those of read-only fields, saying so once: the grid offers no cell to
+ * type them in, but a bulk rule, an import or a draft might still name one, and a price
+ * that can never be sent must not wait in the grid as if it could.
+ */
+function withoutReadOnly<T extends { key: string }>(edits: T[], fields: readonly PriceField[]): T[] {
+  const locked = new Map(fields.filter((f) => f.readOnly).map((f) => [f.id, f]));
+  if (locked.size === 0) return edits;
+  const kept = edits.filter((e) => !locked.has(splitCellId(e.key).field ?? ''));
+  const left = edits.length - kept.length;
+  if (left) {
+    const named = new Set(edits.flatMap((e) => locked.get(splitCellId(e.key).field ?? '') ?? []));
+    const first = [...named][0]!;
+    useNotifications.getState().notify('warning', `${left} ${left === 1 ? 'price was' : 'prices were'} left out: ${readOnlyRefusal([first], first.id)}`);
+  }
+  return kept;
 }
 
 /** Records results; accepted prices become the current price and leave the pending set. */

@@ -11,6 +11,8 @@ export interface GridViewState {
   search: string;
   onlyChanged: boolean;
   onlyProblems: boolean;
+  /** The field "Only changed" and "Only problems" look at (its id; the primary's own id for the primary); null for every field. */
+  filterField: string | null;
   /** AG Grid's column filter model (per-column filters), mirrored so panels that follow the shown rows re-run. */
   columnFilters: Record<string, unknown>;
   panel: Panel;
@@ -24,6 +26,7 @@ export const useGridView = create<GridViewState>((set) => ({
   search: '',
   onlyChanged: false,
   onlyProblems: false,
+  filterField: null,
   columnFilters: {},
   panel: null,
   bulkScope: null,

@@ -8,7 +8,7 @@ import { create } from 'zustand';
 import type { StaleConflict } from '../../../shared/preview';
 import { unconfirmedSlip } from '../../../shared/grid/validate';
 import { sourcesOf, TYPED, type EditSource } from '../../../shared/grid/history';
-import { countOrigins, type JournalRow } from '../../../shared/submission';
+import { countOrigins, journalFields, type JournalRow } from '../../../shared/submission';
 import { changeId, type Progress, type RowResult } from '../../../shared/types';
 import { api, call } from '../../api';
 import { applyResults, pendingChanges, useGrid } from '../grid/slice';
@@ -191,7 +191,7 @@ export const usePreview = create<PreviewState>((set, get) => ({
           ...(origin.kind === 'edits' ? { origins: countOrigins(rows.map((r) => r.source ?? TYPED)) } : {}),
           ...(note.trim() ? { note: note.trim().slice(0, 500) } : {}),
           // History names each change's field by the connection's fields as the grid knows them.
-          ...(fields.length ? { fields: fields.map(({ id, label, primary }) => ({ id, label, primary })) } : {}),
+          ...(fields.length ? { fields: journalFields(fields) } : {}),
         }),
       );
       get().onResults(connectionId, answer.results);

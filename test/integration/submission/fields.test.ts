@@ -71,6 +71,16 @@ describe('several price fields of one product', () => {
     expect(record.rows.map((r) => r.field ?? null)).toEqual([null, 'wholesale', 'price.SEK', 'recommended', 'cost', null]);
   });
 
+  it('refuses a change to a read-only field before anything is sent or journaled', async () => {
+    const { host, call, vendorRows } = await sandboxServices();
+    const [a] = await vendorRows();
+    const readOnly = FIELDS.map((f) => (f.id === 'recommended' ? { ...f, readOnly: 'The supplier sets it.' } : f));
+    const changes = [fieldChange(a!, undefined, '40.00'), fieldChange(a!, 'recommended', '99.00')];
+    await expect(call('changes:submit', { connectionId: 'sandbox', changes, fields: readOnly })).rejects.toThrow(`Nothing was sent: ${a!.sku} changes a read-only price. Recommended price cannot be changed through PriceDesk: The supplier sets it.`);
+    expect(await listSubmissions(host.dataDir)).toEqual([]);
+    expect((await vendorRows())[0]).toMatchObject({ price: a!.price, prices: { recommended: a!.prices!.recommended } });
+  });
+
   it('retry only the field that failed and revert only the fields that went through', async () => {
     const { call, vendorRows } = await sandboxServices();
     const rows = await vendorRows();

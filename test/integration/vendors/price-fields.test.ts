@@ -102,9 +102,14 @@ describe('price fields learned by Test connection', () => {
       expect(brief(fieldsOf(await geins({})))).toEqual(['list1000000|Sweden|price|SEK|inc|primary']);
     });
 
-    it('refuses a list it does not have, or a campaign list, among More price lists', async () => {
+    it('a campaign list among More price lists is a read-only field: shown, never written', async () => {
+      const fields = fieldsOf(await geins({ morePriceListIds: '1000002' }));
+      expect(brief(fields)).toEqual(['list1000000|Sweden|price|SEK|inc|primary', 'list1000002|Sweden campaign|price|SEK|inc']);
+      expect(fields.map((f) => f.readOnly)).toEqual([undefined, 'Geins ignores price changes on campaign lists.']);
+    });
+
+    it('refuses a list it does not have among More price lists', async () => {
       await expect(geins({ morePriceListIds: '1000001, 9000000' })).resolves.toEqual({ ok: false, message: expect.stringMatching(/^Connected to Geins, but it has no price list 9000000 \(More price lists\)\. Lists on this account: /) });
-      await expect(geins({ morePriceListIds: '1000002' })).resolves.toEqual({ ok: false, message: expect.stringContaining('Price list 1000002 is a campaign list.') });
       await expect(geins({ morePriceListIds: '1000001; 2000000' })).resolves.toEqual({ ok: false, message: expect.stringContaining('"1000001; 2000000" in More price lists is not a Geins price list id') });
     });
   });
