@@ -68,6 +68,17 @@ export function costFieldFor(fields: readonly PriceField[], field: PriceField): 
   return cost && cost.id !== field.id ? cost : undefined;
 }
 
+/**
+ * The cost a (row, field)'s new price is held against: the row's own cost for the primary
+ * field (`field` undefined), else the price of the field's cost field as `priceOf` reads it
+ * (the grid and the preview: after the pending changes). Null when there is none to hold it to.
+ */
+export function costOfField(rowCost: string | null, fields: readonly PriceField[], field: PriceField | undefined, priceOf: (field: string | undefined) => string | null): string | null {
+  if (!field) return rowCost;
+  const cost = costFieldFor(fields, field);
+  return cost ? priceOf(cost.primary ? undefined : cost.id) : null;
+}
+
 /** The amount of a field when it is a number; an unreadable value is the import's problem, not a rule's. */
 function amount(prices: FieldPrices, id: string): string | null {
   const value = prices[id];

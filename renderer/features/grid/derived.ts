@@ -14,7 +14,7 @@ import { cellId, currentPrice, otherFields, splitCellId } from '../../../shared/
 import { editedPrice, isRemoval, type PriceEdit } from '../../../shared/grid/edit';
 import { toMicros } from '../../../shared/grid/micros';
 import { describeProblems, validatePrice, type PriceProblem } from '../../../shared/grid/validate';
-import { costFieldFor, fieldWarnings } from '../../../shared/field-rules';
+import { costOfField, fieldWarnings } from '../../../shared/field-rules';
 import { sameAmount } from '../../../shared/money';
 import { formatMoney } from '../../../shared/format/money-format';
 import type { PriceField } from '../../../shared/price-fields';
@@ -44,9 +44,7 @@ function effectivePrice(row: CatalogRow, field: string | undefined, edits: GridS
 
 /** The cost a field's new price is held against: the row's cost for the primary, the field's cost field otherwise. */
 function costFor(row: CatalogRow, field: PriceField | undefined, state: JudgeState): string | null {
-  if (!field) return row.cost;
-  const cost = costFieldFor(state.fields, field);
-  return cost ? effectivePrice(row, cost.primary ? undefined : cost.id, state.edits) : null;
+  return costOfField(row.cost, state.fields, field, (id) => effectivePrice(row, id, state.edits));
 }
 
 /**
