@@ -226,7 +226,7 @@ export function PreviewPanel() {
                       <td className={`num${row.change === null ? '' : ` change-${changeDirection(row.change) ?? 'none'}`}`} data-testid="preview-change">
                         {row.change === null ? '' : showMoney(toFixed(row.change, 2), row.currency, { signed: true })}
                       </td>
-                      <td className={`num${row.percent === null ? '' : ` change-${changeDirection(row.percent) ?? 'none'}`}`}>{row.percent === null ? '' : `${showNumber(row.percent, { signed: true })} %`}</td>
+                      <td className={`num pct${row.percent === null ? '' : ` change-${changeDirection(row.percent) ?? 'none'}`}`}>{row.percent === null ? '' : `${showNumber(row.percent, { signed: true })} %`}</td>
                       <td data-testid="preview-flags">
                         <Flags flags={row.flags} notes={row.fieldNotes} />
                       </td>
