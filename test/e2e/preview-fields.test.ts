@@ -36,18 +36,25 @@ const SIZES = [
  */
 async function typeField(ui: GridPage, rowKey: string, field: string, value: string): Promise<void> {
   const cell = ui.cell(rowKey, `new:${field}`);
-  // The row's New price cell is the first of the columns pinned right.
-  const pinned = ui.cell(rowKey, 'newPrice');
-  // In view: drawn, and clear of the columns pinned right (New price, Status), which would take the click.
-  const inView = async () => {
-    if ((await cell.count()) === 0) return false;
-    const [box, right] = [await cell.boundingBox(), await pinned.boundingBox()];
-    return box !== null && (right === null || box.x + box.width <= right.x + 1);
+  // The columns pinned left end with Name, those pinned right start with New price: a click must land between.
+  const [left, right] = [ui.cell(rowKey, 'name'), ui.cell(rowKey, 'newPrice')];
+  const visible = async (): Promise<{ x: number; y: number } | null> => {
+    if ((await cell.count()) === 0) return null;
+    const [box, l, r] = [await cell.boundingBox(), await left.boundingBox(), await right.boundingBox()];
+    if (!box || !l || !r) return null;
+    const from = Math.max(box.x, l.x + l.width);
+    const to = Math.min(box.x + box.width, r.x);
+    return to - from >= 20 ? { x: (from + to) / 2 - box.x, y: box.height / 2 } : null;
   };
-  for (let i = 0; i < 30 && !(await inView()); i++) {
-    await ui.grid.locator('.ag-body-horizontal-scroll-viewport').evaluate((el) => el.scrollBy(150, 0));
+  const scroller = ui.grid.locator('.ag-body-horizontal-scroll-viewport');
+  let at = await visible();
+  // From the left edge rightwards: the column may be left of what is in view.
+  if (!at) await scroller.evaluate((el) => el.scrollTo(0, 0));
+  for (let i = 0; i < 40 && !at; i++) {
+    await scroller.evaluate((el) => el.scrollBy(100, 0));
+    at = await visible();
   }
-  await cell.click();
+  await cell.click({ position: at ?? undefined });
   await ui.page.keyboard.press('F2');
   const editor = ui.grid.locator('.ag-cell-inline-editing input');
   await editor.waitFor();
