@@ -9,29 +9,27 @@ import { costOfField, fieldWarnings, type FieldWarning } from './field-rules';
 import { currentPrice } from './grid/cells';
 import type { PriceField } from './price-fields';
 import type { PreviewInput } from './preview';
-import { changeId, type CatalogRow, type PriceChange } from './types';
+import { changeId, withField, type CatalogRow, type PriceChange } from './types';
 
 /** What a line reads of its catalog row. */
 export type PreviewCatalogRow = Pick<CatalogRow, 'name' | 'cost' | 'price' | 'prices'>;
 
 /**
  * The change set as preview inputs. `rows` by row key (a change whose row is unknown keeps
- * its own name and has no cost and no notes); `show` writes amounts in the notes.
+ * its own name and has no cost and no notes); `show` writes amounts in the notes. Only what
+ * a change is travels on, field included: a history row's status or message never goes back
+ * to main as part of a retry or a revert.
  */
-export function previewInputs<C extends PriceChange & { name?: string }>(
-  changes: readonly C[],
-  rows: ReadonlyMap<string, PreviewCatalogRow>,
-  fields: readonly PriceField[],
-  show?: (amount: string) => string,
-): (C & PreviewInput)[] {
+export function previewInputs(changes: readonly (PriceChange & { name?: string })[], rows: ReadonlyMap<string, PreviewCatalogRow>, fields: readonly PriceField[], show?: (amount: string) => string): PreviewInput[] {
   const pending = new Map(changes.map((c) => [changeId(c), c.newPrice]));
   const byId = new Map(fields.map((f) => [f.id, f]));
   const primary = fields.find((f) => f.primary);
   // A product's warnings once per product, however many of its fields change.
   const warnings = new Map<string, FieldWarning[]>();
-  return changes.map((change) => {
-    const row = rows.get(change.key);
-    if (!row) return { ...change, name: change.name ?? '', cost: null };
+  return changes.map(({ key, sku, name, oldPrice, newPrice, currency, vendorIds, ...rest }) => {
+    const change = { key, sku, ...withField(rest), oldPrice, newPrice, currency, vendorIds };
+    const row = rows.get(key);
+    if (!row) return { ...change, name: name ?? '', cost: null };
     const priceOf = (field: string | undefined) => {
       const id = changeId({ key: change.key, ...(field === undefined ? {} : { field }) });
       return pending.has(id) ? pending.get(id)! : currentPrice(row, field);
@@ -44,7 +42,7 @@ export function previewInputs<C extends PriceChange & { name?: string }>(
     // A rule lands on the line of the field it judges; on the compared field's line when the judged field is not changing.
     const inSet = (id: string) => pending.has(changeId({ key: change.key, ...(id === primary?.id ? {} : { field: id }) }));
     const notes = rules.filter((w) => (w.field === own ? true : w.against === own && !inSet(w.field))).map((w) => w.message);
-    return { ...change, name: change.name ?? row.name, cost, ...(notes.length ? { fieldNotes: notes } : {}) };
+    return { ...change, name: name ?? row.name, cost, ...(notes.length ? { fieldNotes: notes } : {}) };
   });
 }
 

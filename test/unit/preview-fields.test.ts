@@ -135,4 +135,11 @@ describe('preview inputs: cost and the rules between fields after the change set
     const [input] = previewInputs([{ ...change('z', 'wholesale', '1.00', '2.00'), name: 'Gone' }], rows, fields);
     expect(input).toEqual({ ...change('z', 'wholesale', '1.00', '2.00'), name: 'Gone', cost: null });
   });
+
+  it('keeps the field of a history row (a retry, a revert) and nothing of its result', () => {
+    const row = { ...change('a', 'wholesale', '8.00', '7.50'), name: 'Alpha', status: 'error', message: 'Refused', code: null, requestId: 'r1' };
+    const [input] = previewInputs([row], rows, fields);
+    expect(input).toEqual({ ...change('a', 'wholesale', '8.00', '7.50'), name: 'Alpha', cost: '4.00' });
+    expect(changeId(input!)).toBe('a\u001fwholesale');
+  });
 });

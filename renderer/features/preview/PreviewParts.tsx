@@ -9,14 +9,14 @@ import { usePreview, type PreviewItem } from './slice';
 const totalId = (t: CurrencyTotal) => `total-${t.field === undefined ? '' : `${t.field}-`}${t.currency}`;
 
 export function Totals({ totals }: { totals: CurrencyTotal[] }) {
-  // A Price column once the lines change more than one field: a wholesale total is not a retail one.
+  // Per field once the lines change more than one: a wholesale total is not a retail one. A
+  // field has one currency, which its amounts show, so its label names the total (narrow side panel).
   const fields = totals.some((t) => t.field !== undefined);
   return (
     <table className="totals" data-testid="preview-totals">
       <thead>
         <tr>
-          {fields && <th>Price</th>}
-          <th>Currency</th>
+          <th>{fields ? 'Price' : 'Currency'}</th>
           <th className="num">Now</th>
           <th className="num">After</th>
           <th className="num">Difference</th>
@@ -25,9 +25,8 @@ export function Totals({ totals }: { totals: CurrencyTotal[] }) {
       <tbody>
         {totals.map((t) => (
           <tr key={totalId(t)} data-testid={totalId(t)}>
-            {fields && <td>{t.fieldLabel ?? t.field ?? ''}</td>}
             <td>
-              {t.currency} ({t.rows})
+              {fields ? (t.fieldLabel ?? t.field ?? t.currency) : t.currency} ({t.rows})
             </td>
             <td className="num">{showMoney(t.current, t.currency)}</td>
             <td className="num">{showMoney(t.next, t.currency)}</td>

@@ -102,9 +102,7 @@ export function previewItems(connectionId: string, changes: readonly (PriceChang
   const same = grid.connectionId === connectionId;
   const rows = same ? new Map(grid.rows.map((r) => [r.key, r])) : new Map<string, never>();
   const locale = currentLocale();
-  // Only what a change is: a journal row's status or message must not travel back to main.
-  const plain = changes.map(({ key, sku, name, oldPrice, newPrice, currency, vendorIds, ...rest }) => ({ key, sku, ...withField(rest), ...(name === undefined ? {} : { name }), oldPrice, newPrice, currency, vendorIds }));
-  return previewInputs(plain, rows, same ? grid.fields : [], (amount) => formatMoney(amount, locale, null));
+  return previewInputs(changes, rows, same ? grid.fields : [], (amount) => formatMoney(amount, locale, null));
 }
 
 // The stale check's conflicts by change id, once per check rather than once per line.
