@@ -99,7 +99,7 @@ describe('grid layouts', () => {
 
   it('rejects an unbounded layout', async () => {
     const { invoke } = await setup();
-    const columns = Array.from({ length: 51 }, (_, i) => ({ colId: `c${i}` }));
+    const columns = Array.from({ length: 1001 }, (_, i) => ({ colId: `c${i}` }));
     expect(await invoke('layouts:save', { connectionId: 'sandbox', layout: { columns } })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
   });
 });

@@ -6,11 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { findStale } from '../../shared/preview';
 import { fieldName, foldJournal, planRevert, retryableRows, revertRows, settleByReading, withReverts, type JournalEntry, type JournalRow } from '../../shared/submission';
-import { changeId, type RowResult } from '../../shared/types';
+import { changeId, withField, type RowResult } from '../../shared/types';
 import { parseJournal } from '../../electron/core/submission/journal';
 
 const row = (key: string, field: string | undefined, oldPrice: string | null, newPrice: string | null): JournalRow => ({
-  key, sku: `S-${key}`, ...(field === undefined ? {} : { field }), name: key, oldPrice, newPrice, currency: 'EUR', vendorIds: { productId: key },
+  key, sku: `S-${key}`, ...withField({ field }), name: key, oldPrice, newPrice, currency: 'EUR', vendorIds: { productId: key },
 });
 const start = (rows: JournalRow[], over: Partial<Extract<JournalEntry, { t: 'start' }>> = {}): JournalEntry => ({
   t: 'start', id: 'x', at: '2026-01-01T00:00:00Z', connectionId: 'c', connectionLabel: 'Shop', vendor: 'sandbox', user: 'ana', source: 'app', rows, retryOf: null, revertOf: null, ...over,

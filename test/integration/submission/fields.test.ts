@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Response } from '../../../shared/contract';
 import type { JournalEntry, JournalRow, SubmissionRecord } from '../../../shared/submission';
-import { changeId, type CatalogRow, type PriceChange, type RowResult } from '../../../shared/types';
+import { changeId, withField, type CatalogRow, type PriceChange, type RowResult } from '../../../shared/types';
 import { draftPath } from '../../../electron/core/drafts';
 import { runSubmission } from '../../../electron/core/submission/engine';
 import { journalDir, listSubmissions, parseJournal } from '../../../electron/core/submission/journal';
@@ -23,7 +23,7 @@ type SandboxFile = { products: { id: string; price: string | null; cost: string 
 
 /** A change of one field of a catalog row, from the row's own price of that field. */
 const fieldChange = (row: CatalogRow, field: string | undefined, newPrice: string | null) => ({
-  key: row.key, sku: row.sku, ...(field === undefined ? {} : { field }), name: row.name,
+  key: row.key, sku: row.sku, ...withField({ field }), name: row.name,
   oldPrice: field === undefined ? row.price : row.prices![field]!, newPrice, currency: row.currency, vendorIds: row.vendorIds,
 });
 
@@ -114,7 +114,7 @@ describe('several price fields of one product', () => {
     const file = JSON.parse(await readFile(path, 'utf8')) as SandboxFile;
     file.products[0]!.more!.wholesale = '1.23';
     await writeFile(path, JSON.stringify(file));
-    const ref = ({ key, sku, field, oldPrice, vendorIds }: ReturnType<typeof fieldChange>) => ({ key, sku, ...(field === undefined ? {} : { field }), oldPrice, vendorIds });
+    const ref = ({ key, sku, field, oldPrice, vendorIds }: ReturnType<typeof fieldChange>) => ({ key, sku, ...withField({ field }), oldPrice, vendorIds });
     const check = await call<Response<'changes:check'>>('changes:check', { connectionId: 'sandbox', rows: [ref(fieldChange(a!, undefined, '1')), ref(fieldChange(a!, 'wholesale', '1'))] });
     expect(check.conflicts).toEqual([{ key: a!.key, sku: a!.sku, field: 'wholesale', expected: a!.prices!.wholesale, remote: '1.23' }]);
 
@@ -162,7 +162,7 @@ describe('the engine', () => {
     const host = await testHost();
     return { host, input: { dataDir: host.dataDir, log: host.log, redactor: host.redactor, client: stub(seen), connection: { id: 'c', label: 'Shop', vendor: 'sandbox' }, rows, source: 'app' as const, signal: new AbortController().signal, onProgress: () => undefined, onResults: () => undefined } };
   };
-  const change = (key: string, field?: string): JournalRow => ({ key, sku: `S-${key}`, ...(field === undefined ? {} : { field }), name: key, oldPrice: '1.00', newPrice: '2.00', currency: 'EUR', vendorIds: {} });
+  const change = (key: string, field?: string): JournalRow => ({ key, sku: `S-${key}`, ...withField({ field }), name: key, oldPrice: '1.00', newPrice: '2.00', currency: 'EUR', vendorIds: {} });
 
   it('refuses a batch that changes one (row, field) twice, naming the SKU and field, and sends nothing', async () => {
     const seen: PriceChange[][] = [];
