@@ -16,7 +16,7 @@ import { showMoney, showNewPrice, showNumber, showWhen } from '../../app/locale'
 import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { useConnections } from '../connections/slice';
 import { useGrid } from '../grid/slice';
-import { bucketLabel, DryRun, Histogram, HistogramField, StaleList, Totals } from './PreviewParts';
+import { bucketLabel, DryRun, Flags, Histogram, HistogramField, ProductCheckbox, StaleList, Totals } from './PreviewParts';
 import { usePreview, type HoldBack } from './slice';
 
 // Thousands of rows render fine as a plain table only up to a point; the totals cover all.
@@ -339,46 +339,6 @@ function shownLines(groups: readonly PreviewGroup[], shown: (row: PreviewRow) =>
     left -= lines.length;
   }
   return out;
-}
-
-/** Ticks or unticks every line of one product at once; half-ticked when some are. */
-function ProductCheckbox({ group, enabled }: { group: PreviewGroup; enabled: boolean }) {
-  const { excluded, include } = usePreview();
-  const ids = group.rows.map(changeId);
-  const sent = ids.filter((id) => !excluded[id]).length;
-  return (
-    <input
-      type="checkbox"
-      aria-label={`Send every price of ${group.sku}`}
-      data-testid="preview-include-product"
-      data-key={group.key}
-      checked={sent === ids.length}
-      ref={(el) => {
-        if (el) el.indeterminate = sent > 0 && sent < ids.length;
-      }}
-      disabled={!enabled}
-      onChange={(e) => include(ids, e.target.checked)}
-    />
-  );
-}
-
-/** A line's flags, a decimal slip in red ahead of the others; the rules between fields it breaks in words. */
-function Flags({ flags, notes }: { flags: PreviewFlag[]; notes: string[] | undefined }) {
-  return (
-    <>
-      {flags.map((f, i) => (
-        <span key={f} className={`flag flag-${f}`} data-testid={`flag-${f}`} title={f === 'field_rule' ? notes?.join(' ') : undefined}>
-          {i > 0 ? ', ' : ''}
-          {FLAG_WORDS[f]}
-        </span>
-      ))}
-      {notes?.map((note) => (
-        <span key={note} className="flag-note" data-testid="flag-note">
-          {note}
-        </span>
-      ))}
-    </>
-  );
 }
 
 /** Why a row will not be sent; a decimal slip can be confirmed right here. */

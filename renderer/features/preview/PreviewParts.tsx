@@ -1,6 +1,6 @@
-/** The preview's smaller pieces: totals per field and currency, the % histogram, the stale list and the dry run. */
+/** The preview's smaller pieces: totals per field and currency, the % histogram, the stale list, the dry run, a line's flags and a product's checkbox. */
 import { planRequests } from '../../../shared/estimate';
-import type { CurrencyTotal, FieldHistogram, HistogramBucket } from '../../../shared/preview';
+import { FLAG_WORDS, type CurrencyTotal, type FieldHistogram, type HistogramBucket, type PreviewFlag, type PreviewGroup } from '../../../shared/preview';
 import { changeId } from '../../../shared/types';
 import { showMoney, showNumber } from '../../app/locale';
 import { usePreview, type PreviewItem } from './slice';
@@ -177,5 +177,45 @@ export function DryRun({ rows, batchSize, vendorName, writesWith, canRemove }: {
         </p>
       )}
     </div>
+  );
+}
+
+/** Ticks or unticks every line of one product at once; half-ticked when some are. */
+export function ProductCheckbox({ group, enabled }: { group: PreviewGroup; enabled: boolean }) {
+  const { excluded, include } = usePreview();
+  const ids = group.rows.map(changeId);
+  const sent = ids.filter((id) => !excluded[id]).length;
+  return (
+    <input
+      type="checkbox"
+      aria-label={`Send every price of ${group.sku}`}
+      data-testid="preview-include-product"
+      data-key={group.key}
+      checked={sent === ids.length}
+      ref={(el) => {
+        if (el) el.indeterminate = sent > 0 && sent < ids.length;
+      }}
+      disabled={!enabled}
+      onChange={(e) => include(ids, e.target.checked)}
+    />
+  );
+}
+
+/** A line's flags, a decimal slip in red ahead of the others; the rules between fields it breaks in words. */
+export function Flags({ flags, notes }: { flags: PreviewFlag[]; notes: string[] | undefined }) {
+  return (
+    <>
+      {flags.map((f, i) => (
+        <span key={f} className={`flag flag-${f}`} data-testid={`flag-${f}`} title={f === 'field_rule' ? notes?.join(' ') : undefined}>
+          {i > 0 ? ', ' : ''}
+          {FLAG_WORDS[f]}
+        </span>
+      ))}
+      {notes?.map((note) => (
+        <span key={note} className="flag-note" data-testid="flag-note">
+          {note}
+        </span>
+      ))}
+    </>
   );
 }
