@@ -68,6 +68,20 @@ export function costFieldFor(fields: readonly PriceField[], field: PriceField): 
   return cost && cost.id !== field.id ? cost : undefined;
 }
 
+/**
+ * The cost a (row, field)'s new price is held against (`field` undefined: the primary): the
+ * price of the field's cost field as `priceOf` reads it (the grid and the preview: after the
+ * pending changes, so a new cost sent with a new price is the one it is judged by); for the
+ * primary field of a connection without a cost field, the row's own cost. Null when there is
+ * none to hold it to.
+ */
+export function costOfField(rowCost: string | null, fields: readonly PriceField[], field: PriceField | undefined, priceOf: (field: string | undefined) => string | null): string | null {
+  const judged = field ?? fields.find((f) => f.primary);
+  const cost = judged && costFieldFor(fields, judged);
+  if (cost) return priceOf(cost.primary ? undefined : cost.id);
+  return field ? null : rowCost;
+}
+
 /** The amount of a field when it is a number; an unreadable value is the import's problem, not a rule's. */
 function amount(prices: FieldPrices, id: string): string | null {
   const value = prices[id];

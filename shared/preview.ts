@@ -1,22 +1,25 @@
 /**
- * The diff preview's arithmetic: per-row change and flags, per-currency totals and a
- * histogram of % changes. Pure and decimal (big.js via shared/money), so the preview, the
+ * The diff preview's arithmetic: per-line change and flags (a line is one (row, price
+ * field)), lines grouped by product, totals per field and currency and a histogram of %
+ * changes per field. Pure and decimal (big.js via shared/money), so the preview, the
  * CLI and the tests agree to the cent. A misplaced decimal point (×10 is +900 %, ÷10 is
  * −90 %) lands in a bucket of its own so it stands out at a glance.
  */
 import { NEW_PRODUCT_KEY_PREFIX } from './import/new-products';
 import { Big, dec, percentChange, sameAmount } from './money';
+import type { PriceField } from './price-fields';
 import { decimalSlip } from './price-rails';
 import { changeId, withField, type PriceChange } from './types';
 
 /** Why a row deserves a second look before it is sent. */
-export type PreviewFlag = 'decimal_slip' | 'threshold' | 'below_cost' | 'new_product' | 'first_price' | 'price_removal' | 'stale';
+export type PreviewFlag = 'decimal_slip' | 'threshold' | 'below_cost' | 'field_rule' | 'new_product' | 'first_price' | 'price_removal' | 'stale';
 
 /** Words per flag, riskiest first: the order the preview lists flags and sorts rows in. */
 export const FLAG_WORDS: Record<PreviewFlag, string> = {
   decimal_slip: 'decimal slip?',
   threshold: 'big change',
   below_cost: 'below cost',
+  field_rule: 'out of line with another price',
   new_product: 'new product',
   first_price: 'no price before',
   price_removal: 'price removal',
@@ -26,10 +29,15 @@ export const FLAG_WORDS: Record<PreviewFlag, string> = {
 /** A pending change with what the preview needs besides it. */
 export interface PreviewInput extends PriceChange {
   name: string;
+  /** The cost this field's new price is held against (shared/field-rules `costOfField`). */
   cost: string | null;
+  /** The rules between the product's fields this line breaks, in words (shared/preview-inputs). */
+  fieldNotes?: string[];
 }
 
 export interface PreviewRow extends PreviewInput {
+  /** The field's label where the connection's fields are known, else null. */
+  fieldLabel: string | null;
   /** newPrice − oldPrice, or null for a new product or a removal. */
   change: string | null;
   /** Change in percent (1 decimal), or null when there is no old price or it is zero. */
@@ -42,6 +50,8 @@ export interface PreviewOptions {
   thresholdPercent?: string;
   /** Change ids (`changeId`: the row key for the primary field) the stale check found changed at the vendor. */
   staleKeys?: ReadonlySet<string>;
+  /** The connection's price fields: they name each line and order a product's lines. */
+  fields?: readonly PriceField[];
 }
 
 export const DEFAULT_THRESHOLD = '30';
@@ -65,11 +75,29 @@ export function previewRow(input: PreviewInput, options: PreviewOptions = {}): P
     else if (percent !== null && dec(percent).abs().gt(threshold)) flags.push('threshold');
   }
   if (newPrice !== null && input.cost !== null && dec(newPrice).lt(dec(input.cost))) flags.push('below_cost');
+  if (input.fieldNotes?.length) flags.push('field_rule');
   if (options.staleKeys?.has(changeId(input))) flags.push('stale');
-  return { ...input, change, percent, flags };
+  return { ...input, fieldLabel: labelOf(options.fields ?? [], input.field), change, percent, flags };
+}
+
+/** A line's field label: the primary's for a change naming no field; null when the fields are unknown. */
+function labelOf(fields: readonly PriceField[], field: string | undefined): string | null {
+  if (!fields.length) return null;
+  return (field === undefined ? fields.find((f) => f.primary) : fields.find((f) => f.id === field))?.label ?? field ?? null;
+}
+
+/** Where a field's lines go: the primary first, then the connection's order, fields it does not list last. */
+function fieldRank(fields: readonly PriceField[], field: string | undefined): number {
+  if (field === undefined) return -1;
+  const index = fields.findIndex((f) => f.id === field);
+  return index < 0 ? fields.length : index;
 }
 
 export interface CurrencyTotal {
+  /** The field totalled; absent for the primary one (as in PriceChange). */
+  field?: string;
+  /** The field's label, or null where the fields are unknown. */
+  fieldLabel: string | null;
   currency: string;
   rows: number;
   /** Sum of the current prices of rows that have one. */
@@ -94,11 +122,34 @@ export interface HistogramBucket {
 // −90 % and +900 % are what a decimal point one place off produces.
 const EDGES = ['-90', '-50', '-30', '-10', '0', '10', '30', '50', '100', '900'];
 
-export interface PreviewSummary {
+/** One product's lines: its primary field first, then its other fields in the connection's order. */
+export interface PreviewGroup {
+  key: string;
+  sku: string;
+  name: string;
   rows: PreviewRow[];
+}
+
+/** The % histogram of one field's lines. */
+export interface FieldHistogram {
+  /** Absent for the primary field. */
+  field?: string;
+  fieldLabel: string | null;
+  buckets: HistogramBucket[];
+}
+
+export interface PreviewSummary {
+  /** Every line, group after group (riskiest product first). */
+  rows: PreviewRow[];
+  groups: PreviewGroup[];
+  /** Counts of lines (one (row, field) each), not products. */
   counts: { total: number; flagged: number; up: number; down: number; newProducts: number; removals: number } & Record<PreviewFlag, number>;
+  /** Per (field, currency), the primary field first. */
   totals: CurrencyTotal[];
+  /** Every line's % change. */
   histogram: HistogramBucket[];
+  /** One histogram per field with lines, in field order. */
+  histograms: FieldHistogram[];
 }
 
 export function histogram(percents: (string | null)[]): HistogramBucket[] {
@@ -119,6 +170,21 @@ export function bucketOf(percent: string): number {
   // −90 % itself (a price divided by ten) belongs with the suspicious low end.
   const index = value.lte(dec(EDGES[0]!)) ? 0 : EDGES.findIndex((edge) => value.lt(dec(edge)));
   return index < 0 ? EDGES.length : index;
+}
+
+/**
+ * Lines grouped by product: groups in the order of their first line (so after sortByRisk, by
+ * their riskiest line), a group's lines in field order (the primary first).
+ */
+export function groupByProduct(rows: readonly PreviewRow[], fields: readonly PriceField[] = []): PreviewGroup[] {
+  const groups = new Map<string, PreviewGroup>();
+  for (const row of rows) {
+    const group = groups.get(row.key);
+    if (group) group.rows.push(row);
+    else groups.set(row.key, { key: row.key, sku: row.sku, name: row.name, rows: [row] });
+  }
+  for (const group of groups.values()) group.rows.sort((a, b) => fieldRank(fields, a.field) - fieldRank(fields, b.field));
+  return [...groups.values()];
 }
 
 /** A row's risk rank: decimal slips first, then below cost, then big changes, then the rest. */
@@ -151,11 +217,12 @@ export function describeFlagged(rows: readonly PreviewRow[], thresholdPercent: s
   const parts: string[] = [];
   const slips = rows.filter((r) => r.flags.includes('decimal_slip'));
   const named = slips.length <= 3 ? slips : [];
-  for (const slip of named) parts.push(`1 price ${dec(slip.percent!).gt(0) ? 'up' : 'down'} ${dec(slip.percent!).abs().round(0).toString()} % (${slip.sku})`);
+  for (const slip of named) parts.push(`1 price ${dec(slip.percent!).gt(0) ? 'up' : 'down'} ${dec(slip.percent!).abs().round(0).toString()} % (${lineName(slip)})`);
   if (slips.length > 3) parts.push(`${slips.length} prices changed by more than +500 % or −80 %`);
   const count = (flag: PreviewFlag) => rows.filter((r) => r.flags.includes(flag)).length;
   const words: [PreviewFlag, (n: number) => string][] = [
     ['below_cost', (n) => `${prices(n)} below cost`],
+    ['field_rule', (n) => `${prices(n)} out of line with another price of their product`],
     ['threshold', (n) => `${prices(n)} changed by more than ±${thresholdPercent} %`],
     ['price_removal', (n) => `${n} price ${n === 1 ? 'removal' : 'removals'}`],
     ['new_product', (n) => `${n} new ${n === 1 ? 'product' : 'products'}`],
@@ -172,36 +239,44 @@ export function describeFlagged(rows: readonly PreviewRow[], thresholdPercent: s
  * What a revert puts back, in words: "3 prices back to what they were before (A back to
  * 19.99, B back to 5.00, C back to no price)". Up to five rows are named.
  */
-export function describeRestore(rows: readonly PreviewInput[], price: (row: PreviewInput) => string = (r) => r.newPrice ?? 'no price'): string {
-  const named = rows.slice(0, 5).map((r) => `${r.sku} back to ${price(r)}`);
+export function describeRestore<R extends PreviewInput & { fieldLabel?: string | null }>(rows: readonly R[], price: (row: R) => string = (r) => r.newPrice ?? 'no price'): string {
+  const named = rows.slice(0, 5).map((r) => `${lineName(r)} back to ${price(r)}`);
   const more = rows.length > 5 ? `, and ${rows.length - 5} more` : '';
   return `${prices(rows.length)} back to what ${rows.length === 1 ? 'it was' : 'they were'} before (${named.join(', ')}${more})`;
 }
 
+/** A line in words: its SKU, and its field where that is not the primary one ("A-1 Wholesale"). */
+const lineName = (row: { sku: string; field?: string; fieldLabel?: string | null }) => (row.field !== undefined && row.fieldLabel ? `${row.sku} ${row.fieldLabel}` : row.sku);
+
 /** Everything the preview shows, from the pending changes. */
 export function summarisePreview(inputs: PreviewInput[], options: PreviewOptions = {}): PreviewSummary {
-  const rows = sortByRisk(inputs.map((input) => previewRow(input, options)));
-  const flagCounts: Record<PreviewFlag, number> = { decimal_slip: 0, threshold: 0, below_cost: 0, new_product: 0, first_price: 0, price_removal: 0, stale: 0 };
+  const fields = options.fields ?? [];
+  const groups = groupByProduct(sortByRisk(inputs.map((input) => previewRow(input, options))), fields);
+  const rows = groups.flatMap((g) => g.rows);
+  const flagCounts: Record<PreviewFlag, number> = { decimal_slip: 0, threshold: 0, below_cost: 0, field_rule: 0, new_product: 0, first_price: 0, price_removal: 0, stale: 0 };
   let up = 0;
   let down = 0;
-  const sums = new Map<string, { rows: number; current: Big; next: Big }>();
+  // Per (field, currency): adding a wholesale price to a retail one means nothing.
+  const sums = new Map<string, { row: PreviewRow; rows: number; current: Big; next: Big }>();
   for (const row of rows) {
     row.flags.forEach((f) => flagCounts[f]++);
     if (row.change !== null) {
       if (dec(row.change).gt(0)) up++;
       else if (dec(row.change).lt(0)) down++;
     }
-    const sum = sums.get(row.currency) ?? { rows: 0, current: new Big(0), next: new Big(0) };
+    const id = `${changeId({ key: '', ...withField(row) })}\u0000${row.currency}`;
+    const sum = sums.get(id) ?? { row, rows: 0, current: new Big(0), next: new Big(0) };
     sum.rows++;
     if (row.oldPrice !== null) sum.current = sum.current.plus(dec(row.oldPrice));
     if (row.newPrice !== null) sum.next = sum.next.plus(dec(row.newPrice));
-    sums.set(row.currency, sum);
+    sums.set(id, sum);
   }
-  const totals = [...sums.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([currency, s]) => ({ currency, rows: s.rows, current: s.current.toFixed(2), next: s.next.toFixed(2), difference: s.next.minus(s.current).toFixed(2) }));
+  const totals = [...sums.values()]
+    .sort((a, b) => fieldRank(fields, a.row.field) - fieldRank(fields, b.row.field) || (a.row.field ?? '').localeCompare(b.row.field ?? '') || a.row.currency.localeCompare(b.row.currency))
+    .map((s) => ({ ...withField(s.row), fieldLabel: s.row.fieldLabel, currency: s.row.currency, rows: s.rows, current: s.current.toFixed(2), next: s.next.toFixed(2), difference: s.next.minus(s.current).toFixed(2) }));
   return {
     rows,
+    groups,
     counts: {
       total: rows.length,
       flagged: rows.filter((r) => r.flags.length > 0).length,
@@ -213,7 +288,21 @@ export function summarisePreview(inputs: PreviewInput[], options: PreviewOptions
     },
     totals,
     histogram: histogram(rows.map((r) => r.percent)),
+    histograms: fieldHistograms(rows, fields),
   };
+}
+
+/** One histogram per field that has lines, in field order. */
+function fieldHistograms(rows: readonly PreviewRow[], fields: readonly PriceField[]): FieldHistogram[] {
+  const byField = new Map<string, PreviewRow[]>();
+  for (const row of rows) {
+    const lines = byField.get(row.field ?? '');
+    if (lines) lines.push(row);
+    else byField.set(row.field ?? '', [row]);
+  }
+  return [...byField.values()]
+    .sort((a, b) => fieldRank(fields, a[0]!.field) - fieldRank(fields, b[0]!.field))
+    .map((lines) => ({ ...withField(lines[0]!), fieldLabel: lines[0]!.fieldLabel, buckets: histogram(lines.map((r) => r.percent)) }));
 }
 
 /** A (row, field) whose vendor price moved since the edit started from it. */

@@ -7,7 +7,7 @@
  * The primary field keeps its columns (`price`, `newPrice`, `change`, `changePercent`); each
  * other field shown gets `cur:<id>`, `new:<id>`, `chg:<id>` and `chgp:<id>`.
  */
-import { costFieldFor } from '../field-rules';
+import { costOfField } from '../field-rules';
 import type { PriceField } from '../price-fields';
 import { changeId, type CatalogRow } from '../types';
 import { editedPrice, type PriceEdit } from './edit';
@@ -40,9 +40,7 @@ export function pendingPrice(row: Pick<CatalogRow, 'key' | 'price' | 'prices'>, 
  * has one, else the row's own cost.
  */
 export function primaryCost(row: Pick<CatalogRow, 'key' | 'price' | 'prices' | 'cost'>, fields: readonly PriceField[], edits: Readonly<Record<string, PriceEdit>>): string | null {
-  const primary = fields.find((f) => f.primary);
-  const cost = primary && costFieldFor(fields, primary);
-  return cost ? pendingPrice(row, cost.primary ? undefined : cost.id, edits) : row.cost;
+  return costOfField(row.cost, fields, undefined, (field) => pendingPrice(row, field, edits));
 }
 
 /** The kinds of per-field columns: current, new (editable), change, change %. */

@@ -194,7 +194,8 @@ describe.each(SIZES)('a wrong price never passes silently at $width×$height', (
     await snap(app.page, `preview-risk-order-${size}`);
     await preview.root.getByTestId('preview-confirm').click();
     expect(await app.page.getByTestId('confirm-dialog').textContent()).toContain(
-      `You are confirming 1 price up 900 % (${slip.sku}), 1 price below cost, 1 price changed by more than ±30 %. Send all 3 to Demo shop (sandbox)?`,
+      // The demo shop's other fields (#15): the slip and the big change go above the recommended price, the cheap one below the wholesale.
+      `You are confirming 1 price up 900 % (${slip.sku}), 1 price below cost, 3 prices out of line with another price of their product, 1 price changed by more than ±30 %. Send all 3 to Demo shop (sandbox)?`,
     );
     await app.page.getByTestId('confirm-ok').click();
     await preview.waitUntilDone();
@@ -242,7 +243,7 @@ describe.each(SIZES)('a wrong price never passes silently at $width×$height', (
     expect(await preview.row(down.key).getByTestId('preview-change').getAttribute('class')).toContain('change-down');
     await preview.clickBucket('30 to 50 %');
     await expect.poll(() => preview.rowKeys()).toEqual([big.key]);
-    expect(await preview.root.getByTestId('bucket-filter').textContent()).toContain('Showing the 1 row changing 30 to 50 %; the others are still sent.');
+    expect(await preview.root.getByTestId('bucket-filter').textContent()).toContain('Showing the 1 price changing 30 to 50 %; the others are still sent.');
     // Filtering the list does not change what is sent.
     expect(await preview.root.getByTestId('preview-confirm').textContent()).toBe('Send 3 changes');
     await snap(app.page, `preview-bucket-filter-${size}`);

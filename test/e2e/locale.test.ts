@@ -105,8 +105,9 @@ describe.each(SIZES)('numbers in the locale at $width×$height', (viewport) => {
     await app.page.getByTestId('submit').click();
     const preview = ui.preview;
     await preview.root.getByTestId('preview-confirm').waitFor();
-    expect(await preview.row(big.key).locator('td').nth(4).textContent()).toBe(l.euros('12345.50'));
-    expect(await preview.row(small.key).locator('td').nth(3).textContent()).toBe(l.euros(small.price!));
+    // Cells: product tick, SKU, Name, field (with the line's tick), Current, New.
+    expect(await preview.row(big.key).locator('td').nth(5).textContent()).toBe(l.euros('12345.50'));
+    expect(await preview.row(small.key).locator('td').nth(4).textContent()).toBe(l.euros(small.price!));
     expect(await preview.row(small.key).getByTestId('preview-change').textContent()).toBe(`+${l.euros('0.01')}`);
     // The total after: 12345.50 plus the other row's new price, grouped, with the symbol.
     const after = ((1234550 + Math.round(Number(next) * 100)) / 100).toFixed(2);
@@ -122,7 +123,8 @@ describe.each(SIZES)('numbers in the locale at $width×$height', (viewport) => {
     const history = new HistoryPage(app.page);
     await history.open();
     const cells = await history.row(small.key).locator('td').allTextContents();
-    expect(cells.slice(3, 5)).toEqual([l.euros(small.price!), l.euros(next)]);
+    // Cells: tick, SKU, Field, Name, Old, New.
+    expect(cells.slice(4, 6)).toEqual([l.euros(small.price!), l.euros(next)]);
     const [id] = await history.ids();
     const at = ((await app.services.registry.invoke('history:get', { id })) as { ok: true; data: { startedAt: string } }).data.startedAt;
     const when = await app.page.evaluate(([iso, locale]) => new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso)), [at, l.locale] as const);

@@ -39,8 +39,8 @@ describe('preview summary', () => {
       input({ key: 'new:d', oldPrice: null, newPrice: '5.55', currency: 'SEK' }),
     ]);
     expect(summary.totals).toEqual([
-      { currency: 'EUR', rows: 2, current: '0.30', next: '0.30', difference: '0.00' },
-      { currency: 'SEK', rows: 2, current: '100.00', next: '1005.55', difference: '905.55' },
+      { fieldLabel: null, currency: 'EUR', rows: 2, current: '0.30', next: '0.30', difference: '0.00' },
+      { fieldLabel: null, currency: 'SEK', rows: 2, current: '100.00', next: '1005.55', difference: '905.55' },
     ]);
     // 100 -> 1000 is +900 %: a decimal slip, flagged as such rather than as a big change.
     expect(summary.counts).toMatchObject({ total: 4, up: 2, down: 1, newProducts: 1, threshold: 2, decimal_slip: 1, flagged: 4 });

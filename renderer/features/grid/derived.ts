@@ -10,11 +10,11 @@
  * price as it would be after sending: so an edit re-judges its whole row.
  */
 import { useEffect, useState } from 'react';
-import { cellId, currentPrice, otherFields, pendingPrice, primaryCost, splitCellId } from '../../../shared/grid/cells';
+import { cellId, currentPrice, otherFields, pendingPrice, splitCellId } from '../../../shared/grid/cells';
 import { isRemoval, type PriceEdit } from '../../../shared/grid/edit';
 import { toMicros } from '../../../shared/grid/micros';
 import { describeProblems, validatePrice, type PriceProblem } from '../../../shared/grid/validate';
-import { costFieldFor, fieldWarnings } from '../../../shared/field-rules';
+import { costOfField, fieldWarnings } from '../../../shared/field-rules';
 import { sameAmount } from '../../../shared/money';
 import { formatMoney } from '../../../shared/format/money-format';
 import type { PriceField } from '../../../shared/price-fields';
@@ -42,9 +42,7 @@ function fieldsOf(fields: readonly PriceField[]) {
  * connection has no cost field).
  */
 function costFor(row: CatalogRow, field: PriceField | undefined, state: JudgeState): string | null {
-  if (!field) return primaryCost(row, state.fields, state.edits);
-  const cost = costFieldFor(state.fields, field);
-  return cost ? pendingPrice(row, cost.primary ? undefined : cost.id, state.edits) : null;
+  return costOfField(row.cost, state.fields, field, (id) => pendingPrice(row, id, state.edits));
 }
 
 /**

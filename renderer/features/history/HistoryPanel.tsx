@@ -3,7 +3,8 @@
  * one's rows with old and new prices and results, with export, verify, retry and revert.
  */
 import { showMoney, showNewPrice, showWhen } from '../../app/locale';
-import { describeOrigins, isRevertable, retryableRows, type SubmissionSummary } from '../../../shared/submission';
+import { describeOrigins, fieldName, isRevertable, retryableRows, type SubmissionSummary } from '../../../shared/submission';
+import { changeId } from '../../../shared/types';
 import { useHistory } from './slice';
 
 const rows = (n: number) => `${n} ${n === 1 ? 'row' : 'rows'}`;
@@ -22,6 +23,8 @@ export function HistoryPanel() {
   const retryable = selected ? retryableRows(selected).length : 0;
   const revertable = selected ? selected.rows.filter(isRevertable) : [];
   const pickedCount = Object.keys(picked).length;
+  // A Field column where the journal knows the connection's fields or a line names one (older journals: neither).
+  const fields = selected !== null && (selected.fields.length > 0 || selected.rows.some((r) => r.field !== undefined));
   // Another process holds its journal: acting on it now could resend rows still in flight.
   const idle = selected !== null && selected.state !== 'running' && selected.busyElsewhere === null;
   return (
@@ -143,11 +146,12 @@ export function HistoryPanel() {
                       aria-label="Choose all rows to revert"
                       data-testid="history-pick-all"
                       disabled={!idle || revertable.length === 0}
-                      checked={revertable.length > 0 && revertable.every((r) => picked[r.key])}
-                      onChange={(e) => pick(revertable.map((r) => r.key), e.target.checked)}
+                      checked={revertable.length > 0 && revertable.every((r) => picked[changeId(r)])}
+                      onChange={(e) => pick(revertable.map(changeId), e.target.checked)}
                     />
                   </th>
                   <th>SKU</th>
+                  {fields && <th>Field</th>}
                   <th>Name</th>
                   <th className="num">Old</th>
                   <th className="num">New</th>
@@ -155,36 +159,40 @@ export function HistoryPanel() {
                 </tr>
               </thead>
               <tbody>
-                {selected.rows.slice(0, 1000).map((r) => (
-                  <tr key={r.key} data-testid="history-row" data-key={r.key}>
-                    <td>
-                      <input
-                        type="checkbox"
-                        aria-label={`Revert ${r.sku}`}
-                        data-testid="history-row-pick"
-                        disabled={!idle || !isRevertable(r)}
-                        checked={picked[r.key] === true}
-                        onChange={(e) => pick([r.key], e.target.checked)}
-                      />
-                    </td>
-                    <td>{r.sku}</td>
-                    <td>{r.name}</td>
-                    <td className="num">{r.oldPrice === null ? '—' : showMoney(r.oldPrice, r.currency)}</td>
-                    <td className="num">{showNewPrice(r.newPrice, r.currency)}</td>
-                    <td className={`status-${r.status}`}>
-                      {r.status}
-                      {r.message ? `: ${r.message}` : ''}
-                      {r.revertedBy && (
-                        <>
-                          {' '}
-                          <button type="button" className="link-button" data-testid="history-row-reverted" onClick={() => void jump(r.revertedBy!)}>
-                            reverted
-                          </button>
-                        </>
-                      )}
-                    </td>
-                  </tr>
-                ))}
+                {selected.rows.slice(0, 1000).map((r) => {
+                  const label = fieldName(selected, r.field);
+                  return (
+                    <tr key={changeId(r)} data-testid="history-row" data-key={r.key} data-field={r.field ?? ''}>
+                      <td>
+                        <input
+                          type="checkbox"
+                          aria-label={`Revert ${r.sku}${r.field !== undefined && label ? ` ${label}` : ''}`}
+                          data-testid="history-row-pick"
+                          disabled={!idle || !isRevertable(r)}
+                          checked={picked[changeId(r)] === true}
+                          onChange={(e) => pick([changeId(r)], e.target.checked)}
+                        />
+                      </td>
+                      <td>{r.sku}</td>
+                      {fields && <td data-testid="history-row-field">{label ?? 'primary'}</td>}
+                      <td>{r.name}</td>
+                      <td className="num">{r.oldPrice === null ? '—' : showMoney(r.oldPrice, r.currency)}</td>
+                      <td className="num">{showNewPrice(r.newPrice, r.currency)}</td>
+                      <td className={`status-${r.status}`}>
+                        {r.status}
+                        {r.message ? `: ${r.message}` : ''}
+                        {r.revertedBy && (
+                          <>
+                            {' '}
+                            <button type="button" className="link-button" data-testid="history-row-reverted" onClick={() => void jump(r.revertedBy!)}>
+                              reverted
+                            </button>
+                          </>
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
           </section>

@@ -11,14 +11,14 @@ import { api, call } from '../../api';
 import { currentLocale } from '../../app/locale';
 import { useGrid } from '../grid/slice';
 import { notifyError, useNotifications } from '../notifications/slice';
-import { usePreview, type PreviewItem } from '../preview/slice';
+import { previewItems, usePreview } from '../preview/slice';
 
 interface HistoryState {
   open: boolean;
   submissions: SubmissionSummary[];
   selected: SubmissionRecord | null;
   busy: boolean;
-  /** Rows of the selected submission ticked for a revert of just those, by key. */
+  /** Lines of the selected submission ticked for a revert of just those, by change id (a (row, field)). */
   picked: Record<string, true>;
   /** The submission a "reverted by" / "reverts" link jumped to, highlighted in the list. */
   highlighted: string | null;
@@ -30,7 +30,7 @@ interface HistoryState {
   select(id: string): Promise<void>;
   /** Follows a link to another submission: selects it and highlights it in the list. */
   jump(id: string): Promise<void>;
-  pick(keys: string[], picked: boolean): void;
+  pick(ids: string[], picked: boolean): void;
   verify(): Promise<void>;
   exportXlsx(): Promise<void>;
   retry(): Promise<void>;
@@ -38,13 +38,6 @@ interface HistoryState {
   /** Looks for submissions a crash or kill left unfinished. */
   checkInterrupted(): Promise<void>;
   dismissInterrupted(): void;
-}
-
-/** Cost from the grid where it shows the same connection; flags need it. */
-function withCost(connectionId: string, rows: Omit<PreviewItem, 'cost'>[]): PreviewItem[] {
-  const grid = useGrid.getState();
-  const costs = grid.connectionId === connectionId ? new Map(grid.rows.map((r) => [r.key, r.cost])) : new Map<string, string | null>();
-  return rows.map((r) => ({ key: r.key, sku: r.sku, name: r.name, oldPrice: r.oldPrice, newPrice: r.newPrice, currency: r.currency, vendorIds: r.vendorIds, cost: costs.get(r.key) ?? null }));
 }
 
 export const useHistory = create<HistoryState>((set, get) => ({
@@ -91,11 +84,11 @@ export const useHistory = create<HistoryState>((set, get) => ({
     await get().select(id);
   },
 
-  pick(keys, picked) {
+  pick(ids, picked) {
     const next = { ...get().picked };
-    for (const key of keys) {
-      if (picked) next[key] = true;
-      else delete next[key];
+    for (const id of ids) {
+      if (picked) next[id] = true;
+      else delete next[id];
     }
     set({ picked: next });
   },
@@ -133,13 +126,13 @@ export const useHistory = create<HistoryState>((set, get) => ({
     const rows = retryableRows(selected);
     if (!rows.length) return;
     get().close();
-    await usePreview.getState().show(selected.connectionId, withCost(selected.connectionId, rows), { kind: 'retry', submissionId: selected.id });
+    await usePreview.getState().show(selected.connectionId, previewItems(selected.connectionId, rows), { kind: 'retry', submissionId: selected.id });
   },
 
   async revert() {
     const { selected } = get();
     if (!selected) return;
-    // Ticked rows limit the revert to them; none ticked reverts every row still revertable.
+    // Ticked lines (change ids) limit the revert to them; none ticked reverts every line still revertable.
     const keys = Object.keys(get().picked);
     set({ busy: true });
     try {
@@ -152,7 +145,7 @@ export const useHistory = create<HistoryState>((set, get) => ({
       // Through the grid's one command path, so the grid shows the revert and takes its results.
       const grid = useGrid.getState();
       if (grid.connectionId === selected.connectionId) grid.applyEdits(plan.changes.map((c) => ({ key: changeId(c), newPrice: c.newPrice })), 'Revert a submission', { source: { kind: 'revert', detail: selected.id } });
-      await usePreview.getState().show(selected.connectionId, withCost(selected.connectionId, plan.changes), { kind: 'revert', submissionId: selected.id, revertedAt: selected.startedAt, flagged: plan.flagged });
+      await usePreview.getState().show(selected.connectionId, previewItems(selected.connectionId, plan.changes), { kind: 'revert', submissionId: selected.id, revertedAt: selected.startedAt, flagged: plan.flagged });
     } catch (error) {
       notifyError(error);
     } finally {

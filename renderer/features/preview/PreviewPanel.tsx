@@ -1,5 +1,6 @@
 /**
- * The diff preview: what will change, flagged rows, totals, the % histogram, the stale
+ * The diff preview: what will change, one line per (row, price field) grouped by product,
+ * flagged lines, totals per field and currency, the % histogram per field, the stale
  * check, the estimate and the dry run; then Confirm, progress with Cancel, and per-row
  * results with Retry failed and Verify unknown. Nothing is sent before Confirm.
  */
@@ -9,13 +10,13 @@ import { SendProgress } from './SendProgress';
 import { estimateSubmission, effectiveBatchSize } from '../../../shared/estimate';
 import { isDecimal, toFixed } from '../../../shared/money';
 import { newProductsWords, newProductVisibility } from '../../../shared/new-product-visibility';
-import { bucketOf, DEFAULT_THRESHOLD, describeFlagged, describeRestore, FLAG_WORDS, summarisePreview, type PreviewFlag, type PreviewRow } from '../../../shared/preview';
+import { bucketOf, DEFAULT_THRESHOLD, describeFlagged, describeRestore, FLAG_WORDS, summarisePreview, type PreviewFlag, type PreviewGroup, type PreviewRow } from '../../../shared/preview';
 import { changeDirection } from '../../../shared/format/money-format';
 import { showMoney, showNewPrice, showNumber, showWhen } from '../../app/locale';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { useConnections } from '../connections/slice';
 import { useGrid } from '../grid/slice';
-import { bucketLabel, DryRun, Histogram, StaleList, Totals } from './PreviewParts';
+import { bucketLabel, DryRun, Flags, Histogram, HistogramField, ProductCheckbox, StaleList, Totals } from './PreviewParts';
 import { usePreview, type HoldBack } from './slice';
 
 // Thousands of rows render fine as a plain table only up to a point; the totals cover all.
@@ -28,28 +29,34 @@ export function PreviewPanel() {
   const [threshold, setThreshold] = useState(DEFAULT_THRESHOLD);
   const [confirming, setConfirming] = useState(false);
   const [dryRun, setDryRun] = useState(false);
-  // The histogram bar whose rows the list shows, or null for all rows.
+  // The histogram bar whose lines the list shows, or null for all lines; of the field picked (null: every field).
   const [bucket, setBucket] = useState<number | null>(null);
+  const [histField, setHistField] = useState<string | null>(null);
   // Confirming a slip here or in the problems panel changes what may be sent.
   useGrid((s) => s.confirmedSlips);
+  const gridFields = useGrid((s) => (s.connectionId === state.connectionId ? s.fields : NO_FIELDS));
 
   const connection = connections.find((c) => c.id === state.connectionId);
   const vendor = vendors.find((v) => v.id === connection?.vendor);
   const vendorName = vendor?.displayName ?? 'the vendor';
-  const staleKeys = useMemo(() => new Set((state.check?.conflicts ?? []).map((c) => c.key)), [state.check]);
+  const staleKeys = useMemo(() => new Set((state.check?.conflicts ?? []).map(changeId)), [state.check]);
   const summary = useMemo(
-    () => summarisePreview(state.items, { thresholdPercent: isDecimal(threshold) ? threshold : DEFAULT_THRESHOLD, staleKeys }),
-    [state.items, threshold, staleKeys],
+    () => summarisePreview(state.items, { thresholdPercent: isDecimal(threshold) ? threshold : DEFAULT_THRESHOLD, staleKeys, fields: gridFields }),
+    [state.items, threshold, staleKeys, gridFields],
   );
   if (!state.open) return null;
 
   const toSend = state.toSend();
-  const sendKeys = new Set(toSend.map((r) => r.key));
-  const flaggedToSend = summary.rows.filter((r) => sendKeys.has(r.key) && r.flags.some((f) => f !== 'stale'));
-  const listed = bucket === null ? summary.rows : summary.rows.filter((r) => r.percent !== null && bucketOf(r.percent) === bucket);
-  const shownRows = listed.slice(0, MAX_SHOWN);
+  const sendIds = new Set(toSend.map(changeId));
+  // Lines, not products: "3 prices below cost" counts a product's wholesale and retail apart.
+  const flaggedToSend = summary.rows.filter((r) => sendIds.has(changeId(r)) && r.flags.some((f) => f !== 'stale'));
+  const histogramField = histField === null ? undefined : summary.histograms.find((h) => (h.field ?? '') === histField);
+  const buckets = histogramField?.buckets ?? summary.histogram;
+  const inBucket = (r: PreviewRow) => bucket === null || (r.percent !== null && bucketOf(r.percent) === bucket && (histogramField === undefined || r.field === histogramField.field));
+  const listed = bucket === null ? summary.rows : summary.rows.filter(inBucket);
+  const shownGroups = shownLines(summary.groups, inBucket);
   const reviewing = state.stage === 'review';
-  const allIncluded = summary.rows.every((r) => !state.excluded[r.key]);
+  const allIncluded = summary.rows.every((r) => !state.excluded[changeId(r)]);
   const slipsWaiting = summary.rows.filter((r) => state.holdBack(r) === 'unconfirmed_slip').length;
   const canRemove = vendor?.capabilities.deletesPrices ?? false;
   const removals = toSend.filter((r) => r.newPrice === null).length;
@@ -72,7 +79,7 @@ export function PreviewPanel() {
     });
   // A revert always asks once, naming what it restores; other sends ask when rows are flagged.
   const confirm = () => (flaggedToSend.length || state.origin.kind === 'revert' ? setConfirming(true) : void state.send());
-  const sendRows = summary.rows.filter((r) => sendKeys.has(r.key));
+  const sendRows = summary.rows.filter((r) => sendIds.has(changeId(r)));
   const when = state.origin.revertedAt ? ` of ${showWhen(state.origin.revertedAt)}` : '';
   const question =
     state.origin.kind === 'revert'
@@ -102,7 +109,17 @@ export function PreviewPanel() {
       <div className="preview-body">
         <section className="preview-side">
           <Totals totals={summary.totals} />
-          <Histogram buckets={summary.histogram} selected={bucket} onSelect={setBucket} />
+          {summary.histograms.length > 1 && (
+            <HistogramField
+              histograms={summary.histograms}
+              value={histField}
+              onChange={(field) => {
+                setHistField(field);
+                setBucket(null);
+              }}
+            />
+          )}
+          <Histogram buckets={buckets} selected={bucket} onSelect={setBucket} />
           <label className="threshold">
             Flag changes beyond ±
             <input data-testid="threshold" value={threshold} onChange={(e) => setThreshold(e.target.value)} size={4} inputMode="decimal" /> %
@@ -122,8 +139,9 @@ export function PreviewPanel() {
               <h3>Left as they are ({state.origin.flagged.length})</h3>
               <ul>
                 {state.origin.flagged.slice(0, 50).map((f) => (
-                  <li key={f.key}>
-                    <b>{f.sku}</b> {f.reason}
+                  <li key={changeId(f)}>
+                    <b>{f.sku}</b>
+                    {f.field !== undefined ? ` ${fieldLabel(gridFields, f.field)}` : ''} {f.reason}
                   </li>
                 ))}
               </ul>
@@ -132,11 +150,12 @@ export function PreviewPanel() {
         </section>
 
         <section className="preview-main">
-          <StaleList vendorName={vendorName} />
+          <StaleList vendorName={vendorName} label={(field) => fieldLabel(gridFields, field)} />
           {dryRun && <DryRun rows={toSend} batchSize={batchSize} vendorName={vendorName} writesWith={vendor?.capabilities.writesWith ?? ''} canRemove={canRemove} />}
           {bucket !== null && (
             <p className="bucket-filter" data-testid="bucket-filter">
-              Showing the {listed.length} {listed.length === 1 ? 'row' : 'rows'} changing {bucketLabel(summary.histogram[bucket]!)}; the others are still sent.{' '}
+              Showing the {listed.length} {listed.length === 1 ? 'price' : 'prices'}
+              {histogramField?.fieldLabel ? ` of ${histogramField.fieldLabel}` : ''} changing {bucketLabel(buckets[bucket]!)}; the others are still sent.{' '}
               <button type="button" data-testid="bucket-filter-clear" onClick={() => setBucket(null)}>
                 Show all
               </button>
@@ -152,11 +171,12 @@ export function PreviewPanel() {
                     data-testid="preview-include-all"
                     checked={allIncluded}
                     disabled={!reviewing}
-                    onChange={(e) => state.include(summary.rows.map((r) => r.key), e.target.checked)}
+                    onChange={(e) => state.include(summary.rows.map(changeId), e.target.checked)}
                   />
                 </th>
                 <th>SKU</th>
                 <th>Name</th>
+                <th>Price</th>
                 <th className="num">Current</th>
                 <th className="num">New</th>
                 <th className="num">Change</th>
@@ -166,41 +186,60 @@ export function PreviewPanel() {
               </tr>
             </thead>
             <tbody>
-              {shownRows.map((row) => {
-                const result = state.results[row.key];
-                const held = state.holdBack(row);
-                return (
-                  <tr key={row.key} data-testid="preview-row" data-key={row.key} className={held ? 'row-skipped' : row.flags.length ? 'row-flagged' : undefined}>
-                    <td>
-                      <input
-                        type="checkbox"
-                        aria-label={`Send ${row.sku}`}
-                        data-testid="preview-include"
-                        checked={!state.excluded[row.key]}
-                        disabled={!reviewing}
-                        onChange={(e) => state.include([row.key], e.target.checked)}
-                      />
-                    </td>
-                    <td>{row.sku}</td>
-                    <td>{row.name}</td>
-                    <td className="num">{row.oldPrice === null ? '—' : showMoney(row.oldPrice, row.currency)}</td>
-                    <td className="num">{showNewPrice(row.newPrice, row.currency)}</td>
-                    <td className={`num${row.change === null ? '' : ` change-${changeDirection(row.change) ?? 'none'}`}`} data-testid="preview-change">
-                      {row.change === null ? '' : showMoney(toFixed(row.change, 2), row.currency, { signed: true })}
-                    </td>
-                    <td className={`num${row.percent === null ? '' : ` change-${changeDirection(row.percent) ?? 'none'}`}`}>{row.percent === null ? '' : `${showNumber(row.percent, { signed: true })} %`}</td>
-                    <td data-testid="preview-flags">
-                      <Flags flags={row.flags} />
-                    </td>
-                    <td className={result ? `status-${result.status}` : undefined} data-testid="preview-result">
-                      {result ? `${result.status}${result.message ? `: ${result.message}` : ''}` : <HeldBack row={row} held={held} enabled={reviewing} />}
-                    </td>
-                  </tr>
-                );
-              })}
+              {shownGroups.map(({ group, lines }) =>
+                lines.map((row, i) => {
+                  const id = changeId(row);
+                  const result = state.results[id];
+                  const held = state.holdBack(row);
+                  return (
+                    <tr
+                      key={id}
+                      data-testid="preview-row"
+                      data-key={row.key}
+                      data-field={row.field ?? ''}
+                      className={[held ? 'row-skipped' : row.flags.length ? 'row-flagged' : '', i === 0 ? 'group-first' : 'group-more'].join(' ').trim()}
+                    >
+                      {i === 0 && (
+                        <>
+                          <td rowSpan={lines.length}>
+                            {group.rows.length > 1 && <ProductCheckbox group={group} enabled={reviewing} />}
+                          </td>
+                          <td rowSpan={lines.length}>{group.sku}</td>
+                          <td rowSpan={lines.length}>{group.name}</td>
+                        </>
+                      )}
+                      <td data-testid="preview-field">
+                        <label>
+                          <input
+                            type="checkbox"
+                            aria-label={`Send ${row.sku}${row.fieldLabel ? ` ${row.fieldLabel}` : ''}`}
+                            data-testid="preview-include"
+                            checked={!state.excluded[id]}
+                            disabled={!reviewing}
+                            onChange={(e) => state.include([id], e.target.checked)}
+                          />{' '}
+                          {row.fieldLabel ?? ''}
+                        </label>
+                      </td>
+                      <td className="num">{row.oldPrice === null ? '—' : showMoney(row.oldPrice, row.currency)}</td>
+                      <td className="num">{showNewPrice(row.newPrice, row.currency)}</td>
+                      <td className={`num${row.change === null ? '' : ` change-${changeDirection(row.change) ?? 'none'}`}`} data-testid="preview-change">
+                        {row.change === null ? '' : showMoney(toFixed(row.change, 2), row.currency, { signed: true })}
+                      </td>
+                      <td className={`num pct${row.percent === null ? '' : ` change-${changeDirection(row.percent) ?? 'none'}`}`}>{row.percent === null ? '' : `${showNumber(row.percent, { signed: true })} %`}</td>
+                      <td data-testid="preview-flags">
+                        <Flags flags={row.flags} notes={row.fieldNotes} />
+                      </td>
+                      <td className={result ? `status-${result.status}` : undefined} data-testid="preview-result">
+                        {result ? `${result.status}${result.message ? `: ${result.message}` : ''}` : <HeldBack row={row} held={held} enabled={reviewing} />}
+                      </td>
+                    </tr>
+                  );
+                }),
+              )}
             </tbody>
           </table>
-          {listed.length > MAX_SHOWN && <p className="help">Showing the first {MAX_SHOWN} of {listed.length} rows; the totals and histogram cover all of them.</p>}
+          {listed.length > MAX_SHOWN && <p className="help">Showing the first {MAX_SHOWN} of {listed.length} prices; the totals and histogram cover all of them.</p>}
         </section>
       </div>
 
@@ -283,14 +322,23 @@ export function PreviewPanel() {
   );
 }
 
-/** A row's flags, a decimal slip in red ahead of the others. */
-function Flags({ flags }: { flags: PreviewFlag[] }) {
-  return flags.map((f, i) => (
-    <span key={f} className={`flag flag-${f}`} data-testid={`flag-${f}`}>
-      {i > 0 ? ', ' : ''}
-      {FLAG_WORDS[f]}
-    </span>
-  ));
+const NO_FIELDS: never[] = [];
+
+/** A field's label among the grid's fields, else its id. */
+const fieldLabel = (fields: readonly { id: string; label: string }[], field: string) => fields.find((f) => f.id === field)?.label ?? field;
+
+/** The groups with the lines the list shows (a histogram bar may filter them), up to MAX_SHOWN lines in all. */
+function shownLines(groups: readonly PreviewGroup[], shown: (row: PreviewRow) => boolean): { group: PreviewGroup; lines: PreviewRow[] }[] {
+  const out: { group: PreviewGroup; lines: PreviewRow[] }[] = [];
+  let left = MAX_SHOWN;
+  for (const group of groups) {
+    if (left <= 0) break;
+    const lines = group.rows.filter(shown).slice(0, left);
+    if (!lines.length) continue;
+    out.push({ group, lines });
+    left -= lines.length;
+  }
+  return out;
 }
 
 /** Why a row will not be sent; a decimal slip can be confirmed right here. */

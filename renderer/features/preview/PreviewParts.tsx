@@ -1,15 +1,22 @@
-/** The preview's smaller pieces: totals per currency, the % histogram, the stale list and the dry run. */
+/** The preview's smaller pieces: totals per field and currency, the % histogram, the stale list, the dry run, a line's flags and a product's checkbox. */
 import { planRequests } from '../../../shared/estimate';
-import type { CurrencyTotal, HistogramBucket } from '../../../shared/preview';
+import { FLAG_WORDS, type CurrencyTotal, type FieldHistogram, type HistogramBucket, type PreviewFlag, type PreviewGroup } from '../../../shared/preview';
+import { changeId } from '../../../shared/types';
 import { showMoney, showNumber } from '../../app/locale';
 import { usePreview, type PreviewItem } from './slice';
 
+/** A total's test id: `total-EUR` for the primary field (as before fields), `total-wholesale-EUR` for another. */
+const totalId = (t: CurrencyTotal) => `total-${t.field === undefined ? '' : `${t.field}-`}${t.currency}`;
+
 export function Totals({ totals }: { totals: CurrencyTotal[] }) {
+  // Per field once the lines change more than one: a wholesale total is not a retail one. A
+  // field has one currency, which its amounts show, so its label names the total (narrow side panel).
+  const fields = totals.some((t) => t.field !== undefined);
   return (
     <table className="totals" data-testid="preview-totals">
       <thead>
         <tr>
-          <th>Currency</th>
+          <th>{fields ? 'Price' : 'Currency'}</th>
           <th className="num">Now</th>
           <th className="num">After</th>
           <th className="num">Difference</th>
@@ -17,9 +24,9 @@ export function Totals({ totals }: { totals: CurrencyTotal[] }) {
       </thead>
       <tbody>
         {totals.map((t) => (
-          <tr key={t.currency} data-testid={`total-${t.currency}`}>
+          <tr key={totalId(t)} data-testid={totalId(t)}>
             <td>
-              {t.currency} ({t.rows})
+              {fields ? (t.fieldLabel ?? t.field ?? t.currency) : t.currency} ({t.rows})
             </td>
             <td className="num">{showMoney(t.current, t.currency)}</td>
             <td className="num">{showMoney(t.next, t.currency)}</td>
@@ -60,6 +67,24 @@ export function Histogram({ buckets, selected, onSelect }: { buckets: HistogramB
   );
 }
 
+/** Which field's lines the histogram counts: every field's, or one field's. */
+export function HistogramField({ histograms, value, onChange }: { histograms: FieldHistogram[]; value: string | null; onChange(field: string | null): void }) {
+  return (
+    <label className="histogram-field">
+      Histogram of{' '}
+      <select data-testid="histogram-field" value={value ?? '*'} onChange={(e) => onChange(e.target.value === '*' ? null : e.target.value)}>
+        <option value="*">every price</option>
+        {histograms.map((h) => (
+          // The primary field's value is '' (a change naming no field); a field id is never empty.
+          <option key={h.field ?? ''} value={h.field ?? ''}>
+            {h.fieldLabel ?? h.field ?? 'price'}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** A bucket's label with its bounds in the locale ("−90 % or less" in Sweden). */
 export function bucketLabel(b: HistogramBucket): string {
   const n = (v: string) => showNumber(v);
@@ -69,7 +94,7 @@ export function bucketLabel(b: HistogramBucket): string {
 const price = (value: string | null | undefined) => (value === undefined ? 'gone' : value === null ? 'no price' : showMoney(value, null));
 
 /** The stale check's findings, each with overwrite or skip. */
-export function StaleList({ vendorName }: { vendorName: string }) {
+export function StaleList({ vendorName, label }: { vendorName: string; label(field: string): string }) {
   const { check, choices, choose, stage } = usePreview();
   if (stage === 'checking' || !check) return null;
   if (check.failure) {
@@ -84,7 +109,7 @@ export function StaleList({ vendorName }: { vendorName: string }) {
   }
   if (!check.supported) return <p className="stale-note" data-testid="stale-unsupported">{vendorName} cannot read single prices back, so they were not checked again before sending.</p>;
   if (!check.conflicts.length) return <p className="stale-note" data-testid="stale-ok">Prices checked at {vendorName}: none changed since you loaded them.</p>;
-  const keys = check.conflicts.map((c) => c.key);
+  const ids = check.conflicts.map(changeId);
   // Once sent, the choices are history: shown, no longer changeable.
   const locked = stage !== 'review';
   return (
@@ -93,25 +118,32 @@ export function StaleList({ vendorName }: { vendorName: string }) {
         {check.conflicts.length} {check.conflicts.length === 1 ? 'price was' : 'prices were'} changed in {vendorName} since you loaded {check.conflicts.length === 1 ? 'it' : 'them'}
       </h3>
       <div className="stale-all">
-        <button type="button" data-testid="stale-overwrite-all" disabled={locked} onClick={() => choose(keys, 'overwrite')}>
+        <button type="button" data-testid="stale-overwrite-all" disabled={locked} onClick={() => choose(ids, 'overwrite')}>
           Overwrite all
         </button>
-        <button type="button" data-testid="stale-skip-all" disabled={locked} onClick={() => choose(keys, 'skip')}>
+        <button type="button" data-testid="stale-skip-all" disabled={locked} onClick={() => choose(ids, 'skip')}>
           Skip all
         </button>
       </div>
       <ul>
-        {check.conflicts.slice(0, 200).map((c) => (
-          <li key={c.key} data-testid="stale-row" data-key={c.key}>
-            <b>{c.sku}</b>: you started from {price(c.expected)}, {vendorName} now has {price(c.remote)}.{' '}
-            <label>
-              <input type="radio" name={`stale-${c.key}`} checked={choices[c.key] === 'overwrite'} disabled={locked || c.remote === undefined} onChange={() => choose([c.key], 'overwrite')} /> overwrite
-            </label>{' '}
-            <label>
-              <input type="radio" name={`stale-${c.key}`} checked={choices[c.key] !== 'overwrite'} disabled={locked} onChange={() => choose([c.key], 'skip')} /> skip
-            </label>
-          </li>
-        ))}
+        {check.conflicts.slice(0, 200).map((c) => {
+          const id = changeId(c);
+          return (
+            <li key={id} data-testid="stale-row" data-key={c.key} data-field={c.field ?? ''}>
+              <b>
+                {c.sku}
+                {c.field === undefined ? '' : ` ${label(c.field)}`}
+              </b>
+              : you started from {price(c.expected)}, {vendorName} now has {price(c.remote)}.{' '}
+              <label>
+                <input type="radio" name={`stale-${id}`} checked={choices[id] === 'overwrite'} disabled={locked || c.remote === undefined} onChange={() => choose([id], 'overwrite')} /> overwrite
+              </label>{' '}
+              <label>
+                <input type="radio" name={`stale-${id}`} checked={choices[id] !== 'overwrite'} disabled={locked} onChange={() => choose([id], 'skip')} /> skip
+              </label>
+            </li>
+          );
+        })}
       </ul>
     </div>
   );
@@ -145,5 +177,45 @@ export function DryRun({ rows, batchSize, vendorName, writesWith, canRemove }: {
         </p>
       )}
     </div>
+  );
+}
+
+/** Ticks or unticks every line of one product at once; half-ticked when some are. */
+export function ProductCheckbox({ group, enabled }: { group: PreviewGroup; enabled: boolean }) {
+  const { excluded, include } = usePreview();
+  const ids = group.rows.map(changeId);
+  const sent = ids.filter((id) => !excluded[id]).length;
+  return (
+    <input
+      type="checkbox"
+      aria-label={`Send every price of ${group.sku}`}
+      data-testid="preview-include-product"
+      data-key={group.key}
+      checked={sent === ids.length}
+      ref={(el) => {
+        if (el) el.indeterminate = sent > 0 && sent < ids.length;
+      }}
+      disabled={!enabled}
+      onChange={(e) => include(ids, e.target.checked)}
+    />
+  );
+}
+
+/** A line's flags, a decimal slip in red ahead of the others; the rules between fields it breaks in words. */
+export function Flags({ flags, notes }: { flags: PreviewFlag[]; notes: string[] | undefined }) {
+  return (
+    <>
+      {flags.map((f, i) => (
+        <span key={f} className={`flag flag-${f}`} data-testid={`flag-${f}`} title={f === 'field_rule' ? notes?.join(' ') : undefined}>
+          {i > 0 ? ', ' : ''}
+          {FLAG_WORDS[f]}
+        </span>
+      ))}
+      {notes?.map((note) => (
+        <span key={note} className="flag-note" data-testid="flag-note">
+          {note}
+        </span>
+      ))}
+    </>
   );
 }

@@ -6,11 +6,14 @@
  */
 import { create } from 'zustand';
 import type { StaleConflict } from '../../../shared/preview';
+import { previewInputs } from '../../../shared/preview-inputs';
+import { formatMoney } from '../../../shared/format/money-format';
 import { unconfirmedSlip } from '../../../shared/grid/validate';
 import { sourcesOf, TYPED, type EditSource } from '../../../shared/grid/history';
 import { countOrigins, journalFields, type JournalRow } from '../../../shared/submission';
-import { changeId, type Progress, type RowResult } from '../../../shared/types';
+import { changeId, withField, type PriceChange, type Progress, type RowResult } from '../../../shared/types';
 import { api, call } from '../../api';
+import { currentLocale } from '../../app/locale';
 import { applyResults, pendingChanges, useGrid } from '../grid/slice';
 import { notifyError, useNotifications } from '../notifications/slice';
 
@@ -19,9 +22,11 @@ export type StaleChoice = 'overwrite' | 'skip';
 /** Why a row of the preview is not sent: unticked, skipped after the stale check, or a slip not confirmed. */
 export type HoldBack = 'excluded' | 'stale' | 'unconfirmed_slip';
 
-/** One row of the preview: the change plus the cost the flags need. */
+/** One line of the preview, a (row, field): the change plus the cost and field rules the flags need. */
 export interface PreviewItem extends JournalRow {
   cost: string | null;
+  /** The rules between the product's fields this line breaks (shared/preview-inputs). */
+  fieldNotes?: string[];
   /** Where the grid's pending price came from (typed, paste, a bulk rule, an import), for history. */
   source?: EditSource;
 }
@@ -33,7 +38,7 @@ export interface PreviewOrigin {
   /** When the reverted submission started, for the revert's confirmation. */
   revertedAt?: string;
   /** Rows a revert leaves alone, with the reason. */
-  flagged?: { key: string; sku: string; name: string; reason: string }[];
+  flagged?: { key: string; sku: string; field?: string; name: string; reason: string }[];
 }
 
 interface PreviewState {
@@ -46,7 +51,7 @@ interface PreviewState {
   check: { supported: boolean; conflicts: StaleConflict[]; failure?: string } | null;
   checkProgress: Progress | null;
   choices: Record<string, StaleChoice>;
-  /** Rows the person unticked: not sent, left pending in the grid. */
+  /** Lines the person unticked, by change id: not sent, left pending in the grid. */
   excluded: Record<string, true>;
   progress: Progress | null;
   results: Record<string, RowResult>;
@@ -57,9 +62,10 @@ interface PreviewState {
   /** Open with a change set and run the stale check straight away. */
   show(connectionId: string, items: PreviewItem[], origin: PreviewOrigin): Promise<void>;
   runCheck(): Promise<void>;
-  choose(keys: string[], choice: StaleChoice): void;
-  /** Ticks (include) or unticks (exclude) rows for sending. */
-  include(keys: string[], included: boolean): void;
+  /** Choices per stale line, by change id. */
+  choose(ids: string[], choice: StaleChoice): void;
+  /** Ticks (include) or unticks (exclude) lines for sending, by change id. */
+  include(ids: string[], included: boolean): void;
   /**
    * Why a row will not be sent, or null: unticked, skipped after the stale check, or (for
    * the grid's edits) a decimal slip not confirmed yet.
@@ -78,24 +84,36 @@ interface PreviewState {
   onResults(connectionId: string, results: RowResult[]): void;
 }
 
-/** The grid's pending changes as preview items, with names and costs from its rows. */
+/** The grid's pending changes as preview items, with names, costs and field rules from its rows. */
 export function itemsFromGrid(): PreviewItem[] {
   const grid = useGrid.getState();
-  const byKey = new Map(grid.rows.map((r) => [r.key, r]));
   const changes = pendingChanges(grid);
   const sources = sourcesOf(grid.history, changes.map(changeId));
-  return changes.map((c, i) => ({ ...c, name: byKey.get(c.key)?.name ?? '', cost: byKey.get(c.key)?.cost ?? null, source: sources[i]! }));
+  return previewItems(grid.connectionId ?? '', changes).map((item, i) => ({ ...item, source: sources[i]! }));
 }
 
-// The stale check's conflicts by key, once per check rather than once per row.
+/**
+ * A change set (the grid's, a retry's, a revert's) as preview items: names, the cost each
+ * field is held against and the rules between fields come from the grid's rows where it
+ * shows the same connection (else no cost and no rules: nothing to judge them by).
+ */
+export function previewItems(connectionId: string, changes: readonly (PriceChange & { name?: string })[]): PreviewItem[] {
+  const grid = useGrid.getState();
+  const same = grid.connectionId === connectionId;
+  const rows = same ? new Map(grid.rows.map((r) => [r.key, r])) : new Map<string, never>();
+  const locale = currentLocale();
+  return previewInputs(changes, rows, same ? grid.fields : [], (amount) => formatMoney(amount, locale, null));
+}
+
+// The stale check's conflicts by change id, once per check rather than once per line.
 const conflictMaps = new WeakMap<{ conflicts: StaleConflict[] }, Map<string, StaleConflict>>();
 function conflictsOf(check: { conflicts: StaleConflict[] }): Map<string, StaleConflict> {
   let map = conflictMaps.get(check);
-  if (!map) conflictMaps.set(check, (map = new Map(check.conflicts.map((c) => [c.key, c]))));
+  if (!map) conflictMaps.set(check, (map = new Map(check.conflicts.map((c) => [changeId(c), c]))));
   return map;
 }
 
-const strip = ({ cost: _cost, source: _source, ...row }: PreviewItem): JournalRow => row;
+const strip = ({ cost: _cost, source: _source, fieldNotes: _notes, ...row }: PreviewItem): JournalRow => row;
 
 export const usePreview = create<PreviewState>((set, get) => ({
   open: false,
@@ -126,10 +144,10 @@ export const usePreview = create<PreviewState>((set, get) => ({
     if (!connectionId || !items.length) return set({ stage: 'review', check: { supported: true, conflicts: [] } });
     set({ stage: 'checking', checkProgress: null });
     try {
-      const rows = items.map(({ key, sku, oldPrice, vendorIds }) => ({ key, sku, oldPrice, vendorIds }));
+      const rows = items.map(({ key, sku, field, oldPrice, vendorIds }) => ({ key, sku, ...withField({ field }), oldPrice, vendorIds }));
       const check = await call(api().changes.check({ connectionId, rows }));
       // Nothing is decided for the user: conflicts start as "skip" until they say overwrite.
-      const choices = Object.fromEntries(check.conflicts.map((c) => [c.key, 'skip' as const]));
+      const choices = Object.fromEntries(check.conflicts.map((c) => [changeId(c), 'skip' as const]));
       if (get().open && get().connectionId === connectionId) set({ check, choices, stage: 'review' });
     } catch (error) {
       if (!get().open) return;
@@ -139,24 +157,25 @@ export const usePreview = create<PreviewState>((set, get) => ({
     }
   },
 
-  choose(keys, choice) {
-    set({ choices: { ...get().choices, ...Object.fromEntries(keys.map((k) => [k, choice])) } });
+  choose(ids, choice) {
+    set({ choices: { ...get().choices, ...Object.fromEntries(ids.map((id) => [id, choice])) } });
   },
 
-  include(keys, included) {
+  include(ids, included) {
     const excluded = { ...get().excluded };
-    for (const key of keys) {
-      if (included) delete excluded[key];
-      else excluded[key] = true;
+    for (const id of ids) {
+      if (included) delete excluded[id];
+      else excluded[id] = true;
     }
     set({ excluded });
   },
 
   holdBack(item) {
     const { check, choices, excluded, origin } = get();
-    if (excluded[item.key]) return 'excluded';
-    const conflict = check ? conflictsOf(check).get(item.key) : undefined;
-    if (conflict && (choices[item.key] !== 'overwrite' || conflict.remote === undefined)) return 'stale';
+    const id = changeId(item);
+    if (excluded[id]) return 'excluded';
+    const conflict = check ? conflictsOf(check).get(id) : undefined;
+    if (conflict && (choices[id] !== 'overwrite' || conflict.remote === undefined)) return 'stale';
     // A retry or a revert sends prices that were sent (or held) before: the grid's
     // confirmations are about the grid's pending prices only.
     if (origin.kind === 'edits' && unconfirmedSlip(item, useGrid.getState().confirmedSlips)) return 'unconfirmed_slip';
@@ -167,7 +186,7 @@ export const usePreview = create<PreviewState>((set, get) => ({
     const { items, check, holdBack } = get();
     return items.flatMap((item) => {
       if (holdBack(item)) return [];
-      const conflict = check ? conflictsOf(check).get(item.key) : undefined;
+      const conflict = check ? conflictsOf(check).get(changeId(item)) : undefined;
       // Overwriting: history records the price the vendor really had as the old one.
       return [conflict ? { ...item, oldPrice: conflict.remote! } : item];
     });
@@ -216,7 +235,8 @@ export const usePreview = create<PreviewState>((set, get) => ({
   async retryFailed() {
     const { items, results, connectionId, submissionId } = get();
     if (!connectionId || !submissionId) return;
-    const failed = items.filter((i) => results[i.key]?.status === 'error' || results[i.key]?.status === 'skipped');
+    // Per (row, field): a product's failed wholesale is retried, its accepted price is not.
+    const failed = items.filter((i) => results[changeId(i)]?.status === 'error' || results[changeId(i)]?.status === 'skipped');
     if (!failed.length) return;
     await get().show(connectionId, failed, { kind: 'retry', submissionId });
   },
@@ -226,8 +246,8 @@ export const usePreview = create<PreviewState>((set, get) => ({
     if (!submissionId || !connectionId) return;
     try {
       const record = await call(api().history.verify({ id: submissionId }));
-      const settled: RowResult[] = record.rows.flatMap((r) => (r.status === 'pending' ? [] : [{ key: r.key, sku: r.sku, status: r.status, message: r.message, code: r.code }]));
-      set({ results: { ...get().results, ...Object.fromEntries(settled.map((r) => [r.key, r])) } });
+      const settled: RowResult[] = record.rows.flatMap((r) => (r.status === 'pending' ? [] : [{ key: r.key, sku: r.sku, ...withField(r), status: r.status, message: r.message, code: r.code }]));
+      set({ results: { ...get().results, ...Object.fromEntries(settled.map((r) => [changeId(r), r])) } });
       if (useGrid.getState().connectionId === connectionId) applyResults(settled.filter((r) => r.code === 'verified'));
     } catch (error) {
       notifyError(error);
@@ -250,6 +270,6 @@ export const usePreview = create<PreviewState>((set, get) => ({
 
   onResults(connectionId, results) {
     if (connectionId !== get().connectionId || !get().open) return;
-    set({ results: { ...get().results, ...Object.fromEntries(results.map((r) => [r.key, r])) } });
+    set({ results: { ...get().results, ...Object.fromEntries(results.map((r) => [changeId(r), r])) } });
   },
 }));

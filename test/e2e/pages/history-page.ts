@@ -22,17 +22,18 @@ export class HistoryPage {
     return this.root.getByTestId('history-item').evaluateAll((items) => items.map((i) => i.getAttribute('data-id') ?? ''));
   }
 
-  row(key: string): Locator {
-    return this.root.locator(`[data-testid="history-row"][data-key="${key}"]`);
+  /** A line of the submission: a row's primary field (no field), or one of its other fields by id. */
+  row(key: string, field?: string): Locator {
+    return this.root.locator(`[data-testid="history-row"][data-key="${key}"][data-field="${field ?? ''}"]`);
   }
 
   async text(testId: string): Promise<string> {
     return (await this.root.getByTestId(testId).textContent()) ?? '';
   }
 
-  /** Ticks a row for a revert of just the ticked rows. */
-  async pick(key: string): Promise<void> {
-    await this.row(key).getByTestId('history-row-pick').check();
+  /** Ticks a line for a revert of just the ticked lines. */
+  async pick(key: string, field?: string): Promise<void> {
+    await this.row(key, field).getByTestId('history-row-pick').check();
   }
 
   async close(): Promise<void> {

@@ -8,16 +8,22 @@ export class PreviewPage {
     this.root = page.getByTestId('preview');
   }
 
-  row(key: string): Locator {
-    return this.root.locator(`[data-testid="preview-row"][data-key="${key}"]`);
+  /** A line of the preview: a row's primary field (no field), or one of its other fields by id. */
+  row(key: string, field?: string): Locator {
+    return this.root.locator(`[data-testid="preview-row"][data-key="${key}"][data-field="${field ?? ''}"]`);
   }
 
-  async flagsOf(key: string): Promise<string> {
-    return (await this.row(key).getByTestId('preview-flags').textContent()) ?? '';
+  async flagsOf(key: string, field?: string): Promise<string> {
+    return (await this.row(key, field).getByTestId('preview-flags').textContent()) ?? '';
   }
 
-  async resultOf(key: string): Promise<string> {
-    return (await this.row(key).getByTestId('preview-result').textContent()) ?? '';
+  async resultOf(key: string, field?: string): Promise<string> {
+    return (await this.row(key, field).getByTestId('preview-result').textContent()) ?? '';
+  }
+
+  /** The lines as `key|field` (field empty for the primary), in the order the preview lists them. */
+  async lines(): Promise<string[]> {
+    return this.root.getByTestId('preview-row').evaluateAll((rows) => rows.map((r) => `${r.getAttribute('data-key') ?? ''}|${r.getAttribute('data-field') ?? ''}`));
   }
 
   /** The rows' keys in the order the preview lists them. */
@@ -25,9 +31,9 @@ export class PreviewPage {
     return this.root.getByTestId('preview-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key') ?? ''));
   }
 
-  /** Ticks or unticks a row for sending. */
-  async include(key: string, send: boolean): Promise<void> {
-    await this.row(key).getByTestId('preview-include').setChecked(send);
+  /** Ticks or unticks a line (a row's field) for sending. */
+  async include(key: string, send: boolean, field?: string): Promise<void> {
+    await this.row(key, field).getByTestId('preview-include').setChecked(send);
   }
 
   /** Confirms a row's decimal slip ("This price is right"). */
