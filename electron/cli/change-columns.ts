@@ -60,7 +60,7 @@ export function changeColumns(headers: readonly string[], fields: readonly Price
     const first = owner.get(field.id);
     if (first !== undefined) throw new UsageError(`${name}: the columns "${first}" and "${header}" are both for the price field "${field.label}"; keep one.`);
     // A file exported with every field carries the read-only ones too: say which, rather than send nothing silently.
-    if (field.readOnly) throw new UsageError(`${name}: the column "${header}" is the price field "${field.label}", which PriceDesk cannot change (${field.readOnly}). Remove the column.`);
+    if (field.readOnly) throw new UsageError(`${name}: the column "${header}" is the price field "${field.label}", which PriceDesk cannot change: ${field.readOnly} Remove the column.`);
     owner.set(field.id, header);
   };
   const rest = headers.filter((h) => h !== sku);

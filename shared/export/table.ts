@@ -84,11 +84,12 @@ export function gridTable(rows: readonly CatalogRow[], edits: Readonly<Record<st
     sheetName: 'Prices',
     columns: [
       text(HEADERS.sku), text(HEADERS.name), price(HEADERS.current), price(HEADERS.newPrice), price(HEADERS.cost), currency(HEADERS.currency),
-      ...others.flatMap((f) => [priceIn(currentHeader(f.header), f.currency), priceIn(f.header, f.currency)]),
+      // A read-only field (Geins' campaign list) has no new price to give: its current one only, so re-importing the file cannot name it.
+      ...others.flatMap((f) => [priceIn(currentHeader(f.header), f.currency), ...(f.field.readOnly ? [] : [priceIn(f.header, f.currency)])]),
     ],
     rows: rows.map((r) => [
       r.sku, r.name, r.price, shown(edits[r.key]), r.cost, r.currency,
-      ...others.flatMap((f) => [r.prices?.[f.field.id] ?? null, shown(edits[changeId({ key: r.key, field: f.field.id })])]),
+      ...others.flatMap((f) => [r.prices?.[f.field.id] ?? null, ...(f.field.readOnly ? [] : [shown(edits[changeId({ key: r.key, field: f.field.id })])])]),
     ]),
   };
 }

@@ -25,6 +25,6 @@ describe('the columns of a changes file with price fields', () => {
 
   it('refuses a column for a read-only field, naming the column and why', () => {
     const geins = [field('list1000000', 'Sweden', 'price', true), { ...field('list1000002', 'Sweden campaign', 'price'), readOnly: 'Geins ignores price changes on campaign lists.' }];
-    expect(() => changeColumns(['SKU', 'Price', 'Sweden campaign'], geins, 'c.csv')).toThrow('c.csv: the column "Sweden campaign" is the price field "Sweden campaign", which PriceDesk cannot change (Geins ignores price changes on campaign lists.). Remove the column.');
+    expect(() => changeColumns(['SKU', 'Price', 'Sweden campaign'], geins, 'c.csv')).toThrow('c.csv: the column "Sweden campaign" is the price field "Sweden campaign", which PriceDesk cannot change: Geins ignores price changes on campaign lists. Remove the column.');
   });
 });

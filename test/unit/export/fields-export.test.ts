@@ -25,6 +25,13 @@ describe('exports with several price fields', () => {
     expect(table.rows[0]).toEqual(['A-1', 'Product A-1', '12.00', '13.00', '6.50', 'EUR', '132', null, '9.00', '9.50', '6.50', null]);
   });
 
+  it('give a read-only field its current price only, so the file cannot send it back', () => {
+    const campaign = field('campaign', 'Campaign', 'sale', { readOnly: 'Geins ignores price changes on campaign lists.' });
+    const table = gridTable([row('a', 'A-1', '12.00', { campaign: '10.00' })], {}, [demo[0]!, campaign]);
+    expect(table.columns.map((c) => c.header)).toEqual(['SKU', 'Name', 'Current price', 'New price', 'Cost', 'Currency', 'Current Campaign']);
+    expect(table.rows[0]).toEqual(['A-1', 'Product A-1', '12.00', null, null, 'EUR', '10.00']);
+  });
+
   it('list a row changed in any field among the changes, and not one whose edit is its current price', () => {
     expect(changesTable(rows, edits, demo).rows.map((r) => r[0])).toEqual(['A-1', 'B-2']);
   });
