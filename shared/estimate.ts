@@ -71,6 +71,16 @@ export function estimateSubmission(products: number, vendorName: string, capabil
   return { requests, floorSeconds, words: `${count}${size}, ${durationWords(steady)}: ${pace}.` };
 }
 
+/**
+ * The estimate of a set of changes (the preview's, `pricedesk submit`'s): counted in
+ * products, since a request carries all the fields each changes; removals only where the
+ * connector makes them (`canRemove`).
+ */
+export function estimateChanges(changes: readonly { key: string; newPrice: string | null }[], vendorName: string, capabilities: VendorCapabilities, settings: Record<string, string> = {}, canRemove = false): SubmissionEstimate {
+  const { updates, removals } = productCounts(changes);
+  return estimateSubmission(updates, vendorName, capabilities, settings, canRemove ? removals : 0);
+}
+
 /** One request the dry run would send: its products, each with every field change it carries. */
 export interface PlannedRequest {
   index: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { durationWords, effectiveBatchSize, estimateSubmission, planRequests, productCounts } from '../../shared/estimate';
+import { durationWords, effectiveBatchSize, estimateChanges, estimateSubmission, planRequests, productCounts } from '../../shared/estimate';
 import type { VendorCapabilities } from '../../shared/types';
 
 const caps = (over: Partial<VendorCapabilities>): VendorCapabilities => ({ readsCatalog: true, createsProducts: false, deletesPrices: false, batchSize: 1, rateLimit: null, writesWith: 'id', maxDecimals: 2, ...over });
@@ -63,6 +63,9 @@ describe('submission estimate', () => {
     expect(productCounts(changes)).toEqual({ updates: 5, removals: 1 });
     const { updates, removals } = productCounts(changes);
     expect(estimateSubmission(updates, 'Demo', caps({ batchSize: 2 }), {}, removals).requests).toBe(4);
+    // The preview's and the CLI's estimate of the changes themselves: products, removals only where the connector makes them.
+    expect(estimateChanges(changes, 'Demo', caps({ batchSize: 1 }), {}, true).words).toMatch(/^6 updates/);
+    expect(estimateChanges(changes, 'Demo', caps({ batchSize: 1 })).words).toMatch(/^5 updates/);
     expect(planRequests(changes, 2, true).map((r) => [r.skus, r.prices, r.removes])).toEqual([
       [['S0', 'S1'], 6, false],
       [['S2', 'S3'], 6, false],

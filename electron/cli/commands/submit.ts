@@ -8,7 +8,7 @@ import { basename } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { showPrice } from '../../../shared/money';
 import type { RowStatus } from '../../../shared/types';
-import { effectiveBatchSize, estimateSubmission, planRequests, productCounts, type PlannedRequest } from '../../../shared/estimate';
+import { effectiveBatchSize, estimateChanges, planRequests, type PlannedRequest } from '../../../shared/estimate';
 import { primaryField } from '../../../shared/price-fields';
 import { journalFields } from '../../../shared/submission';
 import { runSubmission } from '../../core/submission/engine';
@@ -77,8 +77,7 @@ export async function submitCommand(conn: CliConnection, env: AdapterEnv, option
     return { sku: p.line.sku, field, status: 'skipped', oldPrice: p.change.oldPrice, newPrice: showPrice(p.change.newPrice), message: 'Dry run: not sent.' };
   });
   const { description } = conn.adapter;
-  // Requests carry products (all the fields each changes), so the estimate counts products.
-  const estimate = estimateSubmission(productCounts(toSend.map((p) => p.change)).updates, description.displayName, description.capabilities, conn.connection.settings);
+  const estimate = estimateChanges(toSend.map((p) => p.change), description.displayName, description.capabilities, conn.connection.settings);
   if (toSend.length) process.stderr.write(`${estimate.words}\n`);
   if (options.dryRun && toSend.length) {
     // The requests the connector would send, by its batch size; nothing leaves.

@@ -7,7 +7,7 @@
 import { changeId } from '../../../shared/types';
 import { useMemo, useState } from 'react';
 import { SendProgress } from './SendProgress';
-import { estimateSubmission, effectiveBatchSize } from '../../../shared/estimate';
+import { estimateChanges, effectiveBatchSize } from '../../../shared/estimate';
 import { isDecimal, toFixed } from '../../../shared/money';
 import { newProductsWords, newProductVisibility } from '../../../shared/new-product-visibility';
 import { bucketOf, DEFAULT_THRESHOLD, describeFlagged, describeRestore, FLAG_WORDS, summarisePreview, type PreviewFlag, type PreviewGroup, type PreviewRow } from '../../../shared/preview';
@@ -59,8 +59,7 @@ export function PreviewPanel() {
   const allIncluded = summary.rows.every((r) => !state.excluded[changeId(r)]);
   const slipsWaiting = summary.rows.filter((r) => state.holdBack(r) === 'unconfirmed_slip').length;
   const canRemove = vendor?.capabilities.deletesPrices ?? false;
-  const removals = toSend.filter((r) => r.newPrice === null).length;
-  const estimate = vendor ? estimateSubmission(toSend.length - removals, vendorName, vendor.capabilities, connection?.settings, canRemove ? removals : 0) : null;
+  const estimate = vendor ? estimateChanges(toSend, vendorName, vendor.capabilities, connection?.settings, canRemove) : null;
   const batchSize = vendor ? effectiveBatchSize(vendor.capabilities, connection?.settings) : 1;
   // Created hidden or live: the connection's setting, which the connector reads too.
   const newProducts = vendor?.capabilities.createsProducts && summary.counts.newProducts > 0 ? newProductsWords(summary.counts.newProducts, newProductVisibility(connection?.settings), vendorName) : null;
