@@ -6,9 +6,6 @@
 import {
   AllCommunityModule,
   ModuleRegistry,
-  colorSchemeDark,
-  colorSchemeLight,
-  themeQuartz,
   type CellEditRequestEvent,
   type CellFocusedEvent,
   type ColumnEvent,
@@ -37,14 +34,11 @@ import { fitPinnedColumns } from './keep-in-view';
 import { restoreLayout, saveLayoutSoon } from './layout';
 import { inBlock, useSelection, type CellPos } from './selection';
 import { useGrid } from './slice';
+import { darkTheme, lightTheme } from './theme';
 import { useGridView } from './view';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
-// Compact rows: staff scan hundreds of prices, so more rows per screen beats whitespace.
-const compact = themeQuartz.withParams({ rowHeight: 32, headerHeight: 36, fontSize: 13, spacing: 6 });
-const lightTheme = compact.withPart(colorSchemeLight);
-const darkTheme = compact.withPart(colorSchemeDark);
 
 const getRowId = (p: GetRowIdParams<CatalogRow>) => p.data.key;
 const FILL_HANDLE_PX = 10;
