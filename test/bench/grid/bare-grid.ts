@@ -25,7 +25,9 @@ async function bundle(): Promise<string> {
   const output = await build({
     configFile: false,
     logLevel: 'silent',
-    build: { write: false, minify: true, lib: { entry: resolve(import.meta.dirname, 'bare-grid-page.ts'), formats: ['iife'], name: 'BareGrid' } },
+    // React's production build, as in the app's bundle (a library build leaves process.env alone).
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: { write: false, minify: false, lib: { entry: resolve(import.meta.dirname, 'bare-grid-page.ts'), formats: ['iife'], name: 'BareGrid' } },
   });
   const result = Array.isArray(output) ? output[0]! : output;
   if (!('output' in result)) throw new Error('unexpected vite build output');
