@@ -144,14 +144,17 @@ export const gridLayoutSchema = z.strictObject({
   columns: z
     .array(
       z.strictObject({
-        colId: z.string().min(1).max(50),
+        // A price field's columns are named after it (`new:<field id>`, shared/grid/cells.ts).
+        colId: z.string().min(1).max(120),
         width: z.number().int().min(20).max(2000).optional(),
         hide: z.boolean().optional(),
         pinned: z.enum(['left', 'right']).nullable().optional(),
       }),
     )
-    .max(50),
+    .max(1000),
   thresholdPercent: z.number().min(0).max(1000).optional(),
+  /** The price fields shown besides the primary one, by id; absent: the default choice. */
+  fields: z.array(fieldId).max(200).optional(),
 });
 export type GridLayout = z.infer<typeof gridLayoutSchema>;
 
@@ -182,7 +185,12 @@ export const channels = {
   'connections:test': channel(z.strictObject({ id })).returns<ConnectionTestResult>(),
   'connections:duplicate': channel(z.strictObject({ id })).returns<ConnectionSummary>(),
   'connections:remove': channel(z.strictObject({ id })).returns<null>(),
-  'catalog:load': channel(z.strictObject({ connectionId: id })).returns<{ rows: CatalogRow[]; loadedAt: string }>(),
+  'catalog:load': channel(z.strictObject({ connectionId: id })).returns<{
+    rows: CatalogRow[];
+    /** The connection's price fields (from a connection test beside the load); empty when the test failed: the primary field only. */
+    fields: PriceField[];
+    loadedAt: string;
+  }>(),
   /** Stops this connection's catalog load; the load then answers with code `cancelled`. */
   'catalog:cancel': channel(z.strictObject({ connectionId: id })).returns<{ cancelled: boolean }>(),
   'changes:submit': channel(

@@ -77,21 +77,44 @@ function amount(prices: FieldPrices, id: string): string | null {
 /**
  * The rules one row breaks, in field order. `prices` holds the row's amounts by field id
  * (the new price where one is pending, the current one elsewhere); a field without an
- * amount takes part in no rule.
+ * amount takes part in no rule. `show` writes the amounts in the messages (the grid: the
+ * person's locale).
  */
-export function fieldWarnings(fields: readonly PriceField[], prices: FieldPrices): FieldWarning[] {
+export function fieldWarnings(fields: readonly PriceField[], prices: FieldPrices, show: (amount: string) => string = showPrice): FieldWarning[] {
   const warnings: FieldWarning[] = [];
-  for (const field of fields) {
+  for (const { rule, field, other, wrong } of pairsOf(fields)) {
     const value = amount(prices, field.id);
-    if (value === null) continue;
+    const otherValue = value === null ? null : amount(prices, other.id);
+    if (value === null || otherValue === null) continue;
+    const broken = wrong === 'below' ? belowCost(value, otherValue) : dec(value).gt(dec(otherValue));
+    if (broken) warnings.push({ rule, field: field.id, against: other.id, message: `${field.label} ${show(value)} is ${wrong} ${other.label} ${show(otherValue)}.` });
+  }
+  return warnings;
+}
+
+interface RulePair {
+  rule: FieldRule;
+  field: PriceField;
+  other: PriceField;
+  wrong: 'above' | 'below';
+}
+
+// The grid judges every edited row of a 100,000-row catalog: which fields each rule compares
+// is worked out once per connection's field list, not once per row.
+const pairCache = new WeakMap<readonly PriceField[], RulePair[]>();
+
+/** The (field, rule, other field) comparisons a connection's fields take part in, in field order. */
+function pairsOf(fields: readonly PriceField[]): RulePair[] {
+  let pairs = pairCache.get(fields);
+  if (pairs) return pairs;
+  pairs = [];
+  for (const field of fields) {
     for (const rule of RULES) {
       if (rule.kind !== field.kind) continue;
       const other = rule.against(fields, field);
-      const otherValue = other && other.id !== field.id ? amount(prices, other.id) : null;
-      if (!other || otherValue === null) continue;
-      const broken = rule.wrong === 'below' ? belowCost(value, otherValue) : dec(value).gt(dec(otherValue));
-      if (broken) warnings.push({ rule: rule.rule, field: field.id, against: other.id, message: `${field.label} ${showPrice(value)} is ${rule.wrong} ${other.label} ${showPrice(otherValue)}.` });
+      if (other && other.id !== field.id) pairs.push({ rule: rule.rule, field, other, wrong: rule.wrong });
     }
   }
-  return warnings;
+  pairCache.set(fields, pairs);
+  return pairs;
 }

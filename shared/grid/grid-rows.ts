@@ -2,9 +2,8 @@
  * The catalog rows as the grid gets them (`catalog:load`). A window keeps every row of the
  * catalog (100,000 at a large shop) for as long as the connection is open, and the answer
  * crosses IPC as one copy of every object, so the rows carry only what the grid uses:
- * - `prices` (every price field of the row by id) is left out: the grid shows and edits the
- *   primary field, which `price` holds. Send it once the grid shows other fields. The CLI
- *   reads the connector's rows directly and keeps every field.
+ * - `prices` (every price field of the row by id) is kept: the grid shows and edits every
+ *   field. Rows whose only field is the primary one drop it (`price` holds the same).
  * - rows with the same grouping fields ("Coffee", "Nordic Roast") share one groups object;
  *   IPC's structured clone (and the browser harness's serializer) keep a shared object
  *   shared, so the window holds one per combination rather than one per row.
@@ -24,7 +23,7 @@ const KEPT = {
   cost: true,
   currency: true,
   vatIncluded: true,
-  prices: false,
+  prices: true,
   vendorIds: true,
   notice: true,
   groups: true,
@@ -36,6 +35,7 @@ export function gridRows(rows: readonly CatalogRow[]): CatalogRow[] {
   return rows.map((r) => {
     // Field by field rather than a rest spread: one object shape, and 100,000 rows in a few ms.
     const row: CatalogRow = { key: r.key, sku: r.sku, name: r.name, price: r.price, cost: r.cost, currency: r.currency, vatIncluded: r.vatIncluded, vendorIds: r.vendorIds };
+    if (KEPT.prices && r.prices && !onlyPrimary(r)) row.prices = r.prices;
     if (KEPT.notice && r.notice !== undefined) row.notice = r.notice;
     if (KEPT.groups && r.groups) {
       const key = groupsKey(r.groups);
@@ -45,6 +45,13 @@ export function gridRows(rows: readonly CatalogRow[]): CatalogRow[] {
     }
     return row;
   });
+}
+
+/** A row whose prices hold one field only: the primary, which `price` already holds. */
+function onlyPrimary(r: CatalogRow): boolean {
+  let count = 0;
+  for (const _ in r.prices) if (++count > 1) return false;
+  return true;
 }
 
 /** One text per combination of grouping fields: the field names and values, separated by characters no name holds. */

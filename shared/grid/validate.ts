@@ -4,11 +4,12 @@
  * division) because it runs over every edited row of a 100,000-row catalog.
  */
 import { dec, sameAmount } from '../money';
+import { changeId } from '../types';
 import { decimalSlip, signedPercent, type DecimalSlip } from '../price-rails';
 import { formatMoney } from '../format/money-format';
 import { significantDecimals, toMicros } from './micros';
 
-export type ProblemCode = 'not_a_number' | 'decimal_slip' | 'not_positive' | 'below_cost' | 'beyond_threshold' | 'too_many_decimals';
+export type ProblemCode = 'not_a_number' | 'decimal_slip' | 'not_positive' | 'below_cost' | 'beyond_threshold' | 'too_many_decimals' | 'cross_field';
 
 export interface PriceProblem {
   code: ProblemCode;
@@ -26,7 +27,7 @@ export interface ValidationOptions {
 export const DEFAULT_THRESHOLD_PERCENT = 30;
 
 /**
- * Decimal slips the person has confirmed, by row key: the price they confirmed. A
+ * Decimal slips the person has confirmed, by cell id (`changeId`): the price they confirmed. A
  * confirmation holds for that price only, so a later edit of the row needs a new one.
  */
 export type SlipConfirmations = Readonly<Record<string, string>>;
@@ -36,11 +37,11 @@ export type SlipConfirmations = Readonly<Record<string, string>>;
  * or null: no slip, this very price was confirmed, or no price above zero (refused as such
  * everywhere, not offered for confirmation).
  */
-export function unconfirmedSlip(change: { key: string; oldPrice: string | null; newPrice: string | null }, confirmed: SlipConfirmations): DecimalSlip | null {
+export function unconfirmedSlip(change: { key: string; field?: string; oldPrice: string | null; newPrice: string | null }, confirmed: SlipConfirmations): DecimalSlip | null {
   if (change.newPrice === null || toMicros(change.newPrice) <= 0n) return null;
   const slip = decimalSlip(change.oldPrice, change.newPrice);
   if (!slip) return null;
-  const ok = confirmed[change.key];
+  const ok = confirmed[changeId(change)];
   return ok !== undefined && sameAmount(ok, change.newPrice) ? null : slip;
 }
 

@@ -16,17 +16,22 @@ const row = (key: string, extra: Partial<CatalogRow> = {}): CatalogRow => ({
 });
 
 describe('the rows the grid gets', () => {
-  it('keeps every field the grid uses and leaves out the other price fields', () => {
+  it('keeps every field the grid uses, every price field included', () => {
     const catalog = [row('a', { notice: 'Two prices where one belongs.', groups: { category: 'Coffee' } }), row('b')];
     const held = gridRows(catalog);
+    const prices = { price: '10.00', 'price.SEK': '110', cost: '6.00' };
     expect(held).toEqual([
-      { key: 'a', sku: 'SKU-a', name: 'Item a', price: '10.00', cost: '6.00', currency: 'EUR', vatIncluded: true, vendorIds: { productId: 'a' }, notice: 'Two prices where one belongs.', groups: { category: 'Coffee' } },
-      { key: 'b', sku: 'SKU-b', name: 'Item b', price: '10.00', cost: '6.00', currency: 'EUR', vatIncluded: true, vendorIds: { productId: 'b' } },
+      { key: 'a', sku: 'SKU-a', name: 'Item a', price: '10.00', cost: '6.00', currency: 'EUR', vatIncluded: true, prices, vendorIds: { productId: 'a' }, notice: 'Two prices where one belongs.', groups: { category: 'Coffee' } },
+      { key: 'b', sku: 'SKU-b', name: 'Item b', price: '10.00', cost: '6.00', currency: 'EUR', vatIncluded: true, prices, vendorIds: { productId: 'b' } },
     ]);
     expect(held[1]).not.toHaveProperty('groups');
     expect(held[1]).not.toHaveProperty('notice');
-    // The catalog's own rows are not changed.
-    expect(catalog[0]!.prices).toEqual({ price: '10.00', 'price.SEK': '110', cost: '6.00' });
+  });
+
+  it('leaves out prices that hold the primary field only: price has it', () => {
+    const held = gridRows([row('a', { prices: { price: '10.00' } }), row('b', { prices: undefined })]);
+    expect(held[0]).not.toHaveProperty('prices');
+    expect(held[1]).not.toHaveProperty('prices');
   });
 
   it('shares one groups object between rows with the same grouping fields, and only those', () => {

@@ -127,7 +127,7 @@ describe('a pending price removal', () => {
       { key: 'b', sku: 'SKU-b', oldPrice: '20.00', newPrice: '22.00', currency: 'EUR', vendorIds: {} },
     ]);
     const s = useGrid.getState();
-    const analysis = analyse({ rows: s.rows, edits: s.edits, problems: s.problems, validation: s.validation, confirmedSlips: s.confirmedSlips });
+    const analysis = analyse({ rows: s.rows, fields: s.fields, edits: s.edits, problems: s.problems, validation: s.validation, confirmedSlips: s.confirmedSlips });
     expect([...analysis.changed].sort()).toEqual(['a', 'b']);
     expect(analysis.problems.size).toBe(0);
 

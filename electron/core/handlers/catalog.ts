@@ -8,6 +8,9 @@ import type { ConnectionBook } from '../connections';
 /** The words a cancelled load answers with (code `cancelled`). */
 export const CATALOG_CANCELLED = 'Loading the prices was cancelled. Press "Reload prices" to load them again.';
 
+/** How long the fields' test may take; past it the grid shows the primary field only. */
+const FIELDS_TIMEOUT_MS = 30_000;
+
 export function catalogHandlers(host: Host, book: ConnectionBook) {
   // One load per connection at a time; Cancel (or a newer load of it) aborts the one running.
   const loading = new Map<string, AbortController>();
@@ -21,6 +24,12 @@ export function catalogHandlers(host: Host, book: ConnectionBook) {
       try {
         const { summary, connection } = await book.resolve(connectionId);
         const client = getAdapter(summary.vendor).connect(connection, host);
+        // The price fields come with a connection test (see ConnectionTest), run beside the
+        // load; a test that fails leaves the grid on the primary field, as before fields existed.
+        const fields = client
+          .testConnection(AbortSignal.any([controller.signal, AbortSignal.timeout(FIELDS_TIMEOUT_MS)]))
+          .then((test) => (test.ok ? test.fields : []))
+          .catch(() => []);
         const rows = await client
           .loadCatalog({ signal: controller.signal, onProgress: (p) => host.events('catalog:progress', { connectionId, ...p }) })
           .catch((error: unknown) => {
@@ -32,7 +41,7 @@ export function catalogHandlers(host: Host, book: ConnectionBook) {
         controller.signal.throwIfAborted();
         host.log.info(`catalog ${connectionId}: ${rows.length} rows loaded`);
         // The grid's rows: only what it shows (shared/grid/grid-rows.ts); the CLI reads the connector's rows directly.
-        return { rows: gridRows(rows), loadedAt: new Date().toISOString() };
+        return { rows: gridRows(rows), fields: await fields, loadedAt: new Date().toISOString() };
       } finally {
         if (loading.get(connectionId) === controller) loading.delete(connectionId);
       }

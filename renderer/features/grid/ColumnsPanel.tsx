@@ -1,6 +1,7 @@
 import { useMemo, useReducer } from 'react';
 import type { CatalogRow, GroupField } from '../../../shared/types';
-import { columnNames, GROUP_COLUMNS } from './columns';
+import { otherFields } from '../../../shared/grid/cells';
+import { columnNames, fieldColumnNames, GROUP_COLUMNS } from './columns';
 import { ALWAYS_SHOWN } from './keep-in-view';
 import { saveLayoutSoon } from './layout';
 import { useGrid } from './slice';
@@ -11,6 +12,8 @@ export function ColumnsPanel() {
   const api = useGridView((s) => s.api);
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   const rows = useGrid((s) => s.rows);
+  const fields = useGrid((s) => s.fields);
+  const shownFields = useGrid((s) => s.shownFields);
   // A grouping column is offered only where this connection's catalog has that field.
   const missing = useMemo(() => missingGroups(rows), [rows]);
   if (!api) return null;
@@ -21,9 +24,29 @@ export function ColumnsPanel() {
   return (
     <aside className="side-panel" data-testid="columns-panel" aria-label="Columns">
       <h2>Columns</h2>
+      {otherFields(fields).length > 0 && (
+        <fieldset className="price-fields" data-testid="price-fields">
+          <legend>Price fields</legend>
+          <p className="help">Each field shown gets its own columns: current, new, change and change %.</p>
+          {otherFields(fields).map((f) => (
+            <label key={f.id} className="check">
+              <input
+                type="checkbox"
+                data-testid={`field-shown-${f.id}`}
+                checked={shownFields.includes(f.id)}
+                onChange={(e) => {
+                  useGrid.getState().setShownFields(e.target.checked ? [...shownFields, f.id] : shownFields.filter((id) => id !== f.id));
+                  changed();
+                }}
+              />
+              {f.label} <span className="muted">({f.currency})</span>
+            </label>
+          ))}
+        </fieldset>
+      )}
       <p className="help">Drag a column header to move it, its edge to resize it.</p>
       <ul className="column-list">
-        {columnNames.map(({ colId, name }) => {
+        {[...columnNames, ...fieldColumnNames(fields, shownFields)].map(({ colId, name }) => {
           const column = api.getColumn(colId);
           if (!column || missing.has(colId)) return null;
           // New price and Status stay shown and pinned right, so no panel or scroll hides them.

@@ -7,7 +7,8 @@
 import type { GridApi } from 'ag-grid-community';
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useNotifications } from '../notifications/slice';
-import { clearSelection, copySelection, currentBlock, EDITABLE_COL, fillDown, pasteText, writeClipboard } from './interactions';
+import { clearSelection, copySelection, currentBlock, fillDown, pasteText, writeClipboard } from './interactions';
+import { isEditableColumn } from '../../../shared/grid/cells';
 import { askToRemovePrices, useCanRemovePrices } from './RemovePrices';
 import { useSelection } from './selection';
 import { useGridView } from './view';
@@ -36,7 +37,7 @@ async function pasteFromClipboard(api: GridApi): Promise<void> {
 function menuItems(api: GridApi, canRemove: boolean): Item[] {
   const block = currentBlock(api);
   const rows = block ? block.bottom - block.top + 1 : 0;
-  const onPrice = block?.cols.includes(EDITABLE_COL) ?? false;
+  const onPrice = block?.cols.some(isEditableColumn) ?? false;
   const items: Item[] = [
     {
       id: 'copy',

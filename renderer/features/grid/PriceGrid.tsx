@@ -18,11 +18,12 @@ import {
   type SuppressKeyboardEventParams,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { cellId, editedCell } from '../../../shared/grid/cells';
 import type { CatalogRow } from '../../../shared/types';
 import { useColorScheme } from '../../app/use-color-scheme';
 import { provideVisibleRowKeys } from '../export/visible-rows';
-import { columnDefs, displayedColumnsChanged } from './columns';
+import { columnDefs, displayedColumnsChanged, fieldColumnGroup } from './columns';
 import { analyseNow } from './derived';
 import { startDraftAutosave } from './draft-autosave';
 import { editCommandTarget } from './edit-commands';
@@ -41,6 +42,8 @@ ModuleRegistry.registerModules([AllCommunityModule]);
 
 
 const getRowId = (p: GetRowIdParams<CatalogRow>) => p.data.key;
+/** The primary field's columns and those before them (SKU to Status); other fields' groups follow them. */
+const PRIMARY_COLUMNS = columnDefs.findIndex((c) => c.colId === 'status') + 1;
 const FILL_HANDLE_PX = 10;
 const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 
@@ -72,10 +75,18 @@ function doesExternalFilterPass(node: IRowNode<CatalogRow>): boolean {
   if (needle && !row.sku.toLowerCase().includes(needle) && !row.name.toLowerCase().includes(needle)) return false;
   if (v.onlyChanged || v.onlyProblems) {
     const a = analyseNow();
-    if (v.onlyChanged && !a.changed.has(row.key)) return false;
-    if (v.onlyProblems && !a.problems.has(row.key)) return false;
+    // Across every field of the row: a change or problem in any of its prices counts.
+    const cells = rowCells(row.key);
+    if (v.onlyChanged && !cells.some((id) => a.changed.has(id))) return false;
+    if (v.onlyProblems && !cells.some((id) => a.problems.has(id))) return false;
   }
   return true;
+}
+
+/** The cell ids of a row: its primary field, then the connection's other fields. */
+function rowCells(key: string): string[] {
+  const { fields } = useGrid.getState();
+  return [key, ...fields.flatMap((f) => (f.primary ? [] : [cellId(key, f.id)]))];
 }
 
 /** The grid cell under a DOM node, as displayed row index and column id. */
@@ -104,6 +115,14 @@ const isUiSource = (e: ColumnEvent) => e.source.startsWith('ui') || e.source ===
 export function PriceGrid() {
   const rows = useGrid((s) => s.rows);
   const connectionId = useGrid((s) => s.connectionId);
+  const fields = useGrid((s) => s.fields);
+  const shownFields = useGrid((s) => s.shownFields);
+  // The primary field's columns, then a group per other field shown, in the connection's order.
+  const columns = useMemo(() => {
+    const shown = new Set(shownFields);
+    const groups = fields.filter((f) => shown.has(f.id)).map(fieldColumnGroup);
+    return groups.length ? [...columnDefs.slice(0, PRIMARY_COLUMNS), ...groups, ...columnDefs.slice(PRIMARY_COLUMNS)] : columnDefs;
+  }, [fields, shownFields]);
   const scheme = useColorScheme();
   const apiRef = useRef<GridApi<CatalogRow> | null>(null);
   const containerRef = useRef<HTMLDivElement>(null);
@@ -136,9 +155,10 @@ export function PriceGrid() {
   /** The connection's layout, then the pinned columns fitted to the grid's width. */
   const restore = (api: GridApi, id: string) => void restoreLayout(api, id).then(() => fitPinnedColumns(api, containerRef.current?.clientWidth ?? 0));
 
+  // Again once the connection's fields are known: the layout arranges their columns too.
   useEffect(() => {
     if (connectionId && apiRef.current) restore(apiRef.current, connectionId);
-  }, [connectionId]);
+  }, [connectionId, fields]);
 
   /**
    * Ctrl/Cmd+F focuses the search box; Ctrl/Cmd+A outside a text field selects the grid's
@@ -304,10 +324,11 @@ export function PriceGrid() {
   };
 
   const onCellEditRequest = (event: CellEditRequestEvent<CatalogRow>) => {
-    if (event.colDef.colId !== 'newPrice' || !event.data) return;
+    const id = event.data && editedCell(event.data.key, event.colDef.colId ?? '');
+    if (!id) return;
     const text = event.newValue == null ? '' : String(event.newValue);
     if (text === (event.oldValue ?? '')) return;
-    useGrid.getState().setNewPrice(event.data.key, text);
+    useGrid.getState().setNewPrice(id, text);
   };
 
   const onGridReady = (e: GridReadyEvent<CatalogRow>) => {
@@ -351,7 +372,7 @@ export function PriceGrid() {
       <AgGridReact<CatalogRow>
         theme={scheme === 'dark' ? darkTheme : lightTheme}
         rowData={rows}
-        columnDefs={columnDefs}
+        columnDefs={columns}
         defaultColDef={defaultColDef}
         getRowId={getRowId}
         readOnlyEdit

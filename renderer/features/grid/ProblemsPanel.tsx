@@ -1,4 +1,6 @@
 import { useMemo, useState } from 'react';
+import { fieldColumn } from '../../../shared/grid/cells';
+import { changeId } from '../../../shared/types';
 import { STATUS_LABEL } from './columns';
 import { useGridSummary } from './derived';
 import { saveLayoutSoon } from './layout';
@@ -21,18 +23,26 @@ export function ProblemsPanel() {
   // the Status column cuts long messages.
   const results = useGrid((s) => s.results);
   const rows = useGrid((s) => s.rows);
+  const fields = useGrid((s) => s.fields);
   const answers = useMemo(() => {
     const byKey = new Map(rows.map((r) => [r.key, r]));
-    return Object.values(results).filter((r) => r.status !== 'ok' && r.message && byKey.has(r.key)).map((r) => ({ ...r, name: byKey.get(r.key)!.name }));
-  }, [results, rows]);
+    const labels = new Map(fields.map((f) => [f.id, f.label]));
+    return Object.values(results)
+      .filter((r) => r.status !== 'ok' && r.message && byKey.has(r.key))
+      .map((r) => ({ ...r, name: byKey.get(r.key)!.name, fieldLabel: r.field === undefined ? undefined : (labels.get(r.field) ?? r.field) }));
+  }, [results, rows, fields]);
 
-  const go = (key: string) => {
+  /** Takes the grid to a row's New price cell of the field (the primary's when none, or when the field's columns are not shown). */
+  const go = (key: string, field?: string) => {
     const api = useGridView.getState().api;
     const node = api?.getRowNode(key);
     if (!api || !node || node.rowIndex === null) return;
+    const wanted = fieldColumn('new', field);
+    const col = api.getColumn(wanted)?.isVisible() ? wanted : fieldColumn('new');
     api.ensureIndexVisible(node.rowIndex, 'middle');
-    api.setFocusedCell(node.rowIndex, 'newPrice');
-    useSelection.getState().select({ row: node.rowIndex, col: 'newPrice' });
+    api.ensureColumnVisible(col);
+    api.setFocusedCell(node.rowIndex, col);
+    useSelection.getState().select({ row: node.rowIndex, col });
   };
 
   const commitThreshold = (value: string) => {
@@ -63,13 +73,16 @@ export function ProblemsPanel() {
       ) : (
         <ul className="problem-list">
           {problems.slice(0, SHOWN).map((p) => (
-            <li key={p.key} className={p.slip ? 'problem-slip' : undefined}>
-              <button type="button" className="problem-item" data-testid="problem-item" data-key={p.key} onClick={() => go(p.key)}>
+            <li key={p.id} className={p.slip ? 'problem-slip' : undefined}>
+              <button type="button" className="problem-item" data-testid="problem-item" data-key={p.key} data-field={p.field} onClick={() => go(p.key, p.field)}>
                 <strong>{p.sku}</strong> {p.name}
-                <span className="problem-message">{p.message}</span>
+                <span className="problem-message">
+                  {p.fieldLabel && <span className="problem-field">{p.fieldLabel}: </span>}
+                  {p.message}
+                </span>
               </button>
               {p.slip && (
-                <button type="button" className="slip-confirm" data-testid="slip-confirm" data-key={p.key} onClick={() => useGrid.getState().confirmSlips([p.key])}>
+                <button type="button" className="slip-confirm" data-testid="slip-confirm" data-key={p.key} onClick={() => useGrid.getState().confirmSlips([p.id])}>
                   This price is right
                 </button>
               )}
@@ -83,11 +96,12 @@ export function ProblemsPanel() {
           <h3 className="problem-answers-title">The platform&apos;s answers</h3>
           <ul className="problem-list" data-testid="problem-answers">
             {answers.slice(0, SHOWN).map((r) => (
-              <li key={r.key}>
-                <button type="button" className="problem-item" data-testid="problem-answer" data-key={r.key} onClick={() => go(r.key)}>
+              <li key={changeId(r)}>
+                <button type="button" className="problem-item" data-testid="problem-answer" data-key={r.key} onClick={() => go(r.key, r.field)}>
                   <strong>{r.sku}</strong> {r.name}
                   <span className={`problem-message status-${r.status}`}>
-                    {STATUS_LABEL[r.status]}: {r.message}
+                    {STATUS_LABEL[r.status]}: {r.fieldLabel && `${r.fieldLabel}: `}
+                    {r.message}
                   </span>
                 </button>
               </li>

@@ -3,15 +3,16 @@
  * that changes with edits (new price, change, margin, status) is a value getter reading
  * the store, so an edit of any size only refreshes the cells on screen.
  */
-import type { CellClassParams, ColDef, GridApi, ValueGetterParams } from 'ag-grid-community';
+import type { CellClassParams, ColDef, ColGroupDef, GridApi, ValueGetterParams } from 'ag-grid-community';
+import { cellId, columnField, currentPrice, fieldColumn, isEditableColumn } from '../../../shared/grid/cells';
+import type { PriceField } from '../../../shared/price-fields';
 import { compareDecimals } from '../../../shared/grid/micros';
 import { editedPrice, isRemoval, REMOVAL_TEXT } from '../../../shared/grid/edit';
 import { changeDirection } from '../../../shared/format/money-format';
 import { dec, marginPercent, percentChange, toFixed } from '../../../shared/money';
 import type { CatalogRow, GroupField } from '../../../shared/types';
 import { DecimalRangeFilter } from './DecimalRangeFilter';
-import { rowProblem, rowStatus, type RowStatus } from './derived';
-import { EDITABLE_COL } from './interactions';
+import { cellProblem, rowProblem, rowStatus, type RowStatus } from './derived';
 import { changeText, money, percentText } from './cell-text';
 import { inBlock, selectedBlock, useSelection, type Block } from './selection';
 import { useGrid } from './slice';
@@ -39,33 +40,45 @@ export const GROUP_COLUMNS: { field: GroupField; name: string }[] = [
 
 type Getter = (p: ValueGetterParams<CatalogRow>) => string | null;
 
-// A removal reads as no price: it sorts with the empty cells and shows as words (newPriceCell).
-const newPrice: Getter = (p) => {
-  const edit = p.data ? useGrid.getState().edits[p.data.key] : undefined;
-  return edit === undefined ? null : editedPrice(edit);
-};
-
-/** The row's pending price removal, if it has one and a price to remove. */
-const removing = (row: CatalogRow | undefined) => row !== undefined && row.price !== null && isRemoval(useGrid.getState().edits[row.key]);
-
-/** What the New price cell shows: the price in the user's style, or the removal in words. */
-const newPriceCell = (row: CatalogRow | undefined, value: string | null) => (row && isRemoval(useGrid.getState().edits[row.key]) ? REMOVAL_TEXT : money(value, row?.currency ?? null));
-
-/** The new price when it differs from the current one. */
-function changedPair(row: CatalogRow): [string, string] | null {
-  const edit = useGrid.getState().edits[row.key];
-  if (typeof edit !== 'string' || row.price === null || dec(edit).eq(dec(row.price))) return null;
-  return [row.price, edit];
+/**
+ * The getters of one price field's columns (field undefined: the primary). A cell reads the
+ * store by its cell id (shared/grid/cells.ts), so every field edits, refreshes and judges
+ * the same way.
+ */
+function fieldCells(field: string | undefined) {
+  const editOf = (row: CatalogRow) => useGrid.getState().edits[cellId(row.key, field)];
+  /** The new price when it differs from the current one. */
+  const changedPair = (row: CatalogRow): [string, string] | null => {
+    const edit = editOf(row);
+    const old = currentPrice(row, field);
+    if (typeof edit !== 'string' || old === null || dec(edit).eq(dec(old))) return null;
+    return [old, edit];
+  };
+  return {
+    current: ((p) => (p.data ? currentPrice(p.data, field) : null)) as Getter,
+    // A removal reads as no price: it sorts with the empty cells and shows as words (newCell).
+    newPrice: ((p) => {
+      const edit = p.data ? editOf(p.data) : undefined;
+      return edit === undefined ? null : editedPrice(edit);
+    }) as Getter,
+    change: ((p) => {
+      const pair = p.data && changedPair(p.data);
+      return pair ? toFixed(dec(pair[1]).minus(dec(pair[0])), 2) : null;
+    }) as Getter,
+    changePercent: ((p) => {
+      const pair = p.data && changedPair(p.data);
+      return pair ? percentChange(pair[0], pair[1]) : null;
+    }) as Getter,
+    changedPair,
+    /** The pending removal of a price the row has. */
+    removing: (row: CatalogRow | undefined) => row !== undefined && currentPrice(row, field) !== null && isRemoval(editOf(row)),
+    /** What the new price cell shows: the price in the user's style, or the removal in words. */
+    newCell: (row: CatalogRow | undefined, value: string | null, currency: string | null) => (row && isRemoval(editOf(row)) ? REMOVAL_TEXT : money(value, currency)),
+    problem: (row: CatalogRow | undefined) => (row ? cellProblem(row, field, useGrid.getState()) : null),
+  };
 }
 
-const change: Getter = (p) => {
-  const pair = p.data && changedPair(p.data);
-  return pair ? toFixed(dec(pair[1]).minus(dec(pair[0])), 2) : null;
-};
-const changePercent: Getter = (p) => {
-  const pair = p.data && changedPair(p.data);
-  return pair ? percentChange(pair[0], pair[1]) : null;
-};
+const primary = fieldCells(undefined);
 const margin: Getter = (p) => {
   if (!p.data || p.data.cost === null) return null;
   const edit = useGrid.getState().edits[p.data.key];
@@ -76,9 +89,20 @@ const status: Getter = (p) => {
   if (!p.data) return null;
   const state = useGrid.getState();
   const s = rowStatus(p.data, state);
-  const message = s === 'problem' ? rowProblem(p.data, state.edits[p.data.key], state.problems[p.data.key], state.validation, state.confirmedSlips) : (state.results[p.data.key]?.message ?? p.data.notice ?? null);
+  const message = s === 'problem' ? rowProblem(p.data, state) : (resultMessage(p.data, state) ?? p.data.notice ?? null);
   return message ? `${STATUS_LABEL[s]}: ${message}` : STATUS_LABEL[s];
 };
+
+/** The platform's words on a row: the primary field's answer, else the first other field's, named. */
+function resultMessage(row: CatalogRow, state: ReturnType<typeof useGrid.getState>): string | null {
+  const own = state.results[row.key];
+  if (own) return own.message;
+  for (const f of state.fields) {
+    const result = f.primary ? undefined : state.results[cellId(row.key, f.id)];
+    if (result) return result.message === null ? null : `${f.label}: ${result.message}`;
+  }
+  return null;
+}
 
 // One status per row and store state, however many class rules ask for it.
 let statusCache: { row: CatalogRow; state: object; status: RowStatus } | null = null;
@@ -88,11 +112,6 @@ function statusOf(row: CatalogRow): RowStatus {
   return statusCache.status;
 }
 
-const problemOf = (row: CatalogRow | undefined) => {
-  if (!row) return null;
-  const s = useGrid.getState();
-  return rowProblem(row, s.edits[row.key], s.problems[row.key], s.validation, s.confirmedSlips);
-};
 
 // Numbers compare as decimals, not as text ("10.00" after "9.99").
 const decimalComparator = (a: string | null, b: string | null) => (a === null ? (b === null ? 0 : -1) : b === null ? 1 : compareDecimals(a, b));
@@ -124,12 +143,12 @@ const fillClasses = {
   'cell-fill-corner': (p: CellClassParams<CatalogRow>) => {
     const s = useSelection.getState();
     const block = s.fillTo === null ? currentBlockFor(p.api) : null;
-    return block !== null && block.cols.length === 1 && block.cols[0] === EDITABLE_COL && p.node.rowIndex === block.bottom;
+    return block !== null && block.cols.length === 1 && block.cols[0] === p.column.getColId() && isEditableColumn(block.cols[0]) && p.node.rowIndex === block.bottom;
   },
   'cell-fill-target': (p: CellClassParams<CatalogRow>) => {
     const s = useSelection.getState();
     const block = s.fillTo === null ? null : currentBlockFor(p.api);
-    if (s.fillTo === null || !block || p.node.rowIndex === null) return false;
+    if (s.fillTo === null || !block || p.node.rowIndex === null || !block.cols.includes(p.column.getColId())) return false;
     const r = p.node.rowIndex;
     return s.fillTo > block.bottom ? r > block.bottom && r <= s.fillTo : r < block.top && r >= s.fillTo;
   },
@@ -141,54 +160,70 @@ const directionClasses = {
   'cell-down': (p: CellClassParams<CatalogRow>) => typeof p.value === 'string' && changeDirection(p.value) === 'down',
 };
 
+type Cells = ReturnType<typeof fieldCells>;
+type CurrencyOf = (row: CatalogRow | undefined) => string | null;
+
+/** What every New price column has, the primary's or another field's: editable, judged, marked. */
+const newPriceColumn = (cells: Cells, currencyOf: CurrencyOf): ColDef<CatalogRow> => ({
+  editable: true,
+  // The editor starts from the shown text ("1.299,00 €"), read back with the locale's separator (parse-price drops the symbol).
+  cellEditorParams: { useFormatter: true },
+  valueGetter: cells.newPrice,
+  valueFormatter: (p) => cells.newCell(p.data, p.value as string | null, currencyOf(p.data)),
+  comparator: decimalComparator,
+  filter: DecimalRangeFilter,
+  cellClassRules: {
+    ...fillClasses,
+    'cell-problem': (p) => cells.problem(p.data) !== null,
+    'cell-changed': (p) => (p.data ? cells.changedPair(p.data) !== null : false),
+    'cell-removal': (p) => cells.removing(p.data),
+  },
+  tooltipValueGetter: (p) => cells.problem(p.data) ?? undefined,
+});
+
+const changeColumn = (cells: Cells, currencyOf: CurrencyOf): ColDef<CatalogRow> => ({
+  valueGetter: cells.change,
+  valueFormatter: (p) => changeText(p.value as string | null, currencyOf(p.data)),
+  comparator: decimalComparator,
+  filter: DecimalRangeFilter,
+  cellClassRules: directionClasses,
+});
+
+const changePercentColumn = (cells: Cells): ColDef<CatalogRow> => ({
+  valueGetter: cells.changePercent,
+  valueFormatter: (p) => percentText(p.value as string | null, true),
+  comparator: decimalComparator,
+  filter: DecimalRangeFilter,
+  cellClassRules: directionClasses,
+});
+
 export const columnDefs: ColDef<CatalogRow>[] = [
   { colId: 'sku', field: 'sku', headerName: 'SKU', pinned: 'left', width: 130 },
   { colId: 'name', field: 'name', headerName: 'Name', pinned: 'left', width: 230 },
   { colId: 'price', field: 'price', headerName: 'Current price', type: 'rightAligned', width: 125, valueFormatter: (p) => money(p.value as string | null, p.data?.currency ?? null), comparator: decimalComparator, filter: DecimalRangeFilter },
   {
-    colId: EDITABLE_COL,
+    colId: fieldColumn('new'),
     headerName: 'New price',
     type: 'rightAligned',
     width: 120,
     // Pinned right with Status: always in view, whatever is scrolled or open (keep-in-view.ts).
     pinned: 'right',
     lockPinned: true,
-    editable: true,
-    // The editor starts from the shown text ("1.299,00 €"), read back with the locale's separator (parse-price drops the symbol).
-    cellEditorParams: { useFormatter: true },
-    valueGetter: newPrice,
-    valueFormatter: (p) => newPriceCell(p.data, p.value as string | null),
-    comparator: decimalComparator,
-    filter: DecimalRangeFilter,
-    cellClassRules: {
-      ...fillClasses,
-      'cell-problem': (p) => problemOf(p.data) !== null,
-      'cell-changed': (p) => (p.data ? changedPair(p.data) !== null : false),
-      'cell-removal': (p) => removing(p.data),
-    },
-    tooltipValueGetter: (p) => problemOf(p.data) ?? undefined,
+    ...newPriceColumn(primary, (row) => row?.currency ?? null),
   },
   {
     colId: 'change',
     headerName: 'Change',
     type: 'rightAligned',
     width: 95,
-    valueGetter: change,
-    valueFormatter: (p) => changeText(p.value as string | null, p.data?.currency ?? null),
-    comparator: decimalComparator,
-    filter: DecimalRangeFilter,
-    cellClassRules: directionClasses,
+    ...changeColumn(primary, (row) => row?.currency ?? null),
   },
   {
     colId: 'changePercent',
     headerName: 'Change %',
     type: 'rightAligned',
     width: 95,
-    valueGetter: changePercent,
-    valueFormatter: (p) => percentText(p.value as string | null, true),
-    comparator: decimalComparator,
-    filter: DecimalRangeFilter,
-    cellClassRules: directionClasses,
+    ...changePercentColumn(primary),
   },
   {
     colId: 'status',
@@ -214,11 +249,45 @@ export const columnDefs: ColDef<CatalogRow>[] = [
 ];
 
 // Every column shows the range selection.
-for (const col of columnDefs) col.cellClassRules = { ...selectedClass, ...col.cellClassRules };
+const withSelection = (col: ColDef<CatalogRow>) => {
+  col.cellClassRules = { ...selectedClass, ...col.cellClassRules };
+  return col;
+};
+columnDefs.forEach(withSelection);
 
 /** Column ids and names, for the Columns menu. */
 export const columnNames = columnDefs.map((c) => ({ colId: c.colId!, name: c.headerName! }));
 
+/**
+ * The columns of another price field, as one group headed by its label: current, new
+ * (editable), change and change %, in the field's currency. Change and change % start
+ * hidden (Columns… shows them): four columns per field would push a shop's other fields
+ * out of sight.
+ */
+export function fieldColumnGroup(field: PriceField): ColGroupDef<CatalogRow> {
+  const cells = fieldCells(field.id);
+  const currency = () => field.currency;
+  const col = (kind: 'cur' | 'new' | 'chg' | 'chgp', headerName: string, def: ColDef<CatalogRow>): ColDef<CatalogRow> =>
+    withSelection({ colId: fieldColumn(kind, field.id), headerName, headerTooltip: `${field.label}: ${headerName.toLowerCase()}`, type: 'rightAligned', width: 110, ...def });
+  return {
+    groupId: `field:${field.id}`,
+    headerName: field.label,
+    children: [
+      col('cur', 'Current', { valueGetter: cells.current, valueFormatter: (p) => money(p.value as string | null, field.currency), comparator: decimalComparator, filter: DecimalRangeFilter }),
+      col('new', 'New', newPriceColumn(cells, currency)),
+      col('chg', 'Change', { hide: true, ...changeColumn(cells, currency) }),
+      col('chgp', 'Change %', { hide: true, ...changePercentColumn(cells) }),
+    ],
+  };
+}
+
+/** The shown fields' column ids and names, for the Columns menu ("Wholesale: Change %"). */
+export function fieldColumnNames(fields: readonly PriceField[], shown: readonly string[]): { colId: string; name: string }[] {
+  return fields
+    .filter((f) => shown.includes(f.id))
+    .flatMap((f) => fieldColumnGroup(f).children.map((c) => ({ colId: (c as ColDef).colId!, name: `${f.label}: ${(c as ColDef).headerName!}` })));
+}
+
 /** Columns holding numbers (decimal strings), which the status bar sums and averages. */
 const NUMERIC = new Set(columnDefs.filter((c) => c.comparator === decimalComparator).map((c) => c.colId!));
-export const isNumericColumn = (colId: string) => NUMERIC.has(colId);
+export const isNumericColumn = (colId: string) => NUMERIC.has(colId) || columnField(colId) !== null;

@@ -5,7 +5,8 @@
  */
 import { editedPrice, type PriceEdit } from '../../../shared/grid/edit';
 import { draftProductOf, isNewProductRow, NEW_PRODUCT_KEY_PREFIX } from '../../../shared/import/new-products';
-import type { CatalogRow } from '../../../shared/types';
+import { splitCellId } from '../../../shared/grid/cells';
+import { withField, type CatalogRow } from '../../../shared/types';
 import { api, call } from '../../api';
 import { notifyError } from '../notifications/slice';
 import { useGrid } from './slice';
@@ -33,9 +34,11 @@ export function startDraftAutosave(): () => void {
     // The rows are searched only when an edit belongs to one, not on every save.
     const hasNew = entries.some(([key]) => key.startsWith(NEW_PRODUCT_KEY_PREFIX));
     const added = new Map(hasNew ? rows.filter((r) => isNewProductRow(r)).map((r) => [r.key, draftProductOf(r)]) : []);
-    const list = entries.map(([key, edit]) => {
-      const product = added.get(key);
-      return { key, newPrice: editedPrice(edit), ...(product ? { product } : {}) };
+    // Edits are kept by cell id; the draft names the row and, for another field, the field.
+    const list = entries.map(([id, edit]) => {
+      const { key, field } = splitCellId(id);
+      const product = field === undefined ? added.get(key) : undefined;
+      return { key, ...withField({ field }), newPrice: editedPrice(edit), ...(product ? { product } : {}) };
     });
     inFlight = call(api().drafts.save({ connectionId, edits: list }))
       .then(() => {

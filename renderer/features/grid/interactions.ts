@@ -15,14 +15,12 @@ import { useNotifications } from '../notifications/slice';
 import { selectedBlock, useSelection, type Block } from './selection';
 import { useConnections } from '../connections/slice';
 import { useGrid, vendorCapabilities } from './slice';
-import { MONEY_COLUMNS, PLAIN_TEXT } from './cell-text';
+import { columnCurrency, plainText } from './cell-text';
+import { cellId, columnField, currentPrice, editedCell, isEditableColumn } from '../../../shared/grid/cells';
 import { currentLocale } from '../../app/locale';
 
 const PASTED: EditSource = { kind: 'paste', detail: null };
 const FILLED: EditSource = { kind: 'fill', detail: null };
-
-/** The one column a person may write into. */
-export const EDITABLE_COL = 'newPrice';
 
 export const displayedColIds = (api: GridApi): string[] => api.getAllDisplayedColumns().map((c) => c.getColId());
 
@@ -44,7 +42,7 @@ export function copySelection(api: GridApi): string | null {
       block.cols.map((col) => {
         // Numbers go out plain (no grouping), so the copy is the exact value.
         const raw = api.getCellValue({ rowNode: node, colKey: col }) as unknown;
-        const plain = PLAIN_TEXT[col];
+        const plain = plainText(col);
         return plain && typeof raw === 'string' ? plain(raw) : String(api.getCellValue({ rowNode: node, colKey: col, useFormatter: true }) ?? '');
       }),
     );
@@ -72,8 +70,24 @@ export function pasteText(api: GridApi, text: string, locale = currentLocale()):
   const edits: { key: string; newPrice: PriceEdit | null }[] = [];
   const problems: Record<string, string> = {};
   const canRemove = vendorCapabilities(useConnections.getState(), useGrid.getState().connectionId)?.deletesPrices ?? false;
-  let landedOnEditable = false;
+  // Columns the pasted values landed on that take prices (a block may span several fields' New columns).
+  const landed = new Set<string>();
   let beyondEnd = 0;
+  const put = (row: CatalogRow, colId: string, value: string) => {
+    const id = editedCell(row.key, colId);
+    if (id === null) return;
+    landed.add(colId);
+    if (value.trim() === '') return edits.push({ key: id, newPrice: null });
+    // A copied "remove price" cell pastes as a removal where the vendor can make one.
+    if (value.trim().toLowerCase() === REMOVAL_TEXT) {
+      if (!canRemove) problems[id] = 'This platform cannot remove prices through PriceDesk; type a price instead.';
+      else if (currentPrice(row, columnField(colId)?.field) !== null) edits.push({ key: id, newPrice: REMOVE_PRICE });
+      return;
+    }
+    const parsed = readPrice(value, locale);
+    if (parsed.ok) edits.push({ key: id, newPrice: parsed.value });
+    else problems[id] = parsed.error;
+  };
   for (let r = 0; r < rowCount; r++) {
     const line = single ? cells[0]! : cells[r]!;
     const row = rowAt(api, block.top + r);
@@ -81,25 +95,13 @@ export function pasteText(api: GridApi, text: string, locale = currentLocale()):
       beyondEnd++;
       continue;
     }
-    line.forEach((value, c) => {
-      const target = single ? (block.cols.includes(EDITABLE_COL) ? EDITABLE_COL : null) : cols[startCol + c];
-      if (target !== EDITABLE_COL) return;
-      landedOnEditable = true;
-      if (value.trim() === '') return edits.push({ key: row.key, newPrice: null });
-      // A copied "remove price" cell pastes as a removal where the vendor can make one.
-      if (value.trim().toLowerCase() === REMOVAL_TEXT) {
-        if (!canRemove) problems[row.key] = 'This platform cannot remove prices through PriceDesk; type a price instead.';
-        else if (row.price !== null) edits.push({ key: row.key, newPrice: REMOVE_PRICE });
-        return;
-      }
-      const parsed = readPrice(value, locale);
-      if (parsed.ok) edits.push({ key: row.key, newPrice: parsed.value });
-      else problems[row.key] = parsed.error;
-    });
+    // One value on a selection fills every selected price cell, as in Excel.
+    if (single) for (const col of block.cols) put(row, col, line[0]!);
+    else line.forEach((value, c) => put(row, cols[startCol + c] ?? '', value));
   }
   const { notify } = useNotifications.getState();
-  if (!landedOnEditable) {
-    notify('info', 'Nothing was pasted: only the New price column can be changed. Select a New price cell and paste again.');
+  if (landed.size === 0) {
+    notify('info', 'Nothing was pasted: only New price columns can be changed. Select a New price cell and paste again.');
     return;
   }
   const bad = Object.keys(problems).length;
@@ -111,7 +113,9 @@ export function pasteText(api: GridApi, text: string, locale = currentLocale()):
   if (bad) notify('warning', `${bad} pasted ${bad === 1 ? 'value was' : 'values were'} not a price and ${bad === 1 ? 'was' : 'were'} not applied; the cells are marked.`);
   if (beyondEnd) notify('info', `${beyondEnd} pasted ${beyondEnd === 1 ? 'row was' : 'rows were'} below the last row and left out.`);
   const lastRow = Math.min(block.top + rowCount - 1, api.getDisplayedRowCount() - 1);
-  if (!single) useSelection.getState().select({ row: block.top, col: EDITABLE_COL }, { row: lastRow, col: EDITABLE_COL });
+  // The pasted price columns stay selected, from the first to the last one written.
+  const written = cols.filter((c) => landed.has(c));
+  if (!single) useSelection.getState().select({ row: block.top, col: written[0]! }, { row: lastRow, col: written.at(-1)! });
 }
 
 /** How many names a message lists before it says "and N more". */
@@ -139,58 +143,75 @@ function pasteBySku(plan: LookupPlan): void {
   notify(plan.unmatched.length || bad ? 'warning' : 'success', `Pasted by SKU: ${plan.matched} of ${plan.matched + plan.unmatched.length} SKUs matched, ${n} ${n === 1 ? 'price' : 'prices'} set.${marked}${notFound}`);
 }
 
-/** Ctrl/Cmd+D: the top selected row's new price into every other selected row. */
+/** The selection's price columns (the New columns of the fields it spans), in display order. */
+const editableCols = (block: Block): string[] => block.cols.filter(isEditableColumn);
+
+/** Ctrl/Cmd+D: in each selected price column, the top selected row's new price into every other selected row. */
 export function fillDown(api: GridApi): void {
   const block = currentBlock(api);
-  if (!block || !block.cols.includes(EDITABLE_COL) || block.bottom === block.top) return;
+  const priceCols = block ? editableCols(block) : [];
+  if (!block || priceCols.length === 0 || block.bottom === block.top) return;
   const { edits } = useGrid.getState();
   const source = rowAt(api, block.top);
   if (!source) return;
-  const value = edits[source.key] ?? null;
   const changes: { key: string; newPrice: PriceEdit | null }[] = [];
-  for (let i = block.top + 1; i <= block.bottom; i++) {
-    const row = rowAt(api, i);
-    if (row) changes.push({ key: row.key, newPrice: value });
+  for (const col of priceCols) {
+    const value = edits[editedCell(source.key, col)!] ?? null;
+    for (let i = block.top + 1; i <= block.bottom; i++) {
+      const row = rowAt(api, i);
+      if (row) changes.push({ key: editedCell(row.key, col)!, newPrice: value });
+    }
   }
-  useGrid.getState().applyEdits(changes, `Fill down ${changes.length} ${changes.length === 1 ? 'row' : 'rows'}`, { source: FILLED });
+  const n = block.bottom - block.top;
+  useGrid.getState().applyEdits(changes, `Fill down ${n} ${n === 1 ? 'row' : 'rows'}`, { source: FILLED });
 }
 
-/** The fill handle: repeats the selected new prices down (or up) to `toRow`. */
+/** The fill handle: repeats the selected new prices down (or up) to `toRow`, in each selected price column. */
 export function fillTo(api: GridApi, toRow: number): void {
   const block = currentBlock(api);
-  if (!block || !block.cols.includes(EDITABLE_COL)) return;
+  const priceCols = block ? editableCols(block) : [];
+  if (!block || priceCols.length === 0) return;
   if (toRow >= block.top && toRow <= block.bottom) return;
   const { edits } = useGrid.getState();
-  const pattern: (PriceEdit | null)[] = [];
-  for (let i = block.top; i <= block.bottom; i++) {
-    const row = rowAt(api, i);
-    pattern.push(row ? (edits[row.key] ?? null) : null);
-  }
-  const changes: { key: string; newPrice: PriceEdit | null }[] = [];
   const [from, to] = toRow > block.bottom ? [block.bottom + 1, toRow] : [toRow, block.top - 1];
-  for (let i = from; i <= to; i++) {
-    const row = rowAt(api, i);
-    const offset = (((i - block.top) % pattern.length) + pattern.length) % pattern.length;
-    if (row) changes.push({ key: row.key, newPrice: pattern[offset]! });
+  const changes: { key: string; newPrice: PriceEdit | null }[] = [];
+  for (const col of priceCols) {
+    const pattern: (PriceEdit | null)[] = [];
+    for (let i = block.top; i <= block.bottom; i++) {
+      const row = rowAt(api, i);
+      pattern.push(row ? (edits[editedCell(row.key, col)!] ?? null) : null);
+    }
+    for (let i = from; i <= to; i++) {
+      const row = rowAt(api, i);
+      const offset = (((i - block.top) % pattern.length) + pattern.length) % pattern.length;
+      if (row) changes.push({ key: editedCell(row.key, col)!, newPrice: pattern[offset]! });
+    }
   }
-  useGrid.getState().applyEdits(changes, `Fill ${changes.length} ${changes.length === 1 ? 'row' : 'rows'}`, { source: FILLED });
+  const n = to - from + 1;
+  useGrid.getState().applyEdits(changes, `Fill ${n} ${n === 1 ? 'row' : 'rows'}`, { source: FILLED });
   const top = Math.min(block.top, toRow);
   const bottom = Math.max(block.bottom, toRow);
-  useSelection.getState().select({ row: top, col: EDITABLE_COL }, { row: bottom, col: EDITABLE_COL });
+  useSelection.getState().select({ row: top, col: priceCols[0]! }, { row: bottom, col: priceCols.at(-1)! });
 }
 
 /**
  * Delete/Backspace: the selected new prices go back to unchanged. `wholeRows` (the context
- * menu's "Clear new price") clears the selected rows' new prices whichever cells are selected.
+ * menu's "Clear new price") clears the selected rows' new prices in every field, whichever
+ * cells are selected.
  */
 export function clearSelection(api: GridApi, wholeRows = false): void {
   const block = currentBlock(api);
-  if (!block || (!wholeRows && !block.cols.includes(EDITABLE_COL))) return;
-  const { edits, problems } = useGrid.getState();
+  if (!block || (!wholeRows && editableCols(block).length === 0)) return;
+  const { edits, problems, fields } = useGrid.getState();
+  const fieldIds = wholeRows ? [undefined, ...fields.filter((f) => !f.primary).map((f) => f.id)] : editableCols(block).map((c) => columnField(c)?.field);
   const changes: { key: string; newPrice: null }[] = [];
   for (let i = block.top; i <= block.bottom; i++) {
     const row = rowAt(api, i);
-    if (row && (row.key in edits || row.key in problems)) changes.push({ key: row.key, newPrice: null });
+    if (!row) continue;
+    for (const field of fieldIds) {
+      const id = cellId(row.key, field);
+      if (id in edits || id in problems) changes.push({ key: id, newPrice: null });
+    }
   }
   useGrid.getState().applyEdits(changes, `Clear ${changes.length} ${changes.length === 1 ? 'price' : 'prices'}`);
 }
@@ -222,12 +243,13 @@ function selectedRows(api: GridApi): CatalogRow[] {
 export function* selectedCells(api: GridApi, numeric: (colId: string) => boolean): Generator<StatCell> {
   const block = currentBlock(api);
   if (!block) return;
+  const { fields } = useGrid.getState();
   for (let i = block.top; i <= block.bottom; i++) {
     const node = api.getDisplayedRowAtIndex(i);
     if (!node) continue;
     for (const col of block.cols) {
       const value: unknown = api.getCellValue({ rowNode: node, colKey: col });
-      yield { value: value == null ? null : String(value), numeric: numeric(col), currency: MONEY_COLUMNS.has(col) ? ((node.data as CatalogRow | undefined)?.currency ?? null) : null };
+      yield { value: value == null ? null : String(value), numeric: numeric(col), currency: columnCurrency(col, node.data as CatalogRow | undefined, fields) };
     }
   }
 }

@@ -15,6 +15,7 @@ export function layoutOf(gridApi: GridApi): GridLayout {
   return {
     columns: asArranged(gridApi.getColumnState()).map((c) => ({ colId: c.colId, width: Math.round(c.width ?? 100), hide: c.hide ?? false, pinned: c.pinned === 'left' || c.pinned === 'right' ? c.pinned : null })),
     thresholdPercent: useGrid.getState().validation.thresholdPercent,
+    fields: useGrid.getState().shownFields,
   };
 }
 

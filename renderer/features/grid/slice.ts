@@ -16,7 +16,9 @@ import type { DecimalHint } from '../../../shared/parse-price';
 import { DEFAULT_THRESHOLD_PERCENT, type SlipConfirmations, type ValidationOptions } from '../../../shared/grid/validate';
 import { restoredNewProductRows } from '../../../shared/import/new-products';
 import { sameAmount } from '../../../shared/money';
-import type { CatalogRow, PriceChange, Progress, RowResult, VendorCapabilities } from '../../../shared/types';
+import { cellId, currentPrice, otherFields, splitCellId } from '../../../shared/grid/cells';
+import type { PriceField } from '../../../shared/price-fields';
+import { changeId, withField, type CatalogRow, type PriceChange, type Progress, type RowResult, type VendorCapabilities } from '../../../shared/types';
 import { api, call, CallError } from '../../api';
 import { userDecimalSeparator } from '../../app/locale';
 import { useConnections, type ConnectionsState } from '../connections/slice';
@@ -25,10 +27,18 @@ import { notifyError, useNotifications } from '../notifications/slice';
 export interface GridState {
   connectionId: string | null;
   rows: CatalogRow[];
-  /** Pending edits by row key: canonical decimal strings, or REMOVE_PRICE. */
+  /** The connection's price fields (catalog:load); empty when they could not be learned: the primary field only. */
+  fields: PriceField[];
+  /** The other fields shown as columns, by id, in the connection's order; kept with the layout. */
+  shownFields: string[];
+  /**
+   * Pending edits by cell id (shared/grid/cells.ts: the row key for the primary field):
+   * canonical decimal strings, or REMOVE_PRICE.
+   */
   edits: Record<string, PriceEdit>;
-  /** Cell problems by row key (a value that could not be read). */
+  /** Cell problems by cell id (a value that could not be read). */
   problems: Record<string, string>;
+  /** The platform's last answer by cell id. */
   results: Record<string, RowResult>;
   loading: Progress | null;
   /** Why the last catalog load ended without rows (failed or cancelled), for the grid's empty state; null otherwise. */
@@ -67,19 +77,34 @@ export interface GridState {
   undo(): void;
   redo(): void;
   setThreshold(percent: number): void;
+  /** Shows these other fields as columns (ids; kept in the connection's order). */
+  setShownFields(ids: string[]): void;
 }
 
-/** The pending changes: rows whose new price differs from the current one. */
-export function pendingChanges(state: Pick<GridState, 'rows' | 'edits'>): PriceChange[] {
+/**
+ * The pending changes: one per (row, field) whose new price differs from the current one,
+ * in catalog order, each row's primary field first, then its other fields in the
+ * connection's order. A field's change carries the field's currency.
+ */
+export function pendingChanges(state: Pick<GridState, 'rows' | 'edits' | 'fields'>): PriceChange[] {
   const changes: PriceChange[] = [];
+  const others = otherFields(state.fields);
+  // Most catalogs have few edits in other fields: look for them only when there are some.
+  const anyOther = others.length > 0 && Object.keys(state.edits).some((id) => splitCellId(id).field !== undefined);
   for (const row of state.rows) {
-    const edit = state.edits[row.key];
-    if (edit === undefined) continue;
-    const newPrice = editedPrice(edit);
-    if (sameAmount(newPrice, row.price)) continue;
-    changes.push({ key: row.key, sku: row.sku, oldPrice: row.price, newPrice, currency: row.currency, vendorIds: row.vendorIds });
+    pushChange(changes, row, undefined, row.currency, state.edits);
+    if (anyOther) for (const f of others) pushChange(changes, row, f.id, f.currency, state.edits);
   }
   return changes;
+}
+
+function pushChange(changes: PriceChange[], row: CatalogRow, field: string | undefined, currency: string, edits: GridState['edits']): void {
+  const edit = edits[cellId(row.key, field)];
+  if (edit === undefined) return;
+  const newPrice = editedPrice(edit);
+  const oldPrice = currentPrice(row, field);
+  if (sameAmount(newPrice, oldPrice)) return;
+  changes.push({ key: row.key, sku: row.sku, ...withField({ field }), oldPrice, newPrice, currency, vendorIds: row.vendorIds });
 }
 
 const defaultValidation: ValidationOptions = { thresholdPercent: DEFAULT_THRESHOLD_PERCENT, maxDecimals: 2 };
@@ -125,6 +150,8 @@ export const useGrid = create<GridState>((set, get) => {
   return {
     connectionId: null,
     rows: [],
+    fields: [],
+    shownFields: [],
     edits: {},
     problems: {},
     results: {},
@@ -136,9 +163,9 @@ export const useGrid = create<GridState>((set, get) => {
     draftReadyFor: null,
 
     async load(connectionId) {
-      set({ connectionId, loading: { connectionId, done: 0, total: 0 }, loadProblem: null, rows: [], edits: {}, problems: {}, results: {}, confirmedSlips: {}, history: emptyHistory(), draftReadyFor: null });
+      set({ connectionId, loading: { connectionId, done: 0, total: 0 }, loadProblem: null, rows: [], fields: [], shownFields: [], edits: {}, problems: {}, results: {}, confirmedSlips: {}, history: emptyHistory(), draftReadyFor: null });
       try {
-        const [{ rows: catalog }, draft, layout] = await Promise.all([
+        const [{ rows: catalog, fields }, draft, layout] = await Promise.all([
           call(api().catalog.load({ connectionId })),
           call(api().drafts.load({ connectionId })),
           call(api().layouts.get({ connectionId })).catch(() => null),
@@ -150,11 +177,15 @@ export const useGrid = create<GridState>((set, get) => {
         const added = restoredNewProductRows(draft.edits, catalog);
         const rows = added.length ? [...catalog, ...added] : catalog;
         const known = new Set(rows.map((r) => r.key));
+        const fieldIds = new Set(otherFields(fields).map((f) => f.id));
         const restored: Record<string, PriceEdit> = {};
-        for (const { key, newPrice } of draft.edits) if (known.has(key)) restored[key] = editFromPrice(newPrice);
+        // A draft's edit of a field the connection no longer has is left out with the missing rows.
+        for (const { key, field, newPrice } of draft.edits) if (known.has(key) && (field === undefined || fieldIds.has(field))) restored[cellId(key, field)] = editFromPrice(newPrice);
         const count = Object.keys(restored).length;
         set({
           rows,
+          fields,
+          shownFields: shownFieldsFor(fields, layout?.fields),
           edits: restored,
           validation: { maxDecimals, thresholdPercent: layout?.thresholdPercent ?? DEFAULT_THRESHOLD_PERCENT },
           draftReadyFor: connectionId,
@@ -247,6 +278,10 @@ export const useGrid = create<GridState>((set, get) => {
     setThreshold(percent) {
       set({ validation: { ...get().validation, thresholdPercent: percent } });
     },
+
+    setShownFields(ids) {
+      set({ shownFields: shownFieldsFor(get().fields, ids) });
+    },
   };
 });
 
@@ -262,23 +297,45 @@ export function vendorCapabilities(state: Pick<ConnectionsState, 'connections' |
 /** The most decimals the connection's vendor accepts (2 when it cannot be told). */
 const vendorMaxDecimals = (connectionId: string): number => vendorCapabilities(useConnections.getState(), connectionId)?.maxDecimals ?? 2;
 
+/**
+ * The other fields shown: the saved choice where there is one (fields the connection no
+ * longer has dropped), else every other field but the cost, which the Cost column shows.
+ */
+function shownFieldsFor(fields: readonly PriceField[], chosen: readonly string[] | undefined): string[] {
+  const others = otherFields(fields);
+  if (!chosen) return others.filter((f) => f.kind !== 'cost').map((f) => f.id);
+  const wanted = new Set(chosen);
+  return others.filter((f) => wanted.has(f.id)).map((f) => f.id);
+}
+
 /** Records results; accepted prices become the current price and leave the pending set. */
 export function applyResults(results: RowResult[]): void {
-  const { rows, edits, results: previous } = useGrid.getState();
+  const { rows, edits, results: previous, fields } = useGrid.getState();
+  const primaryId = fields.find((f) => f.primary)?.id;
   const nextResults = { ...previous };
   const nextEdits = { ...edits };
-  const accepted = new Map<string, RowResult>();
+  // Accepted results by row key, each (row, field) once.
+  const accepted = new Map<string, RowResult[]>();
   for (const result of results) {
-    nextResults[result.key] = result;
-    if (result.status === 'ok' || result.status === 'warning') accepted.set(result.key, result);
+    const id = changeId(result);
+    nextResults[id] = result;
+    if ((result.status === 'ok' || result.status === 'warning') && nextEdits[id] !== undefined) accepted.set(result.key, [...(accepted.get(result.key) ?? []), result]);
   }
   const nextRows = rows.map((row) => {
-    const result = accepted.get(row.key);
-    if (!result || nextEdits[row.key] === undefined) return row;
-    const price = editedPrice(nextEdits[row.key]!);
-    delete nextEdits[row.key];
-    // A row the vendor just created is written with its new ids from now on.
-    return { ...row, price, ...(result.vendorIds ? { vendorIds: result.vendorIds } : {}) };
+    const settled = accepted.get(row.key);
+    if (!settled) return row;
+    let next = row;
+    for (const result of settled) {
+      const id = changeId(result);
+      const price = editedPrice(nextEdits[id]!);
+      delete nextEdits[id];
+      // `prices` keeps holding every field's current price, the primary's included.
+      const fieldId = result.field ?? (next.prices ? primaryId : undefined);
+      next = { ...next, ...(result.field === undefined ? { price } : {}), ...(fieldId === undefined ? {} : { prices: { ...next.prices, [fieldId]: price } }) };
+      // A row the vendor just created is written with its new ids from now on.
+      if (result.vendorIds) next.vendorIds = result.vendorIds;
+    }
+    return next;
   });
   // The undo history is cut at a send: undoing a step from before it would bring back an
   // older price of a sent row as a new draft, as if the send had not happened.

@@ -4,6 +4,7 @@
  * revert). Retry and revert open the preview, so they are checked and confirmed like
  * any other change set.
  */
+import { changeId } from '../../../shared/types';
 import { create } from 'zustand';
 import { retryableRows, type SubmissionRecord, type SubmissionSummary } from '../../../shared/submission';
 import { api, call } from '../../api';
@@ -150,7 +151,7 @@ export const useHistory = create<HistoryState>((set, get) => ({
       get().close();
       // Through the grid's one command path, so the grid shows the revert and takes its results.
       const grid = useGrid.getState();
-      if (grid.connectionId === selected.connectionId) grid.applyEdits(plan.changes.map((c) => ({ key: c.key, newPrice: c.newPrice })), 'Revert a submission', { source: { kind: 'revert', detail: selected.id } });
+      if (grid.connectionId === selected.connectionId) grid.applyEdits(plan.changes.map((c) => ({ key: changeId(c), newPrice: c.newPrice })), 'Revert a submission', { source: { kind: 'revert', detail: selected.id } });
       await usePreview.getState().show(selected.connectionId, withCost(selected.connectionId, plan.changes), { kind: 'revert', submissionId: selected.id, revertedAt: selected.startedAt, flagged: plan.flagged });
     } catch (error) {
       notifyError(error);

@@ -3,6 +3,7 @@
  * check, the estimate and the dry run; then Confirm, progress with Cancel, and per-row
  * results with Retry failed and Verify unknown. Nothing is sent before Confirm.
  */
+import { changeId } from '../../../shared/types';
 import { useMemo, useState } from 'react';
 import { SendProgress } from './SendProgress';
 import { estimateSubmission, effectiveBatchSize } from '../../../shared/estimate';
@@ -298,7 +299,7 @@ function HeldBack({ row, held, enabled }: { row: PreviewRow; held: HoldBack | nu
   if (held === 'stale') return 'will be skipped';
   if (held !== 'unconfirmed_slip') return '';
   return (
-    <button type="button" className="slip-confirm" data-testid="preview-slip-confirm" disabled={!enabled} onClick={() => useGrid.getState().confirmSlips([row.key])}>
+    <button type="button" className="slip-confirm" data-testid="preview-slip-confirm" disabled={!enabled} onClick={() => useGrid.getState().confirmSlips([changeId(row)])}>
       This price is right
     </button>
   );

@@ -9,7 +9,7 @@ import type { StaleConflict } from '../../../shared/preview';
 import { unconfirmedSlip } from '../../../shared/grid/validate';
 import { sourcesOf, TYPED, type EditSource } from '../../../shared/grid/history';
 import { countOrigins, type JournalRow } from '../../../shared/submission';
-import type { Progress, RowResult } from '../../../shared/types';
+import { changeId, type Progress, type RowResult } from '../../../shared/types';
 import { api, call } from '../../api';
 import { applyResults, pendingChanges, useGrid } from '../grid/slice';
 import { notifyError, useNotifications } from '../notifications/slice';
@@ -83,7 +83,7 @@ export function itemsFromGrid(): PreviewItem[] {
   const grid = useGrid.getState();
   const byKey = new Map(grid.rows.map((r) => [r.key, r]));
   const changes = pendingChanges(grid);
-  const sources = sourcesOf(grid.history, changes.map((c) => c.key));
+  const sources = sourcesOf(grid.history, changes.map(changeId));
   return changes.map((c, i) => ({ ...c, name: byKey.get(c.key)?.name ?? '', cost: byKey.get(c.key)?.cost ?? null, source: sources[i]! }));
 }
 
@@ -177,6 +177,8 @@ export const usePreview = create<PreviewState>((set, get) => ({
     const { connectionId, origin, note } = get();
     const rows = get().toSend();
     if (!connectionId || !rows.length) return;
+    const grid = useGrid.getState();
+    const fields = grid.connectionId === connectionId ? grid.fields : [];
     set({ stage: 'sending', progress: { connectionId, done: 0, total: rows.length }, results: {} });
     try {
       const answer = await call(
@@ -188,6 +190,8 @@ export const usePreview = create<PreviewState>((set, get) => ({
           // Main records a retry's and a revert's origin itself.
           ...(origin.kind === 'edits' ? { origins: countOrigins(rows.map((r) => r.source ?? TYPED)) } : {}),
           ...(note.trim() ? { note: note.trim().slice(0, 500) } : {}),
+          // History names each change's field by the connection's fields as the grid knows them.
+          ...(fields.length ? { fields: fields.map(({ id, label, primary }) => ({ id, label, primary })) } : {}),
         }),
       );
       get().onResults(connectionId, answer.results);
