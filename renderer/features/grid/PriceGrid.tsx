@@ -23,7 +23,7 @@ import { cellId, editedCell } from '../../../shared/grid/cells';
 import type { CatalogRow } from '../../../shared/types';
 import { useColorScheme } from '../../app/use-color-scheme';
 import { provideVisibleRowKeys } from '../export/visible-rows';
-import { columnDefs, displayedColumnsChanged, fieldColumnGroup } from './columns';
+import { displayedColumnsChanged, gridColumns } from './columns';
 import { analyseNow } from './derived';
 import { startDraftAutosave } from './draft-autosave';
 import { editCommandTarget } from './edit-commands';
@@ -42,8 +42,6 @@ ModuleRegistry.registerModules([AllCommunityModule]);
 
 
 const getRowId = (p: GetRowIdParams<CatalogRow>) => p.data.key;
-/** The primary field's columns and those before them (SKU to Status); other fields' groups follow them. */
-const PRIMARY_COLUMNS = columnDefs.findIndex((c) => c.colId === 'status') + 1;
 const FILL_HANDLE_PX = 10;
 const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 
@@ -117,12 +115,7 @@ export function PriceGrid() {
   const connectionId = useGrid((s) => s.connectionId);
   const fields = useGrid((s) => s.fields);
   const shownFields = useGrid((s) => s.shownFields);
-  // The primary field's columns, then a group per other field shown, in the connection's order.
-  const columns = useMemo(() => {
-    const shown = new Set(shownFields);
-    const groups = fields.filter((f) => shown.has(f.id)).map(fieldColumnGroup);
-    return groups.length ? [...columnDefs.slice(0, PRIMARY_COLUMNS), ...groups, ...columnDefs.slice(PRIMARY_COLUMNS)] : columnDefs;
-  }, [fields, shownFields]);
+  const columns = useMemo(() => gridColumns(fields, shownFields), [fields, shownFields]);
   const scheme = useColorScheme();
   const apiRef = useRef<GridApi<CatalogRow> | null>(null);
   const containerRef = useRef<HTMLDivElement>(null);

@@ -9,16 +9,22 @@ import { join, resolve } from 'node:path';
 import type { ColDef, ColGroupDef } from 'ag-grid-community';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
+import { columnField } from '../../../shared/grid/cells';
 import { serveRenderer } from '../../harness/static-server';
 import type { BareGridSetup } from './bare-grid-page';
 
 type Column = ColDef | ColGroupDef;
 
-/** A column (or group) with only what places it: id, field, header, width, pinning, visibility. */
+/**
+ * A column (or group) with only what places it: id, field, header, width, pinning,
+ * visibility. Another field's current price names its field in `context.price` (the
+ * page reads `row.prices[id]`: a field id may hold a dot, which AG Grid's `field` reads as a path).
+ */
 export function bareColumn(col: Column): Column {
   if ('children' in col) return { groupId: col.groupId, headerName: col.headerName, children: col.children.map(bareColumn) };
   const { colId, field, headerName, width, pinned, hide, type } = col;
-  return { colId, field, headerName, width, pinned, hide, type };
+  const of = colId === undefined ? null : columnField(colId);
+  return { colId, field, headerName, width, pinned, hide, type, ...(of?.kind === 'cur' && of.field !== undefined ? { context: { price: of.field } } : {}) };
 }
 
 async function bundle(): Promise<string> {
@@ -45,7 +51,7 @@ export async function openBareGrid(browser: Browser, setup: BareGridSetup & { ro
   const context = await browser.newContext({ viewport: setup.viewport });
   const page = await context.newPage();
   await page.goto(`${server.url}/index.html`);
-  await page.waitForFunction(() => window.__bareGridReady === true, undefined, { timeout: 120_000 });
+  await page.waitForFunction(() => window.__bareGridReady === true, undefined, { timeout: 600_000 });
   return {
     page,
     async close() {

@@ -61,15 +61,20 @@ export async function scrollPass(page: Page, px: number, frames: number): Promis
   return { ...times, cpu };
 }
 
-/** The header's columns as drawn (id, width, pinned side), to check two pages show the same grid. */
+/**
+ * The header's columns as drawn (id, width, pinned side), and how many columns the grid
+ * has in all (aria-colcount, hidden columns and those scrolled out of the DOM included):
+ * to check two pages show the same grid.
+ */
 export function headerLayout(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('[data-testid="price-grid"] .ag-header-cell[col-id]')]
+  return page.evaluate(() => [
+    `columns:${document.querySelector('[data-testid="price-grid"] [aria-colcount]')?.getAttribute('aria-colcount')}`,
+    ...[...document.querySelectorAll<HTMLElement>('[data-testid="price-grid"] .ag-header-cell[col-id]')]
       .map((el) => {
         const side = el.closest('.ag-pinned-left-header') ? 'left' : el.closest('.ag-pinned-right-header') ? 'right' : 'centre';
         return { text: `${side}:${el.getAttribute('col-id')}:${Math.round(el.getBoundingClientRect().width)}`, x: el.getBoundingClientRect().left };
       })
       .sort((a, b) => a.x - b.x)
       .map((c) => c.text),
-  );
+  ]);
 }

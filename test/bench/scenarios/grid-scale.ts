@@ -12,19 +12,23 @@ import type { Page } from 'playwright-core';
 import { generateDemoCatalog } from '../../../electron/vendors/sandbox/demo-catalog';
 import { sandboxCatalogPath } from '../../../electron/vendors/sandbox';
 import { launchBrowser, openApp } from '../../harness/launch';
-import { columnDefs } from '../../../renderer/features/grid/columns';
+import { gridColumns } from '../../../renderer/features/grid/columns';
+import { otherFields } from '../../../shared/grid/cells';
+import type { PriceField } from '../../../shared/price-fields';
 import { bareColumn, openBareGrid } from '../grid/bare-grid';
 import { headerLayout, scrollPass, type FrameTimes } from '../grid/scroll';
 import { median, type Figure, type Scenario } from '../types';
 
 const ROWS = 100_000;
 const VIEWPORT = { width: 1280, height: 800 };
+/** Loads and bulk steps wait this long: on a busy shared machine 100,000 rows can take minutes. */
+const WAIT = { timeout: 600_000 };
 
-/** The rows of the app's last catalog answer, as its grid received them. */
-function catalogRows(traffic: unknown[]): unknown[] {
-  const answer = traffic.findLast((t): t is { ok: true; data: { rows: unknown[] } } => typeof t === 'object' && t !== null && 'data' in t && Array.isArray((t as { data: { rows?: unknown } }).data?.rows));
+/** The app's last catalog answer (rows and price fields), as its grid received it. */
+function catalogAnswer(traffic: unknown[]): { rows: unknown[]; fields: PriceField[] } {
+  const answer = traffic.findLast((t): t is { ok: true; data: { rows: unknown[]; fields: PriceField[] } } => typeof t === 'object' && t !== null && 'data' in t && Array.isArray((t as { data: { rows?: unknown } }).data?.rows));
   if (!answer) throw new Error('no catalog answer reached the app');
-  return answer.data.rows;
+  return answer.data;
 }
 
 /** The app's grid box in CSS pixels. */
@@ -44,7 +48,7 @@ async function timeUntil(page: Page, start: string, done: string): Promise<numbe
       for (;;) {
         await new Promise((r) => requestAnimationFrame(r));
         if (doneFn()) return performance.now() - t0;
-        if (performance.now() - t0 > 60_000) return Number.NaN;
+        if (performance.now() - t0 > 600_000) return Number.NaN;
       }
     },
     [start, done] as const,
@@ -65,7 +69,7 @@ export const gridScaleScenario: Scenario = {
     try {
       const app = await openApp(browser, { dataDir, viewport: VIEWPORT, sandboxSettings: { latencyMs: '0', requestsPerSecond: '100000' } });
       const { page } = app;
-      await page.getByTestId('status-rows').filter({ hasText: `${ROWS} rows` }).waitFor({ timeout: 120_000 });
+      await page.getByTestId('status-rows').filter({ hasText: `${ROWS} rows` }).waitFor(WAIT);
       await page.locator('.ag-row').first().waitFor();
 
       // Data to first rows: from the catalog answer reaching the store to a painted row (reload, warm).
@@ -78,14 +82,30 @@ export const gridScaleScenario: Scenario = {
           if (mark && document.querySelector('.ag-row[row-index="0"]')) return performance.now() - mark.startTime;
         }
       });
-      await page.getByTestId('status-rows').filter({ hasText: `${ROWS} rows` }).waitFor({ timeout: 120_000 });
+      await page.getByTestId('status-rows').filter({ hasText: `${ROWS} rows` }).waitFor(WAIT);
+
+      // Every price field the demo shop declares shown, each a column group (Columns… > Price fields).
+      const catalog = catalogAnswer(app.traffic);
+      const shown = otherFields(catalog.fields).map((f) => f.id);
+      // Columns… moves under "More ▾" when the panel narrows the bar.
+      const columnsButton = async () => {
+        if (!(await page.getByTestId('columns-open').isVisible())) await page.getByTestId('grid-bar-more').click();
+        await page.getByTestId('columns-open').click();
+      };
+      await columnsButton();
+      for (const id of shown) await page.getByTestId(`field-shown-${id}`).check();
+      await columnsButton();
+      await page.getByTestId('columns-panel').waitFor({ state: 'detached' });
+      // aria-colcount counts every column the grid has (hidden or scrolled out of the DOM too).
+      const leaves = (cols: ReturnType<typeof gridColumns>): number => cols.reduce((n, c) => n + ('children' in c ? leaves(c.children) : 1), 0);
+      await page.locator(`[data-testid="price-grid"] [aria-colcount="${leaves(gridColumns(catalog.fields, shown))}"]`).waitFor(WAIT);
 
       // Scrolling, next to a bare AG Grid page with the same rows and columns (the floor: what
       // AG Grid costs on this machine's software renderer). A warm-up pass each, then 3 passes
       // of 180 frames down the list, the two pages in turn, at 400 px per frame (a hard flick,
       // 12 new rows a frame) and at 100 px (brisk mouse-wheel scrolling); the median of the
       // passes' p95, since one pass on a shared 2-core machine is noisy.
-      const bare = await openBareGrid(browser, { ...(await gridBox(page)), viewport: VIEWPORT, rows: catalogRows(app.traffic), columns: columnDefs.map(bareColumn) });
+      const bare = await openBareGrid(browser, { ...(await gridBox(page)), viewport: VIEWPORT, rows: catalog.rows, columns: gridColumns(catalog.fields, shown).map(bareColumn) });
       const [appHeader, bareHeader] = [await headerLayout(page), await headerLayout(bare.page)];
       if (appHeader.join() !== bareHeader.join()) throw new Error(`the bare grid's columns differ from the app's:\napp  ${appHeader.join(' ')}\nbare ${bareHeader.join(' ')}`);
       const scroll = async (px: number) => {
@@ -109,10 +129,10 @@ export const gridScaleScenario: Scenario = {
       await page.getByTestId('bulk-operation').selectOption('addPercent');
       const previewStart = Date.now();
       await page.getByTestId('bulk-value').fill('10');
-      await page.getByTestId('bulk-preview-count').filter({ hasText: `${ROWS} of ${ROWS}` }).waitFor({ timeout: 60_000 });
+      await page.getByTestId('bulk-preview-count').filter({ hasText: `${ROWS} of ${ROWS}` }).waitFor(WAIT);
       const preview = Date.now() - previewStart;
       const bulk = await timeUntil(page, `document.querySelector('[data-testid="bulk-apply"]').click()`, `${firstNewPrice} !== ''`);
-      await page.getByTestId('status-changed').filter({ hasText: `${ROWS} changed` }).waitFor({ timeout: 60_000 });
+      await page.getByTestId('status-changed').filter({ hasText: `${ROWS} changed` }).waitFor(WAIT);
 
       // One more edit with 100,000 edits pending (the per-keystroke cost of the edits record and history).
       await page.locator('.ag-row[row-index="0"] .ag-cell[col-id="newPrice"]').click();
@@ -137,10 +157,11 @@ export const gridScaleScenario: Scenario = {
       );
 
       // Live heap with 100,000 rows, 100,000 pending edits and their undo steps: collect garbage first.
-      const heapMb = await page.evaluate(() => {
-        (globalThis as unknown as { gc?: () => void }).gc?.();
-        return ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0) / 1024 / 1024;
-      });
+      // Through the DevTools protocol: performance.memory read far less in some runs than the heap held.
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('HeapProfiler.collectGarbage');
+      const heapMb = (await cdp.send('Runtime.getHeapUsage')).usedSize / 1024 / 1024;
+      process.stderr.write(`performance.memory: ${await page.evaluate(() => { (globalThis as unknown as { gc?: () => void }).gc?.(); return ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0) / 1024 / 1024; })} MB\n`);
       const problems = app.problems.slice(0, 3);
       await app.close();
       if (problems.length) process.stderr.write(`grid bench page problems: ${problems.join('; ')}\n`);
@@ -162,11 +183,11 @@ export const gridScaleScenario: Scenario = {
         ...scrollFigures('400 px/frame', fast),
         ...scrollFigures('100 px/frame', wheel),
         f('bulk preview of +10 % ready', preview, 'ms'),
-        f('bulk +10 % on all rows until visible', bulk, 'ms', '≤ 200 ms'),
+        f(`bulk +10 % on one field of all rows until visible, ${shown.length + 1} fields shown`, bulk, 'ms', '≤ 200 ms'),
         f('one edit with 100k edits pending, until visible', oneEdit, 'ms'),
         f('sort by new price until visible', sort, 'ms'),
         f('quick search until visible', search, 'ms'),
-        f('renderer JS heap', heapMb, 'MB', '≤ 400 MB'),
+        f(`renderer JS heap, ${shown.length + 1} price fields`, heapMb, 'MB', '≤ 400 MB'),
       ];
     } finally {
       await browser.close();
