@@ -6,9 +6,6 @@
 import {
   AllCommunityModule,
   ModuleRegistry,
-  colorSchemeDark,
-  colorSchemeLight,
-  themeQuartz,
   type CellEditRequestEvent,
   type CellFocusedEvent,
   type ColumnEvent,
@@ -27,7 +24,7 @@ import { filteredCells } from './field-filter';
 import type { CatalogRow } from '../../../shared/types';
 import { useColorScheme } from '../../app/use-color-scheme';
 import { provideVisibleRowKeys } from '../export/visible-rows';
-import { columnDefs, displayedColumnsChanged, fieldColumnGroup } from './columns';
+import { displayedColumnsChanged, gridColumns } from './columns';
 import { analyseNow } from './derived';
 import { startDraftAutosave } from './draft-autosave';
 import { editCommandTarget } from './edit-commands';
@@ -39,18 +36,13 @@ import { fitPinnedColumns } from './keep-in-view';
 import { restoreLayout, saveLayoutSoon } from './layout';
 import { inBlock, useSelection, type CellPos } from './selection';
 import { useGrid } from './slice';
+import { darkTheme, lightTheme } from './theme';
 import { useGridView } from './view';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
-// Compact rows: staff scan hundreds of prices, so more rows per screen beats whitespace.
-const compact = themeQuartz.withParams({ rowHeight: 32, headerHeight: 36, fontSize: 13, spacing: 6 });
-const lightTheme = compact.withPart(colorSchemeLight);
-const darkTheme = compact.withPart(colorSchemeDark);
 
 const getRowId = (p: GetRowIdParams<CatalogRow>) => p.data.key;
-/** The primary field's columns and those before them (SKU to Status); other fields' groups follow them. */
-const PRIMARY_COLUMNS = columnDefs.findIndex((c) => c.colId === 'status') + 1;
 const FILL_HANDLE_PX = 10;
 const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 
@@ -118,12 +110,7 @@ export function PriceGrid() {
   const connectionId = useGrid((s) => s.connectionId);
   const fields = useGrid((s) => s.fields);
   const shownFields = useGrid((s) => s.shownFields);
-  // The primary field's columns, then a group per other field shown, in the connection's order.
-  const columns = useMemo(() => {
-    const shown = new Set(shownFields);
-    const groups = fields.filter((f) => shown.has(f.id)).map(fieldColumnGroup);
-    return groups.length ? [...columnDefs.slice(0, PRIMARY_COLUMNS), ...groups, ...columnDefs.slice(PRIMARY_COLUMNS)] : columnDefs;
-  }, [fields, shownFields]);
+  const columns = useMemo(() => gridColumns(fields, shownFields), [fields, shownFields]);
   const scheme = useColorScheme();
   const apiRef = useRef<GridApi<CatalogRow> | null>(null);
   const containerRef = useRef<HTMLDivElement>(null);

@@ -286,6 +286,16 @@ export function fieldColumnGroup(field: PriceField): ColGroupDef<CatalogRow> {
   };
 }
 
+/** The primary field's columns and those before them (SKU to Status); other fields' groups follow them. */
+const PRIMARY_COLUMNS = columnDefs.findIndex((c) => c.colId === 'status') + 1;
+
+/** The grid's columns: the primary field's, then a group per other field shown, in the connection's order (also the bench's bare grid). */
+export function gridColumns(fields: readonly PriceField[], shownFields: readonly string[]): (ColDef<CatalogRow> | ColGroupDef<CatalogRow>)[] {
+  const shown = new Set(shownFields);
+  const groups = fields.filter((f) => shown.has(f.id)).map(fieldColumnGroup);
+  return groups.length ? [...columnDefs.slice(0, PRIMARY_COLUMNS), ...groups, ...columnDefs.slice(PRIMARY_COLUMNS)] : columnDefs;
+}
+
 /** The shown fields' column ids and names, for the Columns menu ("Wholesale: Change %"). */
 export function fieldColumnNames(fields: readonly PriceField[], shown: readonly string[]): { colId: string; name: string }[] {
   return fields
