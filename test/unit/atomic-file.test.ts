@@ -37,6 +37,20 @@ describe('writeFileAtomic', () => {
     steps.length = 0;
     await writeFileAtomic(path, '{"a":1}');
     expect(await readFile(path, 'utf8')).toBe('{"a":1}');
-    expect(steps.map((s) => s.replace(/draft\.json\.\d+\.\d+\.tmp$/, 'draft.json.<temp>'))).toEqual([`sync ${path}.<temp>`, `rename to ${path}`, `sync ${dir}`]);
+    expect(steps.map((s) => s.replace(/draft\.json\.\d+\.\d+\.[0-9a-f]+\.tmp$/, 'draft.json.<temp>'))).toEqual([`sync ${path}.<temp>`, `rename to ${path}`, `sync ${dir}`]);
+  });
+
+  it('lets two writes of one file in the same millisecond both land, the last one winning', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pricedesk-atomic-'));
+    const path = join(dir, 'catalog.json');
+    // Started together, as a connection test and a catalog load write a new demo shop's file.
+    const now = Date.now();
+    const clock = vi.spyOn(Date, 'now').mockReturnValue(now);
+    try {
+      await Promise.all([writeFileAtomic(path, 'first'), writeFileAtomic(path, 'second')]);
+    } finally {
+      clock.mockRestore();
+    }
+    expect(['first', 'second']).toContain(await readFile(path, 'utf8'));
   });
 });

@@ -226,7 +226,8 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
   return {
     async testConnection(signal) {
       await request(signal);
-      const products = await readCatalog(path);
+      // Under the file's lock: catalog:load runs a test beside its load, and the first read of a new shop writes the file.
+      const products = await withFileLock(path, () => readCatalog(path));
       const first = products[0];
       return { ok: true, message: `Connected to the demo shop: ${products.length} products.`, fields: sandboxPriceFields(first?.currency ?? 'EUR', first?.vatIncluded ?? true, MAX_DECIMALS) };
     },
