@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { applyResults, pendingChanges, useGrid } from '../../renderer/features/grid/slice';
+import { applyResults, pendingChanges, restoredEdits, useGrid } from '../../renderer/features/grid/slice';
 import { analyse, rowStatus } from '../../renderer/features/grid/derived';
 import { cellId, columnField, currentPrice, editedCell, fieldColumn, isEditableColumn, splitCellId } from '../../shared/grid/cells';
 import type { PriceField } from '../../shared/price-fields';
@@ -107,5 +107,25 @@ describe('the grid store with several price fields', () => {
     state().applyEdits([{ key: cellId('a', 'gone'), newPrice: '1.00' }], 'Old draft');
     expect(pendingChanges(state())).toEqual([]);
     expect(analyse(state()).changed.size).toBe(0);
+  });
+});
+
+describe('a draft restored with several price fields', () => {
+  const draft = [
+    { key: 'a', newPrice: '10.50' },
+    { key: 'a', field: 'wholesale', newPrice: '7.50' },
+    { key: 'a', field: 'gone', newPrice: '1.00' },
+    { key: 'zz', newPrice: '3.00' },
+  ];
+
+  it('keeps the fields the connection has, and leaves out rows and fields it no longer has', () => {
+    expect(restoredEdits(draft, rows, fields)).toEqual({ a: '10.50', [cellId('a', 'wholesale')]: '7.50' });
+  });
+
+  it('keeps every field’s edit when the fields could not be learned, so the next save does not drop them', () => {
+    expect(restoredEdits(draft, rows, [])).toEqual({ a: '10.50', [cellId('a', 'wholesale')]: '7.50', [cellId('a', 'gone')]: '1.00' });
+    // Kept, but neither judged nor sent while the fields are unknown.
+    useGrid.setState({ fields: [], edits: restoredEdits(draft, rows, []) });
+    expect(pendingChanges(state()).map((c) => c.field)).toEqual([undefined]);
   });
 });

@@ -19,6 +19,7 @@ import { sameAmount } from '../../../shared/money';
 import { cellId, currentPrice, otherFields, splitCellId } from '../../../shared/grid/cells';
 import { readOnlyRefusal, type PriceField } from '../../../shared/price-fields';
 import { changeId, withField, type CatalogRow, type PriceChange, type Progress, type RowResult, type VendorCapabilities } from '../../../shared/types';
+import type { DraftEdit } from '../../../shared/contract';
 import { api, call, CallError } from '../../api';
 import { userDecimalSeparator } from '../../app/locale';
 import { useConnections, type ConnectionsState } from '../connections/slice';
@@ -176,11 +177,7 @@ export const useGrid = create<GridState>((set, get) => {
         // New products an import added (not created yet) come back with their draft prices.
         const added = restoredNewProductRows(draft.edits, catalog);
         const rows = added.length ? [...catalog, ...added] : catalog;
-        const known = new Set(rows.map((r) => r.key));
-        const fieldIds = new Set(writableOthers(fields).map((f) => f.id));
-        const restored: Record<string, PriceEdit> = {};
-        // A draft's edit of a field the connection no longer has (or can no longer write) is left out with the missing rows.
-        for (const { key, field, newPrice } of draft.edits) if (known.has(key) && (field === undefined || fieldIds.has(field))) restored[cellId(key, field)] = editFromPrice(newPrice);
+        const restored = restoredEdits(draft.edits, rows, fields);
         const count = Object.keys(restored).length;
         set({
           rows,
@@ -297,6 +294,21 @@ export function vendorCapabilities(state: Pick<ConnectionsState, 'connections' |
 
 /** The most decimals the connection's vendor accepts (2 when it cannot be told). */
 const vendorMaxDecimals = (connectionId: string): number => vendorCapabilities(useConnections.getState(), connectionId)?.maxDecimals ?? 2;
+
+/**
+ * A draft's edits as the store keeps them, by cell id. Left out: rows no longer in the
+ * catalog and fields the connection no longer has or can no longer write. When the fields
+ * could not be learned (a test that failed beside the load: `fields` empty), other fields'
+ * edits are kept as they are, neither shown nor sent, so the next autosave does not drop
+ * them from the draft.
+ */
+export function restoredEdits(edits: readonly DraftEdit[], rows: readonly CatalogRow[], fields: readonly PriceField[]): Record<string, PriceEdit> {
+  const known = new Set(rows.map((r) => r.key));
+  const fieldIds = new Set(writableOthers(fields).map((f) => f.id));
+  const restored: Record<string, PriceEdit> = {};
+  for (const { key, field, newPrice } of edits) if (known.has(key) && (field === undefined || fields.length === 0 || fieldIds.has(field))) restored[cellId(key, field)] = editFromPrice(newPrice);
+  return restored;
+}
 
 /**
  * The other fields shown: the saved choice where there is one (fields the connection no
