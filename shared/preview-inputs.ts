@@ -6,7 +6,7 @@
  * lowering a price below the wholesale is flagged even when only the price changes.
  */
 import { costOfField, fieldWarnings, type FieldWarning } from './field-rules';
-import { currentPrice } from './grid/cells';
+import { cellId, currentPrice } from './grid/cells';
 import type { PriceField } from './price-fields';
 import type { PreviewInput } from './preview';
 import { changeId, withField, type CatalogRow, type PriceChange } from './types';
@@ -31,7 +31,7 @@ export function previewInputs(changes: readonly (PriceChange & { name?: string }
     const row = rows.get(key);
     if (!row) return { ...change, name: name ?? '', cost: null };
     const priceOf = (field: string | undefined) => {
-      const id = changeId({ key: change.key, ...(field === undefined ? {} : { field }) });
+      const id = cellId(change.key, field);
       return pending.has(id) ? pending.get(id)! : currentPrice(row, field);
     };
     const field = change.field === undefined ? undefined : byId.get(change.field);
@@ -40,7 +40,7 @@ export function previewInputs(changes: readonly (PriceChange & { name?: string }
     if (!rules) warnings.set(change.key, (rules = rowWarnings(row, fields, priceOf, show)));
     const own = change.field ?? primary?.id;
     // A rule lands on the line of the field it judges; on the compared field's line when the judged field is not changing.
-    const inSet = (id: string) => pending.has(changeId({ key: change.key, ...(id === primary?.id ? {} : { field: id }) }));
+    const inSet = (id: string) => pending.has(cellId(change.key, id === primary?.id ? undefined : id));
     const notes = rules.filter((w) => (w.field === own ? true : w.against === own && !inSet(w.field))).map((w) => w.message);
     return { ...change, name: name ?? row.name, cost, ...(notes.length ? { fieldNotes: notes } : {}) };
   });

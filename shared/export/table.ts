@@ -3,10 +3,11 @@
  * pending changes, a submission's results, or an empty template. Prices stay decimal
  * strings here; they become numeric cells only when the sheet is written (sheet.ts).
  */
+import { cellId, currentPrice } from '../grid/cells';
 import { editedPrice, newPriceText, type PriceEdit } from '../grid/edit';
 import { sameAmount } from '../money';
 import type { PriceField } from '../price-fields';
-import { changeId, type CatalogRow, type RowResult } from '../types';
+import type { CatalogRow, RowResult } from '../types';
 
 /** `currency` is text naming the row's currency: the .xlsx writer shows the row's prices with its symbol. */
 export type ColumnKind = 'text' | 'price' | 'currency';
@@ -71,8 +72,8 @@ const currentHeader = (header: string) => `Current ${header}`;
 
 /** Whether a row has a pending edit of a field that differs from its current price (the primary's when `field` is undefined). */
 const changedCell = (row: CatalogRow, edits: Readonly<Record<string, PriceEdit>>, field?: string) => {
-  const edit = edits[changeId({ key: row.key, field })];
-  return edit !== undefined && !sameAmount(editedPrice(edit), field === undefined ? row.price : (row.prices?.[field] ?? null));
+  const edit = edits[cellId(row.key, field)];
+  return edit !== undefined && !sameAmount(editedPrice(edit), currentPrice(row, field));
 };
 
 const GRID_HEADERS = [HEADERS.sku, HEADERS.name, HEADERS.current, HEADERS.newPrice, HEADERS.cost, HEADERS.currency];
@@ -89,7 +90,7 @@ export function gridTable(rows: readonly CatalogRow[], edits: Readonly<Record<st
     ],
     rows: rows.map((r) => [
       r.sku, r.name, r.price, shown(edits[r.key]), r.cost, r.currency,
-      ...others.flatMap((f) => [r.prices?.[f.field.id] ?? null, ...(f.field.readOnly ? [] : [shown(edits[changeId({ key: r.key, field: f.field.id })])])]),
+      ...others.flatMap((f) => [r.prices?.[f.field.id] ?? null, ...(f.field.readOnly ? [] : [shown(edits[cellId(r.key, f.field.id)])])]),
     ]),
   };
 }
@@ -106,8 +107,7 @@ const RESULTS_HEADERS = [HEADERS.sku, HEADERS.name, HEADERS.current, HEADERS.new
 
 /** A submission's answers, with the vendors' own messages: the primary field's, then each other field's that was sent. */
 export function resultsTable(rows: readonly CatalogRow[], results: Readonly<Record<string, RowResult>>, edits: Readonly<Record<string, PriceEdit>>, fields: readonly PriceField[] = []): ExportTable {
-  const cell = (key: string, field?: string) => changeId({ key, field });
-  const others = fieldColumns(fields, RESULTS_HEADERS).filter((f) => rows.some((r) => results[cell(r.key, f.field.id)]));
+  const others = fieldColumns(fields, RESULTS_HEADERS).filter((f) => rows.some((r) => results[cellId(r.key, f.field.id)]));
   return {
     sheetName: 'Results',
     columns: [
@@ -115,13 +115,13 @@ export function resultsTable(rows: readonly CatalogRow[], results: Readonly<Reco
       ...others.flatMap((f) => [priceIn(currentHeader(f.header), f.currency), priceIn(f.header, f.currency), text(`${f.header} result`), text(`${f.header} message`)]),
     ],
     rows: rows
-      .filter((r) => results[r.key] || others.some((f) => results[cell(r.key, f.field.id)]))
+      .filter((r) => results[r.key] || others.some((f) => results[cellId(r.key, f.field.id)]))
       .map((r) => {
         const res = results[r.key];
         return [
           r.sku, r.name, r.price, shown(edits[r.key]), r.currency, res ? RESULT_LABEL[res.status] : null, res?.message ?? null, res?.code ?? null,
           ...others.flatMap((f) => {
-            const id = cell(r.key, f.field.id);
+            const id = cellId(r.key, f.field.id);
             const other = results[id];
             return [r.prices?.[f.field.id] ?? null, other ? shown(edits[id]) : null, other ? RESULT_LABEL[other.status] : null, other?.message ?? null];
           }),

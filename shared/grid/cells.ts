@@ -9,11 +9,11 @@
  */
 import { costOfField } from '../field-rules';
 import type { PriceField } from '../price-fields';
-import { changeId, type CatalogRow } from '../types';
+import { changeId, withField, type CatalogRow } from '../types';
 import { editedPrice, type PriceEdit } from './edit';
 
 /** The cell id of a row's field; `field` undefined (or the primary's) is the primary field. */
-export const cellId = (rowKey: string, field?: string): string => changeId({ key: rowKey, ...(field === undefined ? {} : { field }) });
+export const cellId = (rowKey: string, field?: string): string => changeId({ key: rowKey, ...withField({ field }) });
 
 const SEPARATOR = '\u001f';
 
