@@ -9,8 +9,12 @@ import type { AdapterEnv } from '../../vendors/types';
 import type { CliConnection } from '../connection';
 import { table } from '../output';
 
-/** What `--json` prints per field: the documented keys, in this order. */
-export const fieldSummary = ({ id, label, kind, currency, vatIncluded, primary }: PriceField) => ({ id, label, kind, currency, vatIncluded, primary });
+/**
+ * What `--json` prints per field: the documented keys, in this order. `readOnly` is why
+ * PriceDesk cannot write the field (a Geins campaign list), null when it can: a script
+ * learns here that `submit` would refuse a column for it.
+ */
+export const fieldSummary = ({ id, label, kind, currency, vatIncluded, primary, readOnly }: PriceField) => ({ id, label, kind, currency, vatIncluded, primary, readOnly: readOnly ?? null });
 
 /**
  * The connection's fields, learned by its test (the test's message on stderr); shared with
@@ -35,7 +39,7 @@ export async function fieldsCommand(conn: CliConnection, env: AdapterEnv, option
     process.stdout.write(`${JSON.stringify(fields, null, 2)}\n`);
     return 0;
   }
-  const rows = fields.map((f) => [f.id, f.label, f.kind, f.currency, f.vatIncluded ? 'with VAT' : 'without VAT', f.primary ? 'yes (edited now)' : '']);
-  process.stdout.write(`${table(['Id', 'Label', 'Kind', 'Currency', 'VAT', 'Primary'], rows)}\n`);
+  const rows = fields.map((f) => [f.id, f.label, f.kind, f.currency, f.vatIncluded ? 'with VAT' : 'without VAT', f.primary ? 'yes (edited now)' : '', f.readOnly ?? '']);
+  process.stdout.write(`${table(['Id', 'Label', 'Kind', 'Currency', 'VAT', 'Primary', 'Read only'], rows)}\n`);
   return 0;
 }

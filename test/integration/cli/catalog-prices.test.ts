@@ -134,3 +134,23 @@ describe('pricedesk catalog with every price field', () => {
     });
   });
 });
+
+describe('pricedesk fields', () => {
+  it('says which fields PriceDesk cannot write (a Geins campaign list), in --json and in the table', async () => {
+    const credentials = { user: 'pricedesk-api', password: 'geins pass 9931', apiKey: 'geins-mgmt-key-0c41d7' };
+    const server = await serve(startGeinsFake(credentials));
+    const conn = join(dir, 'conn.json');
+    writeFileSync(conn, JSON.stringify({ vendor: 'geins', baseUrl: server.url, apiUser: credentials.user, priceListId: '1000000', morePriceListIds: '1000002', dataDir: dir }));
+    const secret = JSON.stringify({ apiPassword: credentials.password, apiKey: credentials.apiKey });
+    const json = await runCli(['fields', '--connection', conn, '--json'], { PRICEDESK_SECRET: secret });
+    expect(json.code, json.stderr).toBe(0);
+    const fields = JSON.parse(json.stdout) as { id: string; readOnly: string | null }[];
+    expect(fields.map((f) => [f.id, f.readOnly])).toEqual([
+      ['list1000000', null],
+      ['list1000002', 'Geins ignores price changes on campaign lists.'],
+    ]);
+    const plain = await runCli(['fields', '--connection', conn], { PRICEDESK_SECRET: secret });
+    expect(plain.stdout).toMatch(/Read only/);
+    expect(plain.stdout).toMatch(/list1000002.*Geins ignores price changes on campaign lists\./);
+  });
+});
