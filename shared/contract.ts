@@ -172,10 +172,18 @@ export interface AppInfo {
   platform: string;
   /** Problems met at start-up that the window should show once (a damaged settings file). */
   notices: string[];
+  /** The locale the person chose in Settings (words, numbers, dates); null: follow the computer. */
+  locale: string | null;
+  /** The computer's locale (Electron: app.getLocale()); null where the host cannot tell (the window's own then). */
+  systemLocale: string | null;
 }
+
+/** A BCP 47 language tag such as sv-SE. */
+const localeTag = z.string().max(35).regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as sv-SE');
 
 export const channels = {
   'app:info': channel(none).returns<AppInfo>(),
+  'app:setLocale': channel(z.strictObject({ locale: localeTag.nullable() })).returns<null>(),
   'app:openExternal': channel(z.strictObject({ url: z.url({ protocol: /^https$/ }).max(2000) })).returns<null>(),
   'vendors:list': channel(none).returns<VendorDescription[]>(),
   'connections:list': channel(none).returns<{ connections: ConnectionSummary[]; activeId: string }>(),
@@ -230,7 +238,7 @@ export const channels = {
   'history:verify': channel(z.strictObject({ id: submissionId })).returns<SubmissionRecord>(),
   /** Writes the submission's rows to an .xlsx file the user picks; null when they cancel. */
   /** `locale` (a BCP 47 tag such as sv-SE) places the currency symbols of the price cells' number formats. */
-  'history:export': channel(z.strictObject({ id: submissionId, locale: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as sv-SE').optional() })).returns<{ path: string | null }>(),
+  'history:export': channel(z.strictObject({ id: submissionId, locale: localeTag.optional() })).returns<{ path: string | null }>(),
   /** The change set that puts back a submission's old prices (of `keys` only, when given: change ids, `changeId`), and the rows left alone. */
   'history:revert': channel(z.strictObject({ id: submissionId, keys: z.array(changeIdString).min(1).max(MAX_CHANGES_PER_CALL).optional() })).returns<{
     changes: JournalRow[];

@@ -15,6 +15,8 @@ export interface Host {
   dataDir: string;
   appVersion: string;
   platform: string;
+  /** The computer's locale (Electron: app.getLocale()); absent where only the window can tell. */
+  systemLocale?: string;
   settings: SettingsStore;
   /** What the window should say once it opens (e.g. settings set aside as damaged). */
   startupNotices?: string[];

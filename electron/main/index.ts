@@ -63,6 +63,7 @@ if (!app.requestSingleInstanceLock()) {
       dataDir,
       appVersion: app.getVersion(),
       platform: process.platform,
+      systemLocale: app.getLocale(),
       settings,
       startupNotices: notice ? [notice] : [],
       vault: createKeychainVault(),

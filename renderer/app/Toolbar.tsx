@@ -4,6 +4,8 @@ import { useGrid } from '../features/grid/slice';
 import { useHistory } from '../features/history/slice';
 import { ImportButton } from '../features/import/ImportButton';
 import { itemsFromGrid, usePreview } from '../features/preview/slice';
+import { useSettings } from '../features/settings/slice';
+import { t } from '../i18n';
 import { OverflowBar, type BarItem } from './OverflowBar';
 
 export function Toolbar() {
@@ -13,6 +15,16 @@ export function Toolbar() {
   const busy = state.loading !== null || sending;
   // Send never moves; on a narrow window the others go to "More ▾", Reload first.
   const items: BarItem[] = [
+    {
+      id: 'settings',
+      // The first to move under "More ▾": changed once, not while editing prices.
+      priority: 0,
+      node: (
+        <button type="button" data-testid="open-settings" onClick={() => useSettings.getState().setOpen(true)}>
+          {t('app:settings.open')}
+        </button>
+      ),
+    },
     {
       id: 'history',
       priority: 4,

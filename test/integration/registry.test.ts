@@ -33,7 +33,7 @@ describe('the IPC registry', () => {
   it('wraps results and AppErrors in the envelope, and hides crashes behind a plain message', async () => {
     const host = await testHost();
     const handlers = spyHandlers();
-    handlers['app:info'] = vi.fn(async () => ({ name: 'x', version: '1', platform: 'linux', notices: [] }));
+    handlers['app:info'] = vi.fn(async () => ({ name: 'x', version: '1', platform: 'linux', notices: [], locale: null, systemLocale: null }));
     handlers['vendors:list'] = vi.fn(async () => {
       throw new AppError('vendor_error', 'Geins refused the price list.');
     });
@@ -41,7 +41,7 @@ describe('the IPC registry', () => {
       throw new TypeError("Cannot read properties of undefined (reading 'x') at /secret/path.ts:12");
     });
     const registry = createRegistry(handlers, host.log, host.redactor);
-    expect(await registry.invoke('app:info', {})).toEqual({ ok: true, data: { name: 'x', version: '1', platform: 'linux', notices: [] } });
+    expect(await registry.invoke('app:info', {})).toEqual({ ok: true, data: { name: 'x', version: '1', platform: 'linux', notices: [], locale: null, systemLocale: null } });
     expect(await registry.invoke('vendors:list', {})).toEqual({ ok: false, error: { code: 'vendor_error', message: 'Geins refused the price list.' } });
     const crash = await registry.invoke('connections:list', {});
     expect(crash).toEqual({ ok: false, error: { code: 'internal', message: expect.stringContaining('log file') } });
@@ -63,7 +63,7 @@ describe('the IPC registry', () => {
   });
 
   it('refuses a channel claimed by two domains and an incomplete handler set', () => {
-    const one = { 'app:info': () => ({ name: '', version: '', platform: '', notices: [] }) };
+    const one = { 'app:info': () => ({ name: '', version: '', platform: '', notices: [], locale: null, systemLocale: null }) };
     expect(() => mergeHandlers(one, one)).toThrow('app:info has two handlers');
     expect(() => assertComplete(one)).toThrow(/missing \[.*catalog:load/);
   });
