@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { applyResults, pendingChanges, restoredEdits, useGrid } from '../../renderer/features/grid/slice';
 import { analyse, rowStatus } from '../../renderer/features/grid/derived';
+import { readsEdits } from '../../renderer/features/grid/columns';
 import { cellId, columnField, currentPrice, editedCell, fieldColumn, isEditableColumn, splitCellId } from '../../shared/grid/cells';
 import type { PriceField } from '../../shared/price-fields';
 import type { CatalogRow } from '../../shared/types';
@@ -127,5 +128,12 @@ describe('a draft restored with several price fields', () => {
     // Kept, but neither judged nor sent while the fields are unknown.
     useGrid.setState({ fields: [], edits: restoredEdits(draft, rows, []) });
     expect(pendingChanges(state()).map((c) => c.field)).toEqual([undefined]);
+  });
+});
+
+describe('what an edit repaints', () => {
+  it('the columns that read edits, problems or results: every field\'s new price and change, margin and status', () => {
+    const repainted = ['sku', 'name', 'price', 'newPrice', 'change', 'changePercent', 'status', 'cost', 'marginPercent', 'cur:wholesale', 'new:wholesale', 'chg:wholesale', 'chgp:wholesale'].filter(readsEdits);
+    expect(repainted).toEqual(['newPrice', 'change', 'changePercent', 'status', 'marginPercent', 'new:wholesale', 'chg:wholesale', 'chgp:wholesale']);
   });
 });

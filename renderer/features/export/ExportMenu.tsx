@@ -3,6 +3,7 @@ import { currentLocale } from '../../app/locale';
 import { toCsv } from '../../../shared/export/csv';
 import { changesTable, gridTable, resultsTable, templateTable, type ExportTable } from '../../../shared/export/table';
 import { useConnections } from '../connections/slice';
+import { editCount } from '../grid/derived';
 import { useGrid } from '../grid/slice';
 import { notifyError, useNotifications } from '../notifications/slice';
 import { download, exportName } from './download';
@@ -52,7 +53,7 @@ export async function exportAs(what: What, format: 'xlsx' | 'csv'): Promise<void
 export function ExportMenu() {
   const ref = useRef<HTMLDetailsElement>(null);
   const hasRows = useGrid((s) => s.rows.length > 0);
-  const hasChanges = useGrid((s) => Object.keys(s.edits).length > 0);
+  const hasChanges = useGrid((s) => editCount(s.edits) > 0);
   const hasResults = useGrid((s) => Object.keys(s.results).length > 0);
   const canFilter = useVisibleRows((s) => s.provider !== null);
   const item = (what: What, format: 'xlsx' | 'csv', label: string, enabled: boolean) => (

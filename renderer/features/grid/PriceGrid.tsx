@@ -24,7 +24,7 @@ import { filteredCells } from './field-filter';
 import type { CatalogRow } from '../../../shared/types';
 import { useColorScheme } from '../../app/use-color-scheme';
 import { provideVisibleRowKeys } from '../export/visible-rows';
-import { displayedColumnsChanged, gridColumns } from './columns';
+import { displayedColumnsChanged, gridColumns, readsEdits } from './columns';
 import { analyseNow } from './derived';
 import { startDraftAutosave } from './draft-autosave';
 import { editCommandTarget } from './edit-commands';
@@ -122,7 +122,8 @@ export function PriceGrid() {
     const offGrid = useGrid.subscribe((s, prev) => {
       const api = apiRef.current;
       if (!api || (s.edits === prev.edits && s.problems === prev.problems && s.results === prev.results && s.validation === prev.validation && s.confirmedSlips === prev.confirmedSlips)) return;
-      api.refreshCells({ force: true });
+      // Only the columns that read them: on a wide grid the others are half the cells on screen.
+      api.refreshCells({ force: true, columns: api.getAllDisplayedColumns().filter((c) => readsEdits(c.getColId())) });
       const v = useGridView.getState();
       if (v.onlyChanged || v.onlyProblems) api.onFilterChanged();
     });

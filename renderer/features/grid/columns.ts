@@ -303,6 +303,16 @@ export function fieldColumnNames(fields: readonly PriceField[], shown: readonly 
     .flatMap((f) => fieldColumnGroup(f).children.map((c) => ({ colId: (c as ColDef).colId!, name: `${f.label}: ${(c as ColDef).headerName!}` })));
 }
 
+/**
+ * Whether a column's cells read the pending edits, problems or results (new price, change,
+ * margin, status); the others show the row as loaded, so an edit need not repaint them.
+ */
+export function readsEdits(colId: string): boolean {
+  if (colId === 'status' || colId === 'marginPercent') return true;
+  const kind = columnField(colId)?.kind;
+  return kind !== undefined && kind !== 'cur';
+}
+
 /** Columns holding numbers (decimal strings), which the status bar sums and averages. */
 const NUMERIC = new Set(columnDefs.filter((c) => c.comparator === decimalComparator).map((c) => c.colId!));
 export const isNumericColumn = (colId: string) => NUMERIC.has(colId) || columnField(colId) !== null;

@@ -47,8 +47,9 @@ export function fitPinnedColumns(api: GridApi, gridWidth: number): void {
     unpinned.push({ colId: col.colId, width: col.width ?? 0 });
     room += col.width ?? 0;
   }
-  // Wide again: pin back, outermost first, what fits.
-  while (changes.length === 0 && unpinned.length > 0) {
+  // Wide again (nothing had to give way just now): pin back, outermost first, all that fit.
+  const narrowing = changes.length > 0;
+  while (!narrowing && unpinned.length > 0) {
     const next = unpinned.at(-1)!;
     if (next.width > room) break;
     changes.push({ colId: next.colId, pinned: 'left' });

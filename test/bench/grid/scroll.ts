@@ -71,7 +71,7 @@ export function headerLayout(page: Page): Promise<string[]> {
     `columns:${document.querySelector('[data-testid="price-grid"] [aria-colcount]')?.getAttribute('aria-colcount')}`,
     ...[...document.querySelectorAll<HTMLElement>('[data-testid="price-grid"] .ag-header-cell[col-id]')]
       .map((el) => {
-        const side = el.closest('.ag-pinned-left-header') ? 'left' : el.closest('.ag-pinned-right-header') ? 'right' : 'centre';
+        const side = el.closest('.ag-grid-pinned-left-cells') ? 'left' : el.closest('.ag-grid-pinned-right-cells') ? 'right' : 'centre';
         return { text: `${side}:${el.getAttribute('col-id')}:${Math.round(el.getBoundingClientRect().width)}`, x: el.getBoundingClientRect().left };
       })
       .sort((a, b) => a.x - b.x)
