@@ -33,14 +33,14 @@ export const bulk: Messages<typeof en> = {
     label: 'Redondeo',
     none: 'Sin redondeo',
     decimals: '2 decimales',
-    ending: 'Terminar en {{ending}}',
+    ending: 'Termina en {{ending}}',
     step: 'Múltiplos de {{step}}',
   },
   direction: {
     label: 'Sentido',
-    nearest: 'Al más cercano',
-    up: 'Hacia arriba',
-    down: 'Hacia abajo',
+    nearest: 'Más cercano',
+    up: 'Arriba',
+    down: 'Abajo',
   },
   hint: {
     chooseRounding: 'Elija un redondeo.',
