@@ -319,8 +319,6 @@ export function describeSkipped(plan: BulkPlan): string | null {
   return `${n} ${what} no ${plan.preview.missing.join(' or ')}: left unchanged.`;
 }
 
-const ROUND_WORDS: Record<RoundMode, string> = { up: 'up', down: 'down', nearest: '' };
-
 /** The operation in a few words: "+5 %", "× 0.6", "set to 9.90" ('' for round only). */
 export function operationWords(op: BulkOperation): string {
   return op.kind === 'none' ? ''
@@ -350,7 +348,7 @@ export function targetName(rule: BulkRule, fields: readonly PriceField[]): Targe
 /** What a rule changes in English words: "Wholesale", "every tier", "every price". */
 export function targetWords(rule: BulkRule, fields: readonly PriceField[]): string | null {
   const name = targetName(rule, fields);
-  return name === null ? null : name.kind === 'field' ? name.label : name.kind === 'tiers' ? 'every tier' : 'every price';
+  return name === null ? null : ENGLISH_RULE.target(name);
 }
 
 /** The base field's label where a rule starts from another field ("Price" in "Wholesale = Price × 0.6"); null for its own price. */
@@ -380,28 +378,56 @@ export function ruleParts(rule: BulkRule, rows: number, fields: readonly PriceFi
 }
 
 /**
+ * The words a language says a rule with; `sayRule` puts them together, so English here and
+ * the window's languages (renderer/features/grid/bulk-words.ts) share one shape.
+ */
+export interface RuleVocabulary {
+  /** "+5 %", "× 0.6", "set to 9.90"; '' for round only. */
+  operation(op: BulkOperation): string;
+  /** "Wholesale", "every tier", "every price". */
+  target(target: NonNullable<TargetName>): string;
+  /** "on 84 rows", or with a target "on Wholesale of 84 rows". */
+  on(rows: number, target: string | null): string;
+  /** "rounded up to .99"; never called for no rounding. */
+  rounded(rounding: Exclude<Rounding, { kind: 'none' }>): string;
+  /** The whole: what the rule does, where, and its rounding ('' for none); round only is the rounding itself. */
+  sentence(what: string, on: string, rounded: string): string;
+  roundOnly(rounded: string, on: string): string;
+}
+
+/** A rule in a language's words: "Wholesale = Price × 0.6 on 84 rows", "+3 % on every tier of 12 rows, rounded to .99". */
+export function sayRule(parts: RuleParts, words: RuleVocabulary): string {
+  const target = parts.target === null ? null : words.target(parts.target);
+  const op = words.operation(parts.operation);
+  // A base names the target already ("Wholesale = Price × 0.6 on 84 rows"); else "on Wholesale of 84 rows".
+  const what = parts.base ? `${target} = ${parts.base}${op ? ` ${op}` : ''}` : op;
+  const on = words.on(parts.rows, parts.base ? null : target);
+  const rounded = parts.rounding.kind === 'none' ? '' : words.rounded(parts.rounding);
+  // "Round only" is the rounding itself: "rounded to .99 on 12 rows".
+  return parts.operation.kind === 'none' && !parts.base ? words.roundOnly(rounded, on) : words.sentence(what, on, rounded);
+}
+
+const ROUND_WORDS: Record<RoundMode, string> = { up: 'rounded up', down: 'rounded down', nearest: 'rounded' };
+
+/** English, for history entries made outside the window and for tests. */
+export const ENGLISH_RULE: RuleVocabulary = {
+  operation: operationWords,
+  target: (target) => (target.kind === 'field' ? target.label : target.kind === 'tiers' ? 'every tier' : 'every price'),
+  on: (rows, target) => {
+    const count = `${rows} ${rows === 1 ? 'row' : 'rows'}`;
+    return target ? `on ${target} of ${count}` : `on ${count}`;
+  },
+  rounded: (r) => `${ROUND_WORDS[r.mode]} to ${r.kind === 'decimals' ? `${r.decimals} decimals` : r.kind === 'ending' ? r.ending.slice(1) : `steps of ${r.step}`}`,
+  sentence: (what, on, rounded) => `${what} ${on}${rounded ? `, ${rounded}` : ''}`,
+  roundOnly: (rounded, on) => `${rounded} ${on}`,
+};
+
+/**
  * The rule in a few words for history ("+5 % on 84 rows, rounded to .99"), so a submission
  * says which rule made its prices. With the connection's fields it names the field it
  * changed and the one it started from: "Wholesale = Price × 0.6 on 84 rows", "+3 % on every
- * tier of 12 rows". The window says the same parts in the person's language (BulkPanel).
+ * tier of 12 rows". The window says it in the person's language (bulk-words.ts).
  */
 export function describeRule(rule: BulkRule, rows: number, fields: readonly PriceField[] = []): string {
-  const parts = ruleParts(rule, rows, fields);
-  const op = parts.operation;
-  const target = parts.target === null ? null : parts.target.kind === 'field' ? parts.target.label : parts.target.kind === 'tiers' ? 'every tier' : 'every price';
-  const base = parts.base;
-  const words = operationWords(op);
-  const what = base ? `${target} = ${base}${words ? ` ${words}` : ''}` : words;
-  const r = parts.rounding;
-  const mode = r.kind === 'none' ? '' : ROUND_WORDS[r.mode];
-  const rounded =
-    r.kind === 'none' ? ''
-    : r.kind === 'decimals' ? `, rounded${mode ? ` ${mode}` : ''} to ${r.decimals} decimals`
-    : r.kind === 'ending' ? `, rounded${mode ? ` ${mode}` : ''} to ${r.ending.slice(1)}`
-    : `, rounded${mode ? ` ${mode}` : ''} to steps of ${r.step}`;
-  const count = `${rows} ${rows === 1 ? 'row' : 'rows'}`;
-  // A base names the target already ("Wholesale = Price × 0.6 on 84 rows"); else "on Wholesale of 84 rows".
-  const on = target && !base ? `on ${target} of ${count}` : `on ${count}`;
-  // "Round only" is the rounding itself: "rounded to .99 on 12 rows".
-  return op.kind === 'none' && !base ? `${rounded.slice(2)} ${on}` : `${what} ${on}${rounded}`;
+  return sayRule(ruleParts(rule, rows, fields), ENGLISH_RULE);
 }

@@ -69,6 +69,14 @@ describe('bulk adjust in English', () => {
     expect(applyText('all', 500, ruleParts({ operation: { kind: 'set', value: '9.9' }, rounding: none }, 0, []), undefined)).toBe('Apply 9.9 to all 500 rows');
     expect(applyText('all', 500, null, 'Price')).toBe('Apply to Price of all 500 rows');
   });
+
+  it('counts the preview as before: rows where the rule changes one field, prices where it changes several', () => {
+    applyLocale('en-US');
+    expect(countText(plan({ operation: { kind: 'addPercent', percent: '10' }, rounding: none }), 2)).toBe('2 of 2 rows change');
+    expect(countText(plan({ operation: { kind: 'addPercent', percent: '10' }, rounding: none }, SHOP, [ROWS[0]!]), 1)).toBe('1 of 1 row changes');
+    expect(countText(plan({ operation: { kind: 'addPercent', percent: '10' }, rounding: none, target: { kind: 'prices' } }, SHOP, [ROWS[0]!]), 1)).toBe('2 prices change in 1 row');
+    expect(slipsText(plan({ operation: { kind: 'multiply', factor: '100' }, rounding: none }))).toBe('2 rows change by more than +500 % or −80 %: each will need your confirmation before it can be sent.');
+  });
 });
 
 describe.each([

@@ -4,7 +4,7 @@
  * works out. shared/ keeps its English twins for tests; numbers in a rule are shown in the
  * locale without grouping ("× 0,6", "+1000 %"), as the person typed them.
  */
-import { ROW_COST, ROW_PRICE, type BulkOperation, type BulkPlan, type BulkRefusal, type RuleParts, type TargetName } from '../../../shared/grid/bulk';
+import { ROW_COST, ROW_PRICE, sayRule, type BulkOperation, type BulkPlan, type BulkRefusal, type RuleParts, type RuleVocabulary, type TargetName } from '../../../shared/grid/bulk';
 import { showNumber } from '../../app/locale';
 import { t } from '../../i18n';
 
@@ -30,38 +30,30 @@ export function operationText(op: BulkOperation): string {
   }
 }
 
-/** "Wholesale", "every tier", "every price"; null for a connection whose fields are not known. */
-export function targetText(target: TargetName): string | null {
-  if (target === null) return null;
-  return target.kind === 'field' ? target.label : target.kind === 'tiers' ? t('bulk:rule.everyTier') : t('bulk:rule.everyPrice');
-}
-
 /** A rounding as the picker and the description name its result: ",99", "0,05". */
 export const endingText = (ending: string) => num(ending).slice(1);
 export const stepText = (step: string) => num(step);
 
-/** The rounding part of a description ("rounded up to ,99"), '' for none. */
-function roundedText(r: RuleParts['rounding']): string {
-  if (r.kind === 'none') return '';
-  const to = r.kind === 'decimals' ? t('bulk:rule.toDecimals', { n: num(r.decimals) }) : r.kind === 'ending' ? endingText(r.ending) : t('bulk:rule.toStep', { step: stepText(r.step) });
-  return r.mode === 'up' ? t('bulk:rule.roundedUp', { to }) : r.mode === 'down' ? t('bulk:rule.roundedDown', { to }) : t('bulk:rule.roundedNearest', { to });
-}
+const ROUNDED = { nearest: 'bulk:rule.roundedNearest', up: 'bulk:rule.roundedUp', down: 'bulk:rule.roundedDown' } as const;
+
+/** The words of the language shown now, looked up at each call (the language can change). */
+const WINDOW_RULE: RuleVocabulary = {
+  operation: operationText,
+  target: (target) => (target.kind === 'field' ? target.label : target.kind === 'tiers' ? t('bulk:rule.everyTier') : t('bulk:rule.everyPrice')),
+  on: (rows, target) => (target ? t('bulk:rule.onTarget', { count: rows, n: showNumber(rows), target }) : t('bulk:rule.on', { count: rows, n: showNumber(rows) })),
+  rounded: (r) => t(ROUNDED[r.mode], { to: r.kind === 'decimals' ? t('bulk:rule.toDecimals', { n: num(r.decimals) }) : r.kind === 'ending' ? endingText(r.ending) : t('bulk:rule.toStep', { step: stepText(r.step) }) }),
+  sentence: (what, on, rounded) => (rounded ? t('bulk:rule.describedRounded', { what, on, rounded }) : t('bulk:rule.described', { what, on })),
+  roundOnly: (rounded, on) => t('bulk:rule.roundOnly', { rounded, on }),
+};
+
+/** "Wholesale", "every tier", "every price"; null for a connection whose fields are not known. */
+export const targetText = (target: TargetName): string | null => (target === null ? null : WINDOW_RULE.target(target));
 
 /**
  * The rule in a few words, as describeRule says it in English: "Wholesale = Price × 0,6 en
- * 84 filas", "+3 % på varje nivå av 12 rader, avrundat till ,99".
+ * 84 filas", "+3 % på alla prisnivåer för 12 rader, avrundat till ,99".
  */
-export function ruleText(parts: RuleParts): string {
-  const target = targetText(parts.target);
-  const words = operationText(parts.operation);
-  const what = parts.base ? `${target} = ${parts.base}${words ? ` ${words}` : ''}` : words;
-  const n = showNumber(parts.rows);
-  // A base names the target already ("Wholesale = Price × 0.6 on 84 rows"); else "on Wholesale of 84 rows".
-  const on = target && !parts.base ? t('bulk:rule.onTarget', { count: parts.rows, n, target }) : t('bulk:rule.on', { count: parts.rows, n });
-  const rounded = roundedText(parts.rounding);
-  if (parts.operation.kind === 'none' && !parts.base) return t('bulk:rule.roundOnly', { rounded, on });
-  return rounded ? t('bulk:rule.describedRounded', { what, on, rounded }) : t('bulk:rule.described', { what, on });
-}
+export const ruleText = (parts: RuleParts): string => sayRule(parts, WINDOW_RULE);
 
 /**
  * "Apply +5 % to Wholesale of 84 filtered rows", "Apply Price × 0.6 to Wholesale of 12 selected
