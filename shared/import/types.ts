@@ -166,8 +166,11 @@ export interface SeparatorInfo {
   separator: Separator | null;
   /** How it was decided. */
   source: 'numbers' | 'values' | 'user' | 'none';
-  /** The user-facing sentence ("Decimal comma, read from values such as 1.234,56"). */
+  /** The user-facing sentence in English ("Decimal comma, read from values such as 1.234,56"); the window says it from the fields below. */
   text: string;
+  /** Read from the values: the value that shows the separator, and how many values suggest the other one. */
+  example?: string;
+  against?: number;
 }
 
 /** A SKU the catalog lacks and the connector can create: its sheet row and the file's values. */

@@ -7,6 +7,7 @@ import { t } from '../../i18n';
 import { ImportReportView } from './ImportReportView';
 import { useGrid } from '../grid/slice';
 import { useImport } from './slice';
+import { separatorText } from './words';
 
 /** One row of the mapping step: what a column can be chosen for. */
 interface Target {
@@ -139,7 +140,7 @@ export function ImportDialog() {
                 const info = s.report!.separators[field];
                 if (!info) return null;
                 return (
-                  <SeparatorChoice key={field} testId={`import-sep-${field}`} label={field === 'price' ? t('importing:target.newPrice') : t('importing:target.cost')} text={info.text} chosen={s.separators[field]} onChoose={(sep) => void s.setSeparator(field, sep)} />
+                  <SeparatorChoice key={field} testId={`import-sep-${field}`} label={field === 'price' ? t('importing:target.newPrice') : t('importing:target.cost')} text={separatorText(info)} chosen={s.separators[field]} onChoose={(sep) => void s.setSeparator(field, sep)} />
                 );
               })}
               {fields
@@ -149,7 +150,7 @@ export function ImportDialog() {
                     key={f.id}
                     testId={`import-sep-field-${f.id}`}
                     label={f.label}
-                    text={s.report!.fieldSeparators![f.id]!.text}
+                    text={separatorText(s.report!.fieldSeparators![f.id]!)}
                     chosen={s.fieldSeparators[f.id]}
                     onChoose={(sep) => void s.setFieldSeparator(f.id, sep)}
                   />

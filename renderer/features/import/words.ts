@@ -5,8 +5,9 @@
  * decimals, written here with the locale's decimal separator; a parameter that is words itself is said first.
  */
 import i18next from 'i18next';
-import type { ProblemWords } from '../../../shared/import/types';
+import type { ProblemWords, SeparatorInfo } from '../../../shared/import/types';
 import { showNumber } from '../../app/locale';
+import { t } from '../../i18n';
 
 /** Parameters that are prices (formatted in the locale); `percent` is a signed change. */
 const PRICES = new Set(['price', 'first', 'current', 'cost']);
@@ -35,3 +36,16 @@ export function words(said: ProblemWords): string | null {
 
 /** A problem as the window shows it: its words where the catalogue has them, else its English message. */
 export const sayProblem = (problem: { message: string; said?: ProblemWords }): string => (problem.said && words(problem.said)) || problem.message;
+
+/** How a price column's decimal separator was decided, in the window's language. */
+export function separatorText(info: SeparatorInfo): string {
+  const comma = info.separator === ',';
+  if (info.source === 'numbers') return t('importing:separatorText.numbers');
+  if (info.source === 'none') return t('importing:separatorText.none');
+  if (info.source === 'user') return comma ? t('importing:separatorText.userComma') : t('importing:separatorText.userPoint');
+  // An answer from before `example` existed (not expected: the worker and page ship together) keeps its English.
+  if (info.example === undefined) return info.text;
+  const params = { example: info.example, against: String(info.against ?? 0) };
+  if (info.against) return comma ? t('importing:separatorText.valuesCommaMixed', params) : t('importing:separatorText.valuesPointMixed', params);
+  return comma ? t('importing:separatorText.valuesComma', params) : t('importing:separatorText.valuesPoint', params);
+}

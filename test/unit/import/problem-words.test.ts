@@ -8,7 +8,8 @@ import { extractLines } from '../../../shared/import/extract';
 import type { Cell, ImportProblem } from '../../../shared/import/types';
 import { validateLines } from '../../../shared/import/validate';
 import { applyLocale } from '../../../renderer/i18n';
-import { sayProblem } from '../../../renderer/features/import/words';
+import { sayProblem, separatorText } from '../../../renderer/features/import/words';
+import { inferSeparator, userSeparator } from '../../../shared/import/numbers';
 import { entry, rules } from './helpers';
 
 const s = (v: string): Cell => ({ t: 's', v });
@@ -77,5 +78,13 @@ describe('the import problems in the window', () => {
     expect(said.filter((m, i) => m === all[i]!.message)).toEqual([]);
     expect(said).toContain('Artikelnummer ZZ finns inte i anslutningens katalog, och Demo shop kan inte skapa produkter från PriceDesk.');
     expect(said).toContain('Det nya priset 5 är lägre än inköpspriset 9,00.');
+  });
+
+  it('says how the decimal separator of a column was read, in English as the CLI and in Swedish', () => {
+    const column = (...values: Cell[]) => inferSeparator([[s('Price')], ...values.map((v) => [v])], 0, 1);
+    const infos = [column(n(12.5)), column(s('12')), column(s('1.234,50'), s('8,5')), column(s('1.234,50'), s('8.50'), s('9,5')), userSeparator(','), userSeparator('.')];
+    expect(infos.map(separatorText)).toEqual(infos.map((i) => i.text));
+    applyLocale('sv-SE');
+    expect(separatorText(infos[2]!)).toBe('Decimalkomma, enligt värden som "1.234,50".');
   });
 });

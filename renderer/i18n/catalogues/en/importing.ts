@@ -53,6 +53,17 @@ export const importing = {
     point: 'Decimal point (1,234.56)',
     comma: 'Decimal comma (1.234,56)',
   },
+  /** How a price column's decimal separator was decided (SeparatorInfo). */
+  separatorText: {
+    numbers: 'Numbers stored as numbers: no separator to guess.',
+    none: 'No value shows the decimal separator; values such as "1,234" are flagged.',
+    valuesPoint: 'Decimal point, read from values such as "{{example}}".',
+    valuesComma: 'Decimal comma, read from values such as "{{example}}".',
+    valuesPointMixed: 'Decimal point, read from values such as "{{example}}" ({{against}} value(s) suggest the other separator).',
+    valuesCommaMixed: 'Decimal comma, read from values such as "{{example}}" ({{against}} value(s) suggest the other separator).',
+    userPoint: 'Decimal point, as you chose.',
+    userComma: 'Decimal comma, as you chose.',
+  },
   report: {
     rowsRead_one: '{{n}} row read:',
     rowsRead_other: '{{n}} rows read:',

@@ -55,6 +55,16 @@ export const importing: Messages<typeof en> = {
     point: 'Punto decimal (1,234.56)',
     comma: 'Coma decimal (1.234,56)',
   },
+  separatorText: {
+    numbers: 'Números guardados como números: no hay separador que deducir.',
+    none: 'Ningún valor muestra el separador decimal; los valores como "1,234" se marcan.',
+    valuesPoint: 'Punto decimal, según valores como "{{example}}".',
+    valuesComma: 'Coma decimal, según valores como "{{example}}".',
+    valuesPointMixed: 'Punto decimal, según valores como "{{example}}" ({{against}} valor(es) sugieren el otro separador).',
+    valuesCommaMixed: 'Coma decimal, según valores como "{{example}}" ({{against}} valor(es) sugieren el otro separador).',
+    userPoint: 'Punto decimal, como elegiste.',
+    userComma: 'Coma decimal, como elegiste.',
+  },
   report: {
     rowsRead_one: '{{n}} fila leída:',
     rowsRead_other: '{{n}} filas leídas:',

@@ -55,6 +55,16 @@ export const importing: Messages<typeof en> = {
     point: 'Decimalpunkt (1,234.56)',
     comma: 'Decimalkomma (1.234,56)',
   },
+  separatorText: {
+    numbers: 'Talen är lagrade som tal: inget decimaltecken att gissa.',
+    none: 'Inget värde visar decimaltecknet; värden som "1,234" flaggas.',
+    valuesPoint: 'Decimalpunkt, enligt värden som "{{example}}".',
+    valuesComma: 'Decimalkomma, enligt värden som "{{example}}".',
+    valuesPointMixed: 'Decimalpunkt, enligt värden som "{{example}}" ({{against}} värde(n) tyder på det andra tecknet).',
+    valuesCommaMixed: 'Decimalkomma, enligt värden som "{{example}}" ({{against}} värde(n) tyder på det andra tecknet).',
+    userPoint: 'Decimalpunkt, som du valde.',
+    userComma: 'Decimalkomma, som du valde.',
+  },
   report: {
     rowsRead_one: '{{n}} rad inläst:',
     rowsRead_other: '{{n}} rader inlästa:',
