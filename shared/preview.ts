@@ -198,14 +198,13 @@ export function sortByRisk(rows: PreviewRow[]): PreviewRow[] {
     .map((entry) => entry.row);
 }
 
-const prices = (n: number) => `${n} ${n === 1 ? 'price' : 'prices'}`;
-
 /** The flags a confirmation names by count, in the order it names them. */
 export const CONFIRMED_FLAGS = ['below_cost', 'field_rule', 'threshold', 'price_removal', 'new_product', 'first_price'] as const;
 
 /**
- * What a confirmation of flagged rows confirms, as codes and numbers the window puts in
- * words in the person's language: each decimal slip (up to three, as each is a likely
+ * What a confirmation of flagged rows confirms ("3 prices below cost, 1 price up 4231 %"),
+ * as codes and numbers the window puts in words in the person's language
+ * (renderer/features/preview/words.ts): each decimal slip (up to three, as each is a likely
  * typo) with its rounded % and line, else their count, then a count per flag.
  */
 export type FlaggedPart =
@@ -223,41 +222,6 @@ export function flaggedParts(rows: readonly PreviewRow[]): FlaggedPart[] {
     if (count) parts.push({ kind: flag, count });
   }
   return parts;
-}
-
-/** `flaggedParts` in English: "3 prices below cost, 1 price up 4231 %" (tests and logs; the window translates the parts). */
-export function describeFlagged(rows: readonly PreviewRow[], thresholdPercent: string = DEFAULT_THRESHOLD): string {
-  const words = (part: FlaggedPart): string => {
-    switch (part.kind) {
-      case 'slip':
-        return `1 price ${part.up ? 'up' : 'down'} ${part.percent} % (${part.line})`;
-      case 'slips':
-        return `${prices(part.count)} changed by more than +500 % or −80 %`;
-      case 'below_cost':
-        return `${prices(part.count)} below cost`;
-      case 'field_rule':
-        return `${prices(part.count)} out of line with another price of their product`;
-      case 'threshold':
-        return `${prices(part.count)} changed by more than ±${thresholdPercent} %`;
-      case 'price_removal':
-        return `${part.count} price ${part.count === 1 ? 'removal' : 'removals'}`;
-      case 'new_product':
-        return `${part.count} new ${part.count === 1 ? 'product' : 'products'}`;
-      case 'first_price':
-        return `${prices(part.count)} where there was none`;
-    }
-  };
-  return flaggedParts(rows).map(words).join(', ');
-}
-
-/**
- * What a revert puts back, in words: "3 prices back to what they were before (A back to
- * 19.99, B back to 5.00, C back to no price)". Up to five rows are named.
- */
-export function describeRestore<R extends PreviewInput & { fieldLabel?: string | null }>(rows: readonly R[], price: (row: R) => string = (r) => r.newPrice ?? 'no price'): string {
-  const named = rows.slice(0, 5).map((r) => `${lineName(r)} back to ${price(r)}`);
-  const more = rows.length > 5 ? `, and ${rows.length - 5} more` : '';
-  return `${prices(rows.length)} back to what ${rows.length === 1 ? 'it was' : 'they were'} before (${named.join(', ')}${more})`;
 }
 
 /** A line in words: its SKU, and its field where that is not the primary one ("A-1 Wholesale"). */

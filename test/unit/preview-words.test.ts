@@ -25,7 +25,7 @@ const price = (r: PreviewInput) => (r.newPrice === null ? t('preview:restore.noP
 afterEach(() => applyLocale('en-US'));
 
 describe('the preview in English', () => {
-  it('says what shared/preview says for the CLI', () => {
+  it('says the confirmation, the revert and new products as before, numbers in en-US', () => {
     applyLocale('en-US');
     expect(describeFlagged(flagged, '30')).toBe('1 price up 4231 % (C), 3 prices below cost, 1 price changed by more than ±30 %');
     expect(describeRestore(restored, price)).toBe('2 prices back to what they were before (A back to €1,234.50, B back to no price)');
