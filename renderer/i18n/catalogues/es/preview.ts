@@ -7,8 +7,8 @@ export const preview: Messages<typeof en> = {
   heading_other: '{{title}}: {{n}} cambios en {{connection}}',
   thisConnection: 'esta conexión',
   theVendor: 'la plataforma',
-  counts: '{{up}} suben, {{down}} bajan, {{new}} nuevos, {{flagged}} marcados',
-  countsFlags: '{{counts}}: {{flags}}',
+  counts: 'suben: {{up}}, bajan: {{down}}, nuevos: {{new}}, marcados: {{flagged}}',
+  countsFlags: '{{counts}} ({{flags}})',
   flag: {
     decimal_slip: '¿error de decimales?',
     threshold: 'cambio grande',

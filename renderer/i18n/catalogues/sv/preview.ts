@@ -7,8 +7,8 @@ export const preview: Messages<typeof en> = {
   heading_other: '{{title}}: {{n}} ändringar till {{connection}}',
   thisConnection: 'den här anslutningen',
   theVendor: 'plattformen',
-  counts: '{{up}} upp, {{down}} ner, {{new}} nya, {{flagged}} flaggade',
-  countsFlags: '{{counts}}: {{flags}}',
+  counts: 'upp: {{up}}, ner: {{down}}, nya: {{new}}, flaggade: {{flagged}}',
+  countsFlags: '{{counts}} ({{flags}})',
   flag: {
     decimal_slip: 'decimalfel?',
     threshold: 'stor ändring',
