@@ -26,39 +26,39 @@ const LANGUAGES = [
     locale: 'es-AR',
     minus: '-',
     heading: 'Revisar cambios: 3 cambios en',
-    counts: 'suben: 2, bajan: 1, nuevos: 0, marcados: 1 (1 más de ±30 %)',
-    bigChange: 'cambio grande',
+    counts: 'suben: 2, bajan: 1, nuevos: 0, marcados: 1 (1 más de ±30 %, 1 no cuadra con otro precio)',
+    flags: ['cambio grande', ', no cuadra con otro precio'],
     buckets: { high: 'de 100 a 900 %', low: '-90 % o menos' },
     totalsHead: ['Moneda', 'Ahora', 'Después', 'Diferencia'],
     send: 'Enviar 3 cambios',
     question: '¿Enviar 1 precio marcado?',
-    confirming: 'Estás confirmando 1 precio cambia más de ±30 %, junto con 2 cambios más. ¿Enviar los 3 a ',
+    confirming: 'Estás confirmando 1 precio que no cuadra con otro precio del producto, 1 precio cambia más de ±30 %, junto con 2 cambios más. ¿Enviar los 3 a ',
     yes: 'Sí, enviar 3',
     summary: '3 actualizados, 0 con error o sin enviar, 0 desconocidos',
     historyTitle: 'Historial de envíos',
     historyCounts: '3 ok',
     source: 'Origen: escrito en la tabla',
     note: 'Nota: Liquidación de verano',
-    historyHead: ['SKU', 'Nombre', 'Anterior', 'Nuevo', 'Resultado'],
+    historyHead: ['SKU', 'Campo', 'Nombre', 'Anterior', 'Nuevo', 'Resultado'],
   },
   {
     locale: 'sv-SE',
     minus: '\u2212',
     heading: 'Granska ändringar: 3 ändringar till',
-    counts: 'upp: 2, ner: 1, nya: 0, flaggade: 1 (1 över ±30 %)',
-    bigChange: 'stor ändring',
+    counts: 'upp: 2, ner: 1, nya: 0, flaggade: 1 (1 över ±30 %, 1 stämmer inte med ett annat pris)',
+    flags: ['stor ändring', ', stämmer inte med ett annat pris'],
     buckets: { high: '100 till 900 %', low: '\u221290 % eller mindre' },
     totalsHead: ['Valuta', 'Nu', 'Efter', 'Skillnad'],
     send: 'Skicka 3 ändringar',
     question: 'Skicka 1 flaggat pris?',
-    confirming: 'Du bekräftar 1 pris ändrat med mer än ±30 %, plus 2 andra ändringar. Skicka alla 3 till ',
+    confirming: 'Du bekräftar 1 pris som inte stämmer med ett annat pris för produkten, 1 pris ändrat med mer än ±30 %, plus 2 andra ändringar. Skicka alla 3 till ',
     yes: 'Ja, skicka 3',
     summary: '3 uppdaterade, 0 misslyckade eller ej skickade, 0 okända',
     historyTitle: 'Historik över utskick',
     historyCounts: '3 ok',
     source: 'Källa: inskrivet i tabellen',
     note: 'Anteckning: Liquidación de verano',
-    historyHead: ['Art.nr', 'Namn', 'Gammalt', 'Nytt', 'Resultat'],
+    historyHead: ['Art.nr', 'Fält', 'Namn', 'Gammalt', 'Nytt', 'Resultat'],
   },
 ];
 
@@ -76,7 +76,8 @@ describe.each(SIZES)('the preview, sending and history in Spanish and Swedish at
     // The status bar's words are the grid's to translate: wait for the rows by their count alone.
     await app.page.getByTestId('status-rows').filter({ hasText: /\b500\b/ }).waitFor();
     const { rows: catalog } = ((await app.services.registry.invoke('catalog:load', { connectionId: 'sandbox' })) as { ok: true; data: { rows: CatalogRow[] } }).data;
-    // A price past 200 € five times over: +400 %, a big change (not a decimal slip) to more than 1000 €.
+    // A price past 200 € five times over: +400 %, a big change (not a decimal slip) to more than 1000 €,
+    // and above the product's recommended price.
     const big = catalog.find((r) => Number(r.price) >= 200 && r.currency === 'EUR')!;
     const [up, down] = catalog.filter((r) => r !== big && r.currency === 'EUR' && Number(r.price) > 10 && r.cost !== null && Number(r.cost) < Number(r.price) - 2);
     const news = { big: fixed(cents(big.price!) * 5), up: fixed(cents(up!.price!) + 1), down: fixed(cents(down!.price!) - 100) };
@@ -93,7 +94,8 @@ describe.each(SIZES)('the preview, sending and history in Spanish and Swedish at
     await preview.root.getByTestId('stale-ok').waitFor();
     expect(spaced(await preview.root.locator('#preview-title').textContent())).toContain(l.heading);
     expect(spaced(await preview.root.getByTestId('preview-counts').textContent())).toBe(l.counts);
-    expect(await preview.flagsOf(big.key)).toBe(l.bigChange);
+    // Five times the price is above the recommended price too (the Demo shop has one for every product).
+    expect(await preview.row(big.key).locator('.flag').allTextContents()).toEqual(l.flags);
     // Cells: product tick, SKU, Name, field, Current, New, Change, %.
     const cells = await preview.row(big.key).locator('td').allTextContents();
     expect(cells.slice(4, 8).map(spaced)).toEqual([await money(big.price!), await money(news.big), spaced(`+${await money(fixed(cents(news.big) - cents(big.price!)))}`), '+400,0 %'].map(spaced));
@@ -136,9 +138,9 @@ describe.each(SIZES)('the preview, sending and history in Spanish and Swedish at
     expect(await history.text('history-source')).toBe(l.source);
     expect(await history.text('history-note')).toBe(l.note);
     expect((await history.root.getByTestId('history-rows').locator('th').allTextContents()).filter((h) => h !== '')).toEqual(l.historyHead);
-    // Cells: tick, SKU, Name, Old, New (no Field column: only the primary price changed).
+    // Cells: tick, SKU, Field, Name, Old, New.
     const row = await history.row(big.key).locator('td').allTextContents();
-    expect(row.slice(3, 5).map(spaced)).toEqual([spaced(await money(big.price!)), spaced(await money(news.big))]);
+    expect(row.slice(4, 6).map(spaced)).toEqual([spaced(await money(big.price!)), spaced(await money(news.big))]);
     const [id] = await history.ids();
     const at = ((await app.services.registry.invoke('history:get', { id })) as { ok: true; data: { startedAt: string } }).data.startedAt;
     const when = await app.page.evaluate(([iso, locale]) => new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso)), [at, l.locale] as const);
