@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { ConnectionTestResult } from '../../../shared/contract';
 import type { ConnectionSummary, VendorDescription } from '../../../shared/types';
 import { api, call } from '../../api';
+import { t } from '../../i18n';
 import { notifyError, useNotifications } from '../notifications/slice';
 
 /** What the connection dialog is doing: adding, editing one, or closed. */
@@ -80,7 +81,7 @@ export const useConnections = create<ConnectionsState>((set, get) => ({
     try {
       const copy = await call(api().connections.duplicate({ id }));
       await get().refresh();
-      useNotifications.getState().notify('success', `Created "${copy.label}".`);
+      useNotifications.getState().notify('success', t('connections:duplicated', { label: copy.label }));
     } catch (error) {
       notifyError(error);
     }
