@@ -2,8 +2,9 @@
  * Issue #16, connections in the staff's language: in Chromium at a desktop and a laptop
  * window size, a browser in Argentine Spanish and in Swedish sees the sidebar, the new
  * connection form for Cliniko and Cin7 Omni (labels, help, examples, choices, the folded
- * advanced fields), a failing "Save and test" against the Cliniko fake and the Demo shop's
- * built-in test in that language, with every button whole and in the window.
+ * advanced fields), a failing "Save and test" against the Cliniko fake, editing, duplicating
+ * and removing that connection, and the Demo shop's built-in test in that language, with the
+ * buttons whole and in the window.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
@@ -46,6 +47,14 @@ const LANGUAGES = [
     clinikoVat: ['Predeterminado', 'Con impuestos (lo que paga el paciente)', 'Sin impuestos'],
     clinikoAdvanced: 'Avanzado (Dirección de la API)',
     cancel: 'Cancelar',
+    testFailed: 'Prueba fallida',
+    editTitle: 'Editar «Clinic»',
+    secretKept: 'Guardada en el llavero; déjalo vacío para conservarla',
+    duplicated: 'Se creó «Clinic (copia)».',
+    copy: 'Clinic (copia)',
+    removeTitle: '¿Quitar «Clinic»?',
+    removeBody: 'PriceDesk olvida esta conexión y borra su clave API del llavero. Los precios en la plataforma no se tocan.',
+    remove: 'Quitar',
     saveAndTest: 'Guardar y probar',
   },
   {
@@ -70,6 +79,14 @@ const LANGUAGES = [
     clinikoVat: ['Standard', 'Inklusive moms (det patienten betalar)', 'Exklusive moms'],
     clinikoAdvanced: 'Avancerat (API-adress)',
     cancel: 'Avbryt',
+    testFailed: 'Testet misslyckades',
+    editTitle: 'Redigera ”Clinic”',
+    secretKept: 'Sparad i nyckelringen; lämna tomt för att behålla den',
+    duplicated: '”Clinic (kopia)” har skapats.',
+    copy: 'Clinic (kopia)',
+    removeTitle: 'Ta bort ”Clinic”?',
+    removeBody: 'PriceDesk glömmer anslutningen och raderar dess API-nyckel från nyckelringen. Priserna på plattformen påverkas inte.',
+    remove: 'Ta bort',
     saveAndTest: 'Spara och testa',
   },
 ] as const;
@@ -180,5 +197,25 @@ describe.each(SIZES)('connections in the staff\'s language at $width×$height', 
     await snap(page, `connection-languages-${words.locale}-${size}`);
     await dialog.close();
     expect(app.problems).toEqual([]);
+
+    // The failed connection in the sidebar, then edit, duplicate and remove it, in the language.
+    const clinic = page.getByTestId('connection-Clinic');
+    expect(await clinic.getByTestId('connection-warning').textContent()).toBe(words.testFailed);
+    await clinic.click();
+    await page.getByTestId('connection-edit').click();
+    await dialog.root.waitFor();
+    expect(await dialog.root.locator('h3').textContent()).toBe(words.editTitle);
+    expect(await dialog.root.getByTestId('field-apiKey').getAttribute('placeholder')).toBe(words.secretKept);
+    await dialog.close();
+    await page.getByTestId('connection-duplicate').click();
+    expect(await page.getByTestId('notice-success').last().textContent()).toBe(words.duplicated);
+    await page.getByTestId(`connection-${words.copy}`).waitFor();
+    await page.getByTestId('connection-remove').click();
+    const confirm = page.getByTestId('confirm-dialog');
+    expect(await confirm.locator('h3').textContent()).toBe(words.removeTitle);
+    expect(await confirm.locator('p').textContent()).toBe(words.removeBody);
+    expect(await confirm.getByTestId('confirm-ok').textContent()).toBe(words.remove);
+    await confirm.getByTestId('confirm-ok').click();
+    await clinic.waitFor({ state: 'detached' });
   });
 });

@@ -79,7 +79,9 @@ export const useConnections = create<ConnectionsState>((set, get) => ({
 
   async duplicate(id) {
     try {
-      const copy = await call(api().connections.duplicate({ id }));
+      // Named here, so the copy's name is in the person's language, not main's English "(copy)".
+      const source = get().connections.find((c) => c.id === id);
+      const copy = await call(api().connections.duplicate({ id, label: source && t('connections:copyName', { label: source.label }) }));
       await get().refresh();
       useNotifications.getState().notify('success', t('connections:duplicated', { label: copy.label }));
     } catch (error) {

@@ -25,6 +25,7 @@ export const connections = {
     confirm: 'Remove',
   },
   duplicated: 'Created "{{label}}".',
+  copyName: '{{label}} (copy)',
   test: {
     run: 'Test connection',
     running: 'Testing…',

@@ -21,6 +21,7 @@ export const connections: Messages<typeof en> = {
     confirm: 'Quitar',
   },
   duplicated: 'Se creó «{{label}}».',
+  copyName: '{{label}} (copia)',
   test: {
     run: 'Probar conexión',
     running: 'Probando…',

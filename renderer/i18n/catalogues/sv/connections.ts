@@ -21,6 +21,7 @@ export const connections: Messages<typeof en> = {
     confirm: 'Ta bort',
   },
   duplicated: '”{{label}}” har skapats.',
+  copyName: '{{label}} (kopia)',
   test: {
     run: 'Testa anslutningen',
     running: 'Testar…',
