@@ -133,7 +133,7 @@ async function expectButtonsWhole(scope: Locator, viewport: { width: number }) {
 describe.each(SIZES)('connections in the staff\'s language at $width×$height', (viewport) => {
   const size = `${viewport.width}x${viewport.height}`;
 
-  it.each(LANGUAGES)('$locale: sidebar, Demo shop test, Cin7 Omni and Cliniko forms, a failing Save and test', async (words) => {
+  it.each(LANGUAGES)('$locale: sidebar, Demo shop test, Cin7 Omni and Cliniko forms, a failing Save and test, edit, duplicate and remove', async (words) => {
     fake = await startClinikoFake({ apiKey: KEY });
     const app = await suite.openApp({ viewport, locale: words.locale });
     await new AppPage(app.page).waitForRows(500);
@@ -208,7 +208,7 @@ describe.each(SIZES)('connections in the staff\'s language at $width×$height', 
     expect(await dialog.root.getByTestId('field-apiKey').getAttribute('placeholder')).toBe(words.secretKept);
     await dialog.close();
     await page.getByTestId('connection-duplicate').click();
-    expect(await page.getByTestId('notice-success').last().textContent()).toBe(words.duplicated);
+    expect(await page.getByTestId('notice-success').last().locator('span').textContent()).toBe(words.duplicated);
     await page.getByTestId(`connection-${words.copy}`).waitFor();
     await page.getByTestId('connection-remove').click();
     const confirm = page.getByTestId('confirm-dialog');
