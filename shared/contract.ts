@@ -199,7 +199,8 @@ export const channels = {
   /** Write-only: no channel ever returns a secret. */
   'connections:setSecret': channel(z.strictObject({ id, secret: z.record(z.string().max(100), z.string().max(10_000)) })).returns<{ secretState: 'set' }>(),
   'connections:test': channel(z.strictObject({ id })).returns<ConnectionTestResult>(),
-  'connections:duplicate': channel(z.strictObject({ id })).returns<ConnectionSummary>(),
+  /** `label`: the copy's name in the window's language ("Clinic (copia)"); without it main names it "<label> (copy)". */
+  'connections:duplicate': channel(z.strictObject({ id, label: z.string().trim().min(1).max(200).optional() })).returns<ConnectionSummary>(),
   'connections:remove': channel(z.strictObject({ id })).returns<null>(),
   'catalog:load': channel(z.strictObject({ connectionId: id })).returns<{
     rows: CatalogRow[];

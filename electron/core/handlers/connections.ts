@@ -25,7 +25,7 @@ export function connectionHandlers(host: Host, book: ConnectionBook) {
       await book.setSecret(id, secret);
       return { secretState: 'set' as const };
     },
-    'connections:duplicate': ({ id }) => book.duplicate(id),
+    'connections:duplicate': ({ id, label }) => book.duplicate(id, label),
     'connections:remove': async ({ id }) => {
       await book.remove(id);
       return null;
