@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { t } from '../../i18n';
+import { say } from '../../i18n/say';
 import { showNumber } from '../../app/locale';
 import { fieldColumn } from '../../../shared/grid/cells';
 import { changeId } from '../../../shared/types';
@@ -102,7 +103,7 @@ export function ProblemsPanel() {
                   <strong>{r.sku}</strong> {r.name}
                   <span className={`problem-message status-${r.status}`}>
                     {statusLabel(r.status)}: {r.fieldLabel && `${r.fieldLabel}: `}
-                    {r.message}
+                    {say(r)}
                   </span>
                 </button>
               </li>

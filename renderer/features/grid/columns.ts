@@ -8,7 +8,8 @@ import { cellId, columnField, currentPrice, fieldColumn, isEditableColumn, pendi
 import type { PriceField } from '../../../shared/price-fields';
 import { readOnlyInWords } from './read-only';
 import { compareDecimals } from '../../../shared/grid/micros';
-import { editedPrice, isRemoval, REMOVAL_TEXT } from '../../../shared/grid/edit';
+import { editedPrice, isRemoval } from '../../../shared/grid/edit';
+import { removalWords } from './removal';
 import { changeDirection } from '../../../shared/format/money-format';
 import { dec, marginPercent, percentChange, toFixed } from '../../../shared/money';
 import type { CatalogRow, GroupField } from '../../../shared/types';
@@ -18,6 +19,7 @@ import { changeText, money, percentText } from './cell-text';
 import { inBlock, selectedBlock, useSelection, type Block } from './selection';
 import { useGrid } from './slice';
 import { t } from '../../i18n';
+import { say } from '../../i18n/say';
 
 const STATUSES: readonly RowStatus[] = ['unchanged', 'changed', 'problem', 'ok', 'warning', 'error', 'skipped', 'unknown'];
 
@@ -68,7 +70,7 @@ function fieldCells(field: string | undefined) {
     /** The pending removal of a price the row has. */
     removing: (row: CatalogRow | undefined) => row !== undefined && currentPrice(row, field) !== null && isRemoval(editOf(row)),
     /** What the new price cell shows: the price in the user's style, or the removal in words. */
-    newCell: (row: CatalogRow | undefined, value: string | null, currency: string | null) => (row && isRemoval(editOf(row)) ? REMOVAL_TEXT : money(value, currency)),
+    newCell: (row: CatalogRow | undefined, value: string | null, currency: string | null) => (row && isRemoval(editOf(row)) ? removalWords() : money(value, currency)),
     problem: (row: CatalogRow | undefined) => (row ? cellProblem(row, field, useGrid.getState()) : null),
   };
 }
@@ -93,10 +95,10 @@ const status: Getter = (p) => {
 /** The platform's words on a row: the primary field's answer, else the first other field's, named. */
 function resultMessage(row: CatalogRow, state: ReturnType<typeof useGrid.getState>): string | null {
   const own = state.results[row.key];
-  if (own) return own.message;
+  if (own) return own.message === null ? null : say(own);
   for (const f of state.fields) {
     const result = f.primary ? undefined : state.results[cellId(row.key, f.id)];
-    if (result) return result.message === null ? null : `${f.label}: ${result.message}`;
+    if (result) return result.message === null ? null : t('grid:named', { field: f.label, text: say(result) });
   }
   return null;
 }
@@ -299,7 +301,7 @@ export function gridColumns(fields: readonly PriceField[], shownFields: readonly
 export function fieldColumnNames(fields: readonly PriceField[], shown: readonly string[]): { colId: string; name: string }[] {
   return fields
     .filter((f) => shown.includes(f.id))
-    .flatMap((f) => fieldColumnGroup(f).children.map((c) => ({ colId: (c as ColDef).colId!, name: t('grid:header.fieldColumn', { field: f.label, column: (c as ColDef).headerName! }) })));
+    .flatMap((f) => fieldColumnGroup(f).children.map((c) => ({ colId: (c as ColDef).colId!, name: t('grid:named', { field: f.label, text: (c as ColDef).headerName! }) })));
 }
 
 /**

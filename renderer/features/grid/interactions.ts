@@ -4,7 +4,8 @@
  * so it is one undo step however many rows it touches.
  */
 import type { GridApi } from 'ag-grid-community';
-import { REMOVAL_TEXT, REMOVE_PRICE, type PriceEdit } from '../../../shared/grid/edit';
+import { REMOVE_PRICE, type PriceEdit } from '../../../shared/grid/edit';
+import { isRemovalWords } from './removal';
 import type { EditSource } from '../../../shared/grid/history';
 import { readPrice } from '../../../shared/grid/read-price';
 import { planLookupPaste, rowsBySku, type LookupPlan } from '../../../shared/grid/paste-lookup';
@@ -96,7 +97,7 @@ export function pasteText(api: GridApi, text: string, locale = currentLocale()):
     landed.add(colId);
     if (value.trim() === '') return edits.push({ key: id, newPrice: null });
     // A copied "remove price" cell pastes as a removal where the vendor can make one.
-    if (value.trim().toLowerCase() === REMOVAL_TEXT) {
+    if (isRemovalWords(value)) {
       if (!canRemove) problems[id] = t('grid:paste.cannotRemove');
       else if (currentPrice(row, columnField(colId)?.field) !== null) edits.push({ key: id, newPrice: REMOVE_PRICE });
       return;

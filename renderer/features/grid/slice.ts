@@ -10,7 +10,8 @@
  */
 import { create } from 'zustand';
 import { applyToEdits, applyValues, changeMarks, emptyHistory, record, redo as redoStep, revertValues, undo as undoStep, type EditSource, type History } from '../../../shared/grid/history';
-import { editedPrice, editFromPrice, isRemoval, REMOVAL_TEXT, type PriceEdit } from '../../../shared/grid/edit';
+import { editedPrice, editFromPrice, isRemoval, type PriceEdit } from '../../../shared/grid/edit';
+import { isRemovalWords } from './removal';
 import { readPriceWith } from '../../../shared/grid/read-price';
 import type { DecimalHint } from '../../../shared/parse-price';
 import { DEFAULT_THRESHOLD_PERCENT, type SlipConfirmations, type ValidationOptions } from '../../../shared/grid/validate';
@@ -233,7 +234,7 @@ export const useGrid = create<GridState>((set, get) => {
         return true;
       }
       // The editor of a removal starts from its words: confirming them keeps the removal.
-      if (isRemoval(get().edits[key]) && text.trim() === REMOVAL_TEXT) return true;
+      if (isRemoval(get().edits[key]) && isRemovalWords(text)) return true;
       const parsed = readPriceWith(text, hint);
       if (!parsed.ok) {
         // Marking the cell is a change the person sees: its own undo step.

@@ -56,11 +56,12 @@ export const grid = {
     new: 'New',
     readOnly: '{{field}} (read only)',
     fieldTooltip: '{{field}}: {{column}}',
-    fieldColumn: '{{field}}: {{column}}',
   },
   readOnly: '{{field}} cannot be changed through PriceDesk: {{reason}}',
   leftOut_one: '{{n}} price was left out: {{why}}',
   leftOut_other: '{{n}} prices were left out: {{why}}',
+  named: '{{field}}: {{text}}',
+  removal: 'remove price',
   yes: 'Yes',
   no: 'No',
   status: {

@@ -58,11 +58,12 @@ export const grid: Messages<typeof en> = {
     new: 'Nuevo',
     readOnly: '{{field}} (solo lectura)',
     fieldTooltip: '{{field}}: {{column}}',
-    fieldColumn: '{{field}}: {{column}}',
   },
   readOnly: '{{field}} no se puede cambiar desde PriceDesk: {{reason}}',
   leftOut_one: '{{n}} precio quedó fuera: {{why}}',
   leftOut_other: '{{n}} precios quedaron fuera: {{why}}',
+  named: '{{field}}: {{text}}',
+  removal: 'quitar precio',
   yes: 'Sí',
   no: 'No',
   status: {

@@ -58,11 +58,12 @@ export const grid: Messages<typeof en> = {
     new: 'Nytt',
     readOnly: '{{field}} (endast läsning)',
     fieldTooltip: '{{field}}: {{column}}',
-    fieldColumn: '{{field}}: {{column}}',
   },
   readOnly: '{{field}} kan inte ändras via PriceDesk: {{reason}}',
   leftOut_one: '{{n}} pris togs inte med: {{why}}',
   leftOut_other: '{{n}} priser togs inte med: {{why}}',
+  named: '{{field}}: {{text}}',
+  removal: 'ta bort pris',
   yes: 'Ja',
   no: 'Nej',
   status: {
