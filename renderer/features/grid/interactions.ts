@@ -6,9 +6,10 @@
 import type { GridApi } from 'ag-grid-community';
 import { REMOVE_PRICE, type PriceEdit } from '../../../shared/grid/edit';
 import { isRemovalWords } from './removal';
+import { readOnlyInWords } from './read-only';
 import type { EditSource } from '../../../shared/grid/history';
 import { readPrice } from '../../../shared/grid/read-price';
-import { planLookupPaste, rowsBySku, type LookupPlan } from '../../../shared/grid/paste-lookup';
+import { planLookupPaste, rowsBySku, type LookupPlan, type LookupRefusal } from '../../../shared/grid/paste-lookup';
 import type { StatCell } from '../../../shared/grid/selection-stats';
 import { parseTsv, writeTsv } from '../../../shared/grid/tsv';
 import { pasteColumns } from '../../../shared/grid/paste-columns';
@@ -141,6 +142,20 @@ const LISTED = 8;
 
 const listed = (items: string[]) => (items.length > LISTED ? t('grid:paste.andMore', { list: items.slice(0, LISTED).join(', '), n: showNumber(items.length - LISTED) }) : items.join(', '));
 
+/** Why a SKU + prices block was refused, in the window's language. */
+export function refusalInWords(refused: LookupRefusal): string {
+  switch (refused.code) {
+    case 'noHeader':
+      return t('grid:paste.noHeader', { n: showNumber(refused.priceColumns), fields: refused.fields.join(', ') });
+    case 'unknownColumn':
+      return t('grid:paste.unknownColumn', { name: refused.name, fields: refused.fields.join(', ') });
+    case 'readOnly':
+      return t('grid:paste.nothing', { why: readOnlyInWords({ label: refused.field, readOnly: refused.reason }) });
+    case 'sameFieldTwice':
+      return t('grid:paste.sameFieldTwice', { field: refused.field });
+  }
+}
+
 /**
  * A SKU + price block: each price goes to the rows with that SKU, wherever they are in the
  * grid (hidden by a filter or not). Applied as one step with the problems it marks, or,
@@ -148,16 +163,19 @@ const listed = (items: string[]) => (items.length > LISTED ? t('grid:paste.andMo
  */
 function pasteBySku(plan: LookupPlan): void {
   const { notify } = useNotifications.getState();
-  if (plan.refused) return notify('warning', plan.refused);
-  const bad = Object.keys(plan.problems).length;
+  if (plan.refused) return notify('warning', refusalInWords(plan.refused));
+  // A SKU pasted twice with different prices marks its cells like a value that is not a price.
+  const conflicts = Object.entries(plan.conflicts).map(([id, sku]) => [id, t('grid:paste.conflict', { sku })]);
+  const problems: Record<string, string> = { ...plan.problems, ...Object.fromEntries(conflicts) };
+  const bad = Object.keys(problems).length;
   const notFound = plan.unmatched.length ? t('grid:paste.notFound', { list: listed(plan.unmatched) }) : '';
   if (plan.edits.length === 0) {
-    const why = bad ? t('grid:paste.noUsable', { ...counted(bad), why: Object.values(plan.problems)[0] ?? '' }) : '';
+    const why = bad ? t('grid:paste.noUsable', { ...counted(bad), why: Object.values(problems)[0] ?? '' }) : '';
     notify('error', t('grid:paste.nothingBySku', { why, notFound }));
     return;
   }
   const n = plan.edits.length;
-  useGrid.getState().applyEdits(plan.edits, t('grid:undo.pasteBySku', counted(n)), { problems: plan.problems, source: PASTED });
+  useGrid.getState().applyEdits(plan.edits, t('grid:undo.pasteBySku', counted(n)), { problems, source: PASTED });
   const marked = bad ? t('grid:paste.marked', counted(bad)) : '';
   const total = plan.matched + plan.unmatched.length;
   notify(plan.unmatched.length || bad ? 'warning' : 'success', t('grid:paste.bySku', { ...counted(n), matched: showNumber(plan.matched), total: showNumber(total), marked, notFound }));

@@ -166,6 +166,11 @@ export const grid = {
     rangeTo: '{{name}} up to {{to}}',
   },
   paste: {
+    nothing: 'Nothing was pasted: {{why}}',
+    noHeader: 'Nothing was pasted: the block has SKUs and {{n}} price columns but no header row naming their price fields. Copy the header row too (SKU, then field names such as {{fields}}) and paste again.',
+    unknownColumn: 'Nothing was pasted: the column "{{name}}" names no price field of this connection. Its fields: {{fields}}.',
+    sameFieldTwice: 'Nothing was pasted: two columns are for {{field}}; keep one.',
+    conflict: 'SKU {{sku}} was pasted more than once with different prices; none was used.',
     onlyNew: 'Nothing was pasted: only New price columns can be changed. Select a New price cell and paste again.',
     noneIsPrice_one: 'Nothing was pasted: the pasted value is a price ({{why}})',
     noneIsPrice_other: 'Nothing was pasted: none of the {{n}} pasted values is a price ({{why}})',

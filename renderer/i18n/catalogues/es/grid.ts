@@ -168,6 +168,11 @@ export const grid: Messages<typeof en> = {
     rangeTo: '{{name}} hasta {{to}}',
   },
   paste: {
+    nothing: 'No se pegó nada: {{why}}',
+    noHeader: 'No se pegó nada: el bloque tiene SKU y {{n}} columnas de precio, pero ninguna fila de encabezado que diga a qué campo de precio va cada una. Copia también el encabezado (SKU y luego nombres de campo como {{fields}}) y vuelve a pegar.',
+    unknownColumn: 'No se pegó nada: la columna «{{name}}» no corresponde a ningún campo de precio de esta conexión. Sus campos: {{fields}}.',
+    sameFieldTwice: 'No se pegó nada: dos columnas son de {{field}}; deja solo una.',
+    conflict: 'El SKU {{sku}} se pegó más de una vez con precios distintos; no se usó ninguno.',
     onlyNew: 'No se pegó nada: solo se pueden cambiar las columnas Precio nuevo. Selecciona una celda de Precio nuevo y vuelve a pegar.',
     noneIsPrice_one: 'No se pegó nada: el valor pegado no es un precio ({{why}})',
     noneIsPrice_other: 'No se pegó nada: ninguno de los {{n}} valores pegados es un precio ({{why}})',

@@ -168,6 +168,11 @@ export const grid: Messages<typeof en> = {
     rangeTo: '{{name}} upp till {{to}}',
   },
   paste: {
+    nothing: 'Inget klistrades in: {{why}}',
+    noHeader: 'Inget klistrades in: blocket har artikelnummer och {{n}} priskolumner men ingen rubrikrad som säger vilka prisfält de är. Kopiera rubrikraden också (artikelnr, sedan fältnamn som {{fields}}) och klistra in igen.',
+    unknownColumn: 'Inget klistrades in: kolumnen ”{{name}}” motsvarar inget prisfält i den här kopplingen. Dess fält: {{fields}}.',
+    sameFieldTwice: 'Inget klistrades in: två kolumner gäller {{field}}; behåll en.',
+    conflict: 'Artikelnr {{sku}} klistrades in flera gånger med olika priser; inget av dem användes.',
     onlyNew: 'Inget klistrades in: bara kolumnerna Nytt pris kan ändras. Markera en cell i Nytt pris och klistra in igen.',
     noneIsPrice_one: 'Inget klistrades in: värdet är inte ett pris ({{why}})',
     noneIsPrice_other: 'Inget klistrades in: inget av de {{n}} värdena är ett pris ({{why}})',
