@@ -5,6 +5,7 @@ import { describeColumnFilter } from '../../renderer/features/grid/filters';
 import { gridColumns, statusLabel } from '../../renderer/features/grid/columns';
 import { refusalInWords } from '../../renderer/features/grid/interactions';
 import { isRemovalWords, removalWords } from '../../renderer/features/grid/removal';
+import { gridLocaleText } from '../../renderer/features/grid/grid-locale';
 import type { PriceField } from '../../shared/price-fields';
 
 afterEach(() => applyLocale('en-US'));
@@ -23,12 +24,14 @@ describe('the grid’s words', () => {
     expect(refusalInWords({ code: 'sameFieldTwice', field: 'Wholesale' })).toBe('Nothing was pasted: two columns are for Wholesale; keep one.');
     expect(refusalInWords({ code: 'readOnly', field: 'Campaign', reason: 'never written' })).toBe('Nothing was pasted: Campaign cannot be changed through PriceDesk: never written');
     expect(removalWords()).toBe('remove price');
+    expect(gridLocaleText()).toMatchObject({ contains: 'Contains', filterOoo: 'Filter...' });
   });
 
   it('speaks Spanish in es-ES, numbers in its style', () => {
     applyLocale('es-ES');
     expect(headers().slice(0, 7)).toEqual(['SKU', 'Nombre', 'Precio actual', 'Precio nuevo', 'Cambio', 'Cambio %', 'Estado']);
     expect(statusLabel('ok')).toBe('Actualizado');
+    expect(gridLocaleText()).toMatchObject({ contains: 'Contiene', equals: 'Es igual a', filterOoo: 'Filtrar...' });
     expect(describeColumnFilter('Costo', { filterType: 'decimalRange', from: '10', to: '1234.5' })).toBe('Costo de 10 a 1234,5');
     expect(refusalInWords({ code: 'noHeader', priceColumns: 2, fields: ['Precio', 'Mayorista'] })).toMatch(/^No se pegó nada: el bloque tiene SKU y 2 columnas de precio.*Precio, Mayorista/);
   });
