@@ -1,9 +1,9 @@
 /**
  * Issue #16, the grid in the staff's language, in Chromium at a desktop and a laptop window
  * size on the Demo shop, in es-ES and sv-SE (the browser's locale, no saved choice): column
- * and group headers, the grid bar, Status words, the Problems panel, the context menu, a
- * paste by SKU's message with its count, the empty state and AG Grid's column filter menu
- * speak the language, and the cells' numbers are written the locale's way.
+ * headers and another price field's columns, the grid bar, Status words, the Problems
+ * panel, the context menu, a paste by SKU's message with its count, the empty state and
+ * AG Grid's column filter menu speak the language; the cells' numbers are the locale's.
  */
 import { describe, expect, it } from 'vitest';
 import type { CatalogRow } from '../../shared/types';
@@ -21,7 +21,10 @@ const LANGUAGES = [
     locale: 'es-ES',
     // es-ES writes 1234,50 € (no group below five digits), the euro sign after a no-break space.
     euros: (v: string) => `${v.replace('.', ',')}${nbsp}€`,
-    headers: { sku: 'SKU', name: 'Nombre', price: 'Precio actual', newPrice: 'Precio nuevo', status: 'Estado', 'cur:wholesale': 'Actual', 'new:wholesale': 'Nuevo' },
+    headers: { sku: 'SKU', name: 'Nombre', price: 'Precio actual', newPrice: 'Precio nuevo', status: 'Estado' },
+    // The sandbox names its fields in English (the connector's words); the columns under them are ours.
+    fieldColumns: { 'cur:wholesale': 'Wholesale: Actual', 'new:wholesale': 'Wholesale: Nuevo' },
+    columnsTitle: 'Columnas',
     search: 'Buscar SKU o nombre',
     undo: 'Deshacer',
     undoTitle: 'Deshacer «Editar precio» (Ctrl+Z)',
@@ -42,7 +45,9 @@ const LANGUAGES = [
   {
     locale: 'sv-SE',
     euros: (v: string) => `${v.replace('.', ',')}${nbsp}€`,
-    headers: { sku: 'Artikelnr', name: 'Namn', price: 'Nuvarande pris', newPrice: 'Nytt pris', status: 'Status', 'cur:wholesale': 'Nu', 'new:wholesale': 'Nytt' },
+    headers: { sku: 'Artikelnr', name: 'Namn', price: 'Nuvarande pris', newPrice: 'Nytt pris', status: 'Status' },
+    fieldColumns: { 'cur:wholesale': 'Wholesale: Nu', 'new:wholesale': 'Wholesale: Nytt' },
+    columnsTitle: 'Kolumner',
     search: 'Sök artikelnr eller namn',
     undo: 'Ångra',
     undoTitle: 'Ångra ”Ändra pris” (Ctrl+Z)',
@@ -82,6 +87,14 @@ describe.each(SIZES)('the grid in the staff’s language at $width×$height', (v
       expect(await app.page.locator(`.ag-header-cell[col-id="${colId}"] .ag-header-cell-text`).textContent(), colId).toBe(name);
     }
     expect(await app.page.getByTestId('demo-guide').locator('strong').textContent()).toBe(l.demo);
+    // Another field's columns (scrolled out of the grid's view), named in the Columns panel.
+    await ui.clickBarButton('columns-open');
+    const columns = app.page.getByTestId('columns-panel');
+    expect(await columns.locator('h2').textContent()).toBe(l.columnsTitle);
+    for (const [colId, name] of Object.entries(l.fieldColumns)) {
+      expect(await columns.locator('li').filter({ has: app.page.getByTestId(`column-visible-${colId}`) }).locator('label').textContent(), colId).toBe(name);
+    }
+    await ui.clickBarButton('columns-open');
     expect(await app.page.getByTestId('grid-search').getAttribute('placeholder')).toBe(l.search);
     expect(await app.page.getByTestId('undo').textContent()).toBe(l.undo);
     expect(await app.page.getByTestId('redo').textContent()).toBe(l.redo);
@@ -115,7 +128,7 @@ describe.each(SIZES)('the grid in the staff’s language at $width×$height', (v
     // A paste by SKU names its count in words of the language.
     await ui.select(top.key);
     await ui.paste(`${c.sku}\t${typed(c.price!, 20)}\r\n${top.sku}\t${typed(top.price!, 30)}\r\n`);
-    expect(await ui.waitForNotice('success')).toContain(l.bySku);
+    expect(await ui.waitForNotice('success', l.bySku)).toContain(l.bySku);
 
     // AG Grid's own filter menu.
     const popup = await ui.openColumnFilter('name');

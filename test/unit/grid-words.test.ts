@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyLocale } from '../../renderer/i18n';
 import { describeColumnFilter } from '../../renderer/features/grid/filters';
-import { gridColumns, statusLabel } from '../../renderer/features/grid/columns';
+import { fieldColumnGroup, gridColumns, statusLabel } from '../../renderer/features/grid/columns';
 import { refusalInWords } from '../../renderer/features/grid/interactions';
 import { isRemovalWords, removalWords } from '../../renderer/features/grid/removal';
 import { gridLocaleText } from '../../renderer/features/grid/grid-locale';
@@ -31,6 +31,7 @@ describe('the grid’s words', () => {
     applyLocale('es-ES');
     expect(headers().slice(0, 7)).toEqual(['SKU', 'Nombre', 'Precio actual', 'Precio nuevo', 'Cambio', 'Cambio %', 'Estado']);
     expect(statusLabel('ok')).toBe('Actualizado');
+    expect(fieldColumnGroup({ ...wholesale, readOnly: 'never written' })).toMatchObject({ headerName: 'Wholesale (solo lectura)', headerTooltip: 'Wholesale no se puede cambiar desde PriceDesk: never written' });
     expect(gridLocaleText()).toMatchObject({ contains: 'Contiene', equals: 'Es igual a', filterOoo: 'Filtrar...' });
     expect(describeColumnFilter('Costo', { filterType: 'decimalRange', from: '10', to: '1234.5' })).toBe('Costo de 10 a 1234,5');
     expect(refusalInWords({ code: 'noHeader', priceColumns: 2, fields: ['Precio', 'Mayorista'] })).toMatch(/^No se pegó nada: el bloque tiene SKU y 2 columnas de precio.*Precio, Mayorista/);
