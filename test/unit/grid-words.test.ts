@@ -21,6 +21,8 @@ describe('the grid’s words', () => {
     expect(describeColumnFilter('Name', { filterType: 'text', type: 'contains', filter: 'kenya' })).toBe('Name contains "kenya"');
     expect(describeColumnFilter('Name', { filterType: 'text', type: 'blank' })).toBe('Name is empty');
     expect(describeColumnFilter('Cost', { filterType: 'decimalRange', from: '1000', to: null })).toBe('Cost 1,000 or more');
+    expect(describeColumnFilter('Cost', { filterType: 'decimalRange', from: '10', to: '20' })).toBe('Cost from 10 to 20');
+    expect(describeColumnFilter('Cost', { filterType: 'decimalRange', from: null, to: '20.5' })).toBe('Cost up to 20.5');
     expect(refusalInWords({ code: 'sameFieldTwice', field: 'Wholesale' })).toBe('Nothing was pasted: two columns are for Wholesale; keep one.');
     expect(refusalInWords({ code: 'readOnly', field: 'Campaign', reason: 'never written' })).toBe('Nothing was pasted: Campaign cannot be changed through PriceDesk: never written');
     expect(removalWords()).toBe('remove price');

@@ -47,7 +47,7 @@ export function DecimalRangeFilter({ model, onModelChange, getValue, colDef }: P
     setFrom(nextFrom);
     setTo(nextTo);
     const read = readRange(nextFrom, nextTo, currentLocale());
-    setProblem(read.ok ? null : { field: read.field, error: read.error });
+    setProblem(read.ok ? null : { field: read.field, error: read.reversed ? t('grid:filters.reversed') : read.error });
     if (read.ok) onModelChange(read.range);
   };
 

@@ -141,6 +141,7 @@ export const grid = {
     fromLabel: '{{name}} from',
     toLabel: '{{name}} to',
     thisColumn: 'this column',
+    reversed: '"To" is below "From": no row could match.',
     clearRange: 'Clear',
     textEmpty: {
       contains: '{{name}} contains',

@@ -143,6 +143,7 @@ export const grid: Messages<typeof en> = {
     fromLabel: '{{name}} desde',
     toLabel: '{{name}} hasta',
     thisColumn: 'esta columna',
+    reversed: '«Hasta» es menor que «Desde»: ninguna fila puede coincidir.',
     clearRange: 'Borrar',
     textEmpty: {
       contains: '{{name}} contiene',

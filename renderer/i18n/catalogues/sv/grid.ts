@@ -143,6 +143,7 @@ export const grid: Messages<typeof en> = {
     fromLabel: '{{name}} från',
     toLabel: '{{name}} till',
     thisColumn: 'den här kolumnen',
+    reversed: '”Till” är mindre än ”Från”: ingen rad kan matcha.',
     clearRange: 'Rensa',
     textEmpty: {
       contains: '{{name}} innehåller',
