@@ -20,6 +20,7 @@ import { formatMoney } from '../../../shared/format/money-format';
 import type { PriceField } from '../../../shared/price-fields';
 import type { CatalogRow, RowResult } from '../../../shared/types';
 import { currentLocale } from '../../app/locale';
+import { t } from '../../i18n';
 import { useGrid, type GridState } from './slice';
 
 export type RowStatus = 'unchanged' | 'changed' | 'problem' | RowResult['status'];
@@ -91,7 +92,7 @@ function cellFields(fields: readonly PriceField[]): (string | undefined)[] {
 export function rowProblem(row: CatalogRow, state: JudgeState): string | null {
   for (const field of cellFields(state.fields)) {
     const problem = cellProblem(row, field, state);
-    if (problem) return field === undefined ? problem : `${fieldsOf(state.fields).byId.get(field)?.label ?? field}: ${problem}`;
+    if (problem) return field === undefined ? problem : t('grid:named', { field: fieldsOf(state.fields).byId.get(field)?.label ?? field, text: problem });
   }
   return null;
 }
