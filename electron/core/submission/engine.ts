@@ -11,7 +11,7 @@
  */
 import { userInfo } from 'node:os';
 import type { OperationProgress, SubmitOptions, VendorClient } from '../../vendors/types';
-import { nonPositive, nonPositiveMessage } from '../../../shared/money';
+import { nonPositive, nonPositiveMessage, nonPositiveSaid } from '../../../shared/money';
 import { changeId, withField, type PriceRemoval, type PriceUpdate, type RowResult } from '../../../shared/types';
 import { type ChangeOrigin, type HeldBackRow, type JournalField, type JournalRow, type SubmissionRails, type SubmissionRecord, type SubmissionSource } from '../../../shared/submission';
 import { readOnlyRefusal } from '../../../shared/price-fields';
@@ -160,11 +160,11 @@ export async function runSubmission(input: SubmissionInput): Promise<SubmissionO
     for (const change of changes) {
       if (change.newPrice === null) {
         if (remove) removals.push(change as PriceRemoval);
-        else refused.push({ key: change.key, sku: change.sku, ...withField(change), status: 'error', code: 'removal_unsupported', message: REMOVAL_UNSUPPORTED });
+        else refused.push({ key: change.key, sku: change.sku, ...withField(change), status: 'error', code: 'removal_unsupported', message: REMOVAL_UNSUPPORTED, said: { id: 'row.removalUnsupported' } });
         continue;
       }
       const why = nonPositive(change.newPrice);
-      if (why) refused.push({ key: change.key, sku: change.sku, ...withField(change), status: 'error', code: 'price_not_positive', message: `Not sent. ${nonPositiveMessage(change.newPrice, why)}` });
+      if (why) refused.push({ key: change.key, sku: change.sku, ...withField(change), status: 'error', code: 'price_not_positive', message: `Not sent. ${nonPositiveMessage(change.newPrice, why)}`, said: nonPositiveSaid(change.newPrice, why) });
       else updates.push(change as PriceUpdate);
     }
     if (refused.length) {
