@@ -143,7 +143,7 @@ function judge(change: PriceChange, product: SandboxProduct | undefined): RowRes
   if (!field) return { ...base, status: 'error', code: 'unknown_field', message: `The demo shop has no price field "${change.field}".`, said: { id: 'demo.unknownField', params: { field: change.field ?? '' } } };
   if (change.newPrice === null) {
     if (!field.removable) {
-      return { ...base, status: 'error', code: 'not_removable', message: `The demo shop cannot remove the ${field.label.toLowerCase()}; set a new one instead.`, said: { id: 'demo.notRemovable', params: { field: field.label } } };
+      return { ...base, status: 'error', code: 'not_removable', message: `The demo shop cannot remove the ${field.label.toLowerCase()}; set a new one instead.`, said: { id: 'demo.notRemovable', params: { field: field.label.toLowerCase() } } };
     }
     if (priceOf(product, change.field) === null) return { ...base, status: 'ok', code: null, message: 'It had no price already.', said: { id: 'demo.hadNoPrice' } };
     return { ...base, status: 'ok', code: null, message: null };
