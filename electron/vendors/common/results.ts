@@ -81,8 +81,8 @@ export function failedRequestRows(vendor: string, changes: PriceChange[], error:
 function failureWords(vendor: string, error: HttpError, unknown: boolean): ResultWords {
   if (!unknown) return errorWords(error);
   const vendorMessage = error.vendorMessage === undefined ? {} : { vendorMessage: error.vendorMessage };
-  const id = error.status === 0 ? 'row.noAnswerUnknown' : 'row.serverErrorUnknown';
-  return { said: { id, params: { vendor, status: error.status } }, ...vendorMessage };
+  const said: Said = error.status === 0 ? { id: 'row.noAnswerUnknown', params: { vendor } } : { id: 'row.serverErrorUnknown', params: { vendor, status: error.status } };
+  return { said, ...vendorMessage };
 }
 
 /** A change with its position in the submission, so results land in the caller's order. */
