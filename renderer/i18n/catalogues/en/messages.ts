@@ -69,4 +69,16 @@ export const messages = {
       'PriceDesk could not reach the system keychain (Secret Service). Install and start GNOME Keyring or KWallet (for example: sudo apt install gnome-keyring), sign in to a desktop session, and unlock the keyring. PriceDesk never stores API keys in a file instead.',
     keychainForeign: 'The keychain entry for this connection is not one PriceDesk wrote. Paste the API key again to replace it.',
   },
+  /** A pending price's problems (renderer/i18n/problems.ts): the English of shared/grid/validate.ts and shared/field-rules.ts. */
+  problem: {
+    notPositive: 'The price must be greater than zero.',
+    wholePricesOnly: 'This platform accepts whole prices only.',
+    tooManyDecimals_one: 'This platform accepts at most {{count}} decimal.',
+    tooManyDecimals_other: 'This platform accepts at most {{count}} decimals.',
+    belowCost: 'Below cost ({{cost}}).',
+    decimalSlip: 'Changes the price by {{percent}}: is a decimal point in the wrong place? Confirm this price before it can be sent.',
+    beyondThreshold: 'Changes the price by {{percent}} (more than ±{{threshold}} %).',
+    fieldAbove: '{{field}} {{amount}} is above {{against}} {{againstAmount}}.',
+    fieldBelow: '{{field}} {{amount}} is below {{against}} {{againstAmount}}.',
+  },
 } as const;

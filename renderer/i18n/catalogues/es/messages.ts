@@ -67,4 +67,15 @@ export const messages: Messages<typeof en> = {
       'PriceDesk no pudo acceder al llavero del sistema (Secret Service). Instala e inicia GNOME Keyring o KWallet (por ejemplo: sudo apt install gnome-keyring), inicia sesión en un escritorio y desbloquea el llavero. PriceDesk nunca guarda las claves de API en un archivo.',
     keychainForeign: 'La entrada del llavero de esta conexión no la escribió PriceDesk. Vuelve a pegar la clave de API para reemplazarla.',
   },
+  problem: {
+    notPositive: 'El precio debe ser mayor que cero.',
+    wholePricesOnly: 'Esta plataforma solo acepta precios sin decimales.',
+    tooManyDecimals_one: 'Esta plataforma acepta como máximo {{count}} decimal.',
+    tooManyDecimals_other: 'Esta plataforma acepta como máximo {{count}} decimales.',
+    belowCost: 'Por debajo del costo ({{cost}}).',
+    decimalSlip: 'Cambia el precio en {{percent}}: ¿hay una coma o un punto decimal mal puesto? Confirma este precio antes de poder enviarlo.',
+    beyondThreshold: 'Cambia el precio en {{percent}} (más de ±{{threshold}} %).',
+    fieldAbove: '{{field}} {{amount}} es mayor que {{against}} {{againstAmount}}.',
+    fieldBelow: '{{field}} {{amount}} es menor que {{against}} {{againstAmount}}.',
+  },
 };

@@ -67,4 +67,15 @@ export const messages: Messages<typeof en> = {
       'PriceDesk kunde inte nå systemets nyckelring (Secret Service). Installera och starta GNOME Keyring eller KWallet (till exempel: sudo apt install gnome-keyring), logga in i en skrivbordssession och lås upp nyckelringen. PriceDesk sparar aldrig API-nycklar i en fil i stället.',
     keychainForeign: 'Nyckelringsposten för den här anslutningen skrevs inte av PriceDesk. Klistra in API-nyckeln igen för att ersätta den.',
   },
+  problem: {
+    notPositive: 'Priset måste vara större än noll.',
+    wholePricesOnly: 'Plattformen tar bara emot priser utan decimaler.',
+    tooManyDecimals_one: 'Plattformen tar emot högst {{count}} decimal.',
+    tooManyDecimals_other: 'Plattformen tar emot högst {{count}} decimaler.',
+    belowCost: 'Under inköpspriset ({{cost}}).',
+    decimalSlip: 'Ändrar priset med {{percent}}: står decimaltecknet på fel ställe? Bekräfta priset innan det kan skickas.',
+    beyondThreshold: 'Ändrar priset med {{percent}} (mer än ±{{threshold}} %).',
+    fieldAbove: '{{field}} {{amount}} är högre än {{against}} {{againstAmount}}.',
+    fieldBelow: '{{field}} {{amount}} är lägre än {{against}} {{againstAmount}}.',
+  },
 };
