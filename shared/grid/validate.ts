@@ -77,7 +77,7 @@ export function validatePrice(
     problems.push({
       code: 'too_many_decimals',
       params: { decimals: options.maxDecimals },
-      message: options.maxDecimals === 0 ? 'This platform accepts whole prices only.' : `This platform accepts at most ${options.maxDecimals} decimals.`,
+      message: options.maxDecimals === 0 ? 'This platform accepts whole prices only.' : `This platform accepts at most ${options.maxDecimals} decimal${options.maxDecimals === 1 ? '' : 's'}.`,
     });
   }
   if (row.cost !== null && value > 0n && value < toMicros(row.cost)) {
@@ -86,7 +86,7 @@ export function validatePrice(
   // A zero or negative price is refused above, not a slip to confirm.
   const slip = row.slipConfirmed || value <= 0n ? null : decimalSlip(row.price, newPrice);
   // The slip's message carries the percent: no second "beyond the threshold" for it.
-  if (slip) return [{ code: 'decimal_slip', params: { percent: slip.percent }, message: slipMessage(slip) }, ...problems];
+  if (slip) return [{ code: 'decimal_slip', params: { percent: dec(slip.percent).toString() }, message: slipMessage(slip) }, ...problems];
   if (row.price !== null && options.thresholdPercent > 0) {
     const old = toMicros(row.price);
     if (old > 0n) {

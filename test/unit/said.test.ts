@@ -34,7 +34,8 @@ afterEach(() => applyLocale('en-US'));
 describe('the said ids', () => {
   it('each have English words, and the catalogue has no words for an id nobody says', () => {
     expect(SAID_IDS.filter((id) => !english.has(id))).toEqual([]);
-    expect([...english].filter((id) => !(SAID_IDS as readonly string[]).includes(id))).toEqual([]);
+    // The `problem` words are the grid's (renderer/i18n/problems.ts), not ids the Node side says.
+    expect([...english].filter((id) => !id.startsWith('problem.') && !(SAID_IDS as readonly string[]).includes(id))).toEqual([]);
   });
 });
 
