@@ -41,7 +41,7 @@ describe('pricedesk catalog --out x.xlsx', () => {
 describe('pricedesk submit --json', () => {
   it('prints each sent row’s message id and parameters next to its English message', () => {
     const line = { sku: 'A-1', field: 'price', status: 'skipped' as const, oldPrice: '10.00', newPrice: '12.00', message: 'Dry run: not sent.' };
-    const cancelled = skippedAsCancelled([{ key: 'k1', sku: 'A-1', oldPrice: '10.00', newPrice: '12.00' }])[0]!;
+    const cancelled = skippedAsCancelled([{ key: 'k1', sku: 'A-1', oldPrice: '10.00', newPrice: '12.00', currency: 'EUR', vendorIds: {} }])[0]!;
     expect(JSON.parse(JSON.stringify(withOutcome(line, cancelled)))).toEqual({ ...line, status: 'skipped', message: 'Cancelled before it was sent.', said: { id: 'row.cancelled' } });
     // A result PriceDesk has no words of its own for (the vendor's) carries no id.
     const vendors = { key: 'k1', sku: 'A-1', status: 'error' as const, message: 'SKU locked by ERP.', code: 'locked' };

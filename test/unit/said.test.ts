@@ -27,7 +27,7 @@ function ids(tree: Tree, prefix = ''): Set<string> {
 }
 
 const english = ids(resources.en.messages as unknown as Tree);
-const change = { key: 'k1', sku: 'SKU-1' };
+const change = { key: 'k1', sku: 'SKU-1', oldPrice: '1.00', newPrice: '2.00', currency: 'EUR', vendorIds: {} };
 
 afterEach(() => applyLocale('en-US'));
 
@@ -73,7 +73,7 @@ describe('say', () => {
   });
 
   it('words a row in the person’s language, the vendor’s words quoted after ours', () => {
-    const [row] = failedRequestRows('Geins', [{ ...change, oldPrice: '1.00', newPrice: '2.00' }], server, false);
+    const [row] = failedRequestRows('Geins', [change], server, false);
     expect(row!.status).toBe('unknown');
     applyLocale('es-ES');
     expect(say(row!)).toBe('Geins tuvo un problema de su lado (HTTP 503). No se sabe si aplicó este precio: revísalo antes de volver a enviarlo. “Down for maintenance”');
