@@ -162,8 +162,8 @@ export interface SubmissionRecord extends SubmissionSummary {
 export const SENT_WITHOUT_ANSWER = 'Sent, but PriceDesk stopped before the answer was recorded. Verify it against the vendor before sending it again.';
 export const NOT_SENT_STOPPED = 'Not sent: PriceDesk stopped before sending it.';
 
-/** A result's words apart from its English message, for a history row (absent ones stay absent). */
-const wordsOf = ({ said, vendorMessage }: RowResult): Pick<HistoryRow, 'said' | 'vendorMessage'> => ({ ...(said ? { said } : {}), ...(vendorMessage == null ? {} : { vendorMessage }) });
+/** A result's (or history row's) words apart from its English message (absent ones stay absent). */
+export const wordsOf = ({ said, vendorMessage }: Reported): Pick<Reported, 'said' | 'vendorMessage'> => ({ ...(said ? { said } : {}), ...(vendorMessage == null ? {} : { vendorMessage }) });
 
 /** Folds a journal into its record. `running` says whether a live process is still sending it. */
 export function foldJournal(entries: JournalEntry[], running: boolean, damagedLines = 0): SubmissionRecord {

@@ -13,7 +13,7 @@ import { userInfo } from 'node:os';
 import type { OperationProgress, SubmitOptions, VendorClient } from '../../vendors/types';
 import { nonPositive, nonPositiveMessage, nonPositiveSaid } from '../../../shared/money';
 import { changeId, withField, type PriceRemoval, type PriceUpdate, type RowResult } from '../../../shared/types';
-import { type ChangeOrigin, type HeldBackRow, type JournalField, type JournalRow, type SubmissionRails, type SubmissionRecord, type SubmissionSource } from '../../../shared/submission';
+import { type ChangeOrigin, type HeldBackRow, type JournalField, type JournalRow, type SubmissionRails, type SubmissionRecord, type SubmissionSource, wordsOf } from '../../../shared/submission';
 import { readOnlyRefusal } from '../../../shared/price-fields';
 import { AppError } from '../errors';
 import type { Logger } from '../log';
@@ -184,6 +184,6 @@ export async function runSubmission(input: SubmissionInput): Promise<SubmissionO
     await writer.close().catch(() => undefined);
   }
   const record = await loadSubmission(input.dataDir, id);
-  const results: RowResult[] = record.rows.filter((r) => !r.heldBack).map((r) => ({ key: r.key, sku: r.sku, ...withField(r), status: r.status === 'pending' ? 'unknown' : r.status, message: r.message, code: r.code }));
+  const results: RowResult[] = record.rows.filter((r) => !r.heldBack).map((r) => ({ key: r.key, sku: r.sku, ...withField(r), status: r.status === 'pending' ? 'unknown' : r.status, message: r.message, code: r.code, ...wordsOf(r) }));
   return { id, results, failure, record };
 }
