@@ -15,6 +15,7 @@ import type {
   VendorDescription,
 } from './types';
 import type { StaleConflict } from './preview';
+import type { Reported } from './said';
 import { PRICE_FIELD_ID, PRICE_FIELD_KINDS, priceFieldProblems, type PriceField } from './price-fields';
 import { ORIGIN_KINDS, type JournalRow, type RevertPlan, type SubmissionRecord, type SubmissionSummary } from './submission';
 
@@ -98,8 +99,9 @@ export const priceFieldsSchema = z
 export const catalogPricesSchema = z.record(z.string().regex(PRICE_FIELD_ID, 'must be a price field id such as retailNZD or price.EUR'), decimalString.nullable());
 
 /** What Test connection answers: the fields only when it connected. */
-export interface ConnectionTestResult {
+export interface ConnectionTestResult extends Reported {
   ok: boolean;
+  /** English; `said` is our words for it, `vendorMessage` the vendor's (shared/said.ts). */
   message: string;
   /** The connection's price fields, learned from the vendor; absent when the test failed. */
   fields?: PriceField[];
@@ -279,6 +281,11 @@ export type EventPayload<E extends EventName> = (typeof events)[E] extends Event
 
 export const channelNames = Object.keys(channels) as ChannelName[];
 export const eventNames = Object.keys(events) as EventName[];
+
+/** The fields zod found wrong ("items.0.price, id"), for a window that words the rest itself. */
+export function issueFields(error: z.ZodError): string {
+  return [...new Set(error.issues.map((issue) => (issue.path.length ? issue.path.join('.') : 'request')))].slice(0, 5).join(', ');
+}
 
 /** Formats zod issues as one sentence naming each bad field, for the user and the log. */
 export function describeIssues(error: z.ZodError): string {

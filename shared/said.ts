@@ -5,9 +5,11 @@
  * `message` that travels with it, and `--json` prints the id. The vendor's own wording,
  * where there is one, travels apart (`vendorMessage`) and is shown quoted after ours.
  */
+import type { SaidId } from './said-ids';
+
 export interface Said {
   /** A key of the English `messages` catalogue ("row.rejected"); stable: the CLI's --json prints it. */
-  id: string;
+  id: SaidId;
   params?: Record<string, string | number>;
 }
 

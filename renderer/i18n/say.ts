@@ -9,8 +9,10 @@ import type { Reported } from '../../shared/said';
 export function say(reported: Reported): string {
   const { said, message, vendorMessage } = reported;
   const key = said && `messages:${said.id}`;
-  if (!key || !i18next.exists(key)) return message ?? '';
+  const params = said?.params ?? {};
+  // With the params: a plural id has only its forms (`_one`, `_other`), found by `count`.
+  if (!key || !i18next.exists(key, params)) return message ?? '';
   // The id is data from main, not a literal: typed keys cannot check it, `exists` did.
-  const ours = String(i18next.t(key as never, (said.params ?? {}) as never));
+  const ours = String(i18next.t(key as never, params as never));
   return vendorMessage ? `${ours} “${vendorMessage}”` : ours;
 }

@@ -26,7 +26,7 @@ describe('the IPC registry', () => {
   it('answers an unknown channel without running anything', async () => {
     const host = await testHost();
     const registry = createRegistry(spyHandlers(), host.log, host.redactor);
-    expect(await registry.invoke('secrets:read', {})).toEqual({ ok: false, error: { code: 'unknown_channel', message: expect.any(String) } });
+    expect(await registry.invoke('secrets:read', {})).toEqual({ ok: false, error: { code: 'unknown_channel', message: expect.any(String), said: { id: 'error.unknownChannel' } } });
     expect(await registry.invoke('__proto__', {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
   });
 
@@ -44,7 +44,7 @@ describe('the IPC registry', () => {
     expect(await registry.invoke('app:info', {})).toEqual({ ok: true, data: { name: 'x', version: '1', platform: 'linux', notices: [], locale: null, systemLocale: null } });
     expect(await registry.invoke('vendors:list', {})).toEqual({ ok: false, error: { code: 'vendor_error', message: 'Geins refused the price list.' } });
     const crash = await registry.invoke('connections:list', {});
-    expect(crash).toEqual({ ok: false, error: { code: 'internal', message: expect.stringContaining('log file') } });
+    expect(crash).toEqual({ ok: false, error: { code: 'internal', message: expect.stringContaining('log file'), said: { id: 'error.internal' } } });
     expect(JSON.stringify(crash)).not.toMatch(/Cannot read|secret\/path/);
     // The stack goes to the log file only.
     expect(await readFile(logFile(host.dataDir), 'utf8')).toMatch(/TypeError: Cannot read properties[\s\S]*at /);
