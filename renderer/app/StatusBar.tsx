@@ -8,6 +8,8 @@ import { selectedCells } from '../features/grid/interactions';
 import { useSelection } from '../features/grid/selection';
 import { useGrid } from '../features/grid/slice';
 import { useGridView } from '../features/grid/view';
+import { t } from '../i18n';
+import { showNumber } from './locale';
 
 /** How many rows the grid shows after its search and filters, kept up to date. */
 function useShownRows(): number | null {
@@ -61,37 +63,37 @@ export function StatusBar() {
   const summary = useGridSummary();
   const shown = useShownRows();
   const stats = useSelectionStats();
-  // With a field chosen for the filters, the counts are that field's, and say so.
   const filterField = useGridView((v) => v.filterField);
   const chosen = chosenField(state.fields, filterField);
   const changed = chosen ? [...summary.changedCells].filter((id) => inChosenField(id, chosen)).length : summary.changed;
   const problems = chosen ? summary.problems.filter((p) => inChosenField(p.id, chosen)).length : summary.problems.length;
-  const inField = chosen ? ` in ${chosen.label}` : '';
   const total = state.rows.length;
+  const n = showNumber;
+  // A field chosen for the filters: the counts are that field's, and say so.
+  const field = chosen ? { field: chosen.label } : null;
   return (
     <footer className="statusbar" data-testid="statusbar">
       {state.loading ? (
         <span data-testid="status-loading">
-          Loading prices… {state.loading.total ? `${state.loading.done} of ${state.loading.total}` : ''}
+          {t('app:status.loading')} {state.loading.total ? t('app:status.progress', { done: n(state.loading.done), total: n(state.loading.total) }) : ''}
           <button type="button" className="statusbar-cancel" data-testid="catalog-cancel" onClick={() => void state.cancelLoad()}>
-            Cancel
+            {t('common:cancel')}
           </button>
         </span>
       ) : (
-        <span data-testid="status-rows">{shown !== null && shown < total ? `${shown} of ${total} rows` : `${total} rows`}</span>
+        <span data-testid="status-rows">
+          {shown !== null && shown < total ? t('app:status.shownRows', { count: total, shown: n(shown), n: n(total) }) : t('app:status.rows', { count: total, n: n(total) })}
+        </span>
       )}
-      <span data-testid="status-changed">
-        {changed} changed{inField}
-      </span>
+      <span data-testid="status-changed">{field ? t('app:status.changedIn', { count: changed, n: n(changed), ...field }) : t('app:status.changed', { count: changed, n: n(changed) })}</span>
       <span data-testid="status-problems" className={problems ? 'has-problems' : undefined}>
-        {problems} {problems === 1 ? 'problem' : 'problems'}
-        {inField}
+        {field ? t('app:status.problemsIn', { count: problems, n: n(problems), ...field }) : t('app:status.problems', { count: problems, n: n(problems) })}
       </span>
       {stats && (
         <span className="statusbar-stats" data-testid="status-selection">
-          {stats.sum !== null && <span data-testid="status-sum">Sum: {money(stats.sum, stats.currency)}</span>}
-          {stats.average !== null && <span data-testid="status-average">Average: {money(stats.average, stats.currency)}</span>}
-          <span data-testid="status-count">Count: {stats.count}</span>
+          {stats.sum !== null && <span data-testid="status-sum">{t('app:status.sum', { value: money(stats.sum, stats.currency) })}</span>}
+          {stats.average !== null && <span data-testid="status-average">{t('app:status.average', { value: money(stats.average, stats.currency) })}</span>}
+          <span data-testid="status-count">{t('app:status.count', { n: n(stats.count) })}</span>
         </span>
       )}
     </footer>
