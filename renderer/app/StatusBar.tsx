@@ -1,3 +1,4 @@
+import type { GridApi } from 'ag-grid-community';
 import { useEffect, useState } from 'react';
 import { selectionStats, type SelectionStats, type StatCell } from '../../shared/grid/selection-stats';
 import { money } from '../features/grid/cell-text';
@@ -11,9 +12,15 @@ import { useGridView } from '../features/grid/view';
 import { t } from '../i18n';
 import { showNumber } from './locale';
 
+/**
+ * The grid's API while its grid lives. A change of language remounts the window: until the
+ * new grid is ready, the store still holds the old one's API, which can no longer be read.
+ */
+const live = (api: GridApi | null): GridApi | null => (api && !api.isDestroyed() ? api : null);
+
 /** How many rows the grid shows after its search and filters, kept up to date. */
 function useShownRows(): number | null {
-  const api = useGridView((s) => s.api);
+  const api = live(useGridView((s) => s.api));
   const [shown, setShown] = useState<number | null>(null);
   useEffect(() => {
     if (!api) return;
@@ -32,7 +39,7 @@ const SLICE = 20_000;
 
 /** Sum, Average and Count of the selected cells (two or more), worked out after the grid paints, in slices. */
 function useSelectionStats(): SelectionStats | null {
-  const api = useGridView((s) => s.api);
+  const api = live(useGridView((s) => s.api));
   const anchor = useSelection((s) => s.anchor);
   const focus = useSelection((s) => s.focus);
   const edits = useGrid((s) => s.edits);
@@ -43,7 +50,7 @@ function useSelectionStats(): SelectionStats | null {
     const read: StatCell[] = [];
     let timer: ReturnType<typeof setTimeout>;
     const step = () => {
-      if (!cells) return setStats(null);
+      if (!cells || !api || api.isDestroyed()) return setStats(null);
       for (let i = 0; i < SLICE; i++) {
         const next = cells.next();
         if (next.done) return setStats(selectionStats(read));
