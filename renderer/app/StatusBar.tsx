@@ -25,10 +25,18 @@ function useShownRows(): number | null {
   useEffect(() => {
     if (!api) return;
     const update = () => setShown(api.getDisplayedRowCount());
+    // A grid going away (the window remounting) shows nothing: its count would stay behind.
+    const gone = () => setShown(null);
     update();
-    api.addEventListener('modelUpdated', update);
+    // modelUpdated alone can pass before this listens (a grid mounted with its rows already
+    // there), leaving "0 of 500 rows": the first rendered data counts again.
+    const events = ['modelUpdated', 'firstDataRendered', 'rowDataUpdated'] as const;
+    for (const event of events) api.addEventListener(event, update);
+    api.addEventListener('gridPreDestroyed', gone);
     return () => {
-      if (!api.isDestroyed()) api.removeEventListener('modelUpdated', update);
+      if (api.isDestroyed()) return;
+      for (const event of events) api.removeEventListener(event, update);
+      api.removeEventListener('gridPreDestroyed', gone);
     };
   }, [api]);
   return shown;
