@@ -1,5 +1,5 @@
 import type { GridApi } from 'ag-grid-community';
-import { useEffect, useState } from 'react';
+import { useEffect, useReducer, useState } from 'react';
 import { selectionStats, type SelectionStats, type StatCell } from '../../shared/grid/selection-stats';
 import { money } from '../features/grid/cell-text';
 import { isNumericColumn } from '../features/grid/columns';
@@ -18,28 +18,22 @@ import { showNumber } from './locale';
  */
 const live = (api: GridApi | null): GridApi | null => (api && !api.isDestroyed() ? api : null);
 
-/** How many rows the grid shows after its search and filters, kept up to date. */
+/**
+ * How many rows the grid shows after its search and filters, read from the grid on every
+ * render (never kept aside, so it cannot go stale), and rendered again when the grid's rows change.
+ */
 function useShownRows(): number | null {
   const api = live(useGridView((s) => s.api));
-  const [shown, setShown] = useState<number | null>(null);
+  const [, repaint] = useReducer((n: number) => n + 1, 0);
   useEffect(() => {
     if (!api) return;
-    const update = () => setShown(api.getDisplayedRowCount());
-    // A grid going away (the window remounting) shows nothing: its count would stay behind.
-    const gone = () => setShown(null);
-    update();
-    // modelUpdated alone can pass before this listens (a grid mounted with its rows already
-    // there), leaving "0 of 500 rows": the first rendered data counts again.
-    const events = ['modelUpdated', 'firstDataRendered', 'rowDataUpdated'] as const;
-    for (const event of events) api.addEventListener(event, update);
-    api.addEventListener('gridPreDestroyed', gone);
+    const events = ['modelUpdated', 'firstDataRendered', 'rowDataUpdated', 'gridPreDestroyed'] as const;
+    for (const event of events) api.addEventListener(event, repaint);
     return () => {
-      if (api.isDestroyed()) return;
-      for (const event of events) api.removeEventListener(event, update);
-      api.removeEventListener('gridPreDestroyed', gone);
+      if (!api.isDestroyed()) for (const event of events) api.removeEventListener(event, repaint);
     };
   }, [api]);
-  return shown;
+  return api && !api.isDestroyed() ? api.getDisplayedRowCount() : null;
 }
 
 /** Cells read per slice: Ctrl+A on 100,000 rows is a million cells, read without freezing the window. */
