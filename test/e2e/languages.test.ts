@@ -90,6 +90,9 @@ describe.each(SIZES)('the window in the staff’s language at $width×$height', 
     await ui.menuCommand('undo');
     await expectShell(ui, otherWords, 0);
     await ui.expectNewPrice('100002', '');
+    // The draft is saved a moment after the last change: closing before would bring the edit back.
+    const draftEdits = async () => ((await app.services.registry.invoke('drafts:load', { connectionId: 'sandbox' })) as { ok: true; data: { edits: unknown[] } }).data.edits.length;
+    await expect.poll(draftEdits, { timeout: 10_000 }).toBe(0);
     expect(app.problems).toEqual([]);
     await app.close();
 
