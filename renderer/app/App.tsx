@@ -21,6 +21,7 @@ import { useFileDrop } from '../features/import/use-file-drop';
 import { Notifications } from '../features/notifications/Notifications';
 import { PreviewPanel } from '../features/preview/PreviewPanel';
 import { usePreview } from '../features/preview/slice';
+import { t } from '../i18n';
 import { SettingsDialog } from '../features/settings/SettingsDialog';
 import { useSettings } from '../features/settings/slice';
 import { StatusBar } from './StatusBar';
@@ -95,7 +96,7 @@ function Window() {
       {settingsOpen && <SettingsDialog />}
       {dragging && (
         <div className="drop-overlay" data-testid="drop-overlay">
-          Drop a spreadsheet to import its prices
+          {t('app:dropOverlay')}
         </div>
       )}
       <Notifications />

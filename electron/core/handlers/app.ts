@@ -13,6 +13,7 @@ export function appHandlers(host: Host) {
     }),
     'app:setLocale': ({ locale }) => {
       host.settings.set('locale', locale);
+      host.localeChanged?.(locale);
       return null;
     },
     'app:openExternal': async ({ url }) => {
