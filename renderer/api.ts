@@ -4,7 +4,8 @@
  * whose message is already written for the user.
  */
 import type { PriceDeskApi } from '../shared/bridge';
-import type { Envelope, ErrorCode } from '../shared/envelope';
+import type { AppErrorInfo, Envelope, ErrorCode } from '../shared/envelope';
+import type { Reported, Said } from '../shared/said';
 
 declare global {
   interface Window {
@@ -14,17 +15,24 @@ declare global {
 
 export const api = (): PriceDeskApi => window.priceDesk;
 
-export class CallError extends Error {
+/** A failed call: its English `message`, and our words (`said`) for `say` to put in the person's language. */
+export class CallError extends Error implements Reported {
+  readonly said: Said | undefined;
+  readonly vendorMessage: string | undefined;
+
   constructor(
     readonly code: ErrorCode,
     message: string,
+    words: Pick<AppErrorInfo, 'said' | 'vendorMessage'> = {},
   ) {
     super(message);
+    this.said = words.said;
+    this.vendorMessage = words.vendorMessage;
   }
 }
 
 export async function call<T>(pending: Promise<Envelope<T>>): Promise<T> {
   const result = await pending;
-  if (!result.ok) throw new CallError(result.error.code, result.error.message);
+  if (!result.ok) throw new CallError(result.error.code, result.error.message, result.error);
   return result.data;
 }

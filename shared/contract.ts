@@ -15,6 +15,7 @@ import type {
   VendorDescription,
 } from './types';
 import type { StaleConflict } from './preview';
+import type { Reported } from './said';
 import { PRICE_FIELD_ID, PRICE_FIELD_KINDS, priceFieldProblems, type PriceField } from './price-fields';
 import { ORIGIN_KINDS, type JournalRow, type RevertPlan, type SubmissionRecord, type SubmissionSummary } from './submission';
 
@@ -98,8 +99,9 @@ export const priceFieldsSchema = z
 export const catalogPricesSchema = z.record(z.string().regex(PRICE_FIELD_ID, 'must be a price field id such as retailNZD or price.EUR'), decimalString.nullable());
 
 /** What Test connection answers: the fields only when it connected. */
-export interface ConnectionTestResult {
+export interface ConnectionTestResult extends Reported {
   ok: boolean;
+  /** English; `said` is our words for it, `vendorMessage` the vendor's (shared/said.ts). */
   message: string;
   /** The connection's price fields, learned from the vendor; absent when the test failed. */
   fields?: PriceField[];
@@ -172,10 +174,18 @@ export interface AppInfo {
   platform: string;
   /** Problems met at start-up that the window should show once (a damaged settings file). */
   notices: string[];
+  /** The locale the person chose in Settings (words, numbers, dates); null: follow the computer. */
+  locale: string | null;
+  /** The computer's locale (Electron: app.getLocale()); null where the host cannot tell (the window's own then). */
+  systemLocale: string | null;
 }
+
+/** A BCP 47 language tag such as sv-SE. */
+const localeTag = z.string().max(35).regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as sv-SE');
 
 export const channels = {
   'app:info': channel(none).returns<AppInfo>(),
+  'app:setLocale': channel(z.strictObject({ locale: localeTag.nullable() })).returns<null>(),
   'app:openExternal': channel(z.strictObject({ url: z.url({ protocol: /^https$/ }).max(2000) })).returns<null>(),
   'vendors:list': channel(none).returns<VendorDescription[]>(),
   'connections:list': channel(none).returns<{ connections: ConnectionSummary[]; activeId: string }>(),
@@ -191,7 +201,8 @@ export const channels = {
   /** Write-only: no channel ever returns a secret. */
   'connections:setSecret': channel(z.strictObject({ id, secret: z.record(z.string().max(100), z.string().max(10_000)) })).returns<{ secretState: 'set' }>(),
   'connections:test': channel(z.strictObject({ id })).returns<ConnectionTestResult>(),
-  'connections:duplicate': channel(z.strictObject({ id })).returns<ConnectionSummary>(),
+  /** `label`: the copy's name in the window's language ("Clinic (copia)"); without it main names it "<label> (copy)". */
+  'connections:duplicate': channel(z.strictObject({ id, label: z.string().trim().min(1).max(200).optional() })).returns<ConnectionSummary>(),
   'connections:remove': channel(z.strictObject({ id })).returns<null>(),
   'catalog:load': channel(z.strictObject({ connectionId: id })).returns<{
     rows: CatalogRow[];
@@ -230,7 +241,7 @@ export const channels = {
   'history:verify': channel(z.strictObject({ id: submissionId })).returns<SubmissionRecord>(),
   /** Writes the submission's rows to an .xlsx file the user picks; null when they cancel. */
   /** `locale` (a BCP 47 tag such as sv-SE) places the currency symbols of the price cells' number formats. */
-  'history:export': channel(z.strictObject({ id: submissionId, locale: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as sv-SE').optional() })).returns<{ path: string | null }>(),
+  'history:export': channel(z.strictObject({ id: submissionId, locale: localeTag.optional() })).returns<{ path: string | null }>(),
   /** The change set that puts back a submission's old prices (of `keys` only, when given: change ids, `changeId`), and the rows left alone. */
   'history:revert': channel(z.strictObject({ id: submissionId, keys: z.array(changeIdString).min(1).max(MAX_CHANGES_PER_CALL).optional() })).returns<{
     changes: JournalRow[];
@@ -270,6 +281,11 @@ export type EventPayload<E extends EventName> = (typeof events)[E] extends Event
 
 export const channelNames = Object.keys(channels) as ChannelName[];
 export const eventNames = Object.keys(events) as EventName[];
+
+/** The fields zod found wrong ("items.0.price, id"), for a window that words the rest itself. */
+export function issueFields(error: z.ZodError): string {
+  return [...new Set(error.issues.map((issue) => (issue.path.length ? issue.path.join('.') : 'request')))].slice(0, 5).join(', ');
+}
 
 /** Formats zod issues as one sentence naming each bad field, for the user and the log. */
 export function describeIssues(error: z.ZodError): string {

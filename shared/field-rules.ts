@@ -23,6 +23,8 @@ export interface FieldWarning {
   /** The field it is compared with. */
   against: string;
   message: string;
+  /** For the window's own words (renderer/i18n/problems.ts): both fields' labels and amounts (decimal strings). */
+  params: { field: string; amount: string; against: string; againstAmount: string };
 }
 
 /** A row's amount per field id: a decimal string, or null for no price. */
@@ -101,7 +103,9 @@ export function fieldWarnings(fields: readonly PriceField[], prices: FieldPrices
     const otherValue = value === null ? null : amount(prices, other.id);
     if (value === null || otherValue === null) continue;
     const broken = wrong === 'below' ? belowCost(value, otherValue) : dec(value).gt(dec(otherValue));
-    if (broken) warnings.push({ rule, field: field.id, against: other.id, message: `${field.label} ${show(value)} is ${wrong} ${other.label} ${show(otherValue)}.` });
+    if (!broken) continue;
+    const params = { field: field.label, amount: value, against: other.label, againstAmount: otherValue };
+    warnings.push({ rule, field: field.id, against: other.id, message: `${field.label} ${show(value)} is ${wrong} ${other.label} ${show(otherValue)}.`, params });
   }
   return warnings;
 }

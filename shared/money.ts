@@ -4,6 +4,7 @@
  * converted from these strings by the connector.
  */
 import Big from 'big.js';
+import type { Said } from './said';
 
 // Round half away from zero by default, as shops and spreadsheets do.
 Big.RM = Big.roundHalfUp;
@@ -77,6 +78,11 @@ export function nonPositive(value: string): 'zero' | 'negative' | 'not a number'
   if (!isDecimal(value)) return 'not a number';
   if (/^-?0+(\.0+)?$/.test(value)) return 'zero';
   return value.startsWith('-') ? 'negative' : null;
+}
+
+/** Our words (shared/said.ts) for a price `nonPositive` refuses, "Not sent." before them. */
+export function nonPositiveSaid(value: string, why: 'zero' | 'negative' | 'not a number'): Said {
+  return why === 'not a number' ? { id: 'row.priceNotANumber', params: { price: value } } : { id: why === 'zero' ? 'row.priceZero' : 'row.priceNegative', params: { price: value } };
 }
 
 /** The sentence for a price `nonPositive` refuses. */

@@ -14,17 +14,8 @@ import { changeId, withField, type PriceChange } from './types';
 /** Why a row deserves a second look before it is sent. */
 export type PreviewFlag = 'decimal_slip' | 'threshold' | 'below_cost' | 'field_rule' | 'new_product' | 'first_price' | 'price_removal' | 'stale';
 
-/** Words per flag, riskiest first: the order the preview lists flags and sorts rows in. */
-export const FLAG_WORDS: Record<PreviewFlag, string> = {
-  decimal_slip: 'decimal slip?',
-  threshold: 'big change',
-  below_cost: 'below cost',
-  field_rule: 'out of line with another price',
-  new_product: 'new product',
-  first_price: 'no price before',
-  price_removal: 'price removal',
-  stale: 'changed at the vendor',
-};
+/** The flags riskiest first: the order the preview lists flags in (the window has their words). */
+export const FLAG_ORDER: readonly PreviewFlag[] = ['decimal_slip', 'threshold', 'below_cost', 'field_rule', 'new_product', 'first_price', 'price_removal', 'stale'];
 
 /** A pending change with what the preview needs besides it. */
 export interface PreviewInput extends PriceChange {
@@ -207,46 +198,34 @@ export function sortByRisk(rows: PreviewRow[]): PreviewRow[] {
     .map((entry) => entry.row);
 }
 
-const prices = (n: number) => `${n} ${n === 1 ? 'price' : 'prices'}`;
+/** The flags a confirmation names by count, in the order it names them. */
+export const CONFIRMED_FLAGS = ['below_cost', 'field_rule', 'threshold', 'price_removal', 'new_product', 'first_price'] as const;
 
 /**
- * What a confirmation of flagged rows confirms, in words: "3 prices below cost, 1 price up
- * 4231 %". Slips are named one by one (up to three), as each is a likely typo.
+ * What a confirmation of flagged rows confirms ("3 prices below cost, 1 price up 4231 %"),
+ * as codes and numbers the window puts in words in the person's language
+ * (renderer/features/preview/words.ts): each decimal slip (up to three, as each is a likely
+ * typo) with its rounded % and line, else their count, then a count per flag.
  */
-export function describeFlagged(rows: readonly PreviewRow[], thresholdPercent: string = DEFAULT_THRESHOLD): string {
-  const parts: string[] = [];
+export type FlaggedPart =
+  | { kind: 'slip'; up: boolean; percent: string; line: string }
+  | { kind: 'slips'; count: number }
+  | { kind: (typeof CONFIRMED_FLAGS)[number]; count: number };
+
+export function flaggedParts(rows: readonly PreviewRow[]): FlaggedPart[] {
+  const parts: FlaggedPart[] = [];
   const slips = rows.filter((r) => r.flags.includes('decimal_slip'));
-  const named = slips.length <= 3 ? slips : [];
-  for (const slip of named) parts.push(`1 price ${dec(slip.percent!).gt(0) ? 'up' : 'down'} ${dec(slip.percent!).abs().round(0).toString()} % (${lineName(slip)})`);
-  if (slips.length > 3) parts.push(`${slips.length} prices changed by more than +500 % or −80 %`);
-  const count = (flag: PreviewFlag) => rows.filter((r) => r.flags.includes(flag)).length;
-  const words: [PreviewFlag, (n: number) => string][] = [
-    ['below_cost', (n) => `${prices(n)} below cost`],
-    ['field_rule', (n) => `${prices(n)} out of line with another price of their product`],
-    ['threshold', (n) => `${prices(n)} changed by more than ±${thresholdPercent} %`],
-    ['price_removal', (n) => `${n} price ${n === 1 ? 'removal' : 'removals'}`],
-    ['new_product', (n) => `${n} new ${n === 1 ? 'product' : 'products'}`],
-    ['first_price', (n) => `${prices(n)} where there was none`],
-  ];
-  for (const [flag, say] of words) {
-    const n = count(flag);
-    if (n) parts.push(say(n));
+  if (slips.length > 3) parts.push({ kind: 'slips', count: slips.length });
+  else for (const slip of slips) parts.push({ kind: 'slip', up: dec(slip.percent!).gt(0), percent: dec(slip.percent!).abs().round(0).toString(), line: lineName(slip) });
+  for (const flag of CONFIRMED_FLAGS) {
+    const count = rows.filter((r) => r.flags.includes(flag)).length;
+    if (count) parts.push({ kind: flag, count });
   }
-  return parts.join(', ');
-}
-
-/**
- * What a revert puts back, in words: "3 prices back to what they were before (A back to
- * 19.99, B back to 5.00, C back to no price)". Up to five rows are named.
- */
-export function describeRestore<R extends PreviewInput & { fieldLabel?: string | null }>(rows: readonly R[], price: (row: R) => string = (r) => r.newPrice ?? 'no price'): string {
-  const named = rows.slice(0, 5).map((r) => `${lineName(r)} back to ${price(r)}`);
-  const more = rows.length > 5 ? `, and ${rows.length - 5} more` : '';
-  return `${prices(rows.length)} back to what ${rows.length === 1 ? 'it was' : 'they were'} before (${named.join(', ')}${more})`;
+  return parts;
 }
 
 /** A line in words: its SKU, and its field where that is not the primary one ("A-1 Wholesale"). */
-const lineName = (row: { sku: string; field?: string; fieldLabel?: string | null }) => (row.field !== undefined && row.fieldLabel ? `${row.sku} ${row.fieldLabel}` : row.sku);
+export const lineName = (row: { sku: string; field?: string; fieldLabel?: string | null }) => (row.field !== undefined && row.fieldLabel ? `${row.sku} ${row.fieldLabel}` : row.sku);
 
 /** Everything the preview shows, from the pending changes. */
 export function summarisePreview(inputs: PreviewInput[], options: PreviewOptions = {}): PreviewSummary {

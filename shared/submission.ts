@@ -5,6 +5,7 @@
  * journal the same way, including one cut short by a crash.
  */
 import { sameAmount } from './money';
+import type { Reported } from './said';
 import type { PriceField } from './price-fields';
 import { changeId, withField, type PriceChange, type RowResult, type RowStatus } from './types';
 
@@ -101,8 +102,9 @@ export type JournalEntry =
 /** A row's state in history: a result, or still waiting while its submission runs. */
 export type HistoryStatus = RowStatus | 'pending';
 
-export interface HistoryRow extends JournalRow {
+export interface HistoryRow extends JournalRow, Reported {
   status: HistoryStatus;
+  /** English; `said` and `vendorMessage` as on the row's result (shared/said.ts). */
   message: string | null;
   code: string | null;
   /** The request that carried the row, when one did. */
@@ -160,6 +162,9 @@ export interface SubmissionRecord extends SubmissionSummary {
 export const SENT_WITHOUT_ANSWER = 'Sent, but PriceDesk stopped before the answer was recorded. Verify it against the vendor before sending it again.';
 export const NOT_SENT_STOPPED = 'Not sent: PriceDesk stopped before sending it.';
 
+/** A result's (or history row's) words apart from its English message (absent ones stay absent). */
+export const wordsOf = ({ said, vendorMessage }: Reported): Pick<Reported, 'said' | 'vendorMessage'> => ({ ...(said ? { said } : {}), ...(vendorMessage == null ? {} : { vendorMessage }) });
+
 /** Folds a journal into its record. `running` says whether a live process is still sending it. */
 export function foldJournal(entries: JournalEntry[], running: boolean, damagedLines = 0): SubmissionRecord {
   const start = entries.find((e): e is SubmissionStart => e.t === 'start');
@@ -176,14 +181,16 @@ export function foldJournal(entries: JournalEntry[], running: boolean, damagedLi
   const rows: HistoryRow[] = start.rows.map((row) => {
     const requestId = intents.get(changeId(row)) ?? null;
     const result = results.get(changeId(row));
-    if (result) return { ...row, status: result.status, message: result.message, code: result.code, requestId };
+    if (result) return { ...row, status: result.status, message: result.message, code: result.code, requestId, ...wordsOf(result) };
     if (requestId !== null) {
       // Sent (or about to be) with no answer recorded: only the vendor can say what happened.
-      if (state === 'running') return { ...row, status: 'pending', message: 'Sent, waiting for the answer.', code: null, requestId };
-      return { ...row, status: 'unknown', message: SENT_WITHOUT_ANSWER, code: 'no_answer_recorded', requestId };
+      if (state === 'running') return { ...row, status: 'pending', message: 'Sent, waiting for the answer.', code: null, requestId, said: { id: 'row.waitingForAnswer' } };
+      return { ...row, status: 'unknown', message: SENT_WITHOUT_ANSWER, code: 'no_answer_recorded', requestId, said: { id: 'row.sentWithoutAnswer' } };
     }
-    if (state === 'running') return { ...row, status: 'pending', message: 'Waiting to be sent.', code: null, requestId };
-    return { ...row, status: 'skipped', message: end?.failure ? `Not sent: ${end.failure}` : NOT_SENT_STOPPED, code: 'not_sent', requestId };
+    if (state === 'running') return { ...row, status: 'pending', message: 'Waiting to be sent.', code: null, requestId, said: { id: 'row.waitingToSend' } };
+    // A failure that ended the submission is the English the journal kept: no words of ours for it.
+    if (end?.failure) return { ...row, status: 'skipped', message: `Not sent: ${end.failure}`, code: 'not_sent', requestId };
+    return { ...row, status: 'skipped', message: NOT_SENT_STOPPED, code: 'not_sent', requestId, said: { id: 'row.notSentInterrupted' } };
   });
   for (const { code, message, ...row } of start.heldBack ?? []) rows.push({ ...row, status: 'skipped', message, code, requestId: null, heldBack: true });
   const counts: Record<HistoryStatus, number> = { ok: 0, warning: 0, error: 0, skipped: 0, unknown: 0, pending: 0 };

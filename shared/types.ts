@@ -2,6 +2,7 @@
  * Domain types shared by main and renderer. Prices are decimal strings ("12.50"):
  * they survive JSON and IPC exactly, and arithmetic happens only through shared/money.ts.
  */
+import type { Reported } from './said';
 
 /** The outcome of one row of a submission; every row ends in exactly one of these. */
 export type RowStatus = 'ok' | 'warning' | 'error' | 'skipped' | 'unknown';
@@ -92,12 +93,15 @@ export function canonicalField<T extends { key: string; field?: string }>(change
 }
 
 /** The vendor's answer for one (row, field): `field` copied from its change. */
-export interface RowResult {
+export interface RowResult extends Reported {
   key: string;
   sku: string;
   field?: string;
   status: RowStatus;
-  /** The vendor's own message (error, warning) or our reason (skipped, unknown). */
+  /**
+   * The vendor's own message (error, warning) or our reason (skipped, unknown), in English;
+   * `said` is our reason for the window to word, `vendorMessage` the vendor's words apart.
+   */
   message: string | null;
   /** The vendor's error code where it gives one. */
   code: string | null;

@@ -4,19 +4,41 @@
  */
 import type { VendorField } from './types';
 
-/** Problems by field key; empty when everything is fine. */
-export function validateFields(fields: VendorField[], values: Record<string, string>): Record<string, string> {
+/** What is wrong with one field's value, as a code the window words in its language. */
+export type FieldProblem = 'required' | 'pattern' | 'email' | 'url' | 'select';
+
+/** The problem with a field's value, or null when it is fine (empty counts only where required). */
+export function fieldProblem(field: VendorField, raw: string | undefined): FieldProblem | null {
+  const value = (raw ?? '').trim();
+  if (!value) return field.required ? 'required' : null;
+  if (field.pattern && !new RegExp(field.pattern).test(value)) return 'pattern';
+  if (field.kind === 'email' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) return 'email';
+  if (field.kind === 'url' && !/^https?:\/\/[^\s/]+/.test(value)) return 'url';
+  if (field.kind === 'select' && field.options && !field.options.some((o) => o.value === value)) return 'select';
+  return null;
+}
+
+const PROBLEM_WORDS: Record<FieldProblem, (field: VendorField) => string> = {
+  required: (f) => `${f.label} is required.`,
+  pattern: (f) => `${f.label} does not look right. ${f.help}`,
+  email: (f) => `${f.label} must be an email address.`,
+  url: (f) => `${f.label} must be a web address starting with https://.`,
+  select: (f) => `${f.label} must be one of the listed choices.`,
+};
+
+/**
+ * Problems by field key, in `words` (English by default: main and the CLI; the window
+ * passes its own language's); empty when everything is fine.
+ */
+export function validateFields(
+  fields: VendorField[],
+  values: Record<string, string>,
+  words: (problem: FieldProblem, field: VendorField) => string = (problem, field) => PROBLEM_WORDS[problem](field),
+): Record<string, string> {
   const problems: Record<string, string> = {};
   for (const field of fields) {
-    const value = (values[field.key] ?? '').trim();
-    if (!value) {
-      if (field.required) problems[field.key] = `${field.label} is required.`;
-      continue;
-    }
-    if (field.pattern && !new RegExp(field.pattern).test(value)) problems[field.key] = `${field.label} does not look right. ${field.help}`;
-    else if (field.kind === 'email' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) problems[field.key] = `${field.label} must be an email address.`;
-    else if (field.kind === 'url' && !/^https?:\/\/[^\s/]+/.test(value)) problems[field.key] = `${field.label} must be a web address starting with https://.`;
-    else if (field.kind === 'select' && field.options && !field.options.some((o) => o.value === value)) problems[field.key] = `${field.label} must be one of the listed choices.`;
+    const problem = fieldProblem(field, values[field.key]);
+    if (problem) problems[field.key] = words(problem, field);
   }
   return problems;
 }

@@ -30,7 +30,8 @@ export interface ConnectionBook {
   /** Saves settings; a changed routing field (address, tenant, account) clears the saved secret. */
   save(input: ConnectionInput): Promise<ConnectionSummary>;
   setSecret(id: string, secret: Record<string, string>): Promise<void>;
-  duplicate(id: string): Promise<ConnectionSummary>;
+  /** A copy with the same settings and secret, named `label` ("<label> (copy)" without one). */
+  duplicate(id: string, label?: string): Promise<ConnectionSummary>;
   remove(id: string): Promise<void>;
   recordTest(id: string, result: { ok: boolean; message: string }): void;
   /** The connection with its secret, for main-side use only. */
@@ -126,10 +127,10 @@ export function createConnectionBook(deps: { settings: SettingsStore; vault: Sec
       write(records().map((r) => (r.id === id ? { ...r, lastTest: null } : r)));
     },
 
-    async duplicate(id) {
+    async duplicate(id, label) {
       const source = find(id);
       if (source.id === SANDBOX_ID) throw new AppError('invalid_request', 'The demo shop cannot be duplicated.');
-      const copy: ConnectionRecord = { ...source, id: randomUUID(), label: `${source.label} (copy)`, settings: { ...source.settings }, lastTest: null };
+      const copy: ConnectionRecord = { ...source, id: randomUUID(), label: label ?? `${source.label} (copy)`, settings: { ...source.settings }, lastTest: null };
       // The secret is copied inside main, so it never travels to the renderer.
       const secret = secretFields(source.vendor).length ? await vault.get(source.id) : null;
       if (secret) await vault.set(copy.id, secret);

@@ -15,7 +15,14 @@ export interface Host {
   dataDir: string;
   appVersion: string;
   platform: string;
+  /** The computer's locale (Electron: app.getLocale()); absent where only the window can tell. */
+  systemLocale?: string;
   settings: SettingsStore;
+  /**
+   * Told after Settings saves another language (null: the computer's again), for what main
+   * draws itself in that language: the menu bar. Tests, the CLI and the harness have none.
+   */
+  localeChanged?(locale: string | null): void;
   /** What the window should say once it opens (e.g. settings set aside as damaged). */
   startupNotices?: string[];
   /** The OS keychain; main-side only. */

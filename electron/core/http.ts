@@ -5,7 +5,8 @@
  * secrets redacted from everything that reaches a log, an error or the UI.
  */
 import { isIPv4 } from 'node:net';
-import { AppError, isAbort } from './errors';
+import type { Said } from '../../shared/said';
+import { AppError, isAbort, type AppErrorOptions } from './errors';
 import type { Logger } from './log';
 import { realClock, type Clock, type RateLimiter } from './rate-limit';
 import type { Redactor } from './redact';
@@ -89,7 +90,7 @@ export class HttpError extends AppError {
     readonly status: number,
     message: string,
     readonly json: unknown,
-    options: { cause?: unknown; detail?: string; code?: ConstructorParameters<typeof AppError>[0]; retryAt?: number } = {},
+    options: AppErrorOptions & { code?: ConstructorParameters<typeof AppError>[0]; retryAt?: number } = {},
   ) {
     super(options.code ?? (status === 0 ? 'network_error' : status === 401 || status === 403 ? 'auth_error' : 'vendor_error'), message, options);
     this.retryAt = options.retryAt;
@@ -129,10 +130,12 @@ export function assertAllowedBaseUrl(baseUrl: string, vendorName: string): URL {
   try {
     url = new URL(baseUrl);
   } catch {
-    throw new AppError('invalid_request', `The ${vendorName} address "${baseUrl}" is not a valid web address.`);
+    throw new AppError('invalid_request', `The ${vendorName} address "${baseUrl}" is not a valid web address.`, { said: { id: 'http.invalidAddress', params: { vendor: vendorName, address: baseUrl } } });
   }
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
-    throw new AppError('invalid_request', `The ${vendorName} address must start with https:// (got ${url.protocol}//).`);
+    throw new AppError('invalid_request', `The ${vendorName} address must start with https:// (got ${url.protocol}//).`, {
+      said: { id: 'http.notHttps', params: { vendor: vendorName, protocol: `${url.protocol}//` } },
+    });
   }
   return url;
 }
@@ -174,24 +177,29 @@ function defaultDescribe(status: number, json: unknown, text: string): string | 
   return shortText(text) ?? (status ? `HTTP ${status}` : undefined);
 }
 
-function statusWords(vendor: string, status: number, detail: string | undefined): string {
+/** A failure in English (`message`) and as our words (`said`), the vendor's own words apart. */
+type Worded = Required<Pick<AppErrorOptions, 'said'>> & Pick<AppErrorOptions, 'vendorMessage'> & { message: string };
+
+function statusWords(vendor: string, status: number, detail: string | undefined): Worded {
   const suffix = detail ? ` ${vendor} said: "${detail}"` : '';
-  if (status === 401) return `${vendor} did not accept the credentials. Check the API key (or user and password) in the connection.${suffix}`;
-  if (status === 403) return `${vendor} refused access: the credentials lack permission for this.${suffix}`;
-  if (status === 404) return `${vendor} does not know this address or item. Check the connection's address, account or list id.${suffix}`;
-  if (status === 429) return `${vendor} is limiting requests and asked us to slow down; we tried again but it still refused.${suffix}`;
-  if (status >= 500) return `${vendor} had a problem on its side (HTTP ${status}).${suffix}`;
-  return `${vendor} rejected the request (HTTP ${status}).${suffix}`;
+  const worded = (id: Said['id'], english: string): Worded => ({ message: `${english}${suffix}`, said: { id, params: { vendor, status } }, ...(detail ? { vendorMessage: detail } : {}) });
+  if (status === 401) return worded('http.authRefused', `${vendor} did not accept the credentials. Check the API key (or user and password) in the connection.`);
+  if (status === 403) return worded('http.forbidden', `${vendor} refused access: the credentials lack permission for this.`);
+  if (status === 404) return worded('http.notFound', `${vendor} does not know this address or item. Check the connection's address, account or list id.`);
+  if (status === 429) return worded('http.rateLimited', `${vendor} is limiting requests and asked us to slow down; we tried again but it still refused.`);
+  if (status >= 500) return worded('http.serverError', `${vendor} had a problem on its side (HTTP ${status}).`);
+  return worded('http.rejected', `${vendor} rejected the request (HTTP ${status}).`);
 }
 
-function networkWords(vendor: string, error: unknown): string {
+function networkWords(vendor: string, error: unknown): Worded {
   const code = (error as { cause?: { code?: string } })?.cause?.code ?? '';
+  const worded = (id: Said['id'], message: string): Worded => ({ message, said: { id, params: { vendor } } });
   if (/CERT|SSL|TLS/i.test(code) || /certificate|TLS|SSL/i.test(String((error as Error)?.cause ?? ''))) {
-    return `The secure connection to ${vendor} failed (certificate or TLS problem). Check the address, or ask IT whether a proxy intercepts the connection.`;
+    return worded('http.tls', `The secure connection to ${vendor} failed (certificate or TLS problem). Check the address, or ask IT whether a proxy intercepts the connection.`);
   }
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return `${vendor}'s server name could not be found. Check the address in the connection and your internet connection.`;
-  if (code === 'ECONNREFUSED') return `${vendor}'s server refused the connection. Check the address in the connection.`;
-  return `No answer from ${vendor}: the network connection failed or timed out.`;
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return worded('http.nameNotFound', `${vendor}'s server name could not be found. Check the address in the connection and your internet connection.`);
+  if (code === 'ECONNREFUSED') return worded('http.connectionRefused', `${vendor}'s server refused the connection. Check the address in the connection.`);
+  return worded('http.noAnswer', `No answer from ${vendor}: the network connection failed or timed out.`);
 }
 
 /** "90 s", "45 min", "3 h 20 min", "2 days 4 h": how long a vendor asked us to wait. */
@@ -247,7 +255,9 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
 
   function url(path: string, query?: HttpRequest['query']): URL {
     const target = /^https?:\/\//.test(path) ? new URL(path) : new URL(path.replace(/^\//, ''), base.href.endsWith('/') ? base.href : `${base.href}/`);
-    if (target.origin !== base.origin) throw new AppError('vendor_error', `${options.vendorName} pointed to another server (${target.host}); PriceDesk will not follow it.`);
+    if (target.origin !== base.origin) throw new AppError('vendor_error', `${options.vendorName} pointed to another server (${target.host}); PriceDesk will not follow it.`, {
+        said: { id: 'http.otherServer', params: { vendor: options.vendorName, host: target.host } },
+      });
     for (const [k, v] of Object.entries(query ?? {})) {
       if (v === undefined) continue;
       // Credentials in a query string (Alephee's API_KEY) are secrets like any header.
@@ -294,8 +304,10 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         if (req.signal.aborted && !req.finishInFlight) throw req.signal.reason instanceof Error ? req.signal.reason : error;
         const retry = req.idempotent && attempt < maxAttempts;
         options.log.warn(`${options.vendorName} ${shown}: no answer (attempt ${attempt})${retry ? ', retrying' : ''}: ${options.redactor.redact(String((error as Error).cause ?? error))}`);
-        const message = isAbort(error) ? `No answer from ${options.vendorName} within ${Math.round(timeoutMs / 1000)} s.` : networkWords(options.vendorName, error);
-        lastFailure = new HttpError(0, message, undefined, { cause: error });
+        const seconds = Math.round(timeoutMs / 1000);
+        const timedOut: Worded = { message: `No answer from ${options.vendorName} within ${seconds} s.`, said: { id: 'http.timeout', params: { vendor: options.vendorName, seconds } } };
+        const { message, ...words } = isAbort(error) ? timedOut : networkWords(options.vendorName, error);
+        lastFailure = new HttpError(0, message, undefined, { cause: error, ...words });
         if (!retry) throw lastFailure;
         await cancellable(() => backoff(attempt, undefined, req));
         continue;
@@ -305,7 +317,10 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         const limit = maxResponseBytes >= 1024 * 1024 ? `${Math.round(maxResponseBytes / 1024 / 1024)} MB` : `${Math.round(maxResponseBytes / 1024)} KB`;
         options.log.warn(`${options.vendorName} ${shown}: HTTP ${response.status} answer larger than ${limit}, not read`);
         // Status 0: an answer came but cannot be used, so a write's rows stay unknown (verify, never resend).
-        throw new HttpError(0, `${options.vendorName} sent an answer larger than ${limit}, the most PriceDesk reads in one answer; it was not read. If this was a price update, check the prices before sending again.`, undefined, { code: 'vendor_error' });
+        throw new HttpError(0, `${options.vendorName} sent an answer larger than ${limit}, the most PriceDesk reads in one answer; it was not read. If this was a price update, check the prices before sending again.`, undefined, {
+          code: 'vendor_error',
+          said: { id: 'http.tooLarge', params: { vendor: options.vendorName, limit } },
+        });
       }
       const text = read;
       let json: unknown;
@@ -322,14 +337,17 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       const retryable = response.status === 429 || (req.idempotent && RETRYABLE_STATUS.has(response.status));
       options.log.warn(`${options.vendorName} ${shown}: HTTP ${response.status} (attempt ${attempt}): ${options.redactor.excerpt(text, 500)}`);
       const detail = describe(response.status, json, text);
-      lastFailure = new HttpError(response.status, options.redactor.redact(statusWords(options.vendorName, response.status, detail)), json);
+      const { message, said, vendorMessage } = statusWords(options.vendorName, response.status, detail);
+      const redacted = vendorMessage === undefined ? {} : { vendorMessage: options.redactor.redact(vendorMessage) };
+      lastFailure = new HttpError(response.status, options.redactor.redact(message), json, { said, ...redacted });
       if (retryable && wait !== undefined && wait > maxServerWaitMs) {
         if (response.status !== 429) throw lastFailure;
         // A 429 applied nothing; waiting hours inside a submission would look like a hang.
         const retryAt = clock.now() + wait;
         const message = `${options.vendorName} asked PriceDesk to wait ${durationWords(wait)} before sending more (until ${momentWords(retryAt)}); PriceDesk waits at most ${durationWords(maxServerWaitMs)}, so it stopped here. Send the remaining prices again after ${momentWords(retryAt)}.`;
         options.log.warn(`${options.vendorName} ${shown}: asked to wait ${Math.round(wait / 1000)} s, more than ${Math.round(maxServerWaitMs / 1000)} s: stopping`);
-        refusal = new HttpError(429, message, json, { retryAt });
+        const said: Said = { id: 'http.waitTooLong', params: { vendor: options.vendorName, wait: durationWords(wait), until: momentWords(retryAt), cap: durationWords(maxServerWaitMs) } };
+        refusal = new HttpError(429, message, json, { retryAt, said });
         throw refusal;
       }
       if (retryable && attempt < maxAttempts) {

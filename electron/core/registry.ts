@@ -3,7 +3,7 @@
  * runs and wraps. Electron's ipcMain, the CLI and the browser test harness all call this
  * same function, so what the tests exercise is what the app runs.
  */
-import { channels, describeIssues, type ChannelName, type ParsedRequest, type Response } from '../../shared/contract';
+import { channels, describeIssues, issueFields, type ChannelName, type ParsedRequest, type Response } from '../../shared/contract';
 import { fail, ok, type Envelope } from '../../shared/envelope';
 import { AppError, isAbort } from './errors';
 import type { Logger } from './log';
@@ -49,14 +49,14 @@ export function createRegistry(handlers: HandlerMap, log: Logger, redactor: Reda
     async invoke(channel, payload) {
       if (typeof channel !== 'string' || !Object.hasOwn(channels, channel)) {
         log.warn(`IPC call to unknown channel ${String(channel).slice(0, 100)}`);
-        return fail('unknown_channel', 'The app asked for something this version does not know.');
+        return fail('unknown_channel', 'The app asked for something this version does not know.', { said: { id: 'error.unknownChannel' } });
       }
       const name = channel as ChannelName;
       const parsed = channels[name].request.safeParse(payload);
       if (!parsed.success) {
         const message = describeIssues(parsed.error);
         log.warn(`IPC ${name} rejected: ${message}`);
-        return fail('invalid_request', message);
+        return fail('invalid_request', message, { said: { id: 'error.invalidRequest', params: { fields: issueFields(parsed.error) } } });
       }
       try {
         const handler = handlers[name] as (request: unknown) => unknown;
@@ -65,11 +65,12 @@ export function createRegistry(handlers: HandlerMap, log: Logger, redactor: Reda
         if (error instanceof AppError) {
           log.warn(`IPC ${name} failed: ${error.code} ${error.message}${error.detail ? ` (${error.detail})` : ''}`);
           if (error.cause) log.error(`cause of ${name} failure`, error.cause);
-          return fail(error.code, redactor.redact(error.message));
+          const vendorMessage = error.vendorMessage === undefined ? {} : { vendorMessage: redactor.redact(error.vendorMessage) };
+          return fail(error.code, redactor.redact(error.message), { ...(error.said ? { said: error.said } : {}), ...vendorMessage });
         }
-        if (isAbort(error)) return fail('cancelled', 'Cancelled.');
+        if (isAbort(error)) return fail('cancelled', 'Cancelled.', { said: { id: 'error.cancelled' } });
         log.error(`IPC ${name} crashed`, error);
-        return fail('internal', 'Something went wrong inside PriceDesk. The details were written to the log file.');
+        return fail('internal', 'Something went wrong inside PriceDesk. The details were written to the log file.', { said: { id: 'error.internal' } });
       }
     },
   };

@@ -36,6 +36,8 @@ export type SettingsData = {
   importMappings: Record<string, { mapping: Record<string, unknown>; savedAt: string }>;
   /** Grid layout per connection id (columns, change threshold); see layouts:save. */
   layouts: Record<string, unknown>;
+  /** The locale chosen in Settings (a language tag); null: the computer's. */
+  locale: string | null;
 };
 
 /** The part of electron-store/conf that the Node side uses. */
@@ -49,7 +51,7 @@ export const SETTINGS_VERSION = '1.0.0';
 export const settingsOptions = {
   configName: 'settings',
   projectVersion: SETTINGS_VERSION,
-  defaults: { activeConnectionId: 'sandbox', windowBounds: null, connections: [], importMappings: {}, layouts: {} },
+  defaults: { activeConnectionId: 'sandbox', windowBounds: null, connections: [], importMappings: {}, layouts: {}, locale: null },
   schema: {
     activeConnectionId: { type: 'string', minLength: 1 },
     windowBounds: {
@@ -64,6 +66,7 @@ export const settingsOptions = {
       required: ['width', 'height', 'maximized'],
     },
     layouts: { type: 'object' },
+    locale: { type: ['string', 'null'] },
     connections: {
       type: 'array',
       items: {

@@ -51,7 +51,11 @@ export function createKeychainVault(options: { platform?: NodeJS.Platform; backe
     } catch (error) {
       if (error instanceof AppError) throw error;
       // Keep the native error (e.g. "Cannot autolaunch D-Bus without X11 $DISPLAY") for the log.
-      throw new AppError('keychain_unavailable', keychainHelp(platform), { cause: error, detail: String((error as Error)?.message ?? error) });
+      throw new AppError('keychain_unavailable', keychainHelp(platform), {
+        cause: error,
+        detail: String((error as Error)?.message ?? error),
+        said: { id: platform === 'darwin' ? 'error.keychainMac' : platform === 'win32' ? 'error.keychainWindows' : 'error.keychainLinux' },
+      });
     }
   }
 
@@ -66,7 +70,7 @@ export function createKeychainVault(options: { platform?: NodeJS.Platform; backe
       } catch {
         // fall through: an entry we did not write
       }
-      throw new AppError('keychain_unavailable', 'The keychain entry for this connection is not one PriceDesk wrote. Paste the API key again to replace it.');
+      throw new AppError('keychain_unavailable', 'The keychain entry for this connection is not one PriceDesk wrote. Paste the API key again to replace it.', { said: { id: 'error.keychainForeign' } });
     },
     has: async (id) => (await use((k) => k.getPassword(KEYCHAIN_SERVICE, id))) !== null,
     delete: async (id) => {

@@ -63,7 +63,9 @@ if (!app.requestSingleInstanceLock()) {
       dataDir,
       appVersion: app.getVersion(),
       platform: process.platform,
+      systemLocale: app.getLocale(),
       settings,
+      localeChanged: (locale) => installMenu(locale),
       startupNotices: notice ? [notice] : [],
       vault: createKeychainVault(),
       log,
@@ -77,7 +79,7 @@ if (!app.requestSingleInstanceLock()) {
       },
     };
     registerIpc(createServices(host).registry, log);
-    installMenu();
+    installMenu(settings.get('locale'));
 
     const bounds = restoreBounds(settings.get('windowBounds'), screen.getAllDisplays().map((d) => d.workArea));
     window = new BrowserWindow({

@@ -12,6 +12,7 @@
  *   `unknown`, never retried blindly.
  */
 import type { PriceField } from '../../shared/price-fields';
+import type { Reported } from '../../shared/said';
 import { withField, type CatalogRow, type PriceChange, type PriceRemoval, type PriceUpdate, type RowResult, type VendorDescription } from '../../shared/types';
 import type { Logger } from '../core/log';
 import type { Redactor } from '../core/redact';
@@ -79,7 +80,8 @@ export interface SubmitOptions extends OperationOptions {
  * Alephee's and Cliniko's first products): one round of requests, one place where a
  * connection is proven, and `pricedesk fields` is the test with its fields printed.
  */
-export type ConnectionTest = { ok: true; message: string; fields: PriceField[] } | { ok: false; message: string };
+/** A test's verdict in English (`message`) and, where the connector gives them, our words (`said`, shared/said.ts). */
+export type ConnectionTest = ({ ok: true; message: string; fields: PriceField[] } | { ok: false; message: string }) & Pick<Reported, 'said' | 'vendorMessage'>;
 
 /** A connector bound to one connection. */
 export interface VendorClient {
@@ -120,6 +122,7 @@ export function skippedAsCancelled(changes: PriceChange[]): RowResult[] {
     ...withField(c),
     status: 'skipped',
     message: 'Cancelled before it was sent.',
+    said: { id: 'row.cancelled' },
     code: null,
   }));
 }

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { api, call } from '../api';
+import { api } from '../api';
 import { ConnectionDialog } from '../features/connections/ConnectionDialog';
 import { ConnectionsSidebar } from '../features/connections/ConnectionsSidebar';
 import { useConnections } from '../features/connections/slice';
@@ -19,25 +19,26 @@ import { ImportDialog } from '../features/import/ImportDialog';
 import { useImport } from '../features/import/slice';
 import { useFileDrop } from '../features/import/use-file-drop';
 import { Notifications } from '../features/notifications/Notifications';
-import { useNotifications } from '../features/notifications/slice';
 import { PreviewPanel } from '../features/preview/PreviewPanel';
 import { usePreview } from '../features/preview/slice';
+import { t } from '../i18n';
+import { SettingsDialog } from '../features/settings/SettingsDialog';
+import { useSettings } from '../features/settings/slice';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
 
+/**
+ * The app: what runs once (events from main, the active connection's load) and the window,
+ * rendered afresh in the new words when the person changes language, without reloading
+ * the catalog or losing a pending edit (those live in the stores).
+ */
 export function App() {
   const activeId = useConnections((s) => s.activeId);
-  const editing = useConnections((s) => s.editing);
-  const importing = useImport((s) => s.step !== 'closed');
-  const dragging = useFileDrop();
-  const panel = useGridView((s) => s.panel);
+  const locale = useSettings((s) => s.locale);
 
   useEffect(() => {
     void useConnections.getState().refresh();
     void useHistory.getState().checkInterrupted();
-    void call(api().app.info({}))
-      .then(({ notices }) => notices.forEach((text) => useNotifications.getState().notify('warning', text)))
-      .catch(() => undefined); // the notices are a courtesy; the app works without them
     const offs = [
       api().on('catalog:progress', (p) => {
         if (useGrid.getState().loading?.connectionId === p.connectionId) useGrid.setState({ loading: p });
@@ -58,6 +59,16 @@ export function App() {
   useEffect(() => {
     if (activeId) void useGrid.getState().load(activeId);
   }, [activeId]);
+
+  return <Window key={locale} />;
+}
+
+function Window() {
+  const editing = useConnections((s) => s.editing);
+  const importing = useImport((s) => s.step !== 'closed');
+  const dragging = useFileDrop();
+  const panel = useGridView((s) => s.panel);
+  const settingsOpen = useSettings((s) => s.open);
 
   return (
     <div className="app">
@@ -82,9 +93,10 @@ export function App() {
       <PreviewPanel />
       <HistoryPanel />
       {importing && <ImportDialog />}
+      {settingsOpen && <SettingsDialog />}
       {dragging && (
         <div className="drop-overlay" data-testid="drop-overlay">
-          Drop a spreadsheet to import its prices
+          {t('app:dropOverlay')}
         </div>
       )}
       <Notifications />

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { t } from '../i18n';
 
 /** A modal yes/no question; Escape and the backdrop cancel. */
 export function ConfirmDialog(props: { title: string; body: string; confirmLabel: string; onConfirm(): void; onCancel(): void }) {
@@ -12,7 +13,7 @@ export function ConfirmDialog(props: { title: string; body: string; confirmLabel
       <p>{props.body}</p>
       <div className="dialog-buttons">
         <button type="button" onClick={props.onCancel} data-testid="confirm-cancel">
-          Cancel
+          {t('common:cancel')}
         </button>
         <button type="button" className="danger" onClick={props.onConfirm} data-testid="confirm-ok">
           {props.confirmLabel}

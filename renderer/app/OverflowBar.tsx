@@ -5,6 +5,7 @@
  * label that grows counts), the bar's own width on every resize.
  */
 import { useEffect, useLayoutEffect, useReducer, useRef, useState, type ReactNode } from 'react';
+import { t } from '../i18n';
 
 export interface BarItem {
   id: string;
@@ -85,7 +86,7 @@ export function OverflowBar(props: { items: BarItem[]; menuItems?: ReactNode; cl
         ))}
       <details className={showMore ? 'menu more-menu' : 'menu more-menu more-unused'} ref={more} onKeyDown={(e) => e.key === 'Escape' && close()}>
         <summary data-testid={props.moreTestId} aria-haspopup="menu">
-          More ▾
+          {t('app:more')}
         </summary>
         <div className="menu-items" role="menu" onClick={(e) => (e.target as HTMLElement).closest('button') && close()}>
           {props.items

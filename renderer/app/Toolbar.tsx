@@ -4,6 +4,9 @@ import { useGrid } from '../features/grid/slice';
 import { useHistory } from '../features/history/slice';
 import { ImportButton } from '../features/import/ImportButton';
 import { itemsFromGrid, usePreview } from '../features/preview/slice';
+import { useSettings } from '../features/settings/slice';
+import { t } from '../i18n';
+import { showNumber } from './locale';
 import { OverflowBar, type BarItem } from './OverflowBar';
 
 export function Toolbar() {
@@ -14,11 +17,21 @@ export function Toolbar() {
   // Send never moves; on a narrow window the others go to "More ▾", Reload first.
   const items: BarItem[] = [
     {
+      id: 'settings',
+      // The first to move under "More ▾": changed once, not while editing prices.
+      priority: 0,
+      node: (
+        <button type="button" data-testid="open-settings" onClick={() => useSettings.getState().setOpen(true)}>
+          {t('app:settings.open')}
+        </button>
+      ),
+    },
+    {
       id: 'history',
       priority: 4,
       node: (
         <button type="button" data-testid="open-history" onClick={() => void useHistory.getState().show()}>
-          History
+          {t('app:toolbar.history')}
         </button>
       ),
     },
@@ -29,7 +42,7 @@ export function Toolbar() {
       priority: 1,
       node: (
         <button type="button" data-testid="reload" disabled={busy || !state.connectionId} onClick={() => state.connectionId && void state.load(state.connectionId)}>
-          Reload prices
+          {t('app:toolbar.reload')}
         </button>
       ),
     },
@@ -37,7 +50,7 @@ export function Toolbar() {
       id: 'send',
       node: (
         <button type="button" className="primary" data-testid="submit" disabled={busy || changed === 0} onClick={() => state.connectionId && void usePreview.getState().show(state.connectionId, itemsFromGrid(), { kind: 'edits' })}>
-          Send {changed} {changed === 1 ? 'change' : 'changes'}
+          {t('app:toolbar.send', { count: changed, n: showNumber(changed) })}
         </button>
       ),
     },

@@ -162,24 +162,62 @@ interface TargetPlan {
   cost: { cell: string | undefined; label: string } | 'row' | null;
 }
 
+/**
+ * What a skipped price lacks when it is the row's own price or cost (a connection whose fields
+ * are not known, or a primary field without a cost field): no label, so these words stand in
+ * `missing` and the window says them in the person's language.
+ */
+export const ROW_PRICE = 'price';
+export const ROW_COST = 'cost';
+
 const cellOf = (field: PriceField): string | undefined => (field.primary ? undefined : field.id);
 
 /** Set and margin rules ignore the base: a set price is the value itself, a margin starts from cost. */
 const usesBase = (op: BulkOperation) => op.kind !== 'set' && op.kind !== 'margin';
 
 /**
+ * Why a rule cannot run at a connection, as a code and what the words need, so the window
+ * says it in the person's language and the English (tests, logs) comes from `refusalWords`.
+ */
+export type BulkRefusal =
+  | { refused: 'margin' }
+  | { refused: 'fieldsUnknown' }
+  | { refused: 'noTiers' }
+  | { refused: 'noField'; field: string }
+  | { refused: 'currencies'; target: string; targetCurrency: string; base: string; baseCurrency: string };
+
+/** A refusal in English. */
+export function refusalWords(r: BulkRefusal): string {
+  switch (r.refused) {
+    case 'margin':
+      return 'A margin must be below 100 %.';
+    case 'fieldsUnknown':
+      return 'The price fields of this connection are not known: only its price can be changed.';
+    case 'noTiers':
+      return 'This connection has no price tiers.';
+    case 'noField':
+      return `This connection has no price field "${r.field}".`;
+    case 'currencies':
+      return `${r.target} is in ${r.targetCurrency} and ${r.base} in ${r.baseCurrency}: PriceDesk has no exchange rates, so one cannot be worked out from the other.`;
+  }
+}
+
+/** A plan or a refusal: which one `planBulk` gave. */
+export const isRefusal = (p: BulkPlan | BulkRefusal): p is BulkRefusal => 'refused' in p;
+
+/**
  * The fields a rule changes, each with its base and cost, or the reason the rule cannot run
  * at this connection. `fields` empty (a connection whose fields are not known): the primary
  * field alone, its margin against the row's cost.
  */
-function resolve(fields: readonly PriceField[], rule: BulkRule): TargetPlan[] | string {
+function resolve(fields: readonly PriceField[], rule: BulkRule): TargetPlan[] | BulkRefusal {
   const op = rule.operation;
-  if (op.kind === 'margin' && dec(op.percent).gte(100)) return 'A margin must be below 100 %.';
+  if (op.kind === 'margin' && dec(op.percent).gte(100)) return { refused: 'margin' };
   const target = rule.target;
   const base = rule.base?.kind === 'field' && usesBase(op) ? rule.base.field : null;
   if (fields.length === 0) {
-    if ((target && target.kind !== 'field') || target?.field || base) return 'The price fields of this connection are not known: only its price can be changed.';
-    return [{ cell: undefined, label: 'price', base: 'own', cost: 'row' }];
+    if ((target && target.kind !== 'field') || target?.field || base) return { refused: 'fieldsUnknown' };
+    return [{ cell: undefined, label: ROW_PRICE, base: 'own', cost: 'row' }];
   }
   const byId = (id: string) => fields.find((f) => f.id === id);
   const targets =
@@ -187,13 +225,13 @@ function resolve(fields: readonly PriceField[], rule: BulkRule): TargetPlan[] | 
     : target.kind === 'tiers' ? fields.filter((f) => f.kind === 'tier')
     : target.kind === 'prices' ? fields.filter((f) => f.kind !== 'cost')
     : [byId(target.field)].filter((f): f is PriceField => f !== undefined);
-  if (targets.length === 0) return target?.kind === 'tiers' ? 'This connection has no price tiers.' : `This connection has no price field "${target?.kind === 'field' ? target.field : ''}".`;
+  if (targets.length === 0) return target?.kind === 'tiers' ? { refused: 'noTiers' } : { refused: 'noField', field: target?.kind === 'field' ? target.field : '' };
   const baseField = base === null ? null : byId(base);
-  if (baseField === undefined) return `This connection has no price field "${base}".`;
+  if (baseField === undefined) return { refused: 'noField', field: base ?? '' };
   const plans: TargetPlan[] = [];
   for (const field of targets) {
     if (baseField && baseField.currency !== field.currency) {
-      return `${field.label} is in ${field.currency} and ${baseField.label} in ${baseField.currency}: PriceDesk has no exchange rates, so one cannot be worked out from the other.`;
+      return { refused: 'currencies', target: field.label, targetCurrency: field.currency, base: baseField.label, baseCurrency: baseField.currency };
     }
     const costField = costFieldFor(fields, field);
     plans.push({
@@ -238,9 +276,9 @@ export type BulkRow = Pick<CatalogRow, 'key' | 'price' | 'prices' | 'cost'>;
  * Each price starts from its base after pending edits; a price whose base (or cost, for a
  * margin) is missing is left alone and counted.
  */
-export function planBulk(rows: readonly BulkRow[], edits: Readonly<Record<string, PriceEdit>>, fields: readonly PriceField[], rule: BulkRule): BulkPlan | string {
+export function planBulk(rows: readonly BulkRow[], edits: Readonly<Record<string, PriceEdit>>, fields: readonly PriceField[], rule: BulkRule): BulkPlan | BulkRefusal {
   const targets = resolve(fields, rule);
-  if (typeof targets === 'string') return targets;
+  if (!Array.isArray(targets)) return targets;
   const prepared = prepare(rule);
   const ids: string[] = [];
   const values: string[] = [];
@@ -257,7 +295,7 @@ export function planBulk(rows: readonly BulkRow[], edits: Readonly<Record<string
       const next = compute(baseText === null ? null : dec(baseText), cost, prepared);
       if (typeof next === 'string') {
         skipped++;
-        missing.add(next === 'cost' ? (target.cost === null || target.cost === 'row' ? 'cost' : target.cost.label) : target.base === 'own' ? target.label : target.base.label);
+        missing.add(next === 'cost' ? (target.cost === null || target.cost === 'row' ? ROW_COST : target.cost.label) : target.base === 'own' ? target.label : target.base.label);
         continue;
       }
       if (lowest === null || next.lt(lowest)) lowest = next;
@@ -281,8 +319,6 @@ export function describeSkipped(plan: BulkPlan): string | null {
   return `${n} ${what} no ${plan.preview.missing.join(' or ')}: left unchanged.`;
 }
 
-const ROUND_WORDS: Record<RoundMode, string> = { up: 'up', down: 'down', nearest: '' };
-
 /** The operation in a few words: "+5 %", "× 0.6", "set to 9.90" ('' for round only). */
 export function operationWords(op: BulkOperation): string {
   return op.kind === 'none' ? ''
@@ -295,14 +331,24 @@ export function operationWords(op: BulkOperation): string {
     : `margin ${op.percent} % over cost`;
 }
 
-/** What a rule changes in words: "Wholesale", "every tier", "every price" (null: the primary field of a connection whose fields are not known). */
-export function targetWords(rule: BulkRule, fields: readonly PriceField[]): string | null {
+/** What a rule changes: one field by its label, every tier or every price (null: the primary field of a connection whose fields are not known). */
+export type TargetName = { kind: 'field'; label: string } | { kind: 'tiers' } | { kind: 'prices' } | null;
+
+/** What a rule changes, for words in any language. */
+export function targetName(rule: BulkRule, fields: readonly PriceField[]): TargetName {
   const target = rule.target;
-  if (target?.kind === 'tiers') return 'every tier';
-  if (target?.kind === 'prices') return 'every price';
+  if (target?.kind === 'tiers') return { kind: 'tiers' };
+  if (target?.kind === 'prices') return { kind: 'prices' };
   const id = target?.field;
   const field = id === undefined ? fields.find((f) => f.primary) : fields.find((f) => f.id === id);
-  return field?.label ?? id ?? null;
+  const label = field?.label ?? id;
+  return label === undefined ? null : { kind: 'field', label };
+}
+
+/** What a rule changes in English words: "Wholesale", "every tier", "every price". */
+export function targetWords(rule: BulkRule, fields: readonly PriceField[]): string | null {
+  const name = targetName(rule, fields);
+  return name === null ? null : ENGLISH_RULE.target(name);
 }
 
 /** The base field's label where a rule starts from another field ("Price" in "Wholesale = Price × 0.6"); null for its own price. */
@@ -314,27 +360,74 @@ export function baseWords(rule: BulkRule, fields: readonly PriceField[]): string
 }
 
 /**
+ * A rule as its description names it, in parts any language can put in its own order: the
+ * target is named only where the connection's fields are known, the base only where it is
+ * another field than the target.
+ */
+export interface RuleParts {
+  operation: BulkOperation;
+  rounding: Rounding;
+  target: TargetName;
+  base: string | null;
+  rows: number;
+}
+
+export function ruleParts(rule: BulkRule, rows: number, fields: readonly PriceField[] = []): RuleParts {
+  const known = fields.length > 0;
+  return { operation: rule.operation, rounding: rule.rounding, target: known ? targetName(rule, fields) : null, base: known ? baseWords(rule, fields) : null, rows };
+}
+
+/**
+ * The words a language says a rule with; `sayRule` puts them together, so English here and
+ * the window's languages (renderer/features/grid/bulk-words.ts) share one shape.
+ */
+export interface RuleVocabulary {
+  /** "+5 %", "× 0.6", "set to 9.90"; '' for round only. */
+  operation(op: BulkOperation): string;
+  /** "Wholesale", "every tier", "every price". */
+  target(target: NonNullable<TargetName>): string;
+  /** "on 84 rows", or with a target "on Wholesale of 84 rows". */
+  on(rows: number, target: string | null): string;
+  /** "rounded up to .99"; never called for no rounding. */
+  rounded(rounding: Exclude<Rounding, { kind: 'none' }>): string;
+  /** The whole: what the rule does, where, and its rounding ('' for none); round only is the rounding itself. */
+  sentence(what: string, on: string, rounded: string): string;
+  roundOnly(rounded: string, on: string): string;
+}
+
+/** A rule in a language's words: "Wholesale = Price × 0.6 on 84 rows", "+3 % on every tier of 12 rows, rounded to .99". */
+export function sayRule(parts: RuleParts, words: RuleVocabulary): string {
+  const target = parts.target === null ? null : words.target(parts.target);
+  const op = words.operation(parts.operation);
+  // A base names the target already ("Wholesale = Price × 0.6 on 84 rows"); else "on Wholesale of 84 rows".
+  const what = parts.base ? `${target} = ${parts.base}${op ? ` ${op}` : ''}` : op;
+  const on = words.on(parts.rows, parts.base ? null : target);
+  const rounded = parts.rounding.kind === 'none' ? '' : words.rounded(parts.rounding);
+  // "Round only" is the rounding itself: "rounded to .99 on 12 rows".
+  return parts.operation.kind === 'none' && !parts.base ? words.roundOnly(rounded, on) : words.sentence(what, on, rounded);
+}
+
+const ROUND_WORDS: Record<RoundMode, string> = { up: 'rounded up', down: 'rounded down', nearest: 'rounded' };
+
+/** English, for history entries made outside the window and for tests. */
+export const ENGLISH_RULE: RuleVocabulary = {
+  operation: operationWords,
+  target: (target) => (target.kind === 'field' ? target.label : target.kind === 'tiers' ? 'every tier' : 'every price'),
+  on: (rows, target) => {
+    const count = `${rows} ${rows === 1 ? 'row' : 'rows'}`;
+    return target ? `on ${target} of ${count}` : `on ${count}`;
+  },
+  rounded: (r) => `${ROUND_WORDS[r.mode]} to ${r.kind === 'decimals' ? `${r.decimals} decimals` : r.kind === 'ending' ? r.ending.slice(1) : `steps of ${r.step}`}`,
+  sentence: (what, on, rounded) => `${what} ${on}${rounded ? `, ${rounded}` : ''}`,
+  roundOnly: (rounded, on) => `${rounded} ${on}`,
+};
+
+/**
  * The rule in a few words for history ("+5 % on 84 rows, rounded to .99"), so a submission
  * says which rule made its prices. With the connection's fields it names the field it
  * changed and the one it started from: "Wholesale = Price × 0.6 on 84 rows", "+3 % on every
- * tier of 12 rows".
+ * tier of 12 rows". The window says it in the person's language (bulk-words.ts).
  */
 export function describeRule(rule: BulkRule, rows: number, fields: readonly PriceField[] = []): string {
-  const op = rule.operation;
-  const target = fields.length ? targetWords(rule, fields) : null;
-  const base = fields.length ? baseWords(rule, fields) : null;
-  const words = operationWords(op);
-  const what = base ? `${target} = ${base}${words ? ` ${words}` : ''}` : words;
-  const r = rule.rounding;
-  const mode = r.kind === 'none' ? '' : ROUND_WORDS[r.mode];
-  const rounded =
-    r.kind === 'none' ? ''
-    : r.kind === 'decimals' ? `, rounded${mode ? ` ${mode}` : ''} to ${r.decimals} decimals`
-    : r.kind === 'ending' ? `, rounded${mode ? ` ${mode}` : ''} to ${r.ending.slice(1)}`
-    : `, rounded${mode ? ` ${mode}` : ''} to steps of ${r.step}`;
-  const count = `${rows} ${rows === 1 ? 'row' : 'rows'}`;
-  // A base names the target already ("Wholesale = Price × 0.6 on 84 rows"); else "on Wholesale of 84 rows".
-  const on = target && !base ? `on ${target} of ${count}` : `on ${count}`;
-  // "Round only" is the rounding itself: "rounded to .99 on 12 rows".
-  return op.kind === 'none' && !base ? `${rounded.slice(2)} ${on}` : `${what} ${on}${rounded}`;
+  return sayRule(ruleParts(rule, rows, fields), ENGLISH_RULE);
 }

@@ -8,9 +8,10 @@
  * selection is on. A block with several price columns needs a header row naming each
  * column's field ("SKU, Price, Wholesale", by label or id, as a changes file does): which
  * column is which field cannot be guessed from numbers, so without one nothing is pasted
- * and the message says why.
+ * and the plan says why: as a code and its parameters, which the window puts in the
+ * person's language (renderer/features/grid/interactions.ts).
  */
-import { findField, readOnlyRefusal, type PriceField } from '../price-fields';
+import { findField, type PriceField } from '../price-fields';
 import { cellId } from './cells';
 import type { ReadPrice } from './read-price';
 
@@ -18,8 +19,10 @@ import type { ReadPrice } from './read-price';
 export interface LookupPlan {
   /** New prices for the rows whose SKU matched and whose price could be read. */
   edits: { key: string; newPrice: string }[];
-  /** Matched rows whose pasted price could not be used, by row key: the reason. */
+  /** Matched rows whose pasted price could not be read, by cell id: the reason. */
   problems: Record<string, string>;
+  /** Matched rows whose SKU was pasted more than once with different prices, by cell id: the SKU. Neither price is used. */
+  conflicts: Record<string, string>;
   /** First-column values that match no SKU, in the order pasted. */
   unmatched: string[];
   /** Lines whose SKU matched (each counted once however many rows carry the SKU). */
@@ -27,8 +30,15 @@ export interface LookupPlan {
   /** True when the first line was a header ("SKU", "Price") and was skipped. */
   header: boolean;
   /** Why nothing may be pasted (several price columns without field names), when so. */
-  refused?: string;
+  refused?: LookupRefusal;
 }
+
+/** Why a block with several price columns cannot be pasted; `fields` are the connection's field labels. */
+export type LookupRefusal =
+  | { code: 'noHeader'; priceColumns: number; fields: string[] }
+  | { code: 'unknownColumn'; name: string; fields: string[] }
+  | { code: 'readOnly'; field: string; reason: string }
+  | { code: 'sameFieldTwice'; field: string };
 
 /** The connection's fields and the field the selection's New column edits (undefined: the primary). */
 export interface LookupTarget {
@@ -40,19 +50,18 @@ export interface LookupTarget {
 type PriceColumn = { at: number; field: string | undefined };
 
 /** The block's price columns, or why they cannot be told apart. */
-function priceColumns(header: readonly string[] | null, width: number, target: LookupTarget): PriceColumn[] | string {
+function priceColumns(header: readonly string[] | null, width: number, target: LookupTarget): PriceColumn[] | LookupRefusal {
   if (width <= 2) return [{ at: 1, field: target.field }];
-  const names = target.fields.map((f) => f.label).join(', ');
-  if (!header) return `Nothing was pasted: the block has SKUs and ${width - 1} price columns but no header row naming their price fields. Copy the header row too (SKU, then field names such as ${names}) and paste again.`;
+  const fields = target.fields.map((f) => f.label);
+  if (!header) return { code: 'noHeader', priceColumns: width - 1, fields };
   const columns: PriceColumn[] = [];
   for (let at = 1; at < width; at++) {
     const name = (header[at] ?? '').trim();
     const field = findField(target.fields, name);
-    if (!field) return `Nothing was pasted: the column "${name}" names no price field of this connection. Its fields: ${names}.`;
-    const refusal = readOnlyRefusal([field], field.id);
-    if (refusal) return `Nothing was pasted: ${refusal}`;
+    if (!field) return { code: 'unknownColumn', name, fields };
+    if (field.readOnly) return { code: 'readOnly', field: field.label, reason: field.readOnly };
     const id = field.primary ? undefined : field.id;
-    if (columns.some((c) => c.field === id)) return `Nothing was pasted: two columns are for ${field.label}; keep one.`;
+    if (columns.some((c) => c.field === id)) return { code: 'sameFieldTwice', field: field.label };
     columns.push({ at, field: id });
   }
   return columns;
@@ -75,11 +84,11 @@ export function planLookupPaste(cells: readonly (readonly string[])[], rowsBySku
   const matchedSkus = skus.filter((sku) => rowsBySku.has(sku));
   if (matchedSkus.length === 0 || matchedSkus.length * 2 < skus.length) return null;
 
-  const plan: LookupPlan = { edits: [], problems: {}, unmatched: [], matched: 0, header };
+  const plan: LookupPlan = { edits: [], problems: {}, conflicts: {}, unmatched: [], matched: 0, header };
   // Trailing empty cells (a spreadsheet's ragged copy) make no price column.
   const width = Math.max(...lines.map((line) => line.findLastIndex((cell) => cell.trim() !== '') + 1), 2);
   const columns = priceColumns(header ? first : null, width, target);
-  if (typeof columns === 'string') return { ...plan, refused: columns };
+  if (!Array.isArray(columns)) return { ...plan, refused: columns };
   const priceByCell = new Map<string, { sku: string; keys: readonly string[]; field: string | undefined; price: string }>();
   const conflicting = new Set<string>();
   for (const line of body) {
@@ -108,7 +117,7 @@ export function planLookupPaste(cells: readonly (readonly string[])[], rowsBySku
   }
   for (const [slot, { sku, keys, field, price }] of priceByCell) {
     if (conflicting.has(slot)) {
-      for (const key of keys) plan.problems[cellId(key, field)] = `SKU ${sku} was pasted more than once with different prices; none was used.`;
+      for (const key of keys) plan.conflicts[cellId(key, field)] = sku;
       continue;
     }
     for (const key of keys) plan.edits.push({ key: cellId(key, field), newPrice: price });

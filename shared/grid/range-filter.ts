@@ -14,7 +14,8 @@ export interface DecimalRange {
   to: string | null;
 }
 
-export type ReadRange = { ok: true; range: DecimalRange | null } | { ok: false; field: 'from' | 'to'; error: string };
+/** A refusal names the box; `reversed` marks a To below From, which the window words itself (the English `error` is for the rest). */
+export type ReadRange = { ok: true; range: DecimalRange | null } | { ok: false; field: 'from' | 'to'; error: string; reversed?: true };
 
 /** One typed bound: empty is no bound; a trailing "%" is allowed (Change %, Margin %). */
 function readBound(text: string, locale: string): { ok: true; value: string | null } | { ok: false; error: string } {
@@ -32,7 +33,7 @@ export function readRange(fromText: string, toText: string, locale: string): Rea
   if (!to.ok) return { ok: false, field: 'to', error: to.error };
   if (from.value === null && to.value === null) return { ok: true, range: null };
   if (from.value !== null && to.value !== null && compareDecimals(from.value, to.value) > 0) {
-    return { ok: false, field: 'to', error: '"To" is below "From": no row could match.' };
+    return { ok: false, field: 'to', error: '"To" is below "From": no row could match.', reversed: true };
   }
   return { ok: true, range: { filterType: 'decimalRange', from: from.value, to: to.value } };
 }
@@ -42,11 +43,4 @@ export function inDecimalRange(value: string | null | undefined, range: DecimalR
   if (value == null || value === '') return false;
   if (range.from !== null && compareDecimals(value, range.from) < 0) return false;
   return range.to === null || compareDecimals(value, range.to) <= 0;
-}
-
-/** The range in words for notices and empty states: "from 10 to 20", "10 or more", "up to 20". */
-export function describeRange(range: DecimalRange, show: (value: string) => string = (v) => v): string {
-  if (range.from !== null && range.to !== null) return `from ${show(range.from)} to ${show(range.to)}`;
-  if (range.from !== null) return `${show(range.from)} or more`;
-  return `up to ${show(range.to ?? '')}`;
 }

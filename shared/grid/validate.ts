@@ -13,7 +13,14 @@ export type ProblemCode = 'not_a_number' | 'decimal_slip' | 'not_positive' | 'be
 
 export interface PriceProblem {
   code: ProblemCode;
+  /** English, amounts in the given locale: the CLI's words, and the window's where it has no others. */
   message: string;
+  /**
+   * What the window needs to word it in the person's language (renderer/i18n/problems.ts):
+   * amounts as decimal strings (`cost`), percents as signed decimal strings (`percent`:
+   * "+9900", "-45"), `threshold` and `decimals` as numbers.
+   */
+  params?: Record<string, string | number>;
 }
 
 export interface ValidationOptions {
@@ -69,16 +76,17 @@ export function validatePrice(
   if (significantDecimals(newPrice) > options.maxDecimals) {
     problems.push({
       code: 'too_many_decimals',
-      message: options.maxDecimals === 0 ? 'This platform accepts whole prices only.' : `This platform accepts at most ${options.maxDecimals} decimals.`,
+      params: { decimals: options.maxDecimals },
+      message: options.maxDecimals === 0 ? 'This platform accepts whole prices only.' : `This platform accepts at most ${options.maxDecimals} decimal${options.maxDecimals === 1 ? '' : 's'}.`,
     });
   }
   if (row.cost !== null && value > 0n && value < toMicros(row.cost)) {
-    problems.push({ code: 'below_cost', message: `Below cost (${formatMoney(row.cost, locale, null)}).` });
+    problems.push({ code: 'below_cost', params: { cost: row.cost }, message: `Below cost (${formatMoney(row.cost, locale, null)}).` });
   }
   // A zero or negative price is refused above, not a slip to confirm.
   const slip = row.slipConfirmed || value <= 0n ? null : decimalSlip(row.price, newPrice);
   // The slip's message carries the percent: no second "beyond the threshold" for it.
-  if (slip) return [{ code: 'decimal_slip', message: slipMessage(slip) }, ...problems];
+  if (slip) return [{ code: 'decimal_slip', params: { percent: dec(slip.percent).toString() }, message: slipMessage(slip) }, ...problems];
   if (row.price !== null && options.thresholdPercent > 0) {
     const old = toMicros(row.price);
     if (old > 0n) {
@@ -87,7 +95,8 @@ export function validatePrice(
       if (diff * 100_000_000n > old * BigInt(Math.round(options.thresholdPercent * 1_000_000))) {
         const sign = value > old ? '+' : '−';
         const pct = dec(newPrice).minus(dec(row.price)).abs().times(100).div(dec(row.price)).round(0, 1).toString();
-        problems.push({ code: 'beyond_threshold', message: `Changes the price by ${sign}${pct} % (more than ±${options.thresholdPercent} %).` });
+        const percent = `${value > old ? '' : '-'}${pct}`;
+        problems.push({ code: 'beyond_threshold', params: { percent, threshold: options.thresholdPercent }, message: `Changes the price by ${sign}${pct} % (more than ±${options.thresholdPercent} %).` });
       }
     }
   }

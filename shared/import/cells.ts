@@ -4,7 +4,7 @@
  */
 import * as XLSX from 'xlsx';
 import { parsePrice, type DecimalHint } from '../parse-price';
-import type { Cell } from './types';
+import type { Cell, ProblemWords } from './types';
 
 /** True for a number format that shows a date or time. */
 export const isDateFormat = (z: unknown): boolean => typeof z === 'string' && z !== 'General' && XLSX.SSF.is_date(z);
@@ -54,7 +54,8 @@ export function cellText(cell: Cell): string {
 /** True when the cell holds nothing. */
 export const isBlank = (cell: Cell): boolean => !cell || cell.v === undefined || cell.v === null || (cell.t === 's' && String(cell.v).trim() === '') || cell.t === 'z';
 
-export type PriceCell = { ok: true; value: string; ambiguous: boolean } | { ok: false; error: string } | { ok: 'blank' };
+/** `said`: the error as words for the window (shared/import/types.ts ProblemWords), where it has them. */
+export type PriceCell = { ok: true; value: string; ambiguous: boolean } | { ok: false; error: string; said?: ProblemWords } | { ok: 'blank' };
 
 /**
  * A price from a cell. Numeric cells (including the cached value of formula cells) are
@@ -67,21 +68,27 @@ export function readPriceCell(cell: Cell, hint: DecimalHint): PriceCell {
   switch (c.t) {
     case 'n':
       // ISO in the message: "3/1/24" means different days to different readers.
-      if (isDateFormat(c.z)) return { ok: false, error: `is a date (${XLSX.SSF.format('yyyy-mm-dd', c.v as number)}), not a price` };
-      if (!Number.isFinite(c.v as number)) return { ok: false, error: 'is not a number' };
+      if (isDateFormat(c.z)) {
+        const date = XLSX.SSF.format('yyyy-mm-dd', c.v as number);
+        return { ok: false, error: `is a date (${date}), not a price`, said: { id: 'isDate', params: { date } } };
+      }
+      if (!Number.isFinite(c.v as number)) return { ok: false, error: 'is not a number', said: { id: 'isNotNumber' } };
       return { ok: true, value: numberText(c.v as number), ambiguous: false };
     case 's': {
       const parsed = parsePrice(String(c.v), hint);
-      if (!parsed.ok) return { ok: false, error: parsed.error === 'empty' ? 'is empty' : parsed.error };
-      return parsed;
+      if (parsed.ok) return parsed;
+      if (parsed.error === 'empty') return { ok: false, error: 'is empty', said: { id: 'isEmpty' } };
+      // The parser's plainest refusal has words in the window; its rarer ones (a percentage, odd spaces) stay English there.
+      const text = String(c.v).trim();
+      return parsed.error === `"${text}" is not a price` ? { ok: false, error: parsed.error, said: { id: 'notAPrice', params: { text } } } : { ok: false, error: parsed.error };
     }
     case 'd':
-      return { ok: false, error: `is a date (${cellText(c)}), not a price` };
+      return { ok: false, error: `is a date (${cellText(c)}), not a price`, said: { id: 'isDate', params: { date: cellText(c) } } };
     case 'b':
-      return { ok: false, error: `is ${cellText(c)}, not a price` };
+      return { ok: false, error: `is ${cellText(c)}, not a price`, said: { id: 'isBoolean', params: { value: cellText(c) } } };
     case 'e':
-      return { ok: false, error: `shows the spreadsheet error ${cellText(c)}` };
+      return { ok: false, error: `shows the spreadsheet error ${cellText(c)}`, said: { id: 'isSheetError', params: { value: cellText(c) } } };
     default:
-      return { ok: false, error: `"${cellText(c)}" is not a price` };
+      return { ok: false, error: `"${cellText(c)}" is not a price`, said: { id: 'notAPrice', params: { text: cellText(c) } } };
   }
 }

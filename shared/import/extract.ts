@@ -1,7 +1,7 @@
 /** Reads the mapped columns of every data row into ImportLines, with each row's number. */
 import type { DecimalHint } from '../parse-price';
 import { cellText, isBlank, readPriceCell } from './cells';
-import type { Cell, ColumnMapping, FieldCell, ImportLine, SeparatorInfo } from './types';
+import type { Cell, ColumnMapping, FieldCell, ImportLine, ProblemWords, SeparatorInfo } from './types';
 
 export interface ExtractOptions {
   headerRow: number;
@@ -16,17 +16,36 @@ export interface ExtractOptions {
 // Lines without other fields share one empty list: 100,000 lines, no 100,000 arrays.
 const NO_FIELDS: FieldCell[] = [];
 
-/** A price cell read with its column's separator: the value, or why it is none, the column named by `what`. */
-function readPrice(cell: Cell, hint: DecimalHint, what: string): { price: string | null; priceText: string | null; priceError: string | null } {
+/** How a cell's problem names its column: "New price" for the primary field, 'Column "Grossist"' for another. */
+interface ColumnName {
+  text: string;
+  said: ProblemWords;
+}
+
+const NEW_PRICE: ColumnName = { text: 'New price', said: { id: 'newPriceColumn' } };
+
+/** A price cell read with its column's separator: the value, or why it is none (in English and as words), the column named by `what`. */
+function readPrice(cell: Cell, hint: DecimalHint, what: ColumnName): { price: string | null; priceText: string | null; priceError: string | null; priceErrorSaid: ProblemWords | null } {
   const read = readPriceCell(cell, hint);
   const priceText = cell?.t === 's' ? String(cell.v).trim() : null;
-  if (read.ok === 'blank') return { price: null, priceText, priceError: null };
+  if (read.ok === 'blank') return { price: null, priceText, priceError: null, priceErrorSaid: null };
+  const primary = what === NEW_PRICE;
   // 'New price "abc" is not a price' as always; 'Column "Grossist": "abc" is not a price'.
-  if (read.ok === false) return { price: null, priceText, priceError: `${what}${read.error.startsWith('"') && what !== 'New price' ? ':' : ''} ${read.error}` };
-  if (read.ambiguous) {
-    return { price: null, priceText, priceError: `${what === 'New price' ? '' : `${what}: `}"${cellText(cell)}" could be read two ways (thousands or decimals) and no other value in the column shows which separator is decimal; choose it above` };
+  if (read.ok === false) {
+    const colon = read.error.startsWith('"') && !primary;
+    const said = read.said ? { id: colon ? 'cellQuoted' : 'cell', params: { column: what.said, reason: read.said } } : null;
+    return { price: null, priceText, priceError: `${what.text}${colon ? ':' : ''} ${read.error}`, priceErrorSaid: said };
   }
-  return { price: read.value, priceText, priceError: null };
+  if (read.ambiguous) {
+    const ambiguous: ProblemWords = { id: 'ambiguous', params: { text: cellText(cell) } };
+    return {
+      price: null,
+      priceText,
+      priceError: `${primary ? '' : `${what.text}: `}"${cellText(cell)}" could be read two ways (thousands or decimals) and no other value in the column shows which separator is decimal; choose it above`,
+      priceErrorSaid: primary ? ambiguous : { id: 'forField', params: { field: what.said, sentence: ambiguous } },
+    };
+  }
+  return { price: read.value, priceText, priceError: null, priceErrorSaid: null };
 }
 
 const hintOf = (info: SeparatorInfo | undefined): DecimalHint => info?.separator ?? 'auto';
@@ -40,7 +59,8 @@ export function extractLines(rows: Cell[][], options: ExtractOptions): ImportLin
   // Each other field's column, its separator and how a problem names it ("Wholesale (column "Grossist")").
   const fieldColumns = Object.entries(mapping.fields ?? {}).map(([field, column]) => {
     const label = options.labels?.[column] ?? `column ${column + 1}`;
-    return { field, column, hint: hintOf(options.fieldSeparators?.[field]), what: `Column "${label}"` };
+    const what: ColumnName = { text: `Column "${label}"`, said: { id: 'column', params: { label } } };
+    return { field, column, hint: hintOf(options.fieldSeparators?.[field]), what };
   });
   const lines: ImportLine[] = [];
   for (let r = headerRow + 1; r < rows.length; r++) {
@@ -49,7 +69,7 @@ export function extractLines(rows: Cell[][], options: ExtractOptions): ImportLin
     const skuCell = col(row, mapping.sku);
     const priceCell = col(row, mapping.price);
     if (isBlank(skuCell) && isBlank(priceCell) && fieldColumns.every((f) => isBlank(row[f.column]))) continue;
-    const { price, priceText, priceError } = readPrice(priceCell, priceHint, 'New price');
+    const { price, priceText, priceError, priceErrorSaid } = readPrice(priceCell, priceHint, NEW_PRICE);
     const costCell = col(row, mapping.cost);
     const cost = readPriceCell(costCell, costHint);
     lines.push({
@@ -60,6 +80,7 @@ export function extractLines(rows: Cell[][], options: ExtractOptions): ImportLin
       // (A plain property, not a spread: every line keeps one object shape, cheaper over 100,000 rows.)
       priceText,
       priceError,
+      priceErrorSaid,
       cost: cost.ok === true && !cost.ambiguous ? cost.value : null,
       name: mapping.name === null ? null : cellText(col(row, mapping.name)) || null,
       currency: mapping.currency === null ? null : cellText(col(row, mapping.currency)).toUpperCase() || null,

@@ -48,7 +48,7 @@ export function inferSeparator(rows: Cell[][], column: number, from: number): Se
   const separator: Separator = commas > dots ? ',' : '.';
   const name = separator === ',' ? 'Decimal comma' : 'Decimal point';
   const mixed = dots && commas ? ` (${Math.min(dots, commas)} value(s) suggest the other separator)` : '';
-  return { separator, source: 'values', text: `${name}, read from values such as "${example[separator]}"${mixed}.` };
+  return { separator, source: 'values', text: `${name}, read from values such as "${example[separator]}"${mixed}.`, example: example[separator], against: Math.min(dots, commas) };
 }
 
 /** The info for a separator the user chose. */

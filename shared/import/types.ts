@@ -113,6 +113,8 @@ export interface ImportLine {
   /** A text price cell as the sheet shows it, for the report's sample of what was read; null for a number cell. */
   priceText?: string | null;
   priceError: string | null;
+  /** The same as words for the window (ProblemWords); null when there is no error. */
+  priceErrorSaid?: ProblemWords | null;
   cost: string | null;
   name: string | null;
   currency: string | null;
@@ -130,16 +132,32 @@ export interface FieldCell {
   priceText: string | null;
   /** Why the cell is not a price, naming the column; null when it is one or is blank. */
   priceError: string | null;
+  /** The same as words for the window; null when there is no error. */
+  priceErrorSaid?: ProblemWords | null;
 }
 
 export type ProblemSeverity = 'error' | 'warning' | 'note';
+
+/**
+ * Our words for an import problem, so the window says it in the person's language: an id of
+ * the `importing` catalogue's `problem` group and its parameters (prices as canonical decimal
+ * strings, which the window formats in its locale). A parameter may itself be words: a
+ * cell's reason inside its row's problem. shared/ builds no translated text (the CLI prints
+ * the English `message`), so the window translates these (renderer/features/import/words.ts).
+ */
+export interface ProblemWords {
+  id: string;
+  params?: Record<string, string | number | ProblemWords>;
+}
 
 /** One problem of the validation report, tied to a sheet row. */
 export interface ImportProblem {
   row: number;
   sku: string;
   severity: ProblemSeverity;
+  /** English, complete: what the CLI prints and the window shows where `said` is absent. */
   message: string;
+  said?: ProblemWords;
 }
 
 /** What a price column's separator was inferred to be, for the user to see and override. */
@@ -148,8 +166,11 @@ export interface SeparatorInfo {
   separator: Separator | null;
   /** How it was decided. */
   source: 'numbers' | 'values' | 'user' | 'none';
-  /** The user-facing sentence ("Decimal comma, read from values such as 1.234,56"). */
+  /** The user-facing sentence in English ("Decimal comma, read from values such as 1.234,56"); the window says it from the fields below. */
   text: string;
+  /** Read from the values: the value that shows the separator, and how many values suggest the other one. */
+  example?: string;
+  against?: number;
 }
 
 /** A SKU the catalog lacks and the connector can create: its sheet row and the file's values. */

@@ -10,8 +10,8 @@ import { compareExact } from '../exact';
 import { belowCost, costFieldFor, fieldWarnings } from '../field-rules';
 import type { PriceField } from '../price-fields';
 import { changeId } from '../types';
-import { movement, unsendable } from './price-checks';
-import type { CatalogEntry, FieldCell, ImportLine, ImportProblem, ImportReport, ImportRules, ProblemSeverity, SampleRow } from './types';
+import { movement, unsendable, type Worded } from './price-checks';
+import type { CatalogEntry, FieldCell, ImportLine, ImportProblem, ImportReport, ImportRules, ProblemSeverity, ProblemWords, SampleRow } from './types';
 
 /** How many rows the report's sample shows. */
 export const SAMPLE_SIZE = 5;
@@ -24,7 +24,9 @@ export function validateLines(lines: ImportLine[], catalog: readonly CatalogEntr
   const fieldById = new Map(fields.map((f) => [f.id, f]));
   const primary = fields.find((f) => f.primary);
   const problems: ImportProblem[] = [];
-  const add = (row: number, sku: string, severity: ProblemSeverity, message: string) => problems.push({ row, sku, severity, message });
+  // Each problem in English (the CLI's) and as words for the window (ProblemWords).
+  const add = (row: number, sku: string, severity: ProblemSeverity, message: string, said?: ProblemWords) => problems.push({ row, sku, severity, message, ...(said ? { said } : {}) });
+  const addWorded = (row: number, sku: string, severity: ProblemSeverity, worded: Worded) => add(row, sku, severity, worded.message, worded.said);
 
   // First pass: duplicates. Same prices are merged with a note; different prices block the SKU.
   const firstRow = new Map<string, ImportLine>();
@@ -39,11 +41,14 @@ export function validateLines(lines: ImportLine[], catalog: readonly CatalogEntr
     }
     duplicateRows.add(line.row);
     if (samePrices(first, line)) {
-      add(line.row, line.sku, 'note', `Same SKU and ${line.fields?.length ? 'prices' : 'price'} as row ${first.row}; counted once.`);
+      add(line.row, line.sku, 'note', `Same SKU and ${line.fields?.length ? 'prices' : 'price'} as row ${first.row}; counted once.`, { id: line.fields?.length ? 'duplicateSameAll' : 'duplicateSame', params: { row: first.row } });
     } else {
       conflicted.add(line.sku);
       const which = line.fields?.length ? 'different prices' : `a different price (${first.price} here ${line.price})`;
-      add(line.row, line.sku, 'error', `SKU ${line.sku} is also on row ${first.row} with ${which}; neither is imported.`);
+      const said: ProblemWords = line.fields?.length
+        ? { id: 'duplicateDifferentAll', params: { sku: line.sku, row: first.row } }
+        : { id: 'duplicateDifferent', params: { sku: line.sku, row: first.row, first: first.price ?? '', price: line.price ?? '' } };
+      add(line.row, line.sku, 'error', `SKU ${line.sku} is also on row ${first.row} with ${which}; neither is imported.`, said);
     }
   }
 
@@ -64,21 +69,24 @@ export function validateLines(lines: ImportLine[], catalog: readonly CatalogEntr
     }
     const refused = unsendable(line.price, rules.maxDecimals, rules);
     if (refused) {
-      add(line.row, line.sku, 'error', refused);
+      addWorded(line.row, line.sku, 'error', refused);
       return null;
     }
     const entry = entryFirst;
     if (!entry) {
       if (rules.createsProducts && line.currency !== null && !/^[A-Z]{3}$/.test(line.currency)) {
-        add(line.row, line.sku, 'error', `SKU ${line.sku} is not in the catalog, and its currency "${line.currency}" is not a 3-letter code such as EUR, so it cannot be created.`);
+        add(line.row, line.sku, 'error', `SKU ${line.sku} is not in the catalog, and its currency "${line.currency}" is not a 3-letter code such as EUR, so it cannot be created.`, {
+          id: 'newProductBadCurrency',
+          params: { sku: line.sku, currency: line.currency },
+        });
       } else if (rules.createsProducts) {
         newProducts.push({ row: line.row, sku: line.sku, price: line.price, name: line.name, cost: line.cost, currency: line.currency });
-        add(line.row, line.sku, 'warning', `SKU ${line.sku} is not in the catalog; it can be created as a new product.`);
-      } else add(line.row, line.sku, 'error', notInCatalog(line.sku, rules));
+        add(line.row, line.sku, 'warning', `SKU ${line.sku} is not in the catalog; it can be created as a new product.`, { id: 'newProduct', params: { sku: line.sku } });
+      } else addWorded(line.row, line.sku, 'error', notInCatalog(line.sku, rules));
       return null;
     }
     if (conflictingCurrency(line, entry)) {
-      add(line.row, line.sku, 'error', currencyMismatch(line, entry));
+      addWorded(line.row, line.sku, 'error', currencyMismatch(line, entry));
       return null;
     }
     if (entry.price !== null && compareExact(line.price, entry.price) === 0) {
@@ -87,9 +95,9 @@ export function validateLines(lines: ImportLine[], catalog: readonly CatalogEntr
     }
     // The file's cost column, else the new price of the cost field it is held against, else the catalog's.
     const cost = line.cost ?? newCost ?? entry.cost;
-    if (belowCost(line.price, cost)) add(line.row, line.sku, 'warning', `The new price ${line.price} is below the cost ${cost}.`);
+    if (belowCost(line.price, cost)) add(line.row, line.sku, 'warning', `The new price ${line.price} is below the cost ${cost}.`, { id: 'belowCost', params: { price: line.price, cost: cost! } });
     const moved = movement(entry.price, line.price, line.priceText, rules);
-    if (moved) add(line.row, line.sku, moved.severity, moved.message);
+    if (moved) addWorded(line.row, line.sku, moved.severity, moved);
     if (moved?.slip) slips++;
     edits.push({ key: entry.key, newPrice: line.price });
     return line.price;
@@ -104,11 +112,11 @@ export function validateLines(lines: ImportLine[], catalog: readonly CatalogEntr
     }
     const refused = unsendable(cell.price, field.decimals, rules, field.label);
     if (refused) {
-      add(line.row, line.sku, 'error', refused);
+      addWorded(line.row, line.sku, 'error', refused);
       return false;
     }
     const moved = movement(current, cell.price, cell.priceText, rules, field.label);
-    if (moved) add(line.row, line.sku, moved.severity, moved.message);
+    if (moved) addWorded(line.row, line.sku, moved.severity, moved);
     if (moved?.slip) slips++;
     edits.push({ key: changeId({ key: entry.key, field: field.id }), newPrice: cell.price });
     return true;
@@ -119,18 +127,23 @@ export function validateLines(lines: ImportLine[], catalog: readonly CatalogEntr
     const cells = line.fields ?? [];
     if (sample.length < SAMPLE_SIZE && hasPrice(line)) sample.push(sampleRow(line));
     if (!line.sku) {
-      const unreadable = line.priceError ?? cells.find((c) => c.priceError)?.priceError;
-      add(line.row, '', 'error', unreadable ? `The SKU is missing and ${lower(unreadable)}.` : 'The SKU is missing.');
+      const unreadable = line.priceError !== null ? line : cells.find((c) => c.priceError);
+      const reason = unreadable?.priceErrorSaid;
+      if (unreadable?.priceError) add(line.row, '', 'error', `The SKU is missing and ${lower(unreadable.priceError)}.`, reason ? { id: 'skuMissingAnd', params: { reason } } : undefined);
+      else add(line.row, '', 'error', 'The SKU is missing.', { id: 'skuMissing' });
       continue;
     }
-    if (line.priceError) add(line.row, line.sku, 'error', `${line.priceError}.`);
-    for (const cell of cells) if (cell.priceError) add(line.row, line.sku, 'error', `${cell.priceError}.`);
+    if (line.priceError) add(line.row, line.sku, 'error', `${line.priceError}.`, cellSaid(line));
+    for (const cell of cells) if (cell.priceError) add(line.row, line.sku, 'error', `${cell.priceError}.`, cellSaid(cell));
     if (!hasPrice(line)) {
       if (!line.priceError && !cells.some((c) => c.priceError)) blank++;
       continue;
     }
     if (duplicateRows.has(line.row) || conflicted.has(line.sku)) {
-      if (conflicted.has(line.sku) && firstRow.get(line.sku) === line) add(line.row, line.sku, 'error', `SKU ${line.sku} appears again further down with ${line.fields?.length ? 'different prices' : 'a different price'}; not imported.`);
+      if (conflicted.has(line.sku) && firstRow.get(line.sku) === line) {
+        const all = Boolean(line.fields?.length);
+        add(line.row, line.sku, 'error', `SKU ${line.sku} appears again further down with ${all ? 'different prices' : 'a different price'}; not imported.`, { id: all ? 'appearsAgainAll' : 'appearsAgain', params: { sku: line.sku } });
+      }
       continue;
     }
     const entry = bySku.get(line.sku);
@@ -138,18 +151,21 @@ export function validateLines(lines: ImportLine[], catalog: readonly CatalogEntr
     const changed: Record<string, string> = {};
     if (entry && conflictingCurrency(line, entry)) {
       // A row in another currency than the product's: none of its prices is taken.
-      if (line.price === null) add(line.row, line.sku, 'error', currencyMismatch(line, entry));
+      if (line.price === null) addWorded(line.row, line.sku, 'error', currencyMismatch(line, entry));
     } else if (entry) {
       for (const cell of cells) {
         const field = fieldById.get(cell.field);
         if (field && isPrice(cell) && fieldPrice(line, entry, cell, field)) changed[field.id] = cell.price;
       }
     } else if (line.price === null) {
-      add(line.row, line.sku, 'error', notInCatalog(line.sku, rules));
+      addWorded(line.row, line.sku, 'error', notInCatalog(line.sku, rules));
       continue;
     } else if (rules.createsProducts && cells.some(isPrice)) {
       const named = cells.filter(isPrice).map((c) => fieldById.get(c.field)?.label ?? c.field);
-      add(line.row, line.sku, 'warning', `SKU ${line.sku} is not in the catalog: only its new price is taken for the new product, not ${named.join(', ')}; set ${named.length === 1 ? 'that' : 'those'} once it is created.`);
+      add(line.row, line.sku, 'warning', `SKU ${line.sku} is not in the catalog: only its new price is taken for the new product, not ${named.join(', ')}; set ${named.length === 1 ? 'that' : 'those'} once it is created.`, {
+        id: 'newProductFieldsLeft',
+        params: { sku: line.sku, fields: named.join(', ') },
+      });
     }
     const costField = primary && costFieldFor(fields, primary);
     if (isPrice(line) && primaryPrice(line, entry, costField ? (changed[costField.id] ?? null) : null) !== null && primary) changed[primary.id] = line.price;
@@ -191,10 +207,19 @@ const sampleRow = (line: ImportLine): SampleRow => ({
   ...(line.fields?.length ? { fields: line.fields.map((c) => ({ field: c.field, sheet: c.priceText ?? c.price ?? '', price: c.price ?? '' })) } : {}),
 });
 
-const notInCatalog = (sku: string, rules: ImportRules) => `SKU ${sku} is not in this connection's catalog, and ${rules.vendorName} cannot create products from PriceDesk.`;
+const notInCatalog = (sku: string, rules: ImportRules): Worded => ({
+  message: `SKU ${sku} is not in this connection's catalog, and ${rules.vendorName} cannot create products from PriceDesk.`,
+  said: { id: 'notInCatalog', params: { sku, vendor: rules.vendorName } },
+});
 
 const conflictingCurrency = (line: ImportLine, entry: CatalogEntry) => line.currency !== null && line.currency !== entry.currency;
 
-const currencyMismatch = (line: ImportLine, entry: CatalogEntry) => `The currency ${line.currency} does not match the product's ${entry.currency}.`;
+const currencyMismatch = (line: ImportLine, entry: CatalogEntry): Worded => ({
+  message: `The currency ${line.currency} does not match the product's ${entry.currency}.`,
+  said: { id: 'currencyMismatch', params: { currency: line.currency ?? '', expected: entry.currency } },
+});
+
+/** A cell's price error as a sentence of words: the reader's words where it gave them. */
+const cellSaid = (cell: { priceErrorSaid?: ProblemWords | null }): ProblemWords | undefined => (cell.priceErrorSaid ? { id: 'sentence', params: { cell: cell.priceErrorSaid } } : undefined);
 
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);

@@ -43,7 +43,14 @@ const SHEET = {
   'sv-SE': { sheetFormat: `#,##0.00"${nbsp}€"`, sheetText: `12,345.50${nbsp}€` },
 } as const;
 
-const LOCALES = [conventions('en-US', '.', ',', true, true, '-'), conventions('es-ES', ',', '.', false, false, '-'), conventions('sv-SE', ',', nbsp, true, false, '\u2212')].map((l) => ({ ...l, ...SHEET[l.locale as keyof typeof SHEET] }));
+// The histogram's words follow the language too (issue #16).
+const OR_LESS = { 'en-US': 'or less', 'es-ES': 'o menos', 'sv-SE': 'eller mindre' } as const;
+
+const LOCALES = [conventions('en-US', '.', ',', true, true, '-'), conventions('es-ES', ',', '.', false, false, '-'), conventions('sv-SE', ',', nbsp, true, false, '\u2212')].map((l) => ({
+  ...l,
+  ...SHEET[l.locale as keyof typeof SHEET],
+  orLess: OR_LESS[l.locale as keyof typeof OR_LESS],
+}));
 
 const plus = (price: string, cents: number) => ((Math.round(Number(price) * 100) + cents) / 100).toFixed(2);
 
@@ -112,7 +119,7 @@ describe.each(SIZES)('numbers in the locale at $width×$height', (viewport) => {
     // The total after: 12345.50 plus the other row's new price, grouped, with the symbol.
     const after = ((1234550 + Math.round(Number(next) * 100)) / 100).toFixed(2);
     expect(await preview.root.getByTestId('preview-totals').textContent()).toContain(l.euros(after));
-    expect(await preview.root.getByTestId('histogram').textContent()).toContain(`${l.minus}90 % or less`);
+    expect(await preview.root.getByTestId('histogram').textContent()).toContain(`${l.minus}90 % ${l.orLess}`);
     await snap(app.page, `locale-preview-${l.locale}-${size}`);
 
     // Send only the ordinary change; history shows it with the symbol and the date in the locale.

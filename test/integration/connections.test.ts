@@ -114,7 +114,11 @@ describe('saved connections', () => {
     const list = await data<{ connections: ConnectionSummary[]; activeId: string }>('connections:list', {});
     expect(list.connections.map((c) => c.label)).toEqual(['Demo shop', 'Main clinic (copy)']);
     expect(list.activeId).toBe('sandbox');
+    // The window names the copy in its language.
+    const named = await data<ConnectionSummary>('connections:duplicate', { id: copy.id, label: 'Main clinic (kopia)' });
+    expect([named.label, named.secretState]).toEqual(['Main clinic (kopia)', 'set']);
     await data('connections:remove', { id: copy.id });
+    await data('connections:remove', { id: named.id });
   });
 
   it('refuse settings and secrets that break the connector field rules, naming the field', async () => {

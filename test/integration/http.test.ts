@@ -39,6 +39,8 @@ describe('the shared HTTP layer', () => {
     expect(error).toBeInstanceOf(HttpError);
     expect((error as HttpError).status).toBe(503);
     expect((error as HttpError).message).toBe('Acme had a problem on its side (HTTP 503). Acme said: "maintenance"');
+    // The window words it from the id; the vendor's words travel apart, to be quoted after ours.
+    expect(error).toMatchObject({ said: { id: 'http.serverError', params: { vendor: 'Acme', status: 503 } }, vendorMessage: 'maintenance' });
     expect(server.requests).toHaveLength(1);
   });
 

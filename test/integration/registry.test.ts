@@ -26,14 +26,14 @@ describe('the IPC registry', () => {
   it('answers an unknown channel without running anything', async () => {
     const host = await testHost();
     const registry = createRegistry(spyHandlers(), host.log, host.redactor);
-    expect(await registry.invoke('secrets:read', {})).toEqual({ ok: false, error: { code: 'unknown_channel', message: expect.any(String) } });
+    expect(await registry.invoke('secrets:read', {})).toEqual({ ok: false, error: { code: 'unknown_channel', message: expect.any(String), said: { id: 'error.unknownChannel' } } });
     expect(await registry.invoke('__proto__', {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
   });
 
   it('wraps results and AppErrors in the envelope, and hides crashes behind a plain message', async () => {
     const host = await testHost();
     const handlers = spyHandlers();
-    handlers['app:info'] = vi.fn(async () => ({ name: 'x', version: '1', platform: 'linux', notices: [] }));
+    handlers['app:info'] = vi.fn(async () => ({ name: 'x', version: '1', platform: 'linux', notices: [], locale: null, systemLocale: null }));
     handlers['vendors:list'] = vi.fn(async () => {
       throw new AppError('vendor_error', 'Geins refused the price list.');
     });
@@ -41,10 +41,10 @@ describe('the IPC registry', () => {
       throw new TypeError("Cannot read properties of undefined (reading 'x') at /secret/path.ts:12");
     });
     const registry = createRegistry(handlers, host.log, host.redactor);
-    expect(await registry.invoke('app:info', {})).toEqual({ ok: true, data: { name: 'x', version: '1', platform: 'linux', notices: [] } });
+    expect(await registry.invoke('app:info', {})).toEqual({ ok: true, data: { name: 'x', version: '1', platform: 'linux', notices: [], locale: null, systemLocale: null } });
     expect(await registry.invoke('vendors:list', {})).toEqual({ ok: false, error: { code: 'vendor_error', message: 'Geins refused the price list.' } });
     const crash = await registry.invoke('connections:list', {});
-    expect(crash).toEqual({ ok: false, error: { code: 'internal', message: expect.stringContaining('log file') } });
+    expect(crash).toEqual({ ok: false, error: { code: 'internal', message: expect.stringContaining('log file'), said: { id: 'error.internal' } } });
     expect(JSON.stringify(crash)).not.toMatch(/Cannot read|secret\/path/);
     // The stack goes to the log file only.
     expect(await readFile(logFile(host.dataDir), 'utf8')).toMatch(/TypeError: Cannot read properties[\s\S]*at /);
@@ -63,7 +63,7 @@ describe('the IPC registry', () => {
   });
 
   it('refuses a channel claimed by two domains and an incomplete handler set', () => {
-    const one = { 'app:info': () => ({ name: '', version: '', platform: '', notices: [] }) };
+    const one = { 'app:info': () => ({ name: '', version: '', platform: '', notices: [], locale: null, systemLocale: null }) };
     expect(() => mergeHandlers(one, one)).toThrow('app:info has two handlers');
     expect(() => assertComplete(one)).toThrow(/missing \[.*catalog:load/);
   });

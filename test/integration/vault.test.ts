@@ -26,7 +26,7 @@ describe('the keychain vault (real Secret Service via gnome-keyring)', () => {
   it('refuses an entry it did not write instead of guessing', async () => {
     const id = `foreign-${Date.now()}`;
     await keytar.setPassword(KEYCHAIN_SERVICE, id, 'not json');
-    await expect(createKeychainVault().get(id)).rejects.toMatchObject({ code: 'keychain_unavailable', message: expect.stringContaining('Paste the API key again') });
+    await expect(createKeychainVault().get(id)).rejects.toMatchObject({ code: 'keychain_unavailable', message: expect.stringContaining('Paste the API key again'), said: { id: 'error.keychainForeign' } });
     await keytar.deletePassword(KEYCHAIN_SERVICE, id);
   });
 
@@ -42,7 +42,7 @@ describe('the keychain vault (real Secret Service via gnome-keyring)', () => {
       { env, cwd: join(import.meta.dirname, '../..') },
     );
     const { answer, list } = JSON.parse(stdout) as { answer: { ok: boolean; error: { code: string; message: string } }; list: { data: { connections: { secretState: string }[] } } };
-    expect(answer).toEqual({ ok: false, error: { code: 'keychain_unavailable', message: expect.stringContaining('system keychain (Secret Service)') } });
+    expect(answer).toEqual({ ok: false, error: { code: 'keychain_unavailable', message: expect.stringContaining('system keychain (Secret Service)'), said: { id: 'error.keychainLinux' } } });
     expect(answer.error.message).toContain('never stores API keys in a file');
     expect(list.data.connections.map((c) => c.secretState)).toEqual(['not_needed', 'unavailable']);
     expect(await filesContaining(dataDir, secret)).toEqual([]);

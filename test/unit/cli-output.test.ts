@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { writeCatalog } from '../../electron/cli/output';
+import { withOutcome } from '../../electron/cli/commands/plan';
+import { skippedAsCancelled } from '../../electron/vendors/types';
 import type { PriceField } from '../../shared/price-fields';
 import type { CatalogRow } from '../../shared/types';
 
@@ -33,5 +35,16 @@ describe('pricedesk catalog --out x.xlsx', () => {
     expect(formatOf('Price SEK')).toContain('SEK');
     expect(formatOf('Price SEK')).not.toContain('€');
     expect(formatOf('Wholesale')).toContain('€');
+  });
+});
+
+describe('pricedesk submit --json', () => {
+  it('prints each sent row’s message id and parameters next to its English message', () => {
+    const line = { sku: 'A-1', field: 'price', status: 'skipped' as const, oldPrice: '10.00', newPrice: '12.00', message: 'Dry run: not sent.' };
+    const cancelled = skippedAsCancelled([{ key: 'k1', sku: 'A-1', oldPrice: '10.00', newPrice: '12.00', currency: 'EUR', vendorIds: {} }])[0]!;
+    expect(JSON.parse(JSON.stringify(withOutcome(line, cancelled)))).toEqual({ ...line, status: 'skipped', message: 'Cancelled before it was sent.', said: { id: 'row.cancelled' } });
+    // A result PriceDesk has no words of its own for (the vendor's) carries no id.
+    const vendors = { key: 'k1', sku: 'A-1', status: 'error' as const, message: 'SKU locked by ERP.', code: 'locked' };
+    expect(withOutcome(line, vendors)).toEqual({ ...line, status: 'error', message: 'SKU locked by ERP.' });
   });
 });

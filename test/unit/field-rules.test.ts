@@ -19,8 +19,9 @@ describe('cross-field rules', () => {
   });
 
   it('names both fields of each rule broken', () => {
-    expect(fieldWarnings(fields, { retailNZD: '9.50', wholesalNZD: '12', special: '11.00', rrp: '8.00', costNZD: '10.00' })).toEqual([
-      { rule: 'below_cost', field: 'retailNZD', against: 'costNZD', message: 'Retail NZD 9.50 is below Cost NZD 10.00.' },
+    expect(fieldWarnings(fields, { retailNZD: '9.50', wholesalNZD: '12', special: '11.00', rrp: '8.00', costNZD: '10.00' })).toMatchObject([
+      // The labels and amounts apart, for the window to word in the person's language.
+      { rule: 'below_cost', field: 'retailNZD', against: 'costNZD', message: 'Retail NZD 9.50 is below Cost NZD 10.00.', params: { field: 'Retail NZD', amount: '9.50', against: 'Cost NZD', againstAmount: '10.00' } },
       { rule: 'tier_above_price', field: 'wholesalNZD', against: 'retailNZD', message: 'Wholesale NZD 12.00 is above Retail NZD 9.50.' },
       { rule: 'sale_above_price', field: 'special', against: 'retailNZD', message: 'Special price 11.00 is above Retail NZD 9.50.' },
       { rule: 'recommended_below_price', field: 'rrp', against: 'retailNZD', message: 'Recommended price 8.00 is below Retail NZD 9.50.' },

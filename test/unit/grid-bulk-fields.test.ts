@@ -3,7 +3,7 @@
  * start from another field's price, after pending edits; margins use the target's cost field.
  */
 import { describe, expect, it } from 'vitest';
-import { describeRule, describeSkipped, planBulk, type BulkPlan, type BulkRow, type BulkRule } from '../../shared/grid/bulk';
+import { describeRule, describeSkipped, isRefusal, planBulk, refusalWords, type BulkPlan, type BulkRefusal, type BulkRow, type BulkRule } from '../../shared/grid/bulk';
 import { cellId } from '../../shared/grid/cells';
 import { REMOVE_PRICE, type PriceEdit } from '../../shared/grid/edit';
 import type { PriceField } from '../../shared/price-fields';
@@ -28,9 +28,11 @@ const ROWS = [row('a', '10.00', { 'price.SEK': '110', wholesale: '7.00', recomme
 const none = { kind: 'none' } as const;
 function plan(rule: BulkRule, edits: Record<string, PriceEdit> = {}, fields: PriceField[] = SHOP, rows: BulkRow[] = ROWS): BulkPlan {
   const p = planBulk(rows, edits, fields, rule);
-  if (typeof p === 'string') throw new Error(p);
+  if (isRefusal(p)) throw new Error(refusalWords(p));
   return p;
 }
+/** Why planBulk refused a rule, in English words; 'planned' when it did not. */
+const refused = (p: BulkPlan | BulkRefusal) => (isRefusal(p) ? refusalWords(p) : 'planned');
 /** The plan's writes as { cellId: value }. */
 const writes = (p: BulkPlan) => Object.fromEntries(p.ids.map((id, i) => [id, p.values[i]]));
 
@@ -85,10 +87,12 @@ describe('a bulk rule names the field it changes', () => {
 
   it('refuses a base in another currency than its target: no exchange rates', () => {
     const rule: BulkRule = { operation: { kind: 'multiply', factor: '11' }, rounding: none, target: { kind: 'field', field: 'price.SEK' }, base: { kind: 'field', field: 'price' } };
-    expect(planBulk(ROWS, {}, SHOP, rule)).toBe('Price SEK is in SEK and Price in EUR: PriceDesk has no exchange rates, so one cannot be worked out from the other.');
+    // The window gets a code and the labels, to say it in the person's language.
+    expect(planBulk(ROWS, {}, SHOP, rule)).toEqual({ refused: 'currencies', target: 'Price SEK', targetCurrency: 'SEK', base: 'Price', baseCurrency: 'EUR' });
+    expect(refused(planBulk(ROWS, {}, SHOP, rule))).toBe('Price SEK is in SEK and Price in EUR: PriceDesk has no exchange rates, so one cannot be worked out from the other.');
     // Every tier from the retail price, where one tier is in another currency: the whole rule is refused.
     const fields = [field('retailNZD', 'Retail NZD', 'price', 'NZD', true), field('wholesalNZD', 'Wholesale NZD', 'tier', 'NZD'), field('vipAUD', 'VIP AUD', 'tier', 'AUD')];
-    expect(planBulk(ROWS, {}, fields, { operation: { kind: 'multiply', factor: '0.9' }, rounding: none, target: { kind: 'tiers' }, base: { kind: 'field', field: 'retailNZD' } })).toMatch(/^VIP AUD is in AUD and Retail NZD in NZD: PriceDesk has no exchange rates/);
+    expect(refused(planBulk(ROWS, {}, fields, { operation: { kind: 'multiply', factor: '0.9' }, rounding: none, target: { kind: 'tiers' }, base: { kind: 'field', field: 'retailNZD' } }))).toMatch(/^VIP AUD is in AUD and Retail NZD in NZD: PriceDesk has no exchange rates/);
   });
 
   it('a set value ignores the base, so it is never refused for its currency', () => {
@@ -106,9 +110,9 @@ describe('a bulk rule names the field it changes', () => {
   });
 
   it('refuses a field the connection does not have, and tiers where it has none', () => {
-    expect(planBulk(ROWS, {}, SHOP, { operation: { kind: 'addPercent', percent: '1' }, rounding: none, target: { kind: 'field', field: 'vip' } })).toBe('This connection has no price field "vip".');
-    expect(planBulk(ROWS, {}, SHOP.filter((f) => f.kind !== 'tier'), { operation: { kind: 'addPercent', percent: '1' }, rounding: none, target: { kind: 'tiers' } })).toBe('This connection has no price tiers.');
-    expect(planBulk(ROWS, {}, [], { operation: { kind: 'addPercent', percent: '1' }, rounding: none, target: { kind: 'tiers' } })).toMatch(/fields of this connection are not known/);
+    expect(refused(planBulk(ROWS, {}, SHOP, { operation: { kind: 'addPercent', percent: '1' }, rounding: none, target: { kind: 'field', field: 'vip' } }))).toBe('This connection has no price field "vip".');
+    expect(refused(planBulk(ROWS, {}, SHOP.filter((f) => f.kind !== 'tier'), { operation: { kind: 'addPercent', percent: '1' }, rounding: none, target: { kind: 'tiers' } }))).toBe('This connection has no price tiers.');
+    expect(refused(planBulk(ROWS, {}, [], { operation: { kind: 'addPercent', percent: '1' }, rounding: none, target: { kind: 'tiers' } }))).toMatch(/fields of this connection are not known/);
   });
 });
 
@@ -133,6 +137,6 @@ describe('a margin rule works against the cost field of the target currency', ()
   });
 
   it('refuses a margin of 100 % or more outright', () => {
-    expect(planBulk(rows, {}, cin7, { operation: { kind: 'margin', percent: '100' }, rounding: none })).toBe('A margin must be below 100 %.');
+    expect(refused(planBulk(rows, {}, cin7, { operation: { kind: 'margin', percent: '100' }, rounding: none }))).toBe('A margin must be below 100 %.');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyRule, describeSkipped, planBulk, type BulkOperation, type Rounding } from '../../shared/grid/bulk';
+import { applyRule, describeSkipped, isRefusal, planBulk, type BulkOperation, type Rounding } from '../../shared/grid/bulk';
 
 const none: Rounding = { kind: 'none' };
 const value = (base: string | null, operation: BulkOperation, rounding: Rounding = none, cost: string | null = null) => {
@@ -92,7 +92,7 @@ describe('planBulk previews what a rule would do', () => {
       { key: 'c', price: '30', cost: '12' },
     ];
     const plan = planBulk(rows, {}, [], { operation: { kind: 'margin', percent: '50' }, rounding: none });
-    if (typeof plan === 'string') throw new Error(plan);
+    if (isRefusal(plan)) throw new Error(plan.refused);
     expect(plan.ids).toEqual(['c']);
     expect(plan.values).toEqual(['24']);
     expect(plan.preview).toEqual({ changing: 1, skipped: 1, missing: ['cost'], lowest: '10', highest: '24', slips: 0 });

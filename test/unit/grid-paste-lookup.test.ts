@@ -21,6 +21,7 @@ describe('pasting a SKU + price block', () => {
         { key: 'k3b', newPrice: '4.00' },
       ],
       problems: {},
+      conflicts: {},
       unmatched: ['NOPE-9'],
       matched: 2,
       header: false,
@@ -35,7 +36,8 @@ describe('pasting a SKU + price block', () => {
   it('uses neither price of a SKU pasted twice with different prices', () => {
     const result = plan('COF-1\t5\nCOF-1\t6\nCOF-2\t7\n');
     expect(result!.edits).toEqual([{ key: 'k2', newPrice: '7' }]);
-    expect(result!.problems.k1).toMatch(/more than once with different prices/);
+    expect(result!.conflicts).toEqual({ k1: 'COF-1' });
+    expect(result!.problems).toEqual({});
   });
 
   it('is not a lookup for one column, or when most first-column values are no SKUs', () => {

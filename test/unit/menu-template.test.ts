@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
+import { appHandlers } from '../../electron/core/handlers/app';
 import { buildMenuTemplate } from '../../electron/main/menu-template';
+import { MENU_WORDS, menuWords } from '../../electron/main/menu-words';
 import type { MenuCommand } from '../../shared/contract';
+import { testHost } from '../support/host';
 
-function editMenu(platform: string, development = false) {
+function editMenu(platform: string, development = false, locale = 'en-US') {
   const sent: { command: MenuCommand }[] = [];
-  const template = buildMenuTemplate({ platform, send: (payload) => sent.push(payload), development });
+  const template = buildMenuTemplate({ platform, send: (payload) => sent.push(payload), development, locale });
   const edit = template.find((item) => item.label === 'Edit');
   return { template, sent, items: (edit?.submenu ?? []) as MenuItemConstructorOptions[] };
 }
@@ -67,5 +70,57 @@ describe('the application menu template', () => {
   it('in development the View menu offers developer tools', () => {
     const view = editMenu('linux', true).template.find((item) => item.label === 'View')!;
     expect(roles([view])).toContain('toggleDevTools');
+  });
+
+  /** Every label in the menu, hidden items included, in order. */
+  const labels = (template: MenuItemConstructorOptions[]): string[] =>
+    template.flatMap((item) => [...(item.label ? [item.label] : []), ...labels((item.submenu ?? []) as MenuItemConstructorOptions[])]);
+  const items = (template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
+    template.flatMap((item) => [item, ...items((item.submenu ?? []) as MenuItemConstructorOptions[])]);
+
+  it.each(['darwin', 'win32', 'linux'])('on %s, in English every item is labelled as Electron would label it, so nothing reads differently', (platform) => {
+    const all = labels(editMenu(platform, true).template);
+    expect(all).toEqual(expect.arrayContaining(['File', platform === 'darwin' ? 'Close Window' : platform === 'win32' ? 'Exit' : 'Quit', 'Edit', 'Undo', 'Redo', 'Cut', 'Copy', 'Paste', 'Select All', 'View', 'Reload', 'Zoom In', 'Window', 'Minimize']));
+  });
+
+  it.each([
+    ['es-AR', ['Archivo', 'Edición', 'Deshacer', 'Rehacer', 'Cortar', 'Copiar', 'Pegar', 'Seleccionar todo', 'Ver', 'Ventana']],
+    ['sv-SE', ['Arkiv', 'Redigera', 'Ångra', 'Gör om', 'Klipp ut', 'Kopiera', 'Klistra in', 'Markera allt', 'Visa', 'Fönster']],
+  ])('in %s, the menu speaks the language, and its commands still send the same thing', (locale, words) => {
+    for (const platform of ['darwin', 'win32', 'linux']) {
+      const { template, sent } = editMenu(platform, true, locale);
+      expect(labels(template)).toEqual(expect.arrayContaining(words));
+      // Every item carries a label: none is left to Electron's English (macOS titles the app menu with the app's name).
+      expect(items(template).filter((item) => item.type !== 'separator' && item.role !== 'appMenu' && !item.label)).toEqual([]);
+      const english = Object.values(MENU_WORDS.en).filter((word) => !Object.values(menuWords(locale)).includes(word));
+      expect(labels(template).filter((label) => english.includes(label))).toEqual([]);
+      const edit = template.find((item) => item.label === words[1])!;
+      const undo = (edit.submenu as MenuItemConstructorOptions[]).find((item) => item.label === words[2])!;
+      click(undo);
+      expect(sent).toEqual([{ command: 'undo' }]);
+    }
+  });
+
+  it('has every label in every language, and falls back to English for other languages and the pseudo-locale', () => {
+    for (const words of Object.values(MENU_WORDS)) {
+      expect(Object.keys(words).sort()).toEqual(Object.keys(MENU_WORDS.en).sort());
+      expect(Object.values(words).every((word) => word.trim().length > 0)).toBe(true);
+    }
+    expect(menuWords('es-ES')).toBe(MENU_WORDS.es);
+    expect(menuWords('sv')).toBe(MENU_WORDS.sv);
+    expect(menuWords('de-DE')).toBe(MENU_WORDS.en);
+    expect(menuWords('en-XA')).toBe(MENU_WORDS.en);
+    expect(menuWords('constructor')).toBe(MENU_WORDS.en);
+  });
+
+  it('Settings saving another language tells main, which rebuilds the menu; "as the computer" tells it null', async () => {
+    const host = await testHost();
+    const told: (string | null)[] = [];
+    host.localeChanged = (locale) => told.push(locale);
+    const handlers = appHandlers(host);
+    await handlers['app:setLocale']({ locale: 'sv-SE' });
+    await handlers['app:setLocale']({ locale: null });
+    expect(told).toEqual(['sv-SE', null]);
+    expect(host.settings.get('locale')).toBeNull();
   });
 });

@@ -34,13 +34,13 @@ describe('pasting SKUs with several price fields', () => {
   });
 
   it('refuses several price columns without a header: which is which cannot be guessed', () => {
-    expect(plan('COF-1\t110\t7.50\r\nCOF-2\t120\t8.00\r\n')).toMatchObject({ edits: [], refused: expect.stringMatching(/^Nothing was pasted: the block has SKUs and 2 price columns but no header row naming their price fields\./) });
+    expect(plan('COF-1\t110\t7.50\r\nCOF-2\t120\t8.00\r\n')).toMatchObject({ edits: [], refused: { code: 'noHeader', priceColumns: 2, fields: ['Price', 'Price SEK', 'Wholesale', 'Campaign'] } });
   });
 
   it('refuses a header naming no field, a read-only field, or one field twice', () => {
-    expect(plan('SKU\tPrice\tMember price\r\nCOF-1\t12\t9\r\n')?.refused).toBe('Nothing was pasted: the column "Member price" names no price field of this connection. Its fields: Price, Price SEK, Wholesale, Campaign.');
-    expect(plan('SKU\tPrice\tCampaign\r\nCOF-1\t12\t9\r\n')?.refused).toBe('Nothing was pasted: Campaign cannot be changed through PriceDesk: never written');
-    expect(plan('SKU\tWholesale\twholesale\r\nCOF-1\t12\t9\r\n')?.refused).toBe('Nothing was pasted: two columns are for Wholesale; keep one.');
+    expect(plan('SKU\tPrice\tMember price\r\nCOF-1\t12\t9\r\n')?.refused).toEqual({ code: 'unknownColumn', name: 'Member price', fields: ['Price', 'Price SEK', 'Wholesale', 'Campaign'] });
+    expect(plan('SKU\tPrice\tCampaign\r\nCOF-1\t12\t9\r\n')?.refused).toEqual({ code: 'readOnly', field: 'Campaign', reason: 'never written' });
+    expect(plan('SKU\tWholesale\twholesale\r\nCOF-1\t12\t9\r\n')?.refused).toEqual({ code: 'sameFieldTwice', field: 'Wholesale' });
   });
 
   it('marks a value that is not a price on its own field’s cell', () => {

@@ -4,7 +4,7 @@
  * fields flagged on the line concerned, and the cost each field is held against.
  */
 import { describe, expect, it } from 'vitest';
-import { describeFlagged, describeRestore, summarisePreview, type PreviewInput } from '../../shared/preview';
+import { flaggedParts, lineName, summarisePreview, type PreviewInput } from '../../shared/preview';
 import { previewInputs, type PreviewCatalogRow } from '../../shared/preview-inputs';
 import type { PriceField } from '../../shared/price-fields';
 import { changeId, type PriceChange } from '../../shared/types';
@@ -81,10 +81,14 @@ describe('preview lines grouped by product', () => {
       ],
       { fields },
     );
-    expect(describeFlagged(summary.rows)).toBe('1 price up 900 % (S-a), 2 prices below cost, 2 prices changed by more than ±30 %');
+    expect(flaggedParts(summary.rows)).toEqual([
+      { kind: 'slip', up: true, percent: '900', line: 'S-a' },
+      { kind: 'below_cost', count: 2 },
+      { kind: 'threshold', count: 2 },
+    ]);
     const slip = summarisePreview([line(change('a', 'wholesale', '8.00', '80.00'))], { fields });
-    expect(describeFlagged(slip.rows)).toBe('1 price up 900 % (S-a Wholesale)');
-    expect(describeRestore(summary.rows.slice(0, 2))).toBe('2 prices back to what they were before (S-a back to 100.00, S-a Wholesale back to 4.00)');
+    expect(flaggedParts(slip.rows)).toEqual([{ kind: 'slip', up: true, percent: '900', line: 'S-a Wholesale' }]);
+    expect(summary.rows.slice(0, 2).map(lineName)).toEqual(['S-a', 'S-a Wholesale']);
   });
 });
 
@@ -128,7 +132,7 @@ describe('preview inputs: cost and the rules between fields after the change set
     expect(price!.fieldNotes).toEqual(['Wholesale €15.00 is above Price €14.00.']);
     const [up] = previewInputs([change('b', undefined, '20.00', '26.00')], rows, fields);
     expect(up!.fieldNotes).toEqual(['Recommended price 25.00 is below Price 26.00.']);
-    expect(describeFlagged(summarisePreview([price!, up!], { fields }).rows)).toContain('2 prices out of line with another price of their product');
+    expect(flaggedParts(summarisePreview([price!, up!], { fields }).rows)).toContainEqual({ kind: 'field_rule', count: 2 });
   });
 
   it('keeps a change of a row the grid does not hold as it is, with no cost and no notes', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bucketOf, describeFlagged, describeRestore, findStale, histogram, previewRow, summarisePreview, type PreviewInput } from '../../shared/preview';
+import { bucketOf, findStale, flaggedParts, histogram, previewRow, summarisePreview, type PreviewInput } from '../../shared/preview';
 
 const input = (over: Partial<PreviewInput> & { key: string }): PreviewInput => ({ sku: `S-${over.key}`, name: 'Thing', oldPrice: '10.00', newPrice: '11.00', currency: 'EUR', vendorIds: {}, cost: null, ...over });
 
@@ -83,14 +83,14 @@ describe('risk first', () => {
       input({ key: 'c', sku: 'C', oldPrice: '29.99', newPrice: '1299' }),
       input({ key: 'd', sku: 'D', oldPrice: '10', newPrice: '20' }),
     ]).rows;
-    expect(describeFlagged(rows)).toBe('1 price up 4231 % (C), 2 prices below cost, 1 price changed by more than ±30 %');
+    // The window words these (renderer/features/preview/words.ts, test/unit/preview-words.test.ts).
+    expect(flaggedParts(rows)).toEqual([
+      { kind: 'slip', up: true, percent: '4231', line: 'C' },
+      { kind: 'below_cost', count: 2 },
+      { kind: 'threshold', count: 1 },
+    ]);
   });
 
-  it('names what a revert restores', () => {
-    expect(describeRestore([input({ key: 'a', sku: 'A', oldPrice: '12', newPrice: '10.00' }), input({ key: 'b', sku: 'B', oldPrice: '3', newPrice: null })])).toBe(
-      '2 prices back to what they were before (A back to 10.00, B back to no price)',
-    );
-  });
 });
 
 describe('stale check', () => {

@@ -6,7 +6,8 @@
 import { costFieldFor } from '../../../shared/field-rules';
 import { compare, nonPositive, nonPositiveMessage, percentChange, sameAmount, showPrice } from '../../../shared/money';
 import type { PriceField } from '../../../shared/price-fields';
-import { changeId, withField, type CatalogRow, type PriceUpdate, type RowStatus } from '../../../shared/types';
+import type { Said } from '../../../shared/said';
+import { changeId, withField, type CatalogRow, type PriceUpdate, type RowResult, type RowStatus } from '../../../shared/types';
 import { holdBack, type HoldBackPlan } from '../../../shared/price-rails';
 import type { ChangeLine } from '../read-changes';
 import type { CliRails } from '../rails';
@@ -22,6 +23,13 @@ export interface ResultLine {
   message: string | null;
   /** The rule that held the row back (change_limit, below_cost, too_many_held_back); only on held-back rows. */
   code?: string;
+  /** The message's stable id and parameters (shared/said-ids.ts), where PriceDesk worded it: for scripts that branch on it. */
+  said?: Said;
+}
+
+/** A sent line with the vendor's (or the connector's) result: status, the English message and its id. */
+export function withOutcome(line: ResultLine, result: RowResult): ResultLine {
+  return { ...line, status: result.status, message: result.message, ...(result.said ? { said: result.said } : {}) };
 }
 
 /** A file line with what happens to it before anything is sent. */

@@ -20,7 +20,7 @@ import { changeLines, readChangeRecords } from '../read-changes';
 import { cliRails, describeRails, type RailFlags } from '../rails';
 import { loadCatalog } from './catalog';
 import { testedFields } from './fields';
-import { diffCells, holdBackChanges, planChanges, type ResultLine } from './plan';
+import { diffCells, holdBackChanges, planChanges, withOutcome, type ResultLine } from './plan';
 
 export interface SubmitOptions {
   changes: string;
@@ -113,7 +113,7 @@ export async function submitCommand(conn: CliConnection, env: AdapterEnv, option
     const sent = outcome.results;
     if (outcome.failure) process.stderr.write(`Stopped early: ${outcome.failure}\n`);
     sendAt.forEach((at, i) => {
-      results[at] = { ...results[at]!, status: sent[i]!.status, message: sent[i]!.message };
+      results[at] = withOutcome(results[at]!, sent[i]!);
     });
   }
 

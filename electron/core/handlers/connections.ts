@@ -1,5 +1,5 @@
 import type { ConnectionTestResult } from '../../../shared/contract';
-import { AppError, isAbort } from '../errors';
+import { AppError, errorWords, isAbort } from '../errors';
 import { SANDBOX_ID, type ConnectionBook } from '../connections';
 import type { Host } from '../host';
 import type { PartialHandlers } from '../registry';
@@ -25,7 +25,7 @@ export function connectionHandlers(host: Host, book: ConnectionBook) {
       await book.setSecret(id, secret);
       return { secretState: 'set' as const };
     },
-    'connections:duplicate': ({ id }) => book.duplicate(id),
+    'connections:duplicate': ({ id, label }) => book.duplicate(id, label),
     'connections:remove': async ({ id }) => {
       await book.remove(id);
       return null;
@@ -38,12 +38,12 @@ export function connectionHandlers(host: Host, book: ConnectionBook) {
         result = await client.testConnection(AbortSignal.timeout(TEST_TIMEOUT_MS));
       } catch (error) {
         // A test that fails is an answer, not an error: the user reads why.
-        if (error instanceof AppError && error.code !== 'not_found') result = { ok: false, message: error.message };
-        else if (isAbort(error)) result = { ok: false, message: 'The platform did not answer within 30 seconds.' };
+        if (error instanceof AppError && error.code !== 'not_found') result = { ok: false, message: error.message, ...errorWords(error) };
+        else if (isAbort(error)) result = { ok: false, message: 'The platform did not answer within 30 seconds.', said: { id: 'connection.noAnswer', params: { seconds: TEST_TIMEOUT_MS / 1000 } } };
         else throw error;
       }
       // Test messages quote the vendor's answer; they are stored and shown, so masked first.
-      result = { ...result, message: host.redactor.redact(result.message) };
+      result = { ...result, message: host.redactor.redact(result.message), ...(result.vendorMessage ? { vendorMessage: host.redactor.redact(result.vendorMessage) } : {}) };
       // The fields are learned again at each test; only the verdict is remembered.
       book.recordTest(id, { ok: result.ok, message: result.message });
       host.log.info(`connection test ${id}: ${result.ok ? 'ok' : 'failed'}`);

@@ -11,9 +11,9 @@
  */
 import { userInfo } from 'node:os';
 import type { OperationProgress, SubmitOptions, VendorClient } from '../../vendors/types';
-import { nonPositive, nonPositiveMessage } from '../../../shared/money';
+import { nonPositive, nonPositiveMessage, nonPositiveSaid } from '../../../shared/money';
 import { changeId, withField, type PriceRemoval, type PriceUpdate, type RowResult } from '../../../shared/types';
-import { type ChangeOrigin, type HeldBackRow, type JournalField, type JournalRow, type SubmissionRails, type SubmissionRecord, type SubmissionSource } from '../../../shared/submission';
+import { type ChangeOrigin, type HeldBackRow, type JournalField, type JournalRow, type SubmissionRails, type SubmissionRecord, type SubmissionSource, wordsOf } from '../../../shared/submission';
 import { readOnlyRefusal } from '../../../shared/price-fields';
 import { AppError } from '../errors';
 import type { Logger } from '../log';
@@ -160,11 +160,11 @@ export async function runSubmission(input: SubmissionInput): Promise<SubmissionO
     for (const change of changes) {
       if (change.newPrice === null) {
         if (remove) removals.push(change as PriceRemoval);
-        else refused.push({ key: change.key, sku: change.sku, ...withField(change), status: 'error', code: 'removal_unsupported', message: REMOVAL_UNSUPPORTED });
+        else refused.push({ key: change.key, sku: change.sku, ...withField(change), status: 'error', code: 'removal_unsupported', message: REMOVAL_UNSUPPORTED, said: { id: 'row.removalUnsupported' } });
         continue;
       }
       const why = nonPositive(change.newPrice);
-      if (why) refused.push({ key: change.key, sku: change.sku, ...withField(change), status: 'error', code: 'price_not_positive', message: `Not sent. ${nonPositiveMessage(change.newPrice, why)}` });
+      if (why) refused.push({ key: change.key, sku: change.sku, ...withField(change), status: 'error', code: 'price_not_positive', message: `Not sent. ${nonPositiveMessage(change.newPrice, why)}`, said: nonPositiveSaid(change.newPrice, why) });
       else updates.push(change as PriceUpdate);
     }
     if (refused.length) {
@@ -184,6 +184,6 @@ export async function runSubmission(input: SubmissionInput): Promise<SubmissionO
     await writer.close().catch(() => undefined);
   }
   const record = await loadSubmission(input.dataDir, id);
-  const results: RowResult[] = record.rows.filter((r) => !r.heldBack).map((r) => ({ key: r.key, sku: r.sku, ...withField(r), status: r.status === 'pending' ? 'unknown' : r.status, message: r.message, code: r.code }));
+  const results: RowResult[] = record.rows.filter((r) => !r.heldBack).map((r) => ({ key: r.key, sku: r.sku, ...withField(r), status: r.status === 'pending' ? 'unknown' : r.status, message: r.message, code: r.code, ...wordsOf(r) }));
   return { id, results, failure, record };
 }

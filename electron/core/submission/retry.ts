@@ -59,7 +59,7 @@ export function planRevertSend(original: SubmissionRecord, rows: JournalRow[]): 
   const kept = rows.filter((row) => {
     const by = revertedBy.get(changeId(row));
     if (by === undefined) return true;
-    refused.push({ key: row.key, sku: row.sku, ...withField(row), status: 'skipped', message: `Not sent. ${alreadyReverted(by)}`, code: 'already_reverted' });
+    refused.push({ key: row.key, sku: row.sku, ...withField(row), status: 'skipped', message: `Not sent. ${alreadyReverted(by)}`, code: 'already_reverted', said: { id: 'row.alreadyReverted', params: { submission: by } } });
     return false;
   });
   return { rows: kept, refused };

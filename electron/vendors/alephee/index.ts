@@ -7,7 +7,7 @@
 import { changeId, type CatalogRow, type PriceUpdate, type RowResult, type VendorDescription } from '../../../shared/types';
 import { AppError } from '../../core/errors';
 import { HttpError, type HttpClient } from '../../core/http';
-import { createSettler, failedRequestRows, notSent, stopWords, rowsWith, stopsSubmission, type Indexed } from '../common/results';
+import { createSettler, failedRequestRows, notSent, stopSaid, stopWords, rowsWith, stopsSubmission, type Indexed } from '../common/results';
 import { failedTest } from '../common/test-failure';
 import { vendorHttp } from '../vendor-http';
 import type { AdapterEnv, ResolvedConnection, RowRef, VendorAdapter, VendorClient } from '../types';
@@ -282,7 +282,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
           settle(batchEntries, failedRequestRows('Alephee', sent, error, signal.aborted));
           if (stopsSubmission(error) && queue.length) {
             const blocked = entriesOf(queue.splice(0));
-            settle(blocked, notSent(blocked.map((e) => e.change), stopWords('Alephee', error)));
+            settle(blocked, notSent(blocked.map((e) => e.change), stopWords('Alephee', error), stopSaid('Alephee', error)));
           }
           continue;
         }

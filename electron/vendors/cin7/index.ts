@@ -10,7 +10,7 @@ import { changeId, type CatalogGroups, type CatalogRow, type RowResult, type Ven
 import { AppError } from '../../core/errors';
 import { HttpError, type HttpClient } from '../../core/http';
 import { chunks, planBatches } from '../common/batches';
-import { createSettler, failedRequestRows, notSent, resultOf, stopWords, rowResult, rowsWith, stopsSubmission } from '../common/results';
+import { createSettler, failedRequestRows, notSent, resultOf, stopSaid, stopWords, rowResult, rowsWith, stopsSubmission } from '../common/results';
 import { failedTest } from '../common/test-failure';
 import { vendorHttp } from '../vendor-http';
 import type { AdapterEnv, ResolvedConnection, VendorAdapter, VendorClient } from '../types';
@@ -309,7 +309,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
           if (stopsSubmission(error) && queue.length) {
             settle(jobEntries, rowResults);
             const blocked = entriesOf(queue.splice(0));
-            settle(blocked, notSent(blocked.map((e) => e.change), stopWords('Cin7 Omni', error)));
+            settle(blocked, notSent(blocked.map((e) => e.change), stopWords('Cin7 Omni', error), stopSaid('Cin7 Omni', error)));
             break;
           }
         }

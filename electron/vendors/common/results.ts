@@ -5,6 +5,8 @@
  * refused request is an error, and credentials refused stop the rest of the submission.
  */
 import { withField, type PriceChange, type PriceUpdate, type RowResult, type RowStatus } from '../../../shared/types';
+import type { Said } from '../../../shared/said';
+import { errorWords } from '../../core/errors';
 import type { HttpError } from '../../core/http';
 import { skippedAsCancelled, type OperationProgress } from '../types';
 
@@ -15,19 +17,25 @@ export function resultOf(change: Row): Pick<RowResult, 'key' | 'sku' | 'field'> 
   return { key: change.key, sku: change.sku, ...withField(change) };
 }
 
+/** Our words for a result (shared/said.ts) and the vendor's own, next to the English message. */
+export type ResultWords = Pick<RowResult, 'said' | 'vendorMessage'>;
+
 /** One (row, field)'s result. */
-export function rowResult(change: Row, status: RowStatus, message: string | null, code: string | null): RowResult {
-  return { ...resultOf(change), status, message, code };
+export function rowResult(change: Row, status: RowStatus, message: string | null, code: string | null, words: ResultWords = {}): RowResult {
+  return { ...resultOf(change), status, message, code, ...words };
 }
+
+/** A row no answer settled: its outcome is unknown. */
+export const noResult = (change: Row): RowResult => rowResult(change, 'unknown', 'No result was recorded for this row.', null, { said: { id: 'row.noResult' } });
 
 /** The same result for every row. */
-export function rowsWith(changes: Row[], status: RowStatus, message: string | null, code: string | null): RowResult[] {
-  return changes.map((change) => rowResult(change, status, message, code));
+export function rowsWith(changes: Row[], status: RowStatus, message: string | null, code: string | null, words: ResultWords = {}): RowResult[] {
+  return changes.map((change) => rowResult(change, status, message, code, words));
 }
 
-/** Rows left unsent because an earlier request failed in a way every later one would. */
-export function notSent(changes: Row[], reason: string): RowResult[] {
-  return rowsWith(changes, 'skipped', `Not sent: ${reason}`, 'not_sent');
+/** Rows left unsent because an earlier request failed in a way every later one would (`said`: that reason in our words). */
+export function notSent(changes: Row[], reason: string, said?: Said): RowResult[] {
+  return rowsWith(changes, 'skipped', `Not sent: ${reason}`, 'not_sent', said ? { said } : {});
 }
 
 /**
@@ -43,9 +51,17 @@ export function stopWords(vendor: string, error: HttpError): string {
   return error.retryAt !== undefined ? error.message : `${vendor} refused the previous request (HTTP ${error.status}). Fix the connection and send again.`;
 }
 
+/** `stopWords` as our words, for `notSent`. */
+export function stopSaid(vendor: string, error: HttpError): Said {
+  return error.retryAt !== undefined ? notSentWaiting(error) : { id: 'row.notSentStopped', params: { vendor, status: error.status } };
+}
+
+/** A wait past the cap as a row's reason: the wait's words with "Not sent" before them. */
+const notSentWaiting = (error: HttpError): Said => ({ id: 'row.notSentRateLimited', params: error.said?.params ?? {} });
+
 /** Rows of a request the vendor refused with a wait past the cap: nothing applied, so not sent. */
 export function waitRefusedRows(changes: Row[], error: HttpError): RowResult[] {
-  return rowsWith(changes, 'skipped', `Not sent: ${error.message}`, 'rate_limited');
+  return rowsWith(changes, 'skipped', `Not sent: ${error.message}`, 'rate_limited', { said: notSentWaiting(error) });
 }
 
 /**
@@ -58,7 +74,15 @@ export function failedRequestRows(vendor: string, changes: PriceChange[], error:
   if (error.retryAt !== undefined) return waitRefusedRows(changes, error);
   const unknown = error.status === 0 || error.status >= 500;
   const message = unknown ? `${error.message} Whether ${vendor} applied this price is unknown: check it before sending again.` : error.message;
-  return rowsWith(changes, unknown ? 'unknown' : 'error', message, error.status ? `http_${error.status}` : 'no_answer');
+  return rowsWith(changes, unknown ? 'unknown' : 'error', message, error.status ? `http_${error.status}` : 'no_answer', failureWords(vendor, error, unknown));
+}
+
+/** Our words for the rows of a failed request: its outcome open (no answer, server error) or refused. */
+function failureWords(vendor: string, error: HttpError, unknown: boolean): ResultWords {
+  if (!unknown) return errorWords(error);
+  const vendorMessage = error.vendorMessage === undefined ? {} : { vendorMessage: error.vendorMessage };
+  const said: Said = error.status === 0 ? { id: 'row.noAnswerUnknown', params: { vendor } } : { id: 'row.serverErrorUnknown', params: { vendor, status: error.status } };
+  return { said, ...vendorMessage };
 }
 
 /** A change with its position in the submission, so results land in the caller's order. */
@@ -104,6 +128,6 @@ export function createSettler(
     onWait: (waitMs) => options.onProgress({ done, total: changes.length, waitMs }),
     done: () => done,
     unsettled: () => changes.flatMap((change, index) => (results[index] ? [] : [{ change, index }])),
-    finish: () => changes.map((c, i) => results[i] ?? rowResult(c, 'unknown', 'No result was recorded for this row.', null)),
+    finish: () => changes.map((c, i) => results[i] ?? noResult(c)),
   };
 }

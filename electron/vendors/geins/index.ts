@@ -7,11 +7,11 @@
  */
 import { isDecimal, toFixed } from '../../../shared/money';
 import { changeId, type CatalogRow, type PriceChange, type RowResult } from '../../../shared/types';
-import { AppError } from '../../core/errors';
+import { AppError, errorWords } from '../../core/errors';
 import { HttpError, type HttpClient } from '../../core/http';
 import { chunks } from '../common/batches';
 import { fitsDecimals } from '../common/decimals';
-import { notSent, rowResult, rowsWith, stopsSubmission, waitRefusedRows } from '../common/results';
+import { noResult, notSent, rowResult, rowsWith, stopSaid, stopsSubmission, waitRefusedRows } from '../common/results';
 import { failedTest } from '../common/test-failure';
 import { skippedAsCancelled, type AdapterEnv, type ResolvedConnection, type RowRef, type SubmitOptions, type VendorAdapter, type VendorClient } from '../types';
 import { campaignRefusal, priceListType, readSettings, type GeinsSettings } from './connection';
@@ -125,12 +125,12 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
   }
 
   /** Sends one PUT (new prices or removals, on one or more lists) and answers for each of its prices; `undefined` when cancelled before it left. */
-  async function sendBatch(sent: Planned[], lists: GeinsPriceList[], signal: AbortSignal, onWait: (ms: number) => void, beforeRequest?: (rows: PriceChange[]) => Promise<void>): Promise<{ results: RowResult[]; fatal?: string } | undefined> {
+  async function sendBatch(sent: Planned[], lists: GeinsPriceList[], signal: AbortSignal, onWait: (ms: number) => void, beforeRequest?: (rows: PriceChange[]) => Promise<void>): Promise<{ results: RowResult[]; fatal?: HttpError } | undefined> {
     const { settings, http } = client();
     const results: RowResult[] = new Array(sent.length);
     const settle = (rows: RowResult[]) => rows.forEach((row, n) => (results[n] = row));
     const changes = sent.map((s) => s.change);
-    let fatal: string | undefined;
+    let fatal: HttpError | undefined;
     if (signal.aborted) return undefined;
     await beforeRequest?.(changes);
     const body: PriceBody[] = sent.map(({ change, writeId, listId }) => {
@@ -149,18 +149,20 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       answer = await putPrices(http, settings, body, signal, onWait);
     } catch (error) {
       if (!(error instanceof AppError) && signal.aborted) return undefined;
-      if (error instanceof HttpError && error.status === 0) settle(rowsWith(changes, 'unknown', `Sent, but no answer came from Geins (${error.message}) Check these prices before sending them again.`, 'no_answer'));
+      if (error instanceof HttpError && error.status === 0) {
+        settle(rowsWith(changes, 'unknown', `Sent, but no answer came from Geins (${error.message}) Check these prices before sending them again.`, 'no_answer', { said: { id: 'row.noAnswerUnknown', params: { vendor: 'Geins' } } }));
+      }
       else if (error instanceof HttpError && error.retryAt !== undefined) {
         settle(waitRefusedRows(changes, error));
-        fatal = error.message;
+        fatal = error;
       } else if (error instanceof HttpError && stopsSubmission(error)) {
-        settle(rowsWith(changes, 'error', error.message, error.status === 401 ? 'unauthorized' : 'forbidden'));
-        fatal = error.message;
+        settle(rowsWith(changes, 'error', error.message, error.status === 401 ? 'unauthorized' : 'forbidden', errorWords(error)));
+        fatal = error;
       } else if (error instanceof HttpError && error.status === 400 && hasRowLists(error.json)) {
         // A 400 may carry the same Invalid/NotFound lists; whether the other rows were saved is not said.
         const listed = mapUpdateAnswer(sent, updateAnswerSchema.parse(error.json), settings);
         settle(listed.map((row) => (row.status === 'ok' ? { ...row, status: 'unknown' as const, message: `Geins refused the request (${error.message}) without saying whether this row was saved.`, code: 'unconfirmed' } : row)));
-      } else if (error instanceof HttpError) settle(rowsWith(changes, 'error', error.message, `http_${error.status}`));
+      } else if (error instanceof HttpError) settle(rowsWith(changes, 'error', error.message, `http_${error.status}`, errorWords(error)));
       else settle(rowsWith(changes, 'unknown', error instanceof Error ? error.message : 'Geins’ answer could not be read.', 'unreadable_answer'));
     }
     if (answer) {
@@ -210,11 +212,11 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
     const lists = planned.length ? await knownLists(signal) : [];
     // Every list follows the connection's VAT setting today: one pricesIncVat, one group.
     const puts = planPuts(planned, settings.batchSize, () => settings.vatMode === 'included');
-    let stop: string | undefined;
+    let stop: HttpError | undefined;
     for (const [n, put] of puts.entries()) {
       const rest = () => puts.slice(n).flat();
       if (stop) {
-        record(rest(), notSent(rest().map((p) => p.change), stop));
+        record(rest(), notSent(rest().map((p) => p.change), stop.message, stopSaid('Geins', stop)));
         break;
       }
       const sent = signal.aborted ? undefined : await sendBatch(put, lists, signal, (waitMs) => onProgress({ done, total: changes.length, waitMs }), beforeRequest);
@@ -225,7 +227,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       stop = sent.fatal;
       record(put, sent.results);
     }
-    const final = changes.map((c, i) => results[i] ?? rowResult(c, 'unknown', 'No result was recorded for this row.', null));
+    const final = changes.map((c, i) => results[i] ?? noResult(c));
     env.log.info(`geins: ${final.filter((r) => r.status !== 'skipped').length} settled, ${final.filter((r) => r.status === 'skipped').length} not sent, in ${puts.length} request(s)`);
     return final;
   }

@@ -137,23 +137,26 @@ function setPrice(p: SandboxProduct, field: string | undefined, value: string | 
 /** Judges one (row, field) change as a small vendor would: unknown fields, removals, zero, decimals, below cost. */
 function judge(change: PriceChange, product: SandboxProduct | undefined): RowResult {
   const base = { key: change.key, sku: change.sku, ...withField(change) };
-  if (!product) return { ...base, status: 'error', code: 'not_found', message: 'The demo shop has no product with this SKU.' };
+  if (!product) return { ...base, status: 'error', code: 'not_found', message: 'The demo shop has no product with this SKU.', said: { id: 'demo.notFound' } };
   const fields = sandboxPriceFields(product.currency, product.vatIncluded, MAX_DECIMALS);
   const field = fields.find((f) => f.id === (change.field ?? PRIMARY));
-  if (!field) return { ...base, status: 'error', code: 'unknown_field', message: `The demo shop has no price field "${change.field}".` };
+  if (!field) return { ...base, status: 'error', code: 'unknown_field', message: `The demo shop has no price field "${change.field}".`, said: { id: 'demo.unknownField', params: { field: change.field ?? '' } } };
   if (change.newPrice === null) {
-    if (!field.removable) return { ...base, status: 'error', code: 'not_removable', message: `The demo shop cannot remove the ${field.label.toLowerCase()}; set a new one instead.` };
-    return { ...base, status: 'ok', code: null, message: priceOf(product, change.field) === null ? 'It had no price already.' : null };
+    if (!field.removable) {
+      return { ...base, status: 'error', code: 'not_removable', message: `The demo shop cannot remove the ${field.label.toLowerCase()}; set a new one instead.`, said: { id: 'demo.notRemovable', params: { field: field.label.toLowerCase() } } };
+    }
+    if (priceOf(product, change.field) === null) return { ...base, status: 'ok', code: null, message: 'It had no price already.', said: { id: 'demo.hadNoPrice' } };
+    return { ...base, status: 'ok', code: null, message: null };
   }
   const price = dec(change.newPrice);
-  if (price.lte(0)) return { ...base, status: 'error', code: 'price_not_positive', message: 'Price must be greater than zero.' };
+  if (price.lte(0)) return { ...base, status: 'error', code: 'price_not_positive', message: 'Price must be greater than zero.', said: { id: 'demo.priceNotPositive' } };
   if (decimalPlaces(change.newPrice) > field.decimals && !price.eq(price.round(field.decimals))) {
-    return { ...base, status: 'error', code: 'too_many_decimals', message: `The demo shop accepts at most ${field.decimals} decimals.` };
+    return { ...base, status: 'error', code: 'too_many_decimals', message: `The demo shop accepts at most ${field.decimals} decimals.`, said: { id: 'demo.tooManyDecimals', params: { count: field.decimals } } };
   }
   // The app's below-cost rule (a price in the second currency has no cost to be held against).
   const costField = costFieldFor(fields, field);
   if (costField && belowCost(change.newPrice, priceOf(product, costField.id))) {
-    return { ...base, status: 'warning', code: 'below_cost', message: `Accepted, but the price is below cost (${product.cost}).` };
+    return { ...base, status: 'warning', code: 'below_cost', message: `Accepted, but the price is below cost (${product.cost}).`, said: { id: 'demo.belowCost', params: { cost: product.cost ?? '' } } };
   }
   return { ...base, status: 'ok', code: null, message: null };
 }
@@ -229,7 +232,8 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       // Under the file's lock: catalog:load runs a test beside its load, and the first read of a new shop writes the file.
       const products = await withFileLock(path, () => readCatalog(path));
       const first = products[0];
-      return { ok: true, message: `Connected to the demo shop: ${products.length} products.`, fields: sandboxPriceFields(first?.currency ?? 'EUR', first?.vatIncluded ?? true, MAX_DECIMALS) };
+      const said = { id: 'connection.demoConnected', params: { count: products.length } } as const;
+      return { ok: true, message: `Connected to the demo shop: ${products.length} products.`, said, fields: sandboxPriceFields(first?.currency ?? 'EUR', first?.vatIncluded ?? true, MAX_DECIMALS) };
     },
 
     async loadCatalog({ signal, onProgress }) {

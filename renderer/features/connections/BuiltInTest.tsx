@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import type { ConnectionTestResult } from '../../../shared/contract';
+import { t } from '../../i18n';
+import { say } from '../../i18n/say';
 import { notifyError } from '../notifications/slice';
 import { FieldsList } from './FieldsList';
 import { useConnections } from './slice';
@@ -27,12 +29,12 @@ export function BuiltInTest({ id }: { id: string }) {
   return (
     <div className="connection-actions built-in-test">
       <button type="button" data-testid="connection-test" disabled={busy} onClick={() => void run()}>
-        {busy ? 'Testing…' : 'Test connection'}
+        {busy ? t('connections:test.running') : t('connections:test.run')}
       </button>
       {result && (
         <div className="built-in-test-result">
           <p className={result.ok ? 'test-result ok' : 'test-result failed'} data-testid="connection-test-result" role="status">
-            {result.message}
+            {say(result)}
           </p>
           <FieldsList fields={result.fields} />
         </div>

@@ -2,8 +2,11 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ConnectionTestResult } from '../../../shared/contract';
 import { changedRouting, formSections, splitFields, validateFields } from '../../../shared/validate-fields';
 import type { VendorField } from '../../../shared/types';
+import { t } from '../../i18n';
+import { say } from '../../i18n/say';
 import { useGrid } from '../grid/slice';
 import { notifyError } from '../notifications/slice';
+import { localField, problemWords } from './field-words';
 import { FieldsList } from './FieldsList';
 import { useConnections } from './slice';
 
@@ -33,8 +36,10 @@ export function ConnectionDialog() {
   }, []);
 
   const vendor = vendors.find((v) => v.id === vendorId);
-  const { settings: settingFields, secrets: secretFields } = useMemo(() => splitFields(vendor?.fields ?? []), [vendor]);
-  const sections = useMemo(() => formSections(vendor?.fields ?? []), [vendor]);
+  // The connector's fields in the window's language: labels, help and problems alike.
+  const fields = useMemo(() => (vendor ? vendor.fields.map((f) => localField(vendor.id, f)) : []), [vendor]);
+  const { settings: settingFields, secrets: secretFields } = useMemo(() => splitFields(fields), [fields]);
+  const sections = useMemo(() => formSections(fields), [fields]);
   // Advanced starts open only where a value is already set there.
   const [advancedOpen, setAdvancedOpen] = useState(() => sections.advanced.some((f) => (existing?.settings[f.key] ?? '') !== ''));
   // A changed address (tenant, account) clears the saved secret in main: it must be typed again.
@@ -42,11 +47,14 @@ export function ConnectionDialog() {
   const keepSecret = existing?.secretState === 'set' && moved.length === 0;
   // Secret fields may stay empty when editing: the keychain keeps the saved value.
   const secretRules = keepSecret ? secretFields.map((f) => ({ ...f, required: false })) : secretFields;
-  const problems = { ...validateFields(settingFields, values), ...validateFields(secretRules, secret) };
-  if (!label.trim()) problems.__label = 'Give the connection a name.';
-  if (!vendor) problems.__vendor = 'Choose the platform this connection is for.';
+  const problems = { ...validateFields(settingFields, values, problemWords), ...validateFields(secretRules, secret, problemWords) };
+  if (!label.trim()) problems.__label = t('connections:problems.name');
+  if (!vendor) problems.__vendor = t('connections:problems.platform');
   if (moved.length && !Object.values(secret).some((v) => v.trim())) {
-    problems.__secret = `You changed ${moved.map((f) => f.label).join(' and ')}: enter the ${secretFields.map((f) => f.label).join(' or ')} again. A saved secret is never sent to a new address.`;
+    problems.__secret = t('connections:problems.secretAgain', {
+      moved: moved.map((f) => f.label).join(t('connections:problems.and')),
+      secrets: secretFields.map((f) => f.label).join(t('connections:problems.or')),
+    });
   }
   const close = () => openDialog(null);
 
@@ -101,7 +109,7 @@ export function ConnectionDialog() {
         </label>
         {f.kind === 'select' ? (
           <select {...common} onChange={(e) => update({ ...store, [f.key]: e.target.value })}>
-            <option value="">Default</option>
+            <option value="">{t('connections:form.default')}</option>
             {f.options?.map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
@@ -115,7 +123,7 @@ export function ConnectionDialog() {
             autoComplete="off"
             spellCheck={false}
             // "e.g." and grey: an example never passes for a value already filled in.
-            placeholder={isSecret && keepSecret ? 'Saved in the keychain; leave empty to keep it' : f.placeholder && `e.g. ${f.placeholder}`}
+            placeholder={isSecret && keepSecret ? t('connections:form.secretKept') : f.placeholder && t('connections:form.example', { example: f.placeholder })}
             onChange={(e) => update({ ...store, [f.key]: e.target.value })}
           />
         )}
@@ -127,7 +135,7 @@ export function ConnectionDialog() {
 
   return (
     <dialog ref={ref} className="dialog connection-dialog" data-testid="connection-dialog" onCancel={close} aria-labelledby="connection-dialog-title">
-      <h3 id="connection-dialog-title">{existing ? `Edit "${existing.label}"` : 'Add a connection'}</h3>
+      <h3 id="connection-dialog-title">{existing ? t('connections:form.editTitle', { label: existing.label }) : t('connections:form.addTitle')}</h3>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -136,10 +144,10 @@ export function ConnectionDialog() {
       >
         {!existing && (
           <div className="form-field">
-            <label htmlFor="field-vendor">Platform</label>
+            <label htmlFor="field-vendor">{t('connections:form.platform')}</label>
             <select id="field-vendor" data-testid="field-vendor" value={vendorId} aria-invalid={touched.has('__vendor') && problems.__vendor ? true : undefined} onChange={(e) => { setVendorId(e.target.value); setValues({}); setSecret({}); }}>
               <option value="" disabled>
-                Choose a platform…
+                {t('connections:form.choosePlatform')}
               </option>
               {choices.map((v) => (
                 <option key={v.id} value={v.id}>
@@ -151,8 +159,8 @@ export function ConnectionDialog() {
           </div>
         )}
         <div className="form-field">
-          <label htmlFor="field-label">Name *</label>
-          <input id="field-label" data-testid="field-label" value={label} placeholder="e.g. Main store" onChange={(e) => setLabel(e.target.value)} onBlur={() => setTouched(new Set(touched).add('__label'))} />
+          <label htmlFor="field-label">{t('connections:form.name')}</label>
+          <input id="field-label" data-testid="field-label" value={label} placeholder={t('connections:form.namePlaceholder')} onChange={(e) => setLabel(e.target.value)} onBlur={() => setTouched(new Set(touched).add('__label'))} />
           {touched.has('__label') && problems.__label && <small className="field-error">{problems.__label}</small>}
         </div>
         {sections.main.map((f) => field(f, f.kind === 'secret'))}
@@ -163,25 +171,25 @@ export function ConnectionDialog() {
         )}
         {sections.advanced.length > 0 && (
           <details className="advanced-fields" data-testid="advanced-fields" open={advancedOpen} onToggle={(e) => setAdvancedOpen(e.currentTarget.open)}>
-            <summary>Advanced ({sections.advanced.map((f) => f.label).join(', ')})</summary>
+            <summary>{t('connections:form.advanced', { fields: sections.advanced.map((f) => f.label).join(', ') })}</summary>
             {sections.advanced.map((f) => field(f, f.kind === 'secret'))}
           </details>
         )}
         {result && (
           <p className={result.ok ? 'test-result ok' : 'test-result failed'} data-testid="connection-test-result" role="status">
-            {result.message}
+            {say(result)}
           </p>
         )}
         <FieldsList fields={result?.fields} />
         <div className="dialog-buttons">
           <button type="button" onClick={close} data-testid="connection-cancel">
-            {result?.ok ? 'Done' : 'Cancel'}
+            {result?.ok ? t('connections:form.done') : t('common:cancel')}
           </button>
           <button type="button" disabled={busy} onClick={() => void submit(false)} data-testid="connection-save">
-            Save
+            {t('connections:form.save')}
           </button>
           <button type="submit" className="primary" disabled={busy} data-testid="connection-save-test">
-            {busy ? 'Working…' : 'Save and test'}
+            {busy ? t('connections:form.working') : t('connections:form.saveAndTest')}
           </button>
         </div>
       </form>

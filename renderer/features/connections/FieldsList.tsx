@@ -1,6 +1,5 @@
 import type { PriceField } from '../../../shared/price-fields';
-
-const KIND_WORDS: Record<PriceField['kind'], string> = { price: 'price', tier: 'price tier', cost: 'cost', recommended: 'recommended price', sale: 'sale price' };
+import { t } from '../../i18n';
 
 /**
  * The prices a connection holds per product, as Test connection learned them from the
@@ -12,15 +11,15 @@ export function FieldsList({ fields }: { fields: PriceField[] | undefined }) {
   if (!fields?.length) return null;
   return (
     <div className="price-fields" data-testid="price-fields">
-      <p className="price-fields-title">Prices per product on this connection</p>
+      <p className="price-fields-title">{t('connections:priceFields.title')}</p>
       <ul>
         {fields.map((f) => (
           <li key={f.id} data-testid={`price-field-${f.id}`}>
             <span className="price-field-label">{f.label}</span>
-            {f.primary && <span className="price-field-primary"> (edited now)</span>} <code>{f.id}</code>
+            {f.primary && <span className="price-field-primary">{t('connections:priceFields.primary')}</span>} <code>{f.id}</code>
             <span className="price-field-details">
-              {KIND_WORDS[f.kind]} · {f.currency}, {f.vatIncluded ? 'with VAT' : 'without VAT'}
-              {f.readOnly && <span title={f.readOnly}> · read only</span>}
+              {t(`connections:priceFields.kind.${f.kind}`)} · {f.currency}, {f.vatIncluded ? t('connections:priceFields.withVat') : t('connections:priceFields.withoutVat')}
+              {f.readOnly && <span title={f.readOnly}> · {t('connections:priceFields.readOnly')}</span>}
             </span>
           </li>
         ))}

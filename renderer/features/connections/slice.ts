@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { ConnectionTestResult } from '../../../shared/contract';
 import type { ConnectionSummary, VendorDescription } from '../../../shared/types';
 import { api, call } from '../../api';
+import { t } from '../../i18n';
 import { notifyError, useNotifications } from '../notifications/slice';
 
 /** What the connection dialog is doing: adding, editing one, or closed. */
@@ -78,9 +79,11 @@ export const useConnections = create<ConnectionsState>((set, get) => ({
 
   async duplicate(id) {
     try {
-      const copy = await call(api().connections.duplicate({ id }));
+      // Named here, so the copy's name is in the person's language, not main's English "(copy)".
+      const source = get().connections.find((c) => c.id === id);
+      const copy = await call(api().connections.duplicate({ id, label: source && t('connections:copyName', { label: source.label }) }));
       await get().refresh();
-      useNotifications.getState().notify('success', `Created "${copy.label}".`);
+      useNotifications.getState().notify('success', t('connections:duplicated', { label: copy.label }));
     } catch (error) {
       notifyError(error);
     }

@@ -1,6 +1,7 @@
 import { useRef } from 'react';
-import { currentLocale } from '../../app/locale';
-import { toCsv } from '../../../shared/export/csv';
+import { currentLocale, showNumber, userDecimalSeparator } from '../../app/locale';
+import { excelCsv, toCsv } from '../../../shared/export/csv';
+import { t } from '../../i18n';
 import { changesTable, gridTable, resultsTable, templateTable, type ExportTable } from '../../../shared/export/table';
 import { useConnections } from '../connections/slice';
 import { editCount } from '../grid/derived';
@@ -10,6 +11,8 @@ import { download, exportName } from './download';
 import { useVisibleRows } from './visible-rows';
 
 type What = 'grid' | 'filtered' | 'changes' | 'results' | 'template';
+/** `excel-csv`: "CSV for Excel (semicolon)", semicolons and the locale's decimal separator (shared/export/csv.ts). */
+type Format = 'xlsx' | 'csv' | 'excel-csv';
 const WHAT_NAME: Record<What, string> = { grid: 'prices', filtered: 'filtered-prices', changes: 'changes', results: 'results', template: 'import-template' };
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -35,18 +38,18 @@ function tableFor(what: What): ExportTable {
 }
 
 /** Writes the chosen export as .xlsx or .csv and downloads it. */
-export async function exportAs(what: What, format: 'xlsx' | 'csv'): Promise<void> {
+export async function exportAs(what: What, format: Format): Promise<void> {
   const table = tableFor(what);
   const { connections } = useConnections.getState();
   const label = connections.find((c) => c.id === useGrid.getState().connectionId)?.label ?? 'PriceDesk';
-  const name = `${exportName(label, WHAT_NAME[what])}.${format}`;
+  const name = `${exportName(label, WHAT_NAME[what])}.${format === 'xlsx' ? 'xlsx' : 'csv'}`;
   if (format === 'xlsx') {
     // SheetJS is large: loaded on first export so it does not slow the app's start.
     const { toXlsx } = await import('../../../shared/export/sheet');
     download(toXlsx(table, currentLocale()), name, XLSX_TYPE);
   }
-  else download(toCsv(table), name, 'text/csv;charset=utf-8');
-  useNotifications.getState().notify('success', `Saved ${table.rows.length} rows to ${name}.`);
+  else download(toCsv(table, format === 'excel-csv' ? excelCsv(userDecimalSeparator()) : undefined), name, 'text/csv;charset=utf-8');
+  useNotifications.getState().notify('success', t('exporting:saved', { count: table.rows.length, n: showNumber(table.rows.length), file: name }));
 }
 
 /** "Export" in the toolbar: the grid, the changes, the last results or the import template. */
@@ -56,7 +59,7 @@ export function ExportMenu() {
   const hasChanges = useGrid((s) => editCount(s.edits) > 0);
   const hasResults = useGrid((s) => Object.keys(s.results).length > 0);
   const canFilter = useVisibleRows((s) => s.provider !== null);
-  const item = (what: What, format: 'xlsx' | 'csv', label: string, enabled: boolean) => (
+  const item = (what: What, format: Format, enabled: boolean) => (
     <button
       type="button"
       role="menuitem"
@@ -67,22 +70,26 @@ export function ExportMenu() {
         exportAs(what, format).catch(notifyError);
       }}
     >
-      {label}
+      {t(`exporting:format.${format}`, { what: t(`exporting:what.${what}`) })}
     </button>
   );
   return (
     <details className="menu" ref={ref} data-testid="export-menu">
-      <summary data-testid="export-open">Export</summary>
+      <summary data-testid="export-open">{t('exporting:menu')}</summary>
       <div className="menu-items" role="menu">
-        {item('grid', 'xlsx', 'All rows (.xlsx)', hasRows)}
-        {item('grid', 'csv', 'All rows (.csv)', hasRows)}
-        {item('filtered', 'xlsx', 'Filtered rows (.xlsx)', hasRows && canFilter)}
-        {item('filtered', 'csv', 'Filtered rows (.csv)', hasRows && canFilter)}
-        {item('changes', 'xlsx', 'Changes only (.xlsx)', hasChanges)}
-        {item('changes', 'csv', 'Changes only (.csv)', hasChanges)}
-        {item('results', 'xlsx', 'Last results (.xlsx)', hasResults)}
-        {item('results', 'csv', 'Last results (.csv)', hasResults)}
-        {item('template', 'xlsx', 'Import template (.xlsx)', hasRows)}
+        {item('grid', 'xlsx', hasRows)}
+        {item('grid', 'csv', hasRows)}
+        {item('grid', 'excel-csv', hasRows)}
+        {item('filtered', 'xlsx', hasRows && canFilter)}
+        {item('filtered', 'csv', hasRows && canFilter)}
+        {item('filtered', 'excel-csv', hasRows && canFilter)}
+        {item('changes', 'xlsx', hasChanges)}
+        {item('changes', 'csv', hasChanges)}
+        {item('changes', 'excel-csv', hasChanges)}
+        {item('results', 'xlsx', hasResults)}
+        {item('results', 'csv', hasResults)}
+        {item('results', 'excel-csv', hasResults)}
+        {item('template', 'xlsx', hasRows)}
       </div>
     </details>
   );

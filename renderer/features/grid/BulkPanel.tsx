@@ -10,35 +10,19 @@
  */
 import type { GridApi } from 'ag-grid-community';
 import { useEffect, useMemo, useState } from 'react';
-import { baseWords, describeRule, describeSkipped, operationWords, planBulk, targetWords, type BulkOperation, type BulkRule, type BulkTarget, type RoundMode, type Rounding } from '../../../shared/grid/bulk';
+import { isRefusal, planBulk, ruleParts, type BulkOperation, type BulkRule, type BulkTarget, type RoundMode, type Rounding } from '../../../shared/grid/bulk';
 import { splitCellId } from '../../../shared/grid/cells';
 import { readPrice } from '../../../shared/grid/read-price';
 import type { PriceField } from '../../../shared/price-fields';
 import { currentLocale } from '../../app/locale';
+import { t } from '../../i18n';
+import { applyText, countText, endingText, refusalText, ruleText, skippedText, slipsText, stepText, type Scope } from './bulk-words';
 import { money } from './cell-text';
 import { useAfterPaint } from './derived';
 import { filteredRowKeys, selectedRowKeys } from './interactions';
 import { useSelection } from './selection';
 import { useGrid } from './slice';
 import { useGridView } from './view';
-
-type Scope = 'selection' | 'filtered' | 'all';
-
-const SCOPE_WORDS: Record<Scope, string> = { selection: 'Selected rows', filtered: 'Rows shown (filtered)', all: 'All rows' };
-
-/**
- * "Apply +5 % to Wholesale of 84 filtered rows", "Apply Price × 0.6 to Wholesale of 12 selected
- * rows", "Apply to all 500 rows" (a connection whose fields are not known, a rule not complete).
- */
-function applyLabel(scope: Scope, count: number, rule: BulkRule | string, fields: readonly PriceField[]): string {
-  const rows = count === 1 ? 'row' : 'rows';
-  const of = scope === 'selection' ? `${count} selected ${rows}` : scope === 'filtered' ? `${count} filtered ${rows}` : `all ${count} ${rows}`;
-  const target = typeof rule === 'string' ? fields.find((f) => f.primary)?.label : targetWords(rule, fields);
-  const op = typeof rule === 'string' ? '' : rule.operation.kind === 'set' ? rule.operation.value : operationWords(rule.operation);
-  const base = typeof rule === 'string' ? null : baseWords(rule, fields);
-  const what = [base, op].filter(Boolean).join(' ');
-  return `Apply ${what ? `${what} ` : ''}to ${target ? `${target} of ` : ''}${of}`;
-}
 
 /** The target picker's choices besides single fields (field ids start with a letter). */
 const EVERY_TIER = '*tiers';
@@ -56,27 +40,26 @@ function toTarget(choice: string, fields: readonly PriceField[]): BulkTarget | u
 type OpKind = BulkOperation['kind'];
 type RoundChoice = 'none' | 'decimals' | '0.99' | '0.95' | '0.90' | '0.05' | '0.10' | '1';
 
-const OPERATIONS: { kind: OpKind; label: string; unit: string }[] = [
-  { kind: 'addPercent', label: 'Increase by percent', unit: '%' },
-  { kind: 'subtractPercent', label: 'Decrease by percent', unit: '%' },
-  { kind: 'add', label: 'Increase by amount', unit: '' },
-  { kind: 'subtract', label: 'Decrease by amount', unit: '' },
-  { kind: 'multiply', label: 'Multiply by', unit: '×' },
-  { kind: 'set', label: 'Set price to', unit: '' },
-  { kind: 'margin', label: 'Set margin over cost to', unit: '%' },
-  { kind: 'none', label: 'Round only', unit: '' },
+/** The operations in the picker's order, with the unit their value is in. */
+const OPERATIONS: { kind: OpKind; unit: string }[] = [
+  { kind: 'addPercent', unit: '%' },
+  { kind: 'subtractPercent', unit: '%' },
+  { kind: 'add', unit: '' },
+  { kind: 'subtract', unit: '' },
+  { kind: 'multiply', unit: '×' },
+  { kind: 'set', unit: '' },
+  { kind: 'margin', unit: '%' },
+  { kind: 'none', unit: '' },
 ];
 
-const ROUNDINGS: { value: RoundChoice; label: string }[] = [
-  { value: 'none', label: 'No rounding' },
-  { value: 'decimals', label: '2 decimals' },
-  { value: '0.99', label: 'Ending .99' },
-  { value: '0.95', label: 'Ending .95' },
-  { value: '0.90', label: 'Ending .90' },
-  { value: '0.05', label: 'Nearest 0.05' },
-  { value: '0.10', label: 'Nearest 0.10' },
-  { value: '1', label: 'Nearest 1' },
-];
+const ROUNDINGS: RoundChoice[] = ['none', 'decimals', '0.99', '0.95', '0.90', '0.05', '0.10', '1'];
+
+/** A rounding choice by name, at render time (the language may have changed): "Ending ,99", "Nearest 0,05". */
+function roundingLabel(choice: RoundChoice): string {
+  if (choice === 'none' || choice === 'decimals') return t(`bulk:rounding.${choice}`);
+  if (choice === '0.99' || choice === '0.95' || choice === '0.90') return t('bulk:rounding.ending', { ending: endingText(choice) });
+  return t('bulk:rounding.step', { step: stepText(choice) });
+}
 
 function toRounding(choice: RoundChoice, mode: RoundMode): Rounding {
   if (choice === 'none') return { kind: 'none' };
@@ -87,11 +70,11 @@ function toRounding(choice: RoundChoice, mode: RoundMode): Rounding {
 
 /** The rule from the form, or the reason it is not complete yet. */
 function toRule(kind: OpKind, text: string, rounding: Rounding, fields: Pick<BulkRule, 'target' | 'base'>): BulkRule | string {
-  if (kind === 'none') return rounding.kind === 'none' ? 'Choose a rounding.' : { operation: { kind }, rounding, ...fields };
+  if (kind === 'none') return rounding.kind === 'none' ? t('bulk:hint.chooseRounding') : { operation: { kind }, rounding, ...fields };
   const cleaned = text.replace(/%\s*$/, '');
   const parsed = readPrice(cleaned, currentLocale());
-  if (!parsed.ok) return text.trim() === '' ? 'Enter a value.' : parsed.error;
-  if (parsed.value.startsWith('-')) return 'Enter a positive value; choose Decrease to lower prices.';
+  if (!parsed.ok) return text.trim() === '' ? t('bulk:hint.enterValue') : parsed.error;
+  if (parsed.value.startsWith('-')) return t('bulk:hint.positive');
   const v = parsed.value;
   const operation: BulkOperation =
     kind === 'set' ? { kind, value: v }
@@ -153,8 +136,8 @@ export function BulkPanel() {
   );
   const current = planned !== null && planned.rule === rule ? planned : null;
   // A rule this connection cannot run (a base in another currency) says why instead of a preview.
-  const refusal = typeof current?.plan === 'string' ? current.plan : null;
-  const plan = current?.plan && typeof current.plan !== 'string' ? current.plan : null;
+  const refusal = current?.plan && isRefusal(current.plan) ? refusalText(current.plan) : null;
+  const plan = current?.plan && !isRefusal(current.plan) ? current.plan : null;
   const scope = current?.scope ?? chosenScope ?? 'all';
   // The action Apply would take; edits are left out, or applying would re-arm it at once.
   // Any change to it after Apply re-arms the panel, even back to the rule just applied.
@@ -166,11 +149,12 @@ export function BulkPanel() {
     if (!plan || plan.ids.length === 0 || !armed || typeof rule === 'string') return;
     // The rows changed: each cell is one where the rule changes one field, else count the products.
     const rowCount = plan.fieldCount === 1 ? plan.ids.length : new Set(plan.ids.map((id) => splitCellId(id).key)).size;
-    const words = describeRule(rule, rowCount, fields);
+    // In the language shown now: the history's source keeps the words the person saw.
+    const words = ruleText(ruleParts(rule, rowCount, fields));
     // One applyEdits call: one undo step, the cell ids and values as the plan holds them.
     useGrid.getState().applyEdits(
       plan.ids.map((key, i) => ({ key, newPrice: plan.values[i]! })),
-      `Bulk: ${words}`,
+      t('bulk:rule.undo', { rule: words }),
       { source: { kind: 'bulk', detail: words } },
     );
     setApplied(action);
@@ -178,35 +162,35 @@ export function BulkPanel() {
 
   const unit = OPERATIONS.find((o) => o.kind === kind)!.unit;
   return (
-    <aside className="side-panel" data-testid="bulk-panel" aria-label="Bulk adjust">
-      <h2>Bulk adjust</h2>
+    <aside className="side-panel" data-testid="bulk-panel" aria-label={t('bulk:title')}>
+      <h2>{t('bulk:title')}</h2>
       <fieldset className="scope">
-        <legend>Apply to</legend>
+        <legend>{t('bulk:scope.legend')}</legend>
         {(['selection', 'filtered', 'all'] as const).map((s) => (
           <label key={s} className="check">
             <input type="radio" name="bulk-scope" data-testid={`bulk-scope-${s}`} checked={scope === s} onChange={() => setScope(s)} />
-            {SCOPE_WORDS[s]}
+            {t(`bulk:scope.${s}`)}
           </label>
         ))}
       </fieldset>
       {fields.length > 1 && (
         <>
           <label className="form-field">
-            <span>Price field</span>
+            <span>{t('bulk:field.target')}</span>
             <select data-testid="bulk-target" value={targetId} onChange={(e) => setTarget(e.target.value)}>
               {fields.map((f) => (
                 <option key={f.id} value={f.id}>
                   {f.label}
                 </option>
               ))}
-              {fields.some((f) => f.kind === 'tier') && <option value={EVERY_TIER}>Every tier</option>}
-              <option value={EVERY_PRICE}>Every price (not cost)</option>
+              {fields.some((f) => f.kind === 'tier') && <option value={EVERY_TIER}>{t('bulk:field.everyTier')}</option>}
+              <option value={EVERY_PRICE}>{t('bulk:field.everyPrice')}</option>
             </select>
           </label>
           <label className="form-field">
-            <span>Starting from</span>
+            <span>{t('bulk:field.base')}</span>
             <select data-testid="bulk-base" value={baseId} disabled={!usesBase} onChange={(e) => setBase(e.target.value)}>
-              <option value={OWN}>Its own price</option>
+              <option value={OWN}>{t('bulk:field.own')}</option>
               {fields.map((f) => (
                 <option key={f.id} value={f.id}>
                   {f.label}
@@ -217,38 +201,40 @@ export function BulkPanel() {
         </>
       )}
       <label className="form-field">
-        <span>Change</span>
+        <span>{t('bulk:operation.label')}</span>
         <select data-testid="bulk-operation" value={kind} onChange={(e) => setKind(e.target.value as OpKind)}>
           {OPERATIONS.map((o) => (
             <option key={o.kind} value={o.kind}>
-              {o.label}
+              {t(`bulk:operation.${o.kind}`)}
             </option>
           ))}
         </select>
       </label>
       {kind !== 'none' && (
         <label className="form-field">
-          <span>Value{unit ? ` (${unit})` : ''}</span>
+          <span>{unit ? t('bulk:valueIn', { unit }) : t('bulk:value')}</span>
           <input data-testid="bulk-value" inputMode="decimal" value={text} onChange={(e) => setText(e.target.value)} />
         </label>
       )}
       <div className="bulk-rounding">
         <label className="form-field">
-          <span>Rounding</span>
+          <span>{t('bulk:rounding.label')}</span>
           <select data-testid="bulk-rounding" value={roundChoice} onChange={(e) => setRoundChoice(e.target.value as RoundChoice)}>
             {ROUNDINGS.map((r) => (
-              <option key={r.value} value={r.value}>
-                {r.label}
+              <option key={r} value={r}>
+                {roundingLabel(r)}
               </option>
             ))}
           </select>
         </label>
         <label className="form-field">
-          <span>Direction</span>
+          <span>{t('bulk:direction.label')}</span>
           <select data-testid="bulk-mode" value={mode} disabled={roundChoice === 'none'} onChange={(e) => setMode(e.target.value as RoundMode)}>
-            <option value="nearest">Nearest</option>
-            <option value="up">Up</option>
-            <option value="down">Down</option>
+            {(['nearest', 'up', 'down'] as const).map((m) => (
+              <option key={m} value={m}>
+                {t(`bulk:direction.${m}`)}
+              </option>
+            ))}
           </select>
         </label>
       </div>
@@ -258,27 +244,25 @@ export function BulkPanel() {
             {typeof rule === 'string' ? rule : refusal}
           </span>
         ) : !plan || !current ? (
-          <span className="help">Calculating…</span>
+          <span className="help">{t('bulk:preview.calculating')}</span>
         ) : (
           <>
             <strong data-testid="bulk-preview-count">
-              {plan.fieldCount === 1
-                ? `${plan.preview.changing} of ${current.inputs} ${current.inputs === 1 ? 'row changes' : 'rows change'}`
-                : `${plan.preview.changing} ${plan.preview.changing === 1 ? 'price changes' : 'prices change'} in ${current.inputs} ${current.inputs === 1 ? 'row' : 'rows'}`}
+              {countText(plan, current.inputs)}
             </strong>
             {plan.preview.lowest !== null && (
               <span data-testid="bulk-preview-range">
-                New prices from {money(plan.preview.lowest)} to {money(plan.preview.highest)}
+                {t('bulk:preview.range', { lowest: money(plan.preview.lowest), highest: money(plan.preview.highest) })}
               </span>
             )}
             {plan.preview.slips > 0 && (
               <span className="bulk-slips" data-testid="bulk-preview-slips">
-                {plan.preview.slips} {plan.fieldCount > 1 ? (plan.preview.slips === 1 ? 'price changes' : 'prices change') : plan.preview.slips === 1 ? 'row changes' : 'rows change'} by more than +500 % or −80 %: each will need your confirmation before it can be sent.
+                {slipsText(plan)}
               </span>
             )}
             {plan.preview.skipped > 0 && (
               <span className="help" data-testid="bulk-preview-skipped">
-                {describeSkipped(plan)}
+                {skippedText(plan)}
               </span>
             )}
           </>
@@ -286,11 +270,11 @@ export function BulkPanel() {
       </div>
       {!armed && (
         <p className="help" data-testid="bulk-applied">
-          Applied. Change the rule or the rows to apply another one.
+          {t('bulk:applied')}
         </p>
       )}
       <button type="button" className="primary" data-testid="bulk-apply" disabled={!plan || plan.ids.length === 0 || !armed} onClick={apply}>
-        {current ? applyLabel(scope, current.inputs, rule, fields) : 'Apply'}
+        {current ? applyText(scope, current.inputs, typeof rule === 'string' ? null : ruleParts(rule, 0, fields), fields.find((f) => f.primary)?.label) : t('bulk:apply.plain')}
       </button>
     </aside>
   );

@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { activeColumnFilters, clearColumnFilter } from './filters';
 import { useGridView } from './view';
 
@@ -9,19 +10,19 @@ export function ColumnFilterChips() {
   const active = api ? activeColumnFilters(api) : [];
   if (!api || active.length === 0) return null;
   return (
-    <div className="filter-chips" data-testid="column-filters" role="status" aria-label="Column filters">
-      <span className="help">Filtered:</span>
+    <div className="filter-chips" data-testid="column-filters" role="status" aria-label={t('grid:filters.label')}>
+      <span className="help">{t('grid:filters.filtered')}</span>
       {active.map((f) => (
         <span key={f.colId} className="filter-chip" data-testid={`column-filter-${f.colId}`}>
           {f.text}
-          <button type="button" className="filter-chip-clear" aria-label={`Remove filter: ${f.text}`} onClick={() => void clearColumnFilter(api, f.colId)}>
+          <button type="button" className="filter-chip-clear" aria-label={t('grid:filters.removeOne', { text: f.text })} onClick={() => void clearColumnFilter(api, f.colId)}>
             ×
           </button>
         </span>
       ))}
       {active.length > 1 && (
         <button type="button" data-testid="column-filters-clear" onClick={() => void clearColumnFilter(api, null)}>
-          Clear filters
+          {t('grid:filters.clear')}
         </button>
       )}
     </div>

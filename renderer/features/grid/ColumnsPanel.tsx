@@ -1,7 +1,8 @@
 import { useMemo, useReducer } from 'react';
+import { t } from '../../i18n';
 import type { CatalogRow, GroupField } from '../../../shared/types';
 import { otherFields } from '../../../shared/grid/cells';
-import { columnNames, fieldColumnNames, GROUP_COLUMNS } from './columns';
+import { columnNames, fieldColumnNames, GROUP_FIELDS } from './columns';
 import { ALWAYS_SHOWN } from './keep-in-view';
 import { saveLayoutSoon } from './layout';
 import { useGrid } from './slice';
@@ -22,12 +23,12 @@ export function ColumnsPanel() {
     rerender();
   };
   return (
-    <aside className="side-panel" data-testid="columns-panel" aria-label="Columns">
-      <h2>Columns</h2>
+    <aside className="side-panel" data-testid="columns-panel" aria-label={t('grid:columns.title')}>
+      <h2>{t('grid:columns.title')}</h2>
       {otherFields(fields).length > 0 && (
         <fieldset className="price-fields" data-testid="price-fields">
-          <legend>Price fields</legend>
-          <p className="help">Each field shown gets its own columns: current, new, change and change %.</p>
+          <legend>{t('grid:columns.priceFields')}</legend>
+          <p className="help">{t('grid:columns.priceFieldsHelp')}</p>
           {otherFields(fields).map((f) => (
             <label key={f.id} className="check">
               <input
@@ -44,15 +45,15 @@ export function ColumnsPanel() {
           ))}
         </fieldset>
       )}
-      <p className="help">Drag a column header to move it, its edge to resize it.</p>
+      <p className="help">{t('grid:columns.dragHelp')}</p>
       <ul className="column-list">
-        {[...columnNames, ...fieldColumnNames(fields, shownFields)].map(({ colId, name }) => {
+        {[...columnNames(), ...fieldColumnNames(fields, shownFields)].map(({ colId, name }) => {
           const column = api.getColumn(colId);
           if (!column || missing.has(colId)) return null;
           // New price and Status stay shown and pinned right, so no panel or scroll hides them.
           const fixed = ALWAYS_SHOWN.includes(colId);
           return (
-            <li key={colId} title={fixed ? 'Always shown, pinned right: the price you edit and its status stay in view.' : undefined}>
+            <li key={colId} title={fixed ? t('grid:columns.alwaysShown') : undefined}>
               <label className="check">
                 <input
                   type="checkbox"
@@ -69,7 +70,7 @@ export function ColumnsPanel() {
                 {name}
               </label>
               <select
-                aria-label={`Pin ${name}`}
+                aria-label={t('grid:columns.pin', { name })}
                 data-testid={`column-pin-${colId}`}
                 value={pinnedSide(column.getPinned())}
                 disabled={fixed}
@@ -78,9 +79,9 @@ export function ColumnsPanel() {
                   changed();
                 }}
               >
-                <option value="">Not pinned</option>
-                <option value="left">Pinned left</option>
-                <option value="right">Pinned right</option>
+                <option value="">{t('grid:columns.notPinned')}</option>
+                <option value="left">{t('grid:columns.pinnedLeft')}</option>
+                <option value="right">{t('grid:columns.pinnedRight')}</option>
               </select>
             </li>
           );
@@ -94,7 +95,7 @@ export function ColumnsPanel() {
           changed();
         }}
       >
-        Reset columns
+        {t('grid:columns.reset')}
       </button>
     </aside>
   );
@@ -104,7 +105,7 @@ const pinnedSide = (pinned: boolean | 'left' | 'right' | null | undefined) => (p
 
 /** The grouping fields no row of the catalog carries. */
 function missingGroups(rows: CatalogRow[]): Set<string> {
-  const missing = new Set<GroupField>(GROUP_COLUMNS.map((g) => g.field));
+  const missing = new Set<GroupField>(GROUP_FIELDS);
   for (const row of rows) {
     if (!row.groups) continue;
     for (const field of Object.keys(row.groups) as GroupField[]) missing.delete(field);

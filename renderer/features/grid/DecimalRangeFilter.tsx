@@ -9,6 +9,7 @@ import { useCallback, useRef, useState } from 'react';
 import { inDecimalRange, readRange, type DecimalRange } from '../../../shared/grid/range-filter';
 import type { CatalogRow } from '../../../shared/types';
 import { currentLocale, showNumber } from '../../app/locale';
+import { t } from '../../i18n';
 
 type Props = CustomFilterProps<CatalogRow, unknown, DecimalRange>;
 
@@ -46,20 +47,20 @@ export function DecimalRangeFilter({ model, onModelChange, getValue, colDef }: P
     setFrom(nextFrom);
     setTo(nextTo);
     const read = readRange(nextFrom, nextTo, currentLocale());
-    setProblem(read.ok ? null : { field: read.field, error: read.error });
+    setProblem(read.ok ? null : { field: read.field, error: read.reversed ? t('grid:filters.reversed') : read.error });
     if (read.ok) onModelChange(read.range);
   };
 
-  const name = colDef.headerName ?? 'this column';
+  const name = colDef.headerName ?? t('grid:filters.thisColumn');
   return (
     <div className="range-filter" data-testid={`range-filter-${colDef.colId}`}>
       <label className="form-field">
-        <span>From</span>
-        <input ref={fromRef} data-testid="range-from" inputMode="decimal" aria-label={`${name} from`} aria-invalid={problem?.field === 'from'} value={from} onChange={(e) => change(e.target.value, to)} />
+        <span>{t('grid:filters.from')}</span>
+        <input ref={fromRef} data-testid="range-from" inputMode="decimal" aria-label={t('grid:filters.fromLabel', { name })} aria-invalid={problem?.field === 'from'} value={from} onChange={(e) => change(e.target.value, to)} />
       </label>
       <label className="form-field">
-        <span>To</span>
-        <input data-testid="range-to" inputMode="decimal" aria-label={`${name} to`} aria-invalid={problem?.field === 'to'} value={to} onChange={(e) => change(from, e.target.value)} />
+        <span>{t('grid:filters.to')}</span>
+        <input data-testid="range-to" inputMode="decimal" aria-label={t('grid:filters.toLabel', { name })} aria-invalid={problem?.field === 'to'} value={to} onChange={(e) => change(from, e.target.value)} />
       </label>
       {problem && (
         <p className="field-error" role="alert" data-testid="range-error">
@@ -67,7 +68,7 @@ export function DecimalRangeFilter({ model, onModelChange, getValue, colDef }: P
         </p>
       )}
       <button type="button" data-testid="range-clear" disabled={from === '' && to === ''} onClick={() => change('', '')}>
-        Clear
+        {t('grid:filters.clearRange')}
       </button>
     </div>
   );

@@ -4,6 +4,7 @@
  * secret in it), so it does not come back at every start.
  */
 import { useState } from 'react';
+import { t } from '../../i18n';
 import { useConnections } from '../connections/slice';
 import { useGrid } from './slice';
 
@@ -33,11 +34,10 @@ export function DemoGuide() {
   return (
     <div className="demo-guide" data-testid="demo-guide" role="note">
       <p>
-        <strong>This is a practice shop:</strong> type a new price, then Send to see what happens. Nothing you do here reaches a real shop; add a connection on the left
-        when you are ready.
+        <strong>{t('grid:demo.lead')}</strong> {t('grid:demo.body')}
       </p>
       <button type="button" data-testid="demo-guide-dismiss" onClick={dismiss}>
-        Got it
+        {t('grid:demo.dismiss')}
       </button>
     </div>
   );

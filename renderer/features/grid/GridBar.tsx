@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { t } from '../../i18n';
+import { showNumber } from '../../app/locale';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { OverflowBar, type BarItem } from '../../app/OverflowBar';
 import { useGridSummary } from './derived';
@@ -37,9 +39,9 @@ export function GridBar() {
         <input
           type="search"
           className="grid-search"
-          placeholder="Search SKU or name"
-          aria-label="Search SKU or name"
-          title="Search (Ctrl+F)"
+          placeholder={t('grid:bar.search')}
+          aria-label={t('grid:bar.search')}
+          title={t('grid:bar.searchTitle')}
           data-testid="grid-search"
           value={view.search}
           onChange={(e) => view.set({ search: e.target.value })}
@@ -52,7 +54,7 @@ export function GridBar() {
       node: (
         <label className="check">
           <input type="checkbox" data-testid="filter-changed" checked={view.onlyChanged} onChange={(e) => view.set({ onlyChanged: e.target.checked })} />
-          Only changed
+          {t('grid:bar.onlyChanged')}
         </label>
       ),
     },
@@ -62,7 +64,7 @@ export function GridBar() {
       node: (
         <label className="check">
           <input type="checkbox" data-testid="filter-problems" checked={view.onlyProblems} onChange={(e) => view.set({ onlyProblems: e.target.checked })} />
-          Only problems
+          {t('grid:bar.onlyProblems')}
         </label>
       ),
     },
@@ -72,10 +74,10 @@ export function GridBar() {
             id: 'filter-field',
             priority: 3,
             node: (
-              <label className="check" title="Which price field Only changed and Only problems look at">
-                in
+              <label className="check" title={t('grid:bar.filterFieldTitle')}>
+                {t('grid:bar.in')}
                 <select data-testid="filter-field" value={chosen?.id ?? ''} onChange={(e) => view.set({ filterField: e.target.value || null })}>
-                  <option value="">all fields</option>
+                  <option value="">{t('grid:bar.allFields')}</option>
                   {filterFields.map((f) => (
                     <option key={f.id} value={f.id}>
                       {f.label}
@@ -91,16 +93,16 @@ export function GridBar() {
     {
       id: 'undo',
       node: (
-        <button type="button" data-testid="undo" disabled={!lastUndo} title={lastUndo ? `Undo ${lastUndo.label} (Ctrl+Z)` : 'Nothing to undo'} onClick={() => useGrid.getState().undo()}>
-          Undo
+        <button type="button" data-testid="undo" disabled={!lastUndo} title={lastUndo ? t('grid:bar.undoTitle', { label: lastUndo.label }) : t('grid:bar.nothingToUndo')} onClick={() => useGrid.getState().undo()}>
+          {t('grid:bar.undo')}
         </button>
       ),
     },
     {
       id: 'redo',
       node: (
-        <button type="button" data-testid="redo" disabled={!lastRedo} title={lastRedo ? `Redo ${lastRedo.label} (Ctrl+Shift+Z)` : 'Nothing to redo'} onClick={() => useGrid.getState().redo()}>
-          Redo
+        <button type="button" data-testid="redo" disabled={!lastRedo} title={lastRedo ? t('grid:bar.redoTitle', { label: lastRedo.label }) : t('grid:bar.nothingToRedo')} onClick={() => useGrid.getState().redo()}>
+          {t('grid:bar.redo')}
         </button>
       ),
     },
@@ -109,7 +111,7 @@ export function GridBar() {
       priority: 5,
       node: (
         <button type="button" data-testid="bulk-open" aria-pressed={view.panel === 'bulk'} onClick={() => toggle('bulk')}>
-          Bulk adjust…
+          {t('grid:bar.bulk')}
         </button>
       ),
     },
@@ -118,7 +120,7 @@ export function GridBar() {
       priority: 5,
       node: (
         <button type="button" data-testid="problems-open" aria-pressed={view.panel === 'problems'} className={summary.problems.length ? 'has-problems' : undefined} onClick={() => toggle('problems')}>
-          Problems ({summary.problems.length})
+          {t('grid:bar.problems', { n: showNumber(summary.problems.length) })}
         </button>
       ),
     },
@@ -127,7 +129,7 @@ export function GridBar() {
       priority: 2,
       node: (
         <button type="button" data-testid="columns-open" aria-pressed={view.panel === 'columns'} onClick={() => toggle('columns')}>
-          Columns…
+          {t('grid:bar.columns')}
         </button>
       ),
     },
@@ -136,7 +138,7 @@ export function GridBar() {
       priority: 1,
       node: (
         <button type="button" data-testid="discard-draft" disabled={summary.editCount === 0} onClick={() => setConfirming(true)}>
-          Discard draft
+          {t('grid:bar.discard')}
         </button>
       ),
     },
@@ -148,10 +150,10 @@ export function GridBar() {
       role="menuitem"
       data-testid="remove-prices"
       disabled={!view.api || !hasSelection}
-      title="Remove the selected rows' prices at the platform (asks first; shown in the preview before anything is sent)"
+      title={t('grid:bar.removeTitle')}
       onClick={() => view.api && askToRemovePrices(view.api)}
     >
-      Remove price…
+      {t('grid:bar.remove')}
     </button>
   );
 
@@ -161,9 +163,9 @@ export function GridBar() {
       <RemovePricesConfirm />
       {confirming && (
         <ConfirmDialog
-          title="Discard the draft?"
-          body={`All ${summary.editCount} unsent new prices of this connection will be removed. You can still undo this until you close the app.`}
-          confirmLabel="Discard draft"
+          title={t('grid:bar.discardTitle')}
+          body={t('grid:bar.discardBody', { count: summary.editCount, n: showNumber(summary.editCount) })}
+          confirmLabel={t('grid:bar.discard')}
           onCancel={() => setConfirming(false)}
           onConfirm={() => {
             setConfirming(false);

@@ -6,6 +6,8 @@
  */
 import type { GridApi } from 'ag-grid-community';
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { t } from '../../i18n';
+import { showNumber } from '../../app/locale';
 import { useNotifications } from '../notifications/slice';
 import { clearSelection, copySelection, currentBlock, fillDown, pasteText, writeClipboard } from './interactions';
 import { isEditableColumn } from '../../../shared/grid/cells';
@@ -28,7 +30,7 @@ async function pasteFromClipboard(api: GridApi): Promise<void> {
   } catch {
     // The app lets only its own page read the clipboard (electron/main/security.ts); should
     // the OS or a browser refuse anyway, the keyboard's paste always works.
-    useNotifications.getState().notify('info', 'PriceDesk cannot read the clipboard from a menu. Press Ctrl+V (⌘V on a Mac) to paste here.');
+    useNotifications.getState().notify('info', t('grid:menu.noClipboard'));
     return;
   }
   pasteText(api, text);
@@ -41,25 +43,25 @@ function menuItems(api: GridApi, canRemove: boolean): Item[] {
   const items: Item[] = [
     {
       id: 'copy',
-      label: 'Copy',
+      label: t('grid:menu.copy'),
       keys: 'Ctrl+C',
       enabled: block !== null,
       run: (a) => {
         const text = copySelection(a);
-        if (text !== null && !writeClipboard(text)) useNotifications.getState().notify('info', 'Copying was refused. Press Ctrl+C (⌘C on a Mac) to copy.');
+        if (text !== null && !writeClipboard(text)) useNotifications.getState().notify('info', t('grid:menu.copyRefused'));
       },
     },
-    { id: 'paste', label: 'Paste', keys: 'Ctrl+V', enabled: block !== null, run: (a) => void pasteFromClipboard(a) },
-    { id: 'fill-down', label: 'Fill down', keys: 'Ctrl+D', enabled: onPrice && rows > 1, run: fillDown },
-    { id: 'clear', label: 'Clear new price', keys: 'Delete', enabled: rows > 0, run: (a) => clearSelection(a, true) },
+    { id: 'paste', label: t('grid:menu.paste'), keys: 'Ctrl+V', enabled: block !== null, run: (a) => void pasteFromClipboard(a) },
+    { id: 'fill-down', label: t('grid:menu.fillDown'), keys: 'Ctrl+D', enabled: onPrice && rows > 1, run: fillDown },
+    { id: 'clear', label: t('grid:menu.clear'), keys: t('grid:menu.keyDelete'), enabled: rows > 0, run: (a) => clearSelection(a, true) },
     {
       id: 'bulk',
-      label: rows === 1 ? 'Bulk adjust this row…' : `Bulk adjust ${rows} selected rows…`,
+      label: t('grid:menu.bulk', { count: rows, n: showNumber(rows) }),
       enabled: rows > 0,
       run: () => useGridView.getState().set({ panel: 'bulk', bulkScope: 'selection' }),
     },
   ];
-  if (canRemove) items.push({ id: 'remove-price', label: 'Remove price…', enabled: rows > 0, run: askToRemovePrices });
+  if (canRemove) items.push({ id: 'remove-price', label: t('grid:menu.remove'), enabled: rows > 0, run: askToRemovePrices });
   return items;
 }
 
@@ -117,7 +119,7 @@ export function GridContextMenu(props: { api: GridApi; x: number; y: number; onC
   };
 
   return (
-    <div ref={ref} className="context-menu menu-items" role="menu" aria-label="Grid" data-testid="grid-context-menu" style={{ position: 'fixed', left: pos.left, top: pos.top }} onKeyDown={onKeyDown}>
+    <div ref={ref} className="context-menu menu-items" role="menu" aria-label={t('grid:menu.label')} data-testid="grid-context-menu" style={{ position: 'fixed', left: pos.left, top: pos.top }} onKeyDown={onKeyDown}>
       {items.map((item) => (
         <button
           key={item.id}

@@ -5,6 +5,8 @@
  * to clear them). Used as AG Grid's overlay component for every overlay it would show.
  */
 import type { GridApi, IOverlayParams } from 'ag-grid-community';
+import { t } from '../../i18n';
+import { showNumber } from '../../app/locale';
 import { useConnections } from '../connections/slice';
 import { chosenField } from './field-filter';
 import { activeColumnFilters } from './filters';
@@ -15,11 +17,11 @@ import { useGridView } from './view';
 function filtersInWords(api: GridApi): string[] {
   const v = useGridView.getState();
   const words: string[] = [];
-  if (v.search.trim()) words.push(`the search "${v.search.trim()}"`);
+  if (v.search.trim()) words.push(t('grid:empty.search', { text: v.search.trim() }));
   const chosen = chosenField(useGrid.getState().fields, v.filterField);
-  const inField = chosen ? ` (${chosen.label})` : '';
-  if (v.onlyChanged) words.push(`Only changed${inField}`);
-  if (v.onlyProblems) words.push(`Only problems${inField}`);
+  const inField = chosen ? t('grid:empty.inField', { field: chosen.label }) : '';
+  if (v.onlyChanged) words.push(t('grid:empty.onlyChanged', { inField }));
+  if (v.onlyProblems) words.push(t('grid:empty.onlyProblems', { inField }));
   return [...words, ...activeColumnFilters(api).map((f) => f.text)];
 }
 
@@ -43,31 +45,25 @@ export function GridEmptyState({ api, overlayType }: IOverlayParams) {
 
   let body: React.ReactNode;
   if (!connectionId) {
-    body = opening ? <p>Opening…</p> : <p>No connection is open. Choose one on the left, or add a connection to your shop.</p>;
+    body = opening ? <p>{t('grid:empty.opening')}</p> : <p>{t('grid:empty.noConnection')}</p>;
   } else if (loading) {
-    body = <p>Loading the prices of {label ?? 'this connection'}…</p>;
+    body = <p>{t('grid:empty.loading', { name: label ?? t('grid:empty.thisConnection') })}</p>;
   } else if (loadProblem) {
-    body = (
-      <p>
-        No prices shown: {loadProblem} Choose the connection on the left to try again, or edit it to check its settings.
-      </p>
-    );
+    body = <p>{t('grid:empty.loadProblem', { problem: loadProblem })}</p>;
   } else if (rowCount === 0) {
-    body = <p>{label ?? 'This connection'} has no products with prices to show yet.</p>;
+    body = <p>{label ? t('grid:empty.noProducts', { name: label }) : t('grid:empty.noProductsHere')}</p>;
   } else if (overlayType === 'noMatchingRows') {
     const words = filtersInWords(api);
     body = (
       <>
-        <p>
-          No row matches {words.length ? words.join(' and ') : 'the filters'}. All {rowCount} rows are still there.
-        </p>
+        <p>{t('grid:empty.noMatch', { count: rowCount, n: showNumber(rowCount), what: words.length ? words.join(t('grid:empty.and')) : t('grid:empty.theFilters') })}</p>
         <button type="button" data-testid="empty-clear-filters" onClick={() => clearAll(api)}>
-          {words.length > 1 ? 'Clear search and filters' : 'Clear the filter'}
+          {words.length > 1 ? t('grid:empty.clearAll') : t('grid:empty.clearOne')}
         </button>
       </>
     );
   } else {
-    body = <p>Nothing to show.</p>;
+    body = <p>{t('grid:empty.nothing')}</p>;
   }
   return (
     <div className="grid-empty" data-testid="grid-empty" role="status">

@@ -31,6 +31,7 @@ import { editCommandTarget } from './edit-commands';
 import { textFilterParams } from './filters';
 import { GridContextMenu } from './GridContextMenu';
 import { GridEmptyState } from './GridEmptyState';
+import { gridLocaleText } from './grid-locale';
 import { clearSelection, copySelection, currentBlock, displayedColIds, fillDown, fillTo, pasteText, selectAllCells } from './interactions';
 import { fitPinnedColumns } from './keep-in-view';
 import { restoreLayout, saveLayoutSoon } from './layout';
@@ -112,6 +113,8 @@ export function PriceGrid() {
   const shownFields = useGrid((s) => s.shownFields);
   const columns = useMemo(() => gridColumns(fields, shownFields), [fields, shownFields]);
   const scheme = useColorScheme();
+  // AG Grid reads its words once, at mount; a change of language remounts the window.
+  const localeText = useMemo(() => gridLocaleText(), []);
   const apiRef = useRef<GridApi<CatalogRow> | null>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const mouseCell = useRef<CellPos | null>(null);
@@ -363,6 +366,7 @@ export function PriceGrid() {
         rowData={rows}
         columnDefs={columns}
         defaultColDef={defaultColDef}
+        localeText={localeText}
         getRowId={getRowId}
         readOnlyEdit
         onCellEditRequest={onCellEditRequest}

@@ -1,7 +1,10 @@
 import { useMemo, useState } from 'react';
+import { t } from '../../i18n';
+import { say } from '../../i18n/say';
+import { showNumber } from '../../app/locale';
 import { fieldColumn } from '../../../shared/grid/cells';
 import { changeId } from '../../../shared/types';
-import { STATUS_LABEL } from './columns';
+import { statusLabel } from './columns';
 import { useGridSummary } from './derived';
 import { saveLayoutSoon } from './layout';
 import { useSelection } from './selection';
@@ -54,21 +57,20 @@ export function ProblemsPanel() {
   };
 
   return (
-    <aside className="side-panel" data-testid="problems-panel" aria-label="Problems">
-      <h2>Problems</h2>
+    <aside className="side-panel" data-testid="problems-panel" aria-label={t('grid:problems.title')}>
+      <h2>{t('grid:problems.title')}</h2>
       <label className="form-field">
-        <span>Flag changes beyond ± (%)</span>
+        <span>{t('grid:problems.threshold')}</span>
         <input type="number" min={0} max={1000} data-testid="threshold-input" value={text} onChange={(e) => commitThreshold(e.target.value)} />
       </label>
       {slips > 0 && (
         <p className="help slip-note" data-testid="slip-note">
-          {slips === 1 ? '1 price changes' : `${slips} prices change`} by more than +500 % or −80 %, as a decimal point in the wrong place does. Each needs your confirmation before it can be
-          sent.
+          {t('grid:problems.slips', { count: slips, n: showNumber(slips) })}
         </p>
       )}
       {problems.length === 0 ? (
         <p className="help" data-testid="problems-empty">
-          No problems.
+          {t('grid:problems.none')}
         </p>
       ) : (
         <ul className="problem-list">
@@ -83,25 +85,25 @@ export function ProblemsPanel() {
               </button>
               {p.slip && (
                 <button type="button" className="slip-confirm" data-testid="slip-confirm" data-key={p.key} onClick={() => useGrid.getState().confirmSlips([p.id])}>
-                  This price is right
+                  {t('grid:problems.confirmSlip')}
                 </button>
               )}
             </li>
           ))}
         </ul>
       )}
-      {problems.length > SHOWN && <p className="help">…and {problems.length - SHOWN} more. Use “Only problems” to see them all in the grid.</p>}
+      {problems.length > SHOWN && <p className="help">{t('grid:problems.more', { n: showNumber(problems.length - SHOWN) })}</p>}
       {answers.length > 0 && (
         <>
-          <h3 className="problem-answers-title">The platform&apos;s answers</h3>
+          <h3 className="problem-answers-title">{t('grid:problems.answers')}</h3>
           <ul className="problem-list" data-testid="problem-answers">
             {answers.slice(0, SHOWN).map((r) => (
               <li key={changeId(r)}>
                 <button type="button" className="problem-item" data-testid="problem-answer" data-key={r.key} onClick={() => go(r.key, r.field)}>
                   <strong>{r.sku}</strong> {r.name}
                   <span className={`problem-message status-${r.status}`}>
-                    {STATUS_LABEL[r.status]}: {r.fieldLabel && `${r.fieldLabel}: `}
-                    {r.message}
+                    {statusLabel(r.status)}: {r.fieldLabel && `${r.fieldLabel}: `}
+                    {say(r)}
                   </span>
                 </button>
               </li>

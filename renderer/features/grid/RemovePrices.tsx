@@ -5,6 +5,8 @@
 import type { GridApi } from 'ag-grid-community';
 import { create } from 'zustand';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
+import { showNumber } from '../../app/locale';
+import { t } from '../../i18n';
 import { useConnections } from '../connections/slice';
 import { useNotifications } from '../notifications/slice';
 import { removablePriceKeys, removePrices } from './interactions';
@@ -21,7 +23,7 @@ export const useCanRemovePrices = () => {
 /** Asks to remove the selected rows' prices (rows without a price have none to remove). */
 export function askToRemovePrices(api: GridApi): void {
   const keys = removablePriceKeys(api);
-  if (keys.length === 0) useNotifications.getState().notify('info', 'None of the selected rows has a price to remove.');
+  if (keys.length === 0) useNotifications.getState().notify('info', t('grid:remove.nothing'));
   else useRemoval.setState({ keys });
 }
 
@@ -29,13 +31,13 @@ export function askToRemovePrices(api: GridApi): void {
 export function RemovePricesConfirm() {
   const keys = useRemoval((s) => s.keys);
   if (!keys) return null;
-  const n = keys.length;
-  const what = n === 1 ? 'the price of 1 product' : `the price of ${n} products`;
+  const count = keys.length;
+  const words = { count, n: showNumber(count) };
   return (
     <ConfirmDialog
-      title={`Remove ${what}?`}
-      body={`The ${n === 1 ? 'product is' : 'products are'} marked "remove price"; the price goes at the platform only when you send, after the preview. You can undo this.`}
-      confirmLabel={n === 1 ? 'Remove price' : `Remove ${n} prices`}
+      title={t('grid:remove.title', words)}
+      body={t('grid:remove.body', words)}
+      confirmLabel={t('grid:remove.confirm', words)}
       onCancel={() => useRemoval.setState({ keys: null })}
       onConfirm={() => {
         useRemoval.setState({ keys: null });

@@ -5,9 +5,11 @@
  */
 import type { CellClassParams, ColDef, ColGroupDef, GridApi, ValueGetterParams } from 'ag-grid-community';
 import { cellId, columnField, currentPrice, fieldColumn, isEditableColumn, pendingPrice, primaryCost } from '../../../shared/grid/cells';
-import { readOnlyRefusal, type PriceField } from '../../../shared/price-fields';
+import type { PriceField } from '../../../shared/price-fields';
+import { readOnlyInWords } from './read-only';
 import { compareDecimals } from '../../../shared/grid/micros';
-import { editedPrice, isRemoval, REMOVAL_TEXT } from '../../../shared/grid/edit';
+import { editedPrice, isRemoval } from '../../../shared/grid/edit';
+import { removalWords } from './removal';
 import { changeDirection } from '../../../shared/format/money-format';
 import { dec, marginPercent, percentChange, toFixed } from '../../../shared/money';
 import type { CatalogRow, GroupField } from '../../../shared/types';
@@ -16,27 +18,22 @@ import { cellProblem, rowProblem, rowStatus, type RowStatus } from './derived';
 import { changeText, money, percentText } from './cell-text';
 import { inBlock, selectedBlock, useSelection, type Block } from './selection';
 import { useGrid } from './slice';
+import { t } from '../../i18n';
+import { say } from '../../i18n/say';
 
+const STATUSES: readonly RowStatus[] = ['unchanged', 'changed', 'problem', 'ok', 'warning', 'error', 'skipped', 'unknown'];
 
-/** The Status column's word per status; the problems panel uses it for the platform's answers too. */
-export const STATUS_LABEL: Record<RowStatus, string> = {
-  unchanged: '',
-  changed: 'Changed',
-  problem: 'Problem',
-  ok: 'Updated',
-  warning: 'Warning',
-  error: 'Failed',
-  skipped: 'Skipped',
-  unknown: 'Check',
-};
+/** The Status column's word per status, in the window's language (none for an unchanged row); the problems panel uses it for the platform's answers too. */
+export const statusLabel = (status: RowStatus): string => (status === 'unchanged' ? '' : t(`grid:status.${status}`));
 
 /** The grouping fields as optional columns, in the order the Columns panel lists them. */
-export const GROUP_COLUMNS: { field: GroupField; name: string }[] = [
-  { field: 'category', name: 'Category' },
-  { field: 'brand', name: 'Brand' },
-  { field: 'supplier', name: 'Supplier' },
-  { field: 'productType', name: 'Product type' },
-];
+export const GROUP_FIELDS: readonly GroupField[] = ['category', 'brand', 'supplier', 'productType'];
+
+/** The columns SKU to VAT incl. and the grouping fields: their header's key in the `grid` catalogue is their column id. */
+type Header = 'sku' | 'name' | 'price' | 'newPrice' | 'change' | 'changePercent' | 'status' | 'cost' | 'marginPercent' | 'currency' | 'vatIncluded' | GroupField;
+
+/** A column's header in the window's language, looked up when the columns are built (a change of language rebuilds them). */
+const header = (colId: string): string => t(`grid:header.${colId as Header}`);
 
 type Getter = (p: ValueGetterParams<CatalogRow>) => string | null;
 
@@ -73,7 +70,7 @@ function fieldCells(field: string | undefined) {
     /** The pending removal of a price the row has. */
     removing: (row: CatalogRow | undefined) => row !== undefined && currentPrice(row, field) !== null && isRemoval(editOf(row)),
     /** What the new price cell shows: the price in the user's style, or the removal in words. */
-    newCell: (row: CatalogRow | undefined, value: string | null, currency: string | null) => (row && isRemoval(editOf(row)) ? REMOVAL_TEXT : money(value, currency)),
+    newCell: (row: CatalogRow | undefined, value: string | null, currency: string | null) => (row && isRemoval(editOf(row)) ? removalWords() : money(value, currency)),
     problem: (row: CatalogRow | undefined) => (row ? cellProblem(row, field, useGrid.getState()) : null),
   };
 }
@@ -92,16 +89,16 @@ const status: Getter = (p) => {
   const state = useGrid.getState();
   const s = rowStatus(p.data, state);
   const message = s === 'problem' ? rowProblem(p.data, state) : (resultMessage(p.data, state) ?? p.data.notice ?? null);
-  return message ? `${STATUS_LABEL[s]}: ${message}` : STATUS_LABEL[s];
+  return message ? t('grid:status.withMessage', { status: statusLabel(s), message }) : statusLabel(s);
 };
 
 /** The platform's words on a row: the primary field's answer, else the first other field's, named. */
 function resultMessage(row: CatalogRow, state: ReturnType<typeof useGrid.getState>): string | null {
   const own = state.results[row.key];
-  if (own) return own.message;
+  if (own) return own.message === null ? null : say(own);
   for (const f of state.fields) {
     const result = f.primary ? undefined : state.results[cellId(row.key, f.id)];
-    if (result) return result.message === null ? null : `${f.label}: ${result.message}`;
+    if (result) return result.message === null ? null : t('grid:named', { field: f.label, text: say(result) });
   }
   return null;
 }
@@ -116,6 +113,9 @@ function statusOf(row: CatalogRow): RowStatus {
 
 
 // Numbers compare as decimals, not as text ("10.00" after "9.99").
+/** Yes or No for the VAT incl. column, in the window's language. */
+const yesNo = (value: unknown): string => (value ? t('grid:yes') : t('grid:no'));
+
 const decimalComparator = (a: string | null, b: string | null) => (a === null ? (b === null ? 0 : -1) : b === null ? 1 : compareDecimals(a, b));
 
 // The selected block, worked out once per selection change, not once per painted cell.
@@ -199,13 +199,13 @@ const changePercentColumn = (cells: Cells): ColDef<CatalogRow> => ({
   cellClassRules: directionClasses,
 });
 
-export const columnDefs: ColDef<CatalogRow>[] = [
-  { colId: 'sku', field: 'sku', headerName: 'SKU', pinned: 'left', width: 130 },
-  { colId: 'name', field: 'name', headerName: 'Name', pinned: 'left', width: 230 },
-  { colId: 'price', field: 'price', headerName: 'Current price', type: 'rightAligned', width: 125, valueFormatter: (p) => money(p.value as string | null, p.data?.currency ?? null), comparator: decimalComparator, filter: DecimalRangeFilter },
+/** The primary field's columns and the rest, headers aside (`primaryColumns` names them in the window's language). */
+const columnDefs: ColDef<CatalogRow>[] = [
+  { colId: 'sku', field: 'sku', pinned: 'left', width: 130 },
+  { colId: 'name', field: 'name', pinned: 'left', width: 230 },
+  { colId: 'price', field: 'price', type: 'rightAligned', width: 125, valueFormatter: (p) => money(p.value as string | null, p.data?.currency ?? null), comparator: decimalComparator, filter: DecimalRangeFilter },
   {
     colId: fieldColumn('new'),
-    headerName: 'New price',
     type: 'rightAligned',
     width: 120,
     // Pinned right with Status: always in view, whatever is scrolled or open (keep-in-view.ts).
@@ -215,21 +215,18 @@ export const columnDefs: ColDef<CatalogRow>[] = [
   },
   {
     colId: 'change',
-    headerName: 'Change',
     type: 'rightAligned',
     width: 95,
     ...changeColumn(primary, (row) => row?.currency ?? null),
   },
   {
     colId: 'changePercent',
-    headerName: 'Change %',
     type: 'rightAligned',
     width: 95,
     ...changePercentColumn(primary),
   },
   {
     colId: 'status',
-    headerName: 'Status',
     width: 220,
     pinned: 'right',
     lockPinned: true,
@@ -237,17 +234,17 @@ export const columnDefs: ColDef<CatalogRow>[] = [
     cellClass: 'status',
     // Rules, not a cellClass function: rules are re-evaluated when an edit refreshes the cell.
     cellClassRules: Object.fromEntries(
-      (Object.keys(STATUS_LABEL) as RowStatus[]).map((s) => [`status-${s}`, (p: CellClassParams<CatalogRow>) => (p.data ? statusOf(p.data) === s : false)]),
+      STATUSES.map((s) => [`status-${s}`, (p: CellClassParams<CatalogRow>) => (p.data ? statusOf(p.data) === s : false)]),
     ),
     tooltipValueGetter: (p) => (p.value as string | null) ?? undefined,
   },
-  { colId: 'cost', field: 'cost', headerName: 'Cost', type: 'rightAligned', width: 95, valueFormatter: (p) => money(p.value as string | null, p.data?.currency ?? null), comparator: decimalComparator, filter: DecimalRangeFilter },
-  { colId: 'marginPercent', headerName: 'Margin %', type: 'rightAligned', width: 95, valueGetter: margin, valueFormatter: (p) => percentText(p.value as string | null, false), comparator: decimalComparator, filter: DecimalRangeFilter },
-  { colId: 'currency', field: 'currency', headerName: 'Currency', width: 95 },
-  // Filtered by the words shown ("Yes"/"No"), not by the boolean underneath.
-  { colId: 'vatIncluded', field: 'vatIncluded', headerName: 'VAT incl.', width: 95, valueFormatter: (p) => (p.value ? 'Yes' : 'No'), filterValueGetter: (p) => (p.data?.vatIncluded ? 'Yes' : 'No') },
+  { colId: 'cost', field: 'cost', type: 'rightAligned', width: 95, valueFormatter: (p) => money(p.value as string | null, p.data?.currency ?? null), comparator: decimalComparator, filter: DecimalRangeFilter },
+  { colId: 'marginPercent', type: 'rightAligned', width: 95, valueGetter: margin, valueFormatter: (p) => percentText(p.value as string | null, false), comparator: decimalComparator, filter: DecimalRangeFilter },
+  { colId: 'currency', field: 'currency', width: 95 },
+  // Filtered by the words shown ("Yes"/"No", "Sí"/"No"), not by the boolean underneath.
+  { colId: 'vatIncluded', field: 'vatIncluded', width: 95, valueFormatter: (p) => yesNo(p.value), filterValueGetter: (p) => yesNo(p.data?.vatIncluded) },
   // The vendor's grouping fields: hidden until chosen in Columns…, offered where the catalog has them.
-  ...GROUP_COLUMNS.map(({ field, name }): ColDef<CatalogRow> => ({ colId: field, headerName: name, width: 140, hide: true, valueGetter: (p) => p.data?.groups?.[field] ?? null })),
+  ...GROUP_FIELDS.map((field): ColDef<CatalogRow> => ({ colId: field, width: 140, hide: true, valueGetter: (p) => p.data?.groups?.[field] ?? null })),
 ];
 
 // Every column shows the range selection.
@@ -257,8 +254,11 @@ const withSelection = (col: ColDef<CatalogRow>) => {
 };
 columnDefs.forEach(withSelection);
 
+/** The primary field's columns and the rest, headed in the window's language. */
+const primaryColumns = (): ColDef<CatalogRow>[] => columnDefs.map((c) => ({ ...c, headerName: header(c.colId!) }));
+
 /** Column ids and names, for the Columns menu. */
-export const columnNames = columnDefs.map((c) => ({ colId: c.colId!, name: c.headerName! }));
+export const columnNames = () => columnDefs.map((c) => ({ colId: c.colId!, name: header(c.colId!) }));
 
 /**
  * The columns of another price field, as one group headed by its label: current, new
@@ -270,18 +270,18 @@ export function fieldColumnGroup(field: PriceField): ColGroupDef<CatalogRow> {
   const cells = fieldCells(field.id);
   const currency = () => field.currency;
   const col = (kind: 'cur' | 'new' | 'chg' | 'chgp', headerName: string, def: ColDef<CatalogRow>): ColDef<CatalogRow> =>
-    withSelection({ colId: fieldColumn(kind, field.id), headerName, headerTooltip: `${field.label}: ${headerName.toLowerCase()}`, type: 'rightAligned', width: 110, ...def });
-  const current = col('cur', 'Current', { valueGetter: cells.current, valueFormatter: (p) => money(p.value as string | null, field.currency), comparator: decimalComparator, filter: DecimalRangeFilter });
+    withSelection({ colId: fieldColumn(kind, field.id), headerName, headerTooltip: t('grid:header.fieldTooltip', { field: field.label, column: headerName.toLowerCase() }), type: 'rightAligned', width: 110, ...def });
+  const current = col('cur', t('grid:header.current'), { valueGetter: cells.current, valueFormatter: (p) => money(p.value as string | null, field.currency), comparator: decimalComparator, filter: DecimalRangeFilter });
   // A field PriceDesk cannot write shows its prices only: no New column to type, paste or fill into.
-  if (field.readOnly) return { groupId: `field:${field.id}`, headerName: `${field.label} (read only)`, headerTooltip: readOnlyRefusal([field], field.id)!, children: [current] };
+  if (field.readOnly) return { groupId: `field:${field.id}`, headerName: t('grid:header.readOnly', { field: field.label }), headerTooltip: readOnlyInWords(field), children: [current] };
   return {
     groupId: `field:${field.id}`,
     headerName: field.label,
     children: [
       current,
-      col('new', 'New', newPriceColumn(cells, currency)),
-      col('chg', 'Change', { hide: true, ...changeColumn(cells, currency) }),
-      col('chgp', 'Change %', { hide: true, ...changePercentColumn(cells) }),
+      col('new', t('grid:header.new'), newPriceColumn(cells, currency)),
+      col('chg', header('change'), { hide: true, ...changeColumn(cells, currency) }),
+      col('chgp', header('changePercent'), { hide: true, ...changePercentColumn(cells) }),
     ],
   };
 }
@@ -293,14 +293,15 @@ const PRIMARY_COLUMNS = columnDefs.findIndex((c) => c.colId === 'status') + 1;
 export function gridColumns(fields: readonly PriceField[], shownFields: readonly string[]): (ColDef<CatalogRow> | ColGroupDef<CatalogRow>)[] {
   const shown = new Set(shownFields);
   const groups = fields.filter((f) => shown.has(f.id)).map(fieldColumnGroup);
-  return groups.length ? [...columnDefs.slice(0, PRIMARY_COLUMNS), ...groups, ...columnDefs.slice(PRIMARY_COLUMNS)] : columnDefs;
+  const primary = primaryColumns();
+  return groups.length ? [...primary.slice(0, PRIMARY_COLUMNS), ...groups, ...primary.slice(PRIMARY_COLUMNS)] : primary;
 }
 
 /** The shown fields' column ids and names, for the Columns menu ("Wholesale: Change %"). */
 export function fieldColumnNames(fields: readonly PriceField[], shown: readonly string[]): { colId: string; name: string }[] {
   return fields
     .filter((f) => shown.includes(f.id))
-    .flatMap((f) => fieldColumnGroup(f).children.map((c) => ({ colId: (c as ColDef).colId!, name: `${f.label}: ${(c as ColDef).headerName!}` })));
+    .flatMap((f) => fieldColumnGroup(f).children.map((c) => ({ colId: (c as ColDef).colId!, name: t('grid:named', { field: f.label, text: (c as ColDef).headerName! }) })));
 }
 
 /**

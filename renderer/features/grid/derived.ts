@@ -13,13 +13,15 @@ import { useEffect, useState } from 'react';
 import { cellId, currentPrice, otherFields, pendingPrice, splitCellId } from '../../../shared/grid/cells';
 import { isRemoval, type PriceEdit } from '../../../shared/grid/edit';
 import { toMicros } from '../../../shared/grid/micros';
-import { describeProblems, validatePrice, type PriceProblem } from '../../../shared/grid/validate';
+import { validatePrice, type PriceProblem } from '../../../shared/grid/validate';
+import { wordProblems } from '../../i18n/problems';
 import { costOfField, fieldWarnings } from '../../../shared/field-rules';
 import { sameAmount } from '../../../shared/money';
 import { formatMoney } from '../../../shared/format/money-format';
 import type { PriceField } from '../../../shared/price-fields';
 import type { CatalogRow, RowResult } from '../../../shared/types';
 import { currentLocale } from '../../app/locale';
+import { t } from '../../i18n';
 import { useGrid, type GridState } from './slice';
 
 export type RowStatus = 'unchanged' | 'changed' | 'problem' | RowResult['status'];
@@ -60,7 +62,7 @@ function crossFieldProblems(row: CatalogRow, fieldId: string | undefined, state:
   const locale = currentLocale();
   return fieldWarnings(fields, prices, (amount) => formatMoney(amount, locale, null))
     .filter((w) => w.rule !== 'below_cost' && (w.field === id || w.against === id))
-    .map((w) => ({ code: 'cross_field', message: w.message }));
+    .map((w) => ({ code: 'cross_field', message: w.message, params: { ...w.params, rule: w.rule } }));
 }
 
 /** The problems of a cell's pending price (none for a removal or no change). */
@@ -79,7 +81,7 @@ function priceProblems(row: CatalogRow, fieldId: string | undefined, state: Judg
 
 /** The problem message of one cell, or null: a value that could not be read comes first. */
 export function cellProblem(row: CatalogRow, fieldId: string | undefined, state: JudgeState): string | null {
-  return state.problems[cellId(row.key, fieldId)] ?? describeProblems(priceProblems(row, fieldId, state));
+  return state.problems[cellId(row.key, fieldId)] ?? wordProblems(priceProblems(row, fieldId, state));
 }
 
 /** The field ids of a row's cells: undefined for the primary, then the other fields. */
@@ -91,7 +93,7 @@ function cellFields(fields: readonly PriceField[]): (string | undefined)[] {
 export function rowProblem(row: CatalogRow, state: JudgeState): string | null {
   for (const field of cellFields(state.fields)) {
     const problem = cellProblem(row, field, state);
-    if (problem) return field === undefined ? problem : `${fieldsOf(state.fields).byId.get(field)?.label ?? field}: ${problem}`;
+    if (problem) return field === undefined ? problem : t('grid:named', { field: fieldsOf(state.fields).byId.get(field)?.label ?? field, text: problem });
   }
   return null;
 }
@@ -153,7 +155,7 @@ function judge(id: string, inputs: Inputs, byKey: Map<string, CatalogRow>, out: 
   if (edit !== undefined && differs(edit, currentPrice(row, field))) out.changed.add(id);
   const typed = inputs.problems[id];
   const found = typed ? [] : priceProblems(row, field, inputs);
-  const message = typed ?? describeProblems(found);
+  const message = typed ?? wordProblems(found);
   if (message) out.problems.set(id, { id, key, ...(meta ? { field, fieldLabel: meta.label } : {}), sku: row.sku, name: row.name, message, slip: found[0]?.code === 'decimal_slip' });
 }
 

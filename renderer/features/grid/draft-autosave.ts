@@ -8,6 +8,7 @@ import { draftProductOf, isNewProductRow, NEW_PRODUCT_KEY_PREFIX } from '../../.
 import { splitCellId } from '../../../shared/grid/cells';
 import { withField, type CatalogRow } from '../../../shared/types';
 import { api, call } from '../../api';
+import { t } from '../../i18n';
 import { notifyError } from '../notifications/slice';
 import { useGrid } from './slice';
 
@@ -46,7 +47,7 @@ export function startDraftAutosave(): () => void {
       })
       .catch((error: unknown) => {
         // Tell once, keep trying with the next edit: the edits are still on screen.
-        if (!failedOnce) notifyError(new Error(`Your draft could not be saved: ${error instanceof Error ? error.message : String(error)}`));
+        if (!failedOnce) notifyError(new Error(t('grid:draft.notSaved', { error: error instanceof Error ? error.message : String(error) })));
         failedOnce = true;
       })
       .finally(() => {
@@ -78,6 +79,6 @@ export async function discardDraft(): Promise<void> {
   const state = useGrid.getState();
   if (!state.connectionId) return;
   const keys = Object.keys(state.edits).concat(Object.keys(state.problems).filter((k) => !(k in state.edits)));
-  state.applyEdits(keys.map((key) => ({ key, newPrice: null })), 'Discard draft');
+  state.applyEdits(keys.map((key) => ({ key, newPrice: null })), t('grid:undo.discard'));
   await call(api().drafts.discard({ connectionId: state.connectionId })).catch(notifyError);
 }

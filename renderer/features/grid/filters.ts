@@ -5,8 +5,9 @@
  * filter (contains by default); number columns use DecimalRangeFilter.
  */
 import type { GridApi, ITextFilterParams } from 'ag-grid-community';
-import { describeRange, type DecimalRange } from '../../../shared/grid/range-filter';
+import type { DecimalRange } from '../../../shared/grid/range-filter';
 import { showNumber } from '../../app/locale';
+import { t } from '../../i18n';
 
 /** AG Grid's text filter, one condition: staff filter "all Coffee products", not boolean queries. */
 export const textFilterParams: ITextFilterParams = {
@@ -14,16 +15,26 @@ export const textFilterParams: ITextFilterParams = {
   maxNumConditions: 1,
 };
 
-const TEXT_WORDS: Record<string, string> = {
-  contains: 'contains',
-  notContains: 'does not contain',
-  equals: 'is',
-  notEqual: 'is not',
-  startsWith: 'starts with',
-  endsWith: 'ends with',
-  blank: 'is empty',
-  notBlank: 'is not empty',
-};
+type TextType = 'contains' | 'notContains' | 'equals' | 'notEqual' | 'startsWith' | 'endsWith' | 'blank' | 'notBlank';
+const TEXT_TYPES = new Set<string>(['contains', 'notContains', 'equals', 'notEqual', 'startsWith', 'endsWith', 'blank', 'notBlank']);
+const NO_VALUE = new Set<string>(['blank', 'notBlank']);
+
+/** A text condition in words; "blank" and "notBlank" take no value, the others may not have one yet. */
+function textInWords(name: string, type: string, value: string | null | undefined): string {
+  if (!TEXT_TYPES.has(type)) return t('grid:filters.filteredAny', { name });
+  const kind = type as TextType;
+  if (NO_VALUE.has(kind)) return t(`grid:filters.text.${kind}`, { name, value: '' });
+  const typed = kind as Exclude<TextType, 'blank' | 'notBlank'>;
+  return value == null || value === '' ? t(`grid:filters.textEmpty.${typed}`, { name }) : t(`grid:filters.text.${typed}`, { name, value });
+}
+
+/** A number range in words: "Current price from 10 to 20", "… 10 or more", "… up to 20". */
+function rangeInWords(name: string, range: DecimalRange): string {
+  const from = range.from === null ? '' : showNumber(range.from);
+  const to = range.to === null ? '' : showNumber(range.to);
+  if (range.from !== null && range.to !== null) return t('grid:filters.rangeBoth', { name, from, to });
+  return range.from !== null ? t('grid:filters.rangeFrom', { name, from }) : t('grid:filters.rangeTo', { name, to });
+}
 
 interface TextModel {
   filterType: 'text';
@@ -40,12 +51,9 @@ export interface ActiveFilter {
 /** A column's filter model in words, after the column's name. */
 export function describeColumnFilter(name: string, model: unknown): string {
   const m = model as Partial<DecimalRange> & Partial<TextModel>;
-  if (m.filterType === 'decimalRange') return `${name} ${describeRange(m as DecimalRange, (v) => showNumber(v))}`;
-  if (m.filterType === 'text') {
-    const words = TEXT_WORDS[m.type ?? 'contains'] ?? m.type ?? 'contains';
-    return m.filter == null || m.filter === '' ? `${name} ${words}` : `${name} ${words} "${m.filter}"`;
-  }
-  return `${name} is filtered`;
+  if (m.filterType === 'decimalRange') return rangeInWords(name, m as DecimalRange);
+  if (m.filterType === 'text') return textInWords(name, m.type ?? 'contains', m.filter);
+  return t('grid:filters.filteredAny', { name });
 }
 
 /** The column filters in force, in column order. */

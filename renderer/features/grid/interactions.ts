@@ -4,10 +4,12 @@
  * so it is one undo step however many rows it touches.
  */
 import type { GridApi } from 'ag-grid-community';
-import { REMOVAL_TEXT, REMOVE_PRICE, type PriceEdit } from '../../../shared/grid/edit';
+import { REMOVE_PRICE, type PriceEdit } from '../../../shared/grid/edit';
+import { isRemovalWords } from './removal';
+import { readOnlyInWords } from './read-only';
 import type { EditSource } from '../../../shared/grid/history';
 import { readPrice } from '../../../shared/grid/read-price';
-import { planLookupPaste, rowsBySku, type LookupPlan } from '../../../shared/grid/paste-lookup';
+import { planLookupPaste, rowsBySku, type LookupPlan, type LookupRefusal } from '../../../shared/grid/paste-lookup';
 import type { StatCell } from '../../../shared/grid/selection-stats';
 import { parseTsv, writeTsv } from '../../../shared/grid/tsv';
 import { pasteColumns } from '../../../shared/grid/paste-columns';
@@ -18,7 +20,11 @@ import { useConnections } from '../connections/slice';
 import { useGrid, vendorCapabilities } from './slice';
 import { columnCurrency, plainText } from './cell-text';
 import { cellId, columnField, currentPrice, editedCell, isEditableColumn } from '../../../shared/grid/cells';
-import { currentLocale } from '../../app/locale';
+import { currentLocale, showNumber } from '../../app/locale';
+import { t } from '../../i18n';
+
+/** A count for a plural message: `count` picks the form, `n` is the number as the locale writes it. */
+const counted = (count: number) => ({ count, n: showNumber(count) });
 
 const PASTED: EditSource = { kind: 'paste', detail: null };
 const FILLED: EditSource = { kind: 'fill', detail: null };
@@ -92,8 +98,8 @@ export function pasteText(api: GridApi, text: string, locale = currentLocale()):
     landed.add(colId);
     if (value.trim() === '') return edits.push({ key: id, newPrice: null });
     // A copied "remove price" cell pastes as a removal where the vendor can make one.
-    if (value.trim().toLowerCase() === REMOVAL_TEXT) {
-      if (!canRemove) problems[id] = 'This platform cannot remove prices through PriceDesk; type a price instead.';
+    if (isRemovalWords(value)) {
+      if (!canRemove) problems[id] = t('grid:paste.cannotRemove');
       else if (currentPrice(row, columnField(colId)?.field) !== null) edits.push({ key: id, newPrice: REMOVE_PRICE });
       return;
     }
@@ -114,17 +120,17 @@ export function pasteText(api: GridApi, text: string, locale = currentLocale()):
   }
   const { notify } = useNotifications.getState();
   if (landed.size === 0) {
-    notify('info', 'Nothing was pasted: only New price columns can be changed. Select a New price cell and paste again.');
+    notify('info', t('grid:paste.onlyNew'));
     return;
   }
   const bad = Object.keys(problems).length;
   if (edits.length === 0 && bad > 0) {
-    notify('warning', `Nothing was pasted: ${bad === 1 ? 'the pasted value is' : `none of the ${bad} pasted values is`} a price (${Object.values(problems)[0]})`);
+    notify('warning', t('grid:paste.noneIsPrice', { ...counted(bad), why: Object.values(problems)[0] ?? '' }));
     return;
   }
-  useGrid.getState().applyEdits(edits, `Paste ${edits.length} ${edits.length === 1 ? 'price' : 'prices'}`, { problems, source: PASTED });
-  if (bad) notify('warning', `${bad} pasted ${bad === 1 ? 'value was' : 'values were'} not a price and ${bad === 1 ? 'was' : 'were'} not applied; the cells are marked.`);
-  if (beyondEnd) notify('info', `${beyondEnd} pasted ${beyondEnd === 1 ? 'row was' : 'rows were'} below the last row and left out.`);
+  useGrid.getState().applyEdits(edits, t('grid:undo.paste', counted(edits.length)), { problems, source: PASTED });
+  if (bad) notify('warning', t('grid:paste.notApplied', counted(bad)));
+  if (beyondEnd) notify('info', t('grid:paste.beyondEnd', counted(beyondEnd)));
   const lastRow = Math.min(block.top + rowCount - 1, api.getDisplayedRowCount() - 1);
   // The pasted price columns stay selected, from the first to the last one written.
   const written = cols.filter((c) => landed.has(c));
@@ -134,7 +140,21 @@ export function pasteText(api: GridApi, text: string, locale = currentLocale()):
 /** How many names a message lists before it says "and N more". */
 const LISTED = 8;
 
-const listed = (items: string[]) => (items.length > LISTED ? `${items.slice(0, LISTED).join(', ')} and ${items.length - LISTED} more` : items.join(', '));
+const listed = (items: string[]) => (items.length > LISTED ? t('grid:paste.andMore', { list: items.slice(0, LISTED).join(', '), n: showNumber(items.length - LISTED) }) : items.join(', '));
+
+/** Why a SKU + prices block was refused, in the window's language. */
+export function refusalInWords(refused: LookupRefusal): string {
+  switch (refused.code) {
+    case 'noHeader':
+      return t('grid:paste.noHeader', { n: showNumber(refused.priceColumns), fields: refused.fields.join(', ') });
+    case 'unknownColumn':
+      return t('grid:paste.unknownColumn', { name: refused.name, fields: refused.fields.join(', ') });
+    case 'readOnly':
+      return t('grid:paste.nothing', { why: readOnlyInWords({ label: refused.field, readOnly: refused.reason }) });
+    case 'sameFieldTwice':
+      return t('grid:paste.sameFieldTwice', { field: refused.field });
+  }
+}
 
 /**
  * A SKU + price block: each price goes to the rows with that SKU, wherever they are in the
@@ -143,18 +163,22 @@ const listed = (items: string[]) => (items.length > LISTED ? `${items.slice(0, L
  */
 function pasteBySku(plan: LookupPlan): void {
   const { notify } = useNotifications.getState();
-  if (plan.refused) return notify('warning', plan.refused);
-  const bad = Object.keys(plan.problems).length;
-  const notFound = plan.unmatched.length ? ` Not found in this catalog: ${listed(plan.unmatched)}.` : '';
+  if (plan.refused) return notify('warning', refusalInWords(plan.refused));
+  // A SKU pasted twice with different prices marks its cells like a value that is not a price.
+  const conflicts = Object.entries(plan.conflicts).map(([id, sku]) => [id, t('grid:paste.conflict', { sku })]);
+  const problems: Record<string, string> = { ...plan.problems, ...Object.fromEntries(conflicts) };
+  const bad = Object.keys(problems).length;
+  const notFound = plan.unmatched.length ? t('grid:paste.notFound', { list: listed(plan.unmatched) }) : '';
   if (plan.edits.length === 0) {
-    const why = bad ? ` ${bad === 1 ? 'The matched row' : `The ${bad} matched rows`} had no usable price (${Object.values(plan.problems)[0]})` : '';
-    notify('error', `Nothing was pasted: the block looks like SKUs and prices, but no price could be applied.${why}${notFound}`);
+    const why = bad ? t('grid:paste.noUsable', { ...counted(bad), why: Object.values(problems)[0] ?? '' }) : '';
+    notify('error', t('grid:paste.nothingBySku', { why, notFound }));
     return;
   }
   const n = plan.edits.length;
-  useGrid.getState().applyEdits(plan.edits, `Paste ${n} ${n === 1 ? 'price' : 'prices'} by SKU`, { problems: plan.problems, source: PASTED });
-  const marked = bad ? ` ${bad} matched ${bad === 1 ? 'row has' : 'rows have'} no usable price and ${bad === 1 ? 'is' : 'are'} marked.` : '';
-  notify(plan.unmatched.length || bad ? 'warning' : 'success', `Pasted by SKU: ${plan.matched} of ${plan.matched + plan.unmatched.length} SKUs matched, ${n} ${n === 1 ? 'price' : 'prices'} set.${marked}${notFound}`);
+  useGrid.getState().applyEdits(plan.edits, t('grid:undo.pasteBySku', counted(n)), { problems, source: PASTED });
+  const marked = bad ? t('grid:paste.marked', counted(bad)) : '';
+  const total = plan.matched + plan.unmatched.length;
+  notify(plan.unmatched.length || bad ? 'warning' : 'success', t('grid:paste.bySku', { ...counted(n), matched: showNumber(plan.matched), total: showNumber(total), marked, notFound }));
 }
 
 /** The selection's price columns (the New columns of the fields it spans), in display order. */
@@ -177,7 +201,7 @@ export function fillDown(api: GridApi): void {
     }
   }
   const n = block.bottom - block.top;
-  useGrid.getState().applyEdits(changes, `Fill down ${n} ${n === 1 ? 'row' : 'rows'}`, { source: FILLED });
+  useGrid.getState().applyEdits(changes, t('grid:undo.fillDown', counted(n)), { source: FILLED });
 }
 
 /** The fill handle: repeats the selected new prices down (or up) to `toRow`, in each selected price column. */
@@ -202,7 +226,7 @@ export function fillTo(api: GridApi, toRow: number): void {
     }
   }
   const n = to - from + 1;
-  useGrid.getState().applyEdits(changes, `Fill ${n} ${n === 1 ? 'row' : 'rows'}`, { source: FILLED });
+  useGrid.getState().applyEdits(changes, t('grid:undo.fill', counted(n)), { source: FILLED });
   const top = Math.min(block.top, toRow);
   const bottom = Math.max(block.bottom, toRow);
   useSelection.getState().select({ row: top, col: priceCols[0]! }, { row: bottom, col: priceCols.at(-1)! });
@@ -227,7 +251,7 @@ export function clearSelection(api: GridApi, wholeRows = false): void {
       if (id in edits || id in problems) changes.push({ key: id, newPrice: null });
     }
   }
-  useGrid.getState().applyEdits(changes, `Clear ${changes.length} ${changes.length === 1 ? 'price' : 'prices'}`);
+  useGrid.getState().applyEdits(changes, t('grid:undo.clear', counted(changes.length)));
 }
 
 /** The selected rows that have a price to remove (offered only for connectors that can remove one). */
@@ -237,7 +261,7 @@ export const removablePriceKeys = (api: GridApi): string[] => selectedRows(api).
 export function removePrices(keys: string[]): void {
   useGrid.getState().applyEdits(
     keys.map((key) => ({ key, newPrice: REMOVE_PRICE })),
-    `Remove ${keys.length} ${keys.length === 1 ? 'price' : 'prices'}`,
+    t('grid:undo.remove', counted(keys.length)),
   );
 }
 

@@ -10,18 +10,21 @@
  */
 import { create } from 'zustand';
 import { applyToEdits, applyValues, changeMarks, emptyHistory, record, redo as redoStep, revertValues, undo as undoStep, type EditSource, type History } from '../../../shared/grid/history';
-import { editedPrice, editFromPrice, isRemoval, REMOVAL_TEXT, type PriceEdit } from '../../../shared/grid/edit';
+import { editedPrice, editFromPrice, isRemoval, type PriceEdit } from '../../../shared/grid/edit';
+import { isRemovalWords } from './removal';
 import { readPriceWith } from '../../../shared/grid/read-price';
 import type { DecimalHint } from '../../../shared/parse-price';
 import { DEFAULT_THRESHOLD_PERCENT, type SlipConfirmations, type ValidationOptions } from '../../../shared/grid/validate';
 import { restoredNewProductRows } from '../../../shared/import/new-products';
 import { sameAmount } from '../../../shared/money';
 import { cellId, currentPrice, otherFields, splitCellId } from '../../../shared/grid/cells';
-import { readOnlyRefusal, type PriceField } from '../../../shared/price-fields';
+import type { PriceField } from '../../../shared/price-fields';
+import { t } from '../../i18n';
+import { readOnlyInWords } from './read-only';
 import { changeId, withField, type CatalogRow, type PriceChange, type Progress, type RowResult, type VendorCapabilities } from '../../../shared/types';
 import type { DraftEdit } from '../../../shared/contract';
 import { api, call, CallError } from '../../api';
-import { userDecimalSeparator } from '../../app/locale';
+import { showNumber, userDecimalSeparator } from '../../app/locale';
 import { useConnections, type ConnectionsState } from '../connections/slice';
 import { notifyError, useNotifications } from '../notifications/slice';
 
@@ -189,13 +192,14 @@ export const useGrid = create<GridState>((set, get) => {
         });
         const { notify } = useNotifications.getState();
         if (draft.damaged) notify('warning', draft.damaged.message);
-        if (count > 0) notify('info', `Restored your unsent draft: ${count} ${count === 1 ? 'price' : 'prices'}.`);
-        if (draft.edits.length > count) notify('warning', `${draft.edits.length - count} prices of your draft belong to products that are no longer in the catalog and were left out.`);
+        if (count > 0) notify('info', t('grid:draft.restored', { count, n: showNumber(count) }));
+        const gone = draft.edits.length - count;
+        if (gone > 0) notify('warning', t('grid:draft.leftOut', { count: gone, n: showNumber(gone) }));
       } catch (error) {
         // Cancel is the user's own choice: a note, not an error.
         if (error instanceof CallError && error.code === 'cancelled') useNotifications.getState().notify('info', error.message);
         else notifyError(error);
-        if (get().connectionId === connectionId) set({ loadProblem: error instanceof Error ? error.message : 'The prices could not be loaded.' });
+        if (get().connectionId === connectionId) set({ loadProblem: error instanceof Error ? error.message : t('grid:draft.notLoaded') });
       } finally {
         if (get().connectionId === connectionId) set({ loading: null });
       }
@@ -226,21 +230,21 @@ export const useGrid = create<GridState>((set, get) => {
 
     setNewPrice(key, text, hint = userDecimalSeparator()) {
       if (text.trim() === '') {
-        get().applyEdits([{ key, newPrice: null }], 'Clear price');
+        get().applyEdits([{ key, newPrice: null }], t('grid:undo.clearPrice'));
         return true;
       }
       // The editor of a removal starts from its words: confirming them keeps the removal.
-      if (isRemoval(get().edits[key]) && text.trim() === REMOVAL_TEXT) return true;
+      if (isRemoval(get().edits[key]) && isRemovalWords(text)) return true;
       const parsed = readPriceWith(text, hint);
       if (!parsed.ok) {
         // Marking the cell is a change the person sees: its own undo step.
-        get().applyEdits([], 'Mark a value that is not a price', { problems: { [key]: parsed.error } });
+        get().applyEdits([], t('grid:undo.markNotPrice'), { problems: { [key]: parsed.error } });
         return false;
       }
       const current = get().edits[key];
       // Confirming the value already there (F2, Enter) is not a change and not an undo step.
       if (typeof current === 'string' && sameAmount(current, parsed.value) && !(key in get().problems)) return true;
-      get().applyEdits([{ key, newPrice: parsed.value }], 'Edit price');
+      get().applyEdits([{ key, newPrice: parsed.value }], t('grid:undo.editPrice'));
       return true;
     },
 
@@ -337,7 +341,7 @@ function withoutReadOnly<T extends { key: string }>(edits: T[], fields: readonly
   if (left) {
     const named = new Set(edits.flatMap((e) => locked.get(splitCellId(e.key).field ?? '') ?? []));
     const first = [...named][0]!;
-    useNotifications.getState().notify('warning', `${left} ${left === 1 ? 'price was' : 'prices were'} left out: ${readOnlyRefusal([first], first.id)}`);
+    useNotifications.getState().notify('warning', t('grid:leftOut', { count: left, n: showNumber(left), why: readOnlyInWords(first) }));
   }
   return kept;
 }

@@ -2,20 +2,16 @@
  * The history view: every submission (when, connection, OS user, counts) and the chosen
  * one's rows with old and new prices and results, with export, verify, retry and revert.
  */
-import { showMoney, showNewPrice, showWhen } from '../../app/locale';
-import { describeOrigins, fieldName, isRevertable, retryableRows, type SubmissionSummary } from '../../../shared/submission';
+import { showMoney, showNewPrice, showNumber, showWhen } from '../../app/locale';
+import { fieldName, isRevertable, retryableRows } from '../../../shared/submission';
 import { changeId } from '../../../shared/types';
+import { t } from '../../i18n';
+import { say } from '../../i18n/say';
 import { useHistory } from './slice';
+import { describeCounts as counts, describeOrigins } from './words';
 
-const rows = (n: number) => `${n} ${n === 1 ? 'row' : 'rows'}`;
 const when = showWhen;
-
-function counts(s: SubmissionSummary): string {
-  return Object.entries(s.counts)
-    .filter(([, n]) => n > 0)
-    .map(([status, n]) => `${n} ${status}`)
-    .join(', ');
-}
+const counted = (count: number) => ({ count, n: showNumber(count) });
 
 export function HistoryPanel() {
   const { open, submissions, selected, busy, picked, highlighted, close, select, jump, pick, verify, exportXlsx, retry, revert } = useHistory();
@@ -30,14 +26,14 @@ export function HistoryPanel() {
   return (
     <div className="history" role="dialog" aria-labelledby="history-title" data-testid="history">
       <header className="preview-head">
-        <h2 id="history-title">Submission history</h2>
+        <h2 id="history-title">{t('history:title')}</h2>
         <button type="button" data-testid="history-close" onClick={close}>
-          Close
+          {t('common:close')}
         </button>
       </header>
       <div className="history-body">
         <ul className="history-list" data-testid="history-list">
-          {submissions.length === 0 && <li className="help">Nothing has been sent yet.</li>}
+          {submissions.length === 0 && <li className="help">{t('history:empty')}</li>}
           {submissions.map((s) => (
             <li key={s.id}>
               <button
@@ -51,19 +47,19 @@ export function HistoryPanel() {
                 onClick={() => void select(s.id)}
               >
                 <span>
-                  {when(s.startedAt)} · {s.connectionLabel}
+                  {t('history:item', { when: when(s.startedAt), connection: s.connectionLabel })}
                   {s.revertedBy.length > 0 && (
                     <b className="reverted-mark" data-testid="history-reverted-mark">
                       {' '}
-                      · {s.revertedRows < s.counts.ok + s.counts.warning ? 'partly reverted' : 'reverted'}
+                      · {s.revertedRows < s.counts.ok + s.counts.warning ? t('history:partlyReverted') : t('history:reverted')}
                     </b>
                   )}
                 </span>
                 <span className="help" data-testid="history-item-source">{describeOrigins(s.origins)}</span>
                 <span className="help">
-                  {s.user} · {s.revertOf ? 'revert · ' : s.retryOf ? 'retry · ' : ''}
-                  {s.state === 'interrupted' ? <b className="status-unknown">interrupted · </b> : s.state === 'running' ? 'sending · ' : ''}
-                  {s.busyElsewhere ? 'in another process · ' : ''}
+                  {s.user} · {s.revertOf ? t('history:tag.revert') : s.retryOf ? t('history:tag.retry') : ''}
+                  {s.state === 'interrupted' ? <b className="status-unknown">{t('history:tag.interrupted')}</b> : s.state === 'running' ? t('history:tag.running') : ''}
+                  {s.busyElsewhere ? t('history:tag.elsewhere') : ''}
                   {counts(s)}
                 </span>
               </button>
@@ -73,27 +69,28 @@ export function HistoryPanel() {
         {selected && (
           <section className="history-detail" data-testid="history-detail">
             <p>
-              {when(selected.startedAt)} to <b>{selected.connectionLabel}</b> by {selected.user} ({selected.source === 'cli' ? 'command line' : 'app'}):{' '}
+              {t('history:detailWhen', { when: when(selected.startedAt) })} <b>{selected.connectionLabel}</b>{' '}
+              {t('history:detailBy', { user: selected.user, source: selected.source === 'cli' ? t('history:fromCli') : t('history:fromApp') })}{' '}
               <span data-testid="history-counts">{counts(selected)}</span>
             </p>
-            <p data-testid="history-source">Source: {describeOrigins(selected.origins)}</p>
-            {selected.note && <p data-testid="history-note">Note: {selected.note}</p>}
+            <p data-testid="history-source">{t('history:source', { origins: describeOrigins(selected.origins) })}</p>
+            {selected.note && <p data-testid="history-note">{t('history:note', { note: selected.note })}</p>}
             {selected.revertOf && (
               <p>
-                Reverts{' '}
+                {t('history:reverts')}{' '}
                 <button type="button" className="link-button" data-testid="history-reverts-link" onClick={() => void jump(selected.revertOf!)}>
-                  submission {selected.revertOf}
+                  {t('history:submission', { id: selected.revertOf })}
                 </button>
               </p>
             )}
             {selected.revertedBy.length > 0 && (
               <p className="stale-note" data-testid="history-reverted-by">
-                Reverted ({selected.revertedRows} of {selected.total} {selected.total === 1 ? 'row' : 'rows'}) by{' '}
+                {t('history:revertedBy', { ...counted(selected.total), n: showNumber(selected.revertedRows), total: showNumber(selected.total) })}{' '}
                 {selected.revertedBy.map((id, i) => (
                   <span key={id}>
                     {i > 0 ? ', ' : ''}
                     <button type="button" className="link-button" data-testid="history-revert-link" onClick={() => void jump(id)}>
-                      submission {id}
+                      {t('history:submission', { id })}
                     </button>
                   </span>
                 ))}
@@ -102,27 +99,27 @@ export function HistoryPanel() {
             )}
             {selected.state === 'interrupted' && (
               <p className="stale-note" data-testid="history-interrupted">
-                PriceDesk stopped while sending this. Rows marked unknown were sent without a recorded answer: verify them before sending again. Rows marked skipped were never sent.
+                {t('history:interrupted')}
               </p>
             )}
-            {selected.failure && <p className="stale-note">Stopped early: {selected.failure}</p>}
+            {selected.failure && <p className="stale-note">{t('history:stoppedEarly', { reason: selected.failure })}</p>}
             {selected.busyElsewhere && (
               <p className="stale-note" data-testid="history-busy">
-                {selected.busyElsewhere}. Verify, retry and revert wait until it ends.
+                {t('history:busy', { who: selected.busyElsewhere })}
               </p>
             )}
             <div className="history-actions">
               <button type="button" data-testid="history-export" onClick={() => void exportXlsx()}>
-                Export .xlsx
+                {t('history:export')}
               </button>
               {selected.counts.unknown > 0 && idle && (
                 <button type="button" data-testid="history-verify" disabled={busy} onClick={() => void verify()}>
-                  Verify {selected.counts.unknown} unknown
+                  {t('history:verify', { n: showNumber(selected.counts.unknown) })}
                 </button>
               )}
               {retryable > 0 && idle && (
                 <button type="button" data-testid="history-retry" onClick={() => void retry()}>
-                  Retry {retryable} failed
+                  {t('history:retry', { n: showNumber(retryable) })}
                 </button>
               )}
               {selected.counts.ok + selected.counts.warning > 0 && idle && (
@@ -130,10 +127,10 @@ export function HistoryPanel() {
                   type="button"
                   data-testid="history-revert"
                   disabled={busy || revertable.length === 0}
-                  title={revertable.length === 0 ? 'Already reverted: a submission is reverted once.' : 'Tick rows to revert only those.'}
+                  title={revertable.length === 0 ? t('history:revertDoneHint') : t('history:revertHint')}
                   onClick={() => void revert()}
                 >
-                  {revertable.length === 0 ? 'Reverted' : pickedCount ? `Revert ${pickedCount} selected…` : 'Revert…'}
+                  {revertable.length === 0 ? t('history:revertDone') : pickedCount ? t('history:revertPicked', { n: showNumber(pickedCount) }) : t('history:revert')}
                 </button>
               )}
             </div>
@@ -143,19 +140,19 @@ export function HistoryPanel() {
                   <th>
                     <input
                       type="checkbox"
-                      aria-label="Choose all rows to revert"
+                      aria-label={t('history:pickAll')}
                       data-testid="history-pick-all"
                       disabled={!idle || revertable.length === 0}
                       checked={revertable.length > 0 && revertable.every((r) => picked[changeId(r)])}
                       onChange={(e) => pick(revertable.map(changeId), e.target.checked)}
                     />
                   </th>
-                  <th>SKU</th>
-                  {fields && <th>Field</th>}
-                  <th>Name</th>
-                  <th className="num">Old</th>
-                  <th className="num">New</th>
-                  <th>Result</th>
+                  <th>{t('history:table.sku')}</th>
+                  {fields && <th>{t('history:table.field')}</th>}
+                  <th>{t('history:table.name')}</th>
+                  <th className="num">{t('history:table.old')}</th>
+                  <th className="num">{t('history:table.new')}</th>
+                  <th>{t('history:table.result')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -166,7 +163,7 @@ export function HistoryPanel() {
                       <td>
                         <input
                           type="checkbox"
-                          aria-label={`Revert ${r.sku}${r.field !== undefined && label ? ` ${label}` : ''}`}
+                          aria-label={t('history:pickRow', { line: r.field !== undefined && label ? `${r.sku} ${label}` : r.sku })}
                           data-testid="history-row-pick"
                           disabled={!idle || !isRevertable(r)}
                           checked={picked[changeId(r)] === true}
@@ -174,18 +171,18 @@ export function HistoryPanel() {
                         />
                       </td>
                       <td>{r.sku}</td>
-                      {fields && <td data-testid="history-row-field">{label ?? 'primary'}</td>}
+                      {fields && <td data-testid="history-row-field">{label ?? t('history:primary')}</td>}
                       <td>{r.name}</td>
                       <td className="num">{r.oldPrice === null ? '—' : showMoney(r.oldPrice, r.currency)}</td>
                       <td className="num">{showNewPrice(r.newPrice, r.currency)}</td>
                       <td className={`status-${r.status}`}>
-                        {r.status}
-                        {r.message ? `: ${r.message}` : ''}
+                        {t(`history:status.${r.status}`)}
+                        {r.message ? `: ${say(r)}` : ''}
                         {r.revertedBy && (
                           <>
                             {' '}
                             <button type="button" className="link-button" data-testid="history-row-reverted" onClick={() => void jump(r.revertedBy!)}>
-                              reverted
+                              {t('history:rowReverted')}
                             </button>
                           </>
                         )}
@@ -210,14 +207,18 @@ export function InterruptedBanner() {
   return (
     <div className="banner" role="alert" data-testid="interrupted-banner">
       <span>
-        A submission to {first.connectionLabel} ({when(first.startedAt)}) was interrupted: {rows(first.counts.unknown)} {first.counts.unknown === 1 ? 'needs' : 'need'} verifying,{' '}
-        {rows(first.counts.skipped)} not sent.
+        {t('history:banner.text', {
+          connection: first.connectionLabel,
+          when: when(first.startedAt),
+          unknown: t('history:banner.unknown', counted(first.counts.unknown)),
+          skipped: t('history:banner.skipped', counted(first.counts.skipped)),
+        })}
       </span>
       <button type="button" data-testid="open-history-interrupted" onClick={() => void show().then(() => select(first.id))}>
-        Open history
+        {t('history:banner.open')}
       </button>
       <button type="button" data-testid="dismiss-interrupted" onClick={dismissInterrupted}>
-        Later
+        {t('history:banner.later')}
       </button>
     </div>
   );

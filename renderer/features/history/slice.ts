@@ -8,7 +8,8 @@ import { changeId } from '../../../shared/types';
 import { create } from 'zustand';
 import { retryableRows, type SubmissionRecord, type SubmissionSummary } from '../../../shared/submission';
 import { api, call } from '../../api';
-import { currentLocale } from '../../app/locale';
+import { currentLocale, showNumber } from '../../app/locale';
+import { t } from '../../i18n';
 import { useGrid } from '../grid/slice';
 import { notifyError, useNotifications } from '../notifications/slice';
 import { previewItems, usePreview } from '../preview/slice';
@@ -100,7 +101,7 @@ export const useHistory = create<HistoryState>((set, get) => ({
     try {
       const record = await call(api().history.verify({ id: selected.id }));
       set({ selected: record });
-      useNotifications.getState().notify('info', `Verified against ${record.connectionLabel}: ${record.counts.unknown} rows still unknown.`);
+      useNotifications.getState().notify('info', t('history:notify.verified', { connection: record.connectionLabel, count: record.counts.unknown, n: showNumber(record.counts.unknown) }));
       await get().refresh();
     } catch (error) {
       notifyError(error);
@@ -114,7 +115,7 @@ export const useHistory = create<HistoryState>((set, get) => ({
     if (!selected) return;
     try {
       const { path } = await call(api().history.export({ id: selected.id, locale: currentLocale() }));
-      if (path) useNotifications.getState().notify('success', `Exported to ${path}`);
+      if (path) useNotifications.getState().notify('success', t('history:notify.exported', { path }));
     } catch (error) {
       notifyError(error);
     }
@@ -138,13 +139,13 @@ export const useHistory = create<HistoryState>((set, get) => ({
     try {
       const plan = await call(api().history.revert({ id: selected.id, ...(keys.length ? { keys } : {}) }));
       if (!plan.changes.length) {
-        useNotifications.getState().notify('warning', `Nothing to revert: ${plan.flagged[0]?.reason ?? 'no row went through.'}`);
+        useNotifications.getState().notify('warning', t('history:notify.nothingToRevert', { reason: plan.flagged[0]?.reason ?? t('history:notify.noRowWent') }));
         return;
       }
       get().close();
       // Through the grid's one command path, so the grid shows the revert and takes its results.
       const grid = useGrid.getState();
-      if (grid.connectionId === selected.connectionId) grid.applyEdits(plan.changes.map((c) => ({ key: changeId(c), newPrice: c.newPrice })), 'Revert a submission', { source: { kind: 'revert', detail: selected.id } });
+      if (grid.connectionId === selected.connectionId) grid.applyEdits(plan.changes.map((c) => ({ key: changeId(c), newPrice: c.newPrice })), t('history:revertEdit'), { source: { kind: 'revert', detail: selected.id } });
       await usePreview.getState().show(selected.connectionId, previewItems(selected.connectionId, plan.changes), { kind: 'revert', submissionId: selected.id, revertedAt: selected.startedAt, flagged: plan.flagged });
     } catch (error) {
       notifyError(error);

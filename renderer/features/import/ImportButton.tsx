@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { t } from '../../i18n';
 import { useGrid } from '../grid/slice';
 import { usePreview } from '../preview/slice';
 import { useImport } from './slice';
@@ -14,7 +15,7 @@ export function ImportButton() {
   return (
     <>
       <button type="button" data-testid="import-open" disabled={!ready} onClick={() => input.current?.click()}>
-        Import…
+        {t('importing:button')}
       </button>
       <input
         ref={input}

@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import type { MappingTarget } from '../../../shared/import/mapping';
-import { PREVIEW_ROWS, type ImportField, type Separator } from '../../../shared/import/types';
+import { PREVIEW_ROWS, type Separator } from '../../../shared/import/types';
 import type { PriceField } from '../../../shared/price-fields';
+import { showNumber } from '../../app/locale';
+import { t } from '../../i18n';
 import { ImportReportView } from './ImportReportView';
 import { useGrid } from '../grid/slice';
 import { useImport } from './slice';
-
-const FIELD_LABEL: Record<ImportField, string> = { sku: 'SKU', price: 'New price', cost: 'Cost', name: 'Name', currency: 'Currency' };
+import { separatorText } from './words';
 
 /** One row of the mapping step: what a column can be chosen for. */
 interface Target {
@@ -27,12 +28,17 @@ function mappingTargets(fields: readonly PriceField[]): Target[] {
   const others = fields.filter((f) => !f.primary);
   const hasCostField = others.some((f) => f.kind === 'cost');
   return [
-    { target: 'sku', testId: 'sku', label: 'SKU *' },
-    { target: 'price', testId: 'price', label: primary && others.length ? `New price: ${primary.label}` : 'New price' },
-    ...others.map((f) => ({ target: { field: f.id }, testId: `field-${f.id}`, label: `New price: ${f.label}`, ...(f.kind === 'cost' ? { hint: 'sent: changes the cost at the platform' } : {}) })),
-    { target: 'cost', testId: 'cost', label: hasCostField ? 'Cost to check against' : 'Cost', ...(hasCostField ? { hint: 'not sent' } : {}) },
-    { target: 'name', testId: 'name', label: 'Name' },
-    { target: 'currency', testId: 'currency', label: 'Currency' },
+    { target: 'sku', testId: 'sku', label: t('importing:target.sku') },
+    { target: 'price', testId: 'price', label: primary && others.length ? t('importing:target.newPriceOf', { label: primary.label }) : t('importing:target.newPrice') },
+    ...others.map((f) => ({
+      target: { field: f.id },
+      testId: `field-${f.id}`,
+      label: t('importing:target.newPriceOf', { label: f.label }),
+      ...(f.kind === 'cost' ? { hint: t('importing:target.sentHint') } : {}),
+    })),
+    { target: 'cost', testId: 'cost', label: hasCostField ? t('importing:target.costToCheck') : t('importing:target.cost'), ...(hasCostField ? { hint: t('importing:target.notSent') } : {}) },
+    { target: 'name', testId: 'name', label: t('importing:target.name') },
+    { target: 'currency', testId: 'currency', label: t('importing:target.currency') },
   ];
 }
 
@@ -52,8 +58,8 @@ export function ImportDialog() {
 
   return (
     <dialog ref={ref} className="dialog import-dialog" data-testid="import-dialog" aria-labelledby="import-title" onCancel={(e) => (e.preventDefault(), s.close())}>
-      <h3 id="import-title">Import {s.fileName}</h3>
-      {s.busy && <Busy label={s.busy} since={s.busySince} onCancel={s.close} />}
+      <h3 id="import-title">{t('importing:dialog.title', { file: s.fileName })}</h3>
+      {s.busy && <Busy label={t(`importing:busy.${s.busy}`)} since={s.busySince} onCancel={s.close} />}
       {s.error && (
         <p className="import-error" role="alert" data-testid="import-error">
           {s.error}
@@ -71,11 +77,11 @@ export function ImportDialog() {
           <div className="import-controls">
             {s.sheets.length > 1 && (
               <label>
-                Sheet
+                {t('importing:dialog.sheet')}
                 <select data-testid="import-sheet" value={s.sheetIndex} onChange={(e) => void s.chooseSheet(Number(e.target.value))}>
                   {s.sheets.map((sh, i) => (
                     <option key={sh.name} value={i}>
-                      {sh.name} ({sh.problem ? 'cannot be imported' : `${sh.rowCount} rows`})
+                      {sh.problem ? t('importing:dialog.sheetUnreadable', { name: sh.name }) : t('importing:dialog.sheetRows', { name: sh.name, count: sh.rowCount, n: showNumber(sh.rowCount) })}
                     </option>
                   ))}
                 </select>
@@ -83,11 +89,11 @@ export function ImportDialog() {
             )}
             {sheet && !sheet.problem && (
               <label>
-                Header row
+                {t('importing:dialog.headerRow')}
                 <select data-testid="import-header-row" value={s.headerRow} onChange={(e) => void s.setHeaderRow(Number(e.target.value))}>
                   {sheet.preview.slice(0, PREVIEW_ROWS).map((cells, r) => (
                     <option key={r} value={r}>
-                      Row {r + 1}: {cells.filter(Boolean).slice(0, 4).join(' · ').slice(0, 60) || '(blank)'}
+                      {t('importing:dialog.headerOption', { row: String(r + 1), cells: cells.filter(Boolean).slice(0, 4).join(' · ').slice(0, 60) || t('importing:dialog.blank') })}
                     </option>
                   ))}
                 </select>
@@ -96,7 +102,7 @@ export function ImportDialog() {
           </div>
           {s.proposal && s.mapping && (
             <fieldset className="import-mapping" data-testid="import-mapping">
-              <legend>Columns {s.proposal.remembered ? '(as you chose last time for these headers)' : '(guessed; check them)'}</legend>
+              <legend>{s.proposal.remembered ? t('importing:dialog.columnsRemembered') : t('importing:dialog.columnsGuessed')}</legend>
               {mappingTargets(fields).map(({ target, testId, label, hint }) => (
                 <label key={testId}>
                   {label}
@@ -106,7 +112,7 @@ export function ImportDialog() {
                     value={columnOf(target) ?? ''}
                     onChange={(e) => void s.setColumn(target, e.target.value === '' ? null : Number(e.target.value))}
                   >
-                    <option value="">— not in the file —</option>
+                    <option value="">{t('importing:dialog.notInFile')}</option>
                     {s.proposal!.labels.map((label, c) => (
                       <option key={c} value={c}>
                         {label}
@@ -115,11 +121,10 @@ export function ImportDialog() {
                   </select>
                 </label>
               ))}
-              <p className="import-note">* The SKU and at least one new price.</p>
+              <p className="import-note">{t('importing:dialog.required')}</p>
               {fields.some((f) => !f.primary && f.kind === 'cost') && (
                 <p className="import-note" data-testid="import-cost-note">
-                  A column headed just "Cost" (or Costo, Inköpspris, Einkaufspreis) is the cost new prices are checked against and is never sent, so a supplier&apos;s
-                  file cannot change your costs by surprise. To change the cost at the platform, choose that column for &quot;New price: {fields.find((f) => !f.primary && f.kind === 'cost')!.label}&quot;.
+                  {t('importing:dialog.costNote', { label: fields.find((f) => !f.primary && f.kind === 'cost')!.label })}
                 </p>
               )}
               {s.proposal.notes.map((n) => (
@@ -135,7 +140,7 @@ export function ImportDialog() {
                 const info = s.report!.separators[field];
                 if (!info) return null;
                 return (
-                  <SeparatorChoice key={field} testId={`import-sep-${field}`} label={FIELD_LABEL[field]} text={info.text} chosen={s.separators[field]} onChoose={(sep) => void s.setSeparator(field, sep)} />
+                  <SeparatorChoice key={field} testId={`import-sep-${field}`} label={field === 'price' ? t('importing:target.newPrice') : t('importing:target.cost')} text={separatorText(info)} chosen={s.separators[field]} onChoose={(sep) => void s.setSeparator(field, sep)} />
                 );
               })}
               {fields
@@ -145,7 +150,7 @@ export function ImportDialog() {
                     key={f.id}
                     testId={`import-sep-field-${f.id}`}
                     label={f.label}
-                    text={s.report!.fieldSeparators![f.id]!.text}
+                    text={separatorText(s.report!.fieldSeparators![f.id]!)}
                     chosen={s.fieldSeparators[f.id]}
                     onChoose={(sep) => void s.setFieldSeparator(f.id, sep)}
                   />
@@ -157,11 +162,11 @@ export function ImportDialog() {
       )}
       <div className="dialog-buttons">
         <button type="button" data-testid="import-cancel" onClick={s.close}>
-          {s.step === 'failed' ? 'Close' : 'Cancel'}
+          {s.step === 'failed' ? t('common:close') : t('common:cancel')}
         </button>
         {s.step !== 'failed' && (
           <button type="button" className="primary" data-testid="import-merge" disabled={!canMerge} onClick={() => void s.merge()}>
-            Add {mergeCount} {mergeCount === 1 ? 'change' : 'changes'} to the grid
+            {t('importing:dialog.merge', { count: mergeCount, n: showNumber(mergeCount) })}
           </button>
         )}
       </div>
@@ -173,11 +178,11 @@ export function ImportDialog() {
 function SeparatorChoice(props: { testId: string; label: string; text: string; chosen: Separator | null | undefined; onChoose(separator: Separator | null): void }) {
   return (
     <label data-testid={props.testId}>
-      {props.label} decimals: <span data-testid={`${props.testId}-text`}>{props.text}</span>
+      {t('importing:separator.label', { label: props.label })} <span data-testid={`${props.testId}-text`}>{props.text}</span>
       <select value={props.chosen ?? ''} onChange={(e) => props.onChoose((e.target.value || null) as Separator | null)}>
-        <option value="">Read from the values</option>
-        <option value=".">Decimal point (1,234.56)</option>
-        <option value=",">Decimal comma (1.234,56)</option>
+        <option value="">{t('importing:separator.fromValues')}</option>
+        <option value=".">{t('importing:separator.point')}</option>
+        <option value=",">{t('importing:separator.comma')}</option>
       </select>
     </label>
   );
@@ -195,10 +200,10 @@ function Busy(props: { label: string; since: number; onCancel(): void }) {
     <div className="import-busy" data-testid="import-busy">
       <progress />
       <span>
-        {props.label} {seconds >= 2 ? `${seconds} s` : ''}
+        {props.label} {seconds >= 2 ? t('importing:busy.seconds', { n: showNumber(seconds) }) : ''}
       </span>
       <button type="button" data-testid="import-stop" onClick={props.onCancel}>
-        Stop
+        {t('importing:busy.stop')}
       </button>
     </div>
   );

@@ -11,11 +11,16 @@ import { assignColumn, hasPriceColumn, type MappingTarget } from '../../../share
 import { DEFAULT_LIMITS, type ColumnMapping, type ImportLimits, type ImportReport, type ImportRules, type Separator } from '../../../shared/import/types';
 import type { PriceField } from '../../../shared/price-fields';
 import { api, call } from '../../api';
+import { showNumber } from '../../app/locale';
+import { t } from '../../i18n';
 import { useConnections } from '../connections/slice';
 import { useGrid } from '../grid/slice';
 import { useNotifications } from '../notifications/slice';
 import { mergePlan } from './merge-plan';
 import { ImportWorker } from './worker-client';
+
+/** What the worker is doing: reading the file, finding the columns, checking the rows. */
+export type BusyStep = 'reading' | 'finding' | 'checking';
 
 /** Where the dialog is: reading (busy), choosing (sheet/header/mapping + report), or failed. */
 export type ImportStep = 'closed' | 'working' | 'ready' | 'failed';
@@ -23,8 +28,8 @@ export type ImportStep = 'closed' | 'working' | 'ready' | 'failed';
 export interface ImportState {
   step: ImportStep;
   fileName: string;
-  /** What the worker is doing, for the progress line. */
-  busy: string | null;
+  /** What the worker is doing, for the progress line (said in the window's language when shown). */
+  busy: BusyStep | null;
   busySince: number;
   error: string | null;
   notes: string[];
@@ -111,7 +116,7 @@ const initial = {
 
 export const useImport = create<ImportState>((set, get) => {
   /** Runs one worker step; failures become the dialog's message, stale answers are dropped. */
-  async function step<T>(label: string, run: (w: ImportWorker) => Promise<T>): Promise<T | undefined> {
+  async function step<T>(label: BusyStep, run: (w: ImportWorker) => Promise<T>): Promise<T | undefined> {
     const mine = ++generation;
     set({ busy: label, busySince: Date.now(), error: null });
     try {
@@ -139,14 +144,14 @@ export const useImport = create<ImportState>((set, get) => {
     const catalogSkus = useGrid.getState().rows.map((r) => r.sku);
     const connectionId = useGrid.getState().connectionId;
     const fields = connectionFields();
-    const first = await step('Finding the columns…', (w) => w.request({ type: 'propose', sheet: sheetIndex, headerRow, catalogSkus, remembered: null, fields }));
+    const first = await step('finding', (w) => w.request({ type: 'propose', sheet: sheetIndex, headerRow, catalogSkus, remembered: null, fields }));
     if (!first) return;
     let proposal = first;
     if (connectionId && first.labels.length) {
       // A mapping the user confirmed before for these headers beats the guess.
       const saved = await call(api().mappings.get({ connectionId, headers: first.labels.slice(0, 1000).map((l) => l.slice(0, 500)) })).catch(() => ({ mapping: null }));
       if (saved.mapping) {
-        const again = await step('Finding the columns…', (w) => w.request({ type: 'propose', sheet: sheetIndex, headerRow, catalogSkus, remembered: saved.mapping, fields }));
+        const again = await step('finding', (w) => w.request({ type: 'propose', sheet: sheetIndex, headerRow, catalogSkus, remembered: saved.mapping, fields }));
         if (!again) return;
         proposal = again;
       }
@@ -158,11 +163,11 @@ export const useImport = create<ImportState>((set, get) => {
   async function analyse(): Promise<void> {
     const { mapping, sheetIndex, headerRow, separators, fieldSeparators } = get();
     if (!mapping || mapping.sku === null || !hasPriceColumn(mapping)) {
-      set({ report: null, error: mapping ? `Choose the column with the ${mapping.sku === null ? 'SKU' : 'new price (or another price field)'}.` : null });
+      set({ report: null, error: mapping ? (mapping.sku === null ? t('importing:error.chooseSku') : t('importing:error.choosePrice')) : null });
       return;
     }
     const catalog = useGrid.getState().rows.map(({ key, sku, price, cost, currency, prices }) => ({ key, sku, price, cost, currency, ...(prices ? { prices } : {}) }));
-    const report = await step('Checking the rows…', (w) => w.request({ type: 'analyse', sheet: sheetIndex, headerRow, mapping, separators, fieldSeparators, catalog, rules: rulesForConnection() }));
+    const report = await step('checking', (w) => w.request({ type: 'analyse', sheet: sheetIndex, headerRow, mapping, separators, fieldSeparators, catalog, rules: rulesForConnection() }));
     if (report) set({ report, step: 'ready' });
   }
 
@@ -174,12 +179,12 @@ export const useImport = create<ImportState>((set, get) => {
       const limits = importLimits();
       set({ ...initial, step: 'working', fileName: file.name });
       if (file.size > limits.maxBytes) {
-        set({ step: 'failed', error: `${file.name} is ${formatBytes(file.size)}; PriceDesk imports files up to ${formatBytes(limits.maxBytes)}. Split it into smaller files.` });
+        set({ step: 'failed', error: t('importing:error.tooLarge', { file: file.name, size: formatBytes(file.size), max: formatBytes(limits.maxBytes) }) });
         return;
       }
       worker = new ImportWorker(limits);
       const bytes = await file.arrayBuffer();
-      const opened = await step('Reading the file…', (w) => w.request({ type: 'open', bytes, fileName: file.name, limits }, [bytes]));
+      const opened = await step('reading', (w) => w.request({ type: 'open', bytes, fileName: file.name, limits }, [bytes]));
       if (!opened) return;
       const sheetIndex = Math.max(0, opened.sheets.findIndex((s) => !s.problem));
       set({ notes: opened.notes, sheets: opened.sheets, sheetIndex, headerRow: opened.sheets[sheetIndex]?.headerRow ?? 0, step: 'ready' });
@@ -223,18 +228,18 @@ export const useImport = create<ImportState>((set, get) => {
       const connectionId = grid.connectionId;
       const plan = mergePlan(report, grid.rows, addNewProducts);
       // One applyEdits call: the prices and the new products' rows are one undo step.
-      if (plan.edits.length) grid.applyEdits(plan.edits, `Import ${fileName}`, { addRows: plan.rows, source: { kind: 'import', detail: fileName } });
+      if (plan.edits.length) grid.applyEdits(plan.edits, t('importing:undoLabel', { file: fileName }), { addRows: plan.rows, source: { kind: 'import', detail: fileName } });
       if (connectionId) {
         await call(api().mappings.save({ connectionId, headers: proposal.labels.slice(0, 1000).map((l) => l.slice(0, 500)), mapping })).catch(() => undefined);
       }
-      const one = report.edits.length === 1;
-      const parts = [`${report.edits.length} ${one ? 'change' : 'changes'} from ${fileName} ${one ? 'is' : 'are'} now pending`];
-      if (plan.rows.length) parts.push(`${plan.rows.length} new ${plan.rows.length === 1 ? 'product' : 'products'} added`);
-      else if (report.newProducts.length) parts.push(`${report.newProducts.length} new ${report.newProducts.length === 1 ? 'product' : 'products'} not added`);
-      if (report.unchanged) parts.push(`${report.unchanged} unchanged`);
+      const counted = (count: number) => ({ count, n: showNumber(count) });
+      const parts: string[] = [t('importing:merged.pending', { ...counted(report.edits.length), file: fileName })];
+      if (plan.rows.length) parts.push(t('importing:merged.added', counted(plan.rows.length)));
+      else if (report.newProducts.length) parts.push(t('importing:merged.notAdded', counted(report.newProducts.length)));
+      if (report.unchanged) parts.push(t('importing:merged.unchanged', { n: showNumber(report.unchanged) }));
       const leftOut = report.counts.error - report.slips;
-      if (leftOut) parts.push(`${leftOut} rows with errors left out`);
-      if (report.slips) parts.push(`${report.slips} possible decimal ${report.slips === 1 ? 'slip needs' : 'slips need'} your confirmation in the Problems panel before sending`);
+      if (leftOut) parts.push(t('importing:merged.leftOut', counted(leftOut)));
+      if (report.slips) parts.push(t('importing:merged.slips', counted(report.slips)));
       useNotifications.getState().notify(report.counts.error ? 'warning' : 'success', `${parts.join('; ')}.`);
       get().close();
     },

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { t } from '../../i18n';
 import { useGrid } from '../grid/slice';
 import { useNotifications } from '../notifications/slice';
 import { usePreview } from '../preview/slice';
@@ -33,7 +34,7 @@ export function useFileDrop(): boolean {
       if (!file) return;
       const sending = usePreview.getState().stage === 'sending';
       if (grid.connectionId && !grid.loading && !sending) void useImport.getState().openFile(file);
-      else useNotifications.getState().notify('info', `Wait until the prices have ${sending ? 'been sent' : 'loaded'}, then drop ${file.name} again.`);
+      else useNotifications.getState().notify('info', t(sending ? 'importing:drop.waitSending' : 'importing:drop.waitLoading', { file: file.name }));
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragleave', onLeave);

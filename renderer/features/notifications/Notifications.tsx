@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { useNotifications } from './slice';
 
 export function Notifications() {
@@ -8,7 +9,7 @@ export function Notifications() {
       {notices.map((n) => (
         <div key={n.id} className={`notice notice-${n.kind}`} data-testid={`notice-${n.kind}`}>
           <span>{n.text}</span>
-          <button type="button" aria-label="Dismiss" onClick={() => dismiss(n.id)}>
+          <button type="button" aria-label={t('app:notifications.dismiss')} onClick={() => dismiss(n.id)}>
             ×
           </button>
         </div>

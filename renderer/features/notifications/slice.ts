@@ -1,4 +1,6 @@
 import { create } from 'zustand';
+import { CallError } from '../../api';
+import { say } from '../../i18n/say';
 
 export type NoticeKind = 'info' | 'success' | 'warning' | 'error';
 
@@ -29,6 +31,6 @@ export const useNotifications = create<NotificationsState>((set, get) => ({
   },
 }));
 
-/** Shows an unexpected failure as a notice; the message is already in plain words. */
+/** Shows an unexpected failure as a notice: a failed call in the person's language (`say`), else its plain words. */
 export const notifyError = (error: unknown) =>
-  useNotifications.getState().notify('error', error instanceof Error ? error.message : String(error));
+  useNotifications.getState().notify('error', error instanceof CallError ? say(error) : error instanceof Error ? error.message : String(error));

@@ -4,20 +4,23 @@
  * check, the estimate and the dry run; then Confirm, progress with Cancel, and per-row
  * results with Retry failed and Verify unknown. Nothing is sent before Confirm.
  */
-import { changeId } from '../../../shared/types';
+import { changeId, type RowResult } from '../../../shared/types';
 import { useMemo, useState } from 'react';
 import { SendProgress } from './SendProgress';
 import { estimateChanges, effectiveBatchSize } from '../../../shared/estimate';
 import { isDecimal, toFixed } from '../../../shared/money';
-import { newProductsWords, newProductVisibility } from '../../../shared/new-product-visibility';
-import { bucketOf, DEFAULT_THRESHOLD, describeFlagged, describeRestore, FLAG_WORDS, summarisePreview, type PreviewFlag, type PreviewGroup, type PreviewRow } from '../../../shared/preview';
+import { newProductVisibility } from '../../../shared/new-product-visibility';
+import { bucketOf, DEFAULT_THRESHOLD, FLAG_ORDER, summarisePreview, type PreviewGroup, type PreviewRow } from '../../../shared/preview';
 import { changeDirection } from '../../../shared/format/money-format';
 import { showMoney, showNewPrice, showNumber, showWhen } from '../../app/locale';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { useConnections } from '../connections/slice';
 import { useGrid } from '../grid/slice';
-import { bucketLabel, DryRun, Flags, Histogram, HistogramField, ProductCheckbox, StaleList, Totals } from './PreviewParts';
+import { DryRun, Flags, Histogram, HistogramField, ProductCheckbox, StaleList, Totals } from './PreviewParts';
 import { usePreview, type HoldBack } from './slice';
+import { bucketLabel, counted, describeFlagged, describeRestore, newProductsWords, showPercent } from './words';
+import { say } from '../../i18n/say';
+import { t } from '../../i18n';
 
 // Thousands of rows render fine as a plain table only up to a point; the totals cover all.
 const MAX_SHOWN = 1000;
@@ -38,12 +41,11 @@ export function PreviewPanel() {
 
   const connection = connections.find((c) => c.id === state.connectionId);
   const vendor = vendors.find((v) => v.id === connection?.vendor);
-  const vendorName = vendor?.displayName ?? 'the vendor';
+  const vendorName = vendor?.displayName ?? t('preview:theVendor');
   const staleKeys = useMemo(() => new Set((state.check?.conflicts ?? []).map(changeId)), [state.check]);
-  const summary = useMemo(
-    () => summarisePreview(state.items, { thresholdPercent: isDecimal(threshold) ? threshold : DEFAULT_THRESHOLD, staleKeys, fields: gridFields }),
-    [state.items, threshold, staleKeys, gridFields],
-  );
+  // What the flags were judged by: the typed threshold once it is a number.
+  const thresholdPercent = isDecimal(threshold) ? threshold : DEFAULT_THRESHOLD;
+  const summary = useMemo(() => summarisePreview(state.items, { thresholdPercent, staleKeys, fields: gridFields }), [state.items, thresholdPercent, staleKeys, gridFields]);
   if (!state.open) return null;
 
   const toSend = state.toSend();
@@ -66,42 +68,43 @@ export function PreviewPanel() {
   const results = Object.values(state.results);
   const failed = results.filter((r) => r.status === 'error' || r.status === 'skipped').length;
   const unknown = results.filter((r) => r.status === 'unknown').length;
-  const title = state.origin.kind === 'revert' ? 'Revert a submission' : state.origin.kind === 'retry' ? 'Retry failed rows' : 'Review changes';
+  const title = t(`preview:title.${state.origin.kind}`);
 
-  const flagWords = (Object.keys(FLAG_WORDS) as PreviewFlag[])
-    .filter((f) => summary.counts[f] > 0)
-    .map((f) => {
-      const n = summary.counts[f];
-      // "2 price removals", "2 new products"; the other flags read as adjectives.
-      const words = f === 'threshold' ? `beyond ±${threshold} %` : `${FLAG_WORDS[f]}${n > 1 && (f === 'new_product' || f === 'price_removal') ? 's' : ''}`;
-      return `${n} ${words}`;
-    });
+  // "2 price removals", "2 new products"; the other flags read as adjectives.
+  const flagWords = FLAG_ORDER.filter((f) => summary.counts[f] > 0).map((f) => t(`preview:flagCount.${f}`, { ...counted(summary.counts[f]), threshold: showNumber(thresholdPercent) }));
+  const counts = t('preview:counts', { up: showNumber(summary.counts.up), down: showNumber(summary.counts.down), new: showNumber(summary.counts.newProducts), flagged: showNumber(summary.counts.flagged) });
   // A revert always asks once, naming what it restores; other sends ask when rows are flagged.
   const confirm = () => (flaggedToSend.length || state.origin.kind === 'revert' ? setConfirming(true) : void state.send());
   const sendRows = summary.rows.filter((r) => sendIds.has(changeId(r)));
-  const when = state.origin.revertedAt ? ` of ${showWhen(state.origin.revertedAt)}` : '';
-  const question =
-    state.origin.kind === 'revert'
-      ? {
-          title: `Revert ${toSend.length} ${toSend.length === 1 ? 'price' : 'prices'}?`,
-          body: `This undoes the submission${when} at ${vendorName}: ${describeRestore(sendRows, (r) => (r.newPrice === null ? 'no price' : showMoney(r.newPrice, r.currency)))}.${flaggedToSend.length ? ` Among them: ${describeFlagged(flaggedToSend, threshold)}.` : ''}`,
-          ok: `Yes, revert ${toSend.length}`,
-        }
-      : {
-          title: `Send ${flaggedToSend.length} flagged ${flaggedToSend.length === 1 ? 'price' : 'prices'}?`,
-          body: `You are confirming ${describeFlagged(flaggedToSend, threshold)}${toSend.length > flaggedToSend.length ? `, with ${toSend.length - flaggedToSend.length} other ${toSend.length - flaggedToSend.length === 1 ? 'change' : 'changes'}` : ''}. Send all ${toSend.length} to ${vendorName}?`,
-          ok: `Yes, send ${toSend.length}`,
-        };
+  const question = state.origin.kind === 'revert' ? revertQuestion() : sendQuestion();
+  function revertQuestion() {
+    const restore = describeRestore(sendRows, (r) => (r.newPrice === null ? t('preview:restore.noPrice') : showMoney(r.newPrice, r.currency)));
+    const revertedAt = state.origin.revertedAt;
+    const body = revertedAt ? t('preview:confirm.revertBodyWhen', { when: showWhen(revertedAt), vendor: vendorName, restore }) : t('preview:confirm.revertBody', { vendor: vendorName, restore });
+    return {
+      title: t('preview:confirm.revertTitle', counted(toSend.length)),
+      body: flaggedToSend.length ? t('preview:confirm.amongThem', { body, flagged: describeFlagged(flaggedToSend, thresholdPercent) }) : body,
+      ok: t('preview:confirm.revertOk', { n: showNumber(toSend.length) }),
+    };
+  }
+  function sendQuestion() {
+    const others = toSend.length - flaggedToSend.length;
+    const words = { flagged: describeFlagged(flaggedToSend, thresholdPercent), n: showNumber(toSend.length), vendor: vendorName };
+    return {
+      title: t('preview:confirm.sendTitle', counted(flaggedToSend.length)),
+      body: others > 0 ? t('preview:confirm.sendBodyOthers', { ...words, count: others, others: showNumber(others) }) : t('preview:confirm.sendBody', words),
+      ok: t('preview:confirm.sendOk', { n: showNumber(toSend.length) }),
+    };
+  }
 
   return (
     <div className="preview" role="dialog" aria-labelledby="preview-title" data-testid="preview">
       <header className="preview-head">
         <h2 id="preview-title">
-          {title}: {summary.counts.total} {summary.counts.total === 1 ? 'change' : 'changes'} to {connection?.label ?? 'this connection'}
+          {t('preview:heading', { ...counted(summary.counts.total), title, connection: connection?.label ?? t('preview:thisConnection') })}
         </h2>
         <p className="preview-counts" data-testid="preview-counts">
-          {summary.counts.up} up, {summary.counts.down} down, {summary.counts.newProducts} new, {summary.counts.flagged} flagged
-          {flagWords.length ? `: ${flagWords.join(', ')}` : ''}
+          {flagWords.length ? t('preview:countsFlags', { counts, flags: flagWords.join(', ') }) : counts}
         </p>
       </header>
 
@@ -120,8 +123,8 @@ export function PreviewPanel() {
           )}
           <Histogram buckets={buckets} selected={bucket} onSelect={setBucket} />
           <label className="threshold">
-            Flag changes beyond ±
-            <input data-testid="threshold" value={threshold} onChange={(e) => setThreshold(e.target.value)} size={4} inputMode="decimal" /> %
+            {t('preview:thresholdBefore')}
+            <input data-testid="threshold" value={threshold} onChange={(e) => setThreshold(e.target.value)} size={4} inputMode="decimal" /> {t('preview:thresholdAfter')}
           </label>
           {estimate && (
             <p className="estimate" data-testid="estimate">
@@ -135,7 +138,7 @@ export function PreviewPanel() {
           )}
           {state.origin.flagged && state.origin.flagged.length > 0 && (
             <div className="revert-flagged" data-testid="revert-flagged">
-              <h3>Left as they are ({state.origin.flagged.length})</h3>
+              <h3>{t('preview:leftAsTheyAre', { n: showNumber(state.origin.flagged.length) })}</h3>
               <ul>
                 {state.origin.flagged.slice(0, 50).map((f) => (
                   <li key={changeId(f)}>
@@ -153,10 +156,11 @@ export function PreviewPanel() {
           {dryRun && <DryRun rows={toSend} batchSize={batchSize} vendorName={vendorName} writesWith={vendor?.capabilities.writesWith ?? ''} canRemove={canRemove} />}
           {bucket !== null && (
             <p className="bucket-filter" data-testid="bucket-filter">
-              Showing the {listed.length} {listed.length === 1 ? 'price' : 'prices'}
-              {histogramField?.fieldLabel ? ` of ${histogramField.fieldLabel}` : ''} changing {bucketLabel(buckets[bucket]!)}; the others are still sent.{' '}
+              {histogramField?.fieldLabel
+                ? t('preview:bucketFilterField', { ...counted(listed.length), field: histogramField.fieldLabel, bucket: bucketLabel(buckets[bucket]!) })
+                : t('preview:bucketFilter', { ...counted(listed.length), bucket: bucketLabel(buckets[bucket]!) })}{' '}
               <button type="button" data-testid="bucket-filter-clear" onClick={() => setBucket(null)}>
-                Show all
+                {t('preview:showAll')}
               </button>
             </p>
           )}
@@ -166,22 +170,22 @@ export function PreviewPanel() {
                 <th>
                   <input
                     type="checkbox"
-                    aria-label="Send all rows"
+                    aria-label={t('preview:table.sendAll')}
                     data-testid="preview-include-all"
                     checked={allIncluded}
                     disabled={!reviewing}
                     onChange={(e) => state.include(summary.rows.map(changeId), e.target.checked)}
                   />
                 </th>
-                <th>SKU</th>
-                <th>Name</th>
-                <th>Price</th>
-                <th className="num">Current</th>
-                <th className="num">New</th>
-                <th className="num">Change</th>
-                <th className="num">%</th>
-                <th>Flags</th>
-                <th>Result</th>
+                <th>{t('preview:table.sku')}</th>
+                <th>{t('preview:table.name')}</th>
+                <th>{t('preview:table.price')}</th>
+                <th className="num">{t('preview:table.current')}</th>
+                <th className="num">{t('preview:table.new')}</th>
+                <th className="num">{t('preview:table.change')}</th>
+                <th className="num">{t('preview:table.percent')}</th>
+                <th>{t('preview:flags')}</th>
+                <th>{t('preview:result')}</th>
               </tr>
             </thead>
             <tbody>
@@ -211,7 +215,7 @@ export function PreviewPanel() {
                         <label>
                           <input
                             type="checkbox"
-                            aria-label={`Send ${row.sku}${row.fieldLabel ? ` ${row.fieldLabel}` : ''}`}
+                            aria-label={t('preview:table.sendLine', { line: row.fieldLabel ? `${row.sku} ${row.fieldLabel}` : row.sku })}
                             data-testid="preview-include"
                             checked={!state.excluded[id]}
                             disabled={!reviewing}
@@ -225,12 +229,12 @@ export function PreviewPanel() {
                       <td className={`num${row.change === null ? '' : ` change-${changeDirection(row.change) ?? 'none'}`}`} data-testid="preview-change">
                         {row.change === null ? '' : showMoney(toFixed(row.change, 2), row.currency, { signed: true })}
                       </td>
-                      <td className={`num pct${row.percent === null ? '' : ` change-${changeDirection(row.percent) ?? 'none'}`}`}>{row.percent === null ? '' : `${showNumber(row.percent, { signed: true })} %`}</td>
+                      <td className={`num pct${row.percent === null ? '' : ` change-${changeDirection(row.percent) ?? 'none'}`}`}>{row.percent === null ? '' : showPercent(row.percent, true)}</td>
                       <td data-testid="preview-flags">
                         <Flags flags={row.flags} notes={row.fieldNotes} />
                       </td>
                       <td className={result ? `status-${result.status}` : undefined} data-testid="preview-result">
-                        {result ? `${result.status}${result.message ? `: ${result.message}` : ''}` : <HeldBack row={row} held={held} enabled={reviewing} />}
+                        {result ? <RowResultWords result={result} /> : <HeldBack row={row} held={held} enabled={reviewing} />}
                       </td>
                     </tr>
                   );
@@ -238,7 +242,7 @@ export function PreviewPanel() {
               )}
             </tbody>
           </table>
-          {listed.length > MAX_SHOWN && <p className="help">Showing the first {MAX_SHOWN} of {listed.length} prices; the totals and histogram cover all of them.</p>}
+          {listed.length > MAX_SHOWN && <p className="help">{t('preview:showingFirst', { max: showNumber(MAX_SHOWN), n: showNumber(listed.length) })}</p>}
         </section>
       </div>
 
@@ -246,10 +250,12 @@ export function PreviewPanel() {
         {state.stage === 'checking' && (
           <>
             <span data-testid="preview-checking">
-              Checking current prices at {vendorName}…{state.checkProgress?.total ? ` ${state.checkProgress.done} of ${state.checkProgress.total}` : ''}
+              {state.checkProgress?.total
+                ? t('preview:checkingProgress', { vendor: vendorName, done: showNumber(state.checkProgress.done), total: showNumber(state.checkProgress.total) })
+                : t('preview:checking', { vendor: vendorName })}
             </span>
             <button type="button" data-testid="preview-close" onClick={state.close}>
-              Back to the grid
+              {t('preview:backToGrid')}
             </button>
           </>
         )}
@@ -259,47 +265,47 @@ export function PreviewPanel() {
         {state.stage === 'review' && (
           <>
             <button type="button" data-testid="preview-close" onClick={state.close}>
-              Back to the grid
+              {t('preview:backToGrid')}
             </button>
             <button type="button" data-testid="preview-dry-run" onClick={() => setDryRun(!dryRun)}>
-              {dryRun ? 'Hide requests' : 'Dry run: show requests'}
+              {dryRun ? t('preview:dryRunHide') : t('preview:dryRunShow')}
             </button>
             {slipsWaiting > 0 && (
               <span className="preview-held" data-testid="preview-held">
-                {slipsWaiting} {slipsWaiting === 1 ? 'price waits' : 'prices wait'} for your confirmation (decimal slip?)
+                {t('preview:slipsWaiting', counted(slipsWaiting))}
               </span>
             )}
             <input
               className="preview-note"
               data-testid="preview-note"
-              aria-label="Note for history (optional)"
-              placeholder="Note for history (optional)"
+              aria-label={t('preview:note')}
+              placeholder={t('preview:note')}
               maxLength={500}
               value={state.note}
               onChange={(e) => state.setNote(e.target.value)}
             />
             <button type="button" className="primary" data-testid="preview-confirm" disabled={toSend.length === 0} onClick={confirm}>
-              Send {toSend.length} {toSend.length === 1 ? 'change' : 'changes'}
+              {t('preview:send', counted(toSend.length))}
             </button>
           </>
         )}
         {state.stage === 'done' && (
           <>
             <span data-testid="preview-summary">
-              {results.filter((r) => r.status === 'ok' || r.status === 'warning').length} updated, {failed} failed or not sent, {unknown} unknown
+              {t('preview:summary', { ok: showNumber(results.filter((r) => r.status === 'ok' || r.status === 'warning').length), failed: showNumber(failed), unknown: showNumber(unknown) })}
             </span>
             {unknown > 0 && (
               <button type="button" data-testid="preview-verify" onClick={() => void state.verifyUnknown()}>
-                Verify {unknown} unknown
+                {t('preview:verify', { n: showNumber(unknown) })}
               </button>
             )}
             {failed > 0 && (
               <button type="button" data-testid="preview-retry" onClick={() => void state.retryFailed()}>
-                Retry {failed} failed
+                {t('preview:retry', { n: showNumber(failed) })}
               </button>
             )}
             <button type="button" className="primary" data-testid="preview-close" onClick={state.close}>
-              Close
+              {t('common:close')}
             </button>
           </>
         )}
@@ -342,12 +348,19 @@ function shownLines(groups: readonly PreviewGroup[], shown: (row: PreviewRow) =>
 
 /** Why a row will not be sent; a decimal slip can be confirmed right here. */
 function HeldBack({ row, held, enabled }: { row: PreviewRow; held: HoldBack | null; enabled: boolean }) {
-  if (held === 'excluded') return 'not sent: stays pending in the grid';
-  if (held === 'stale') return 'will be skipped';
+  if (held === 'excluded') return t('preview:held.excluded');
+  if (held === 'stale') return t('preview:held.stale');
   if (held !== 'unconfirmed_slip') return '';
   return (
     <button type="button" className="slip-confirm" data-testid="preview-slip-confirm" disabled={!enabled} onClick={() => useGrid.getState().confirmSlips([changeId(row)])}>
-      This price is right
+      {t('preview:held.slipConfirm')}
     </button>
   );
+}
+
+/** A row's result: its status in words, then what was said about it (ours translated, the vendor's quoted). */
+function RowResultWords({ result }: { result: RowResult }) {
+  const status = t(`preview:status.${result.status}`);
+  const said = say(result);
+  return said ? t('preview:statusSaid', { status, said }) : status;
 }

@@ -1,9 +1,11 @@
 /** The preview's smaller pieces: totals per field and currency, the % histogram, the stale list, the dry run, a line's flags and a product's checkbox. */
 import { planRequests } from '../../../shared/estimate';
-import { FLAG_WORDS, type CurrencyTotal, type FieldHistogram, type HistogramBucket, type PreviewFlag, type PreviewGroup } from '../../../shared/preview';
+import { type CurrencyTotal, type FieldHistogram, type HistogramBucket, type PreviewFlag, type PreviewGroup } from '../../../shared/preview';
 import { changeId } from '../../../shared/types';
 import { showMoney, showNumber } from '../../app/locale';
 import { usePreview, type PreviewItem } from './slice';
+import { bucketLabel, counted } from './words';
+import { t } from '../../i18n';
 
 /** A total's test id: `total-EUR` for the primary field (as before fields), `total-wholesale-EUR` for another. */
 const totalId = (t: CurrencyTotal) => `total-${t.field === undefined ? '' : `${t.field}-`}${t.currency}`;
@@ -16,21 +18,21 @@ export function Totals({ totals }: { totals: CurrencyTotal[] }) {
     <table className="totals" data-testid="preview-totals">
       <thead>
         <tr>
-          <th>{fields ? 'Price' : 'Currency'}</th>
-          <th className="num">Now</th>
-          <th className="num">After</th>
-          <th className="num">Difference</th>
+          <th>{fields ? t('preview:totals.price') : t('preview:totals.currency')}</th>
+          <th className="num">{t('preview:totals.now')}</th>
+          <th className="num">{t('preview:totals.after')}</th>
+          <th className="num">{t('preview:totals.difference')}</th>
         </tr>
       </thead>
       <tbody>
-        {totals.map((t) => (
-          <tr key={totalId(t)} data-testid={totalId(t)}>
+        {totals.map((total) => (
+          <tr key={totalId(total)} data-testid={totalId(total)}>
             <td>
-              {fields ? (t.fieldLabel ?? t.field ?? t.currency) : t.currency} ({t.rows})
+              {t('preview:totals.line', { label: fields ? (total.fieldLabel ?? total.field ?? total.currency) : total.currency, n: showNumber(total.rows) })}
             </td>
-            <td className="num">{showMoney(t.current, t.currency)}</td>
-            <td className="num">{showMoney(t.next, t.currency)}</td>
-            <td className="num">{showMoney(t.difference, t.currency, { signed: true })}</td>
+            <td className="num">{showMoney(total.current, total.currency)}</td>
+            <td className="num">{showMoney(total.next, total.currency)}</td>
+            <td className="num">{showMoney(total.difference, total.currency, { signed: true })}</td>
           </tr>
         ))}
       </tbody>
@@ -45,8 +47,8 @@ export function Totals({ totals }: { totals: CurrencyTotal[] }) {
 export function Histogram({ buckets, selected, onSelect }: { buckets: HistogramBucket[]; selected: number | null; onSelect(index: number | null): void }) {
   const max = Math.max(1, ...buckets.map((b) => b.count));
   return (
-    <figure className="histogram" data-testid="histogram" aria-label="How much prices change">
-      <figcaption>Change in % (click a bar to list its rows)</figcaption>
+    <figure className="histogram" data-testid="histogram" aria-label={t('preview:histogram.aria')}>
+      <figcaption>{t('preview:histogram.caption')}</figcaption>
       {buckets.map((b, i) => (
         <button
           type="button"
@@ -60,7 +62,7 @@ export function Histogram({ buckets, selected, onSelect }: { buckets: HistogramB
         >
           <span className="bucket-label">{bucketLabel(b)}</span>
           <span className="bucket-bar" style={{ width: `${(b.count / max) * 100}%` }} />
-          <span className="bucket-count">{b.count}</span>
+          <span className="bucket-count">{showNumber(b.count)}</span>
         </button>
       ))}
     </figure>
@@ -71,13 +73,13 @@ export function Histogram({ buckets, selected, onSelect }: { buckets: HistogramB
 export function HistogramField({ histograms, value, onChange }: { histograms: FieldHistogram[]; value: string | null; onChange(field: string | null): void }) {
   return (
     <label className="histogram-field">
-      Histogram of{' '}
+      {t('preview:histogram.of')}{' '}
       <select data-testid="histogram-field" value={value ?? '*'} onChange={(e) => onChange(e.target.value === '*' ? null : e.target.value)}>
-        <option value="*">every price</option>
+        <option value="*">{t('preview:histogram.every')}</option>
         {histograms.map((h) => (
           // The primary field's value is '' (a change naming no field); a field id is never empty.
           <option key={h.field ?? ''} value={h.field ?? ''}>
-            {h.fieldLabel ?? h.field ?? 'price'}
+            {h.fieldLabel ?? h.field ?? t('preview:histogram.price')}
           </option>
         ))}
       </select>
@@ -85,13 +87,7 @@ export function HistogramField({ histograms, value, onChange }: { histograms: Fi
   );
 }
 
-/** A bucket's label with its bounds in the locale ("−90 % or less" in Sweden). */
-export function bucketLabel(b: HistogramBucket): string {
-  const n = (v: string) => showNumber(v);
-  return b.from === null ? `${n(b.to!)} % or less` : b.to === null ? `${n(b.from)} % or more` : `${n(b.from)} to ${n(b.to)} %`;
-}
-
-const price = (value: string | null | undefined) => (value === undefined ? 'gone' : value === null ? 'no price' : showMoney(value, null));
+const price = (value: string | null | undefined) => (value === undefined ? t('preview:stale.gone') : value === null ? t('preview:stale.noPrice') : showMoney(value, null));
 
 /** The stale check's findings, each with overwrite or skip. */
 export function StaleList({ vendorName, label }: { vendorName: string; label(field: string): string }) {
@@ -100,29 +96,29 @@ export function StaleList({ vendorName, label }: { vendorName: string; label(fie
   if (check.failure) {
     return (
       <p className="stale-note" data-testid="stale-failed">
-        The prices could not be checked again at {vendorName}: {check.failure} You can still send; a price changed there meanwhile would be overwritten.{' '}
+        {t('preview:stale.failed', { vendor: vendorName, reason: check.failure })}{' '}
         <button type="button" onClick={() => void usePreview.getState().runCheck()}>
-          Check again
+          {t('preview:stale.checkAgain')}
         </button>
       </p>
     );
   }
-  if (!check.supported) return <p className="stale-note" data-testid="stale-unsupported">{vendorName} cannot read single prices back, so they were not checked again before sending.</p>;
-  if (!check.conflicts.length) return <p className="stale-note" data-testid="stale-ok">Prices checked at {vendorName}: none changed since you loaded them.</p>;
+  if (!check.supported) return <p className="stale-note" data-testid="stale-unsupported">{t('preview:stale.unsupported', { vendor: vendorName })}</p>;
+  if (!check.conflicts.length) return <p className="stale-note" data-testid="stale-ok">{t('preview:stale.none', { vendor: vendorName })}</p>;
   const ids = check.conflicts.map(changeId);
   // Once sent, the choices are history: shown, no longer changeable.
   const locked = stage !== 'review';
   return (
     <div className="stale" data-testid="stale-list">
       <h3>
-        {check.conflicts.length} {check.conflicts.length === 1 ? 'price was' : 'prices were'} changed in {vendorName} since you loaded {check.conflicts.length === 1 ? 'it' : 'them'}
+        {t('preview:stale.title', { ...counted(check.conflicts.length), vendor: vendorName })}
       </h3>
       <div className="stale-all">
         <button type="button" data-testid="stale-overwrite-all" disabled={locked} onClick={() => choose(ids, 'overwrite')}>
-          Overwrite all
+          {t('preview:stale.overwriteAll')}
         </button>
         <button type="button" data-testid="stale-skip-all" disabled={locked} onClick={() => choose(ids, 'skip')}>
-          Skip all
+          {t('preview:stale.skipAll')}
         </button>
       </div>
       <ul>
@@ -134,12 +130,12 @@ export function StaleList({ vendorName, label }: { vendorName: string; label(fie
                 {c.sku}
                 {c.field === undefined ? '' : ` ${label(c.field)}`}
               </b>
-              : you started from {price(c.expected)}, {vendorName} now has {price(c.remote)}.{' '}
+              {t('preview:stale.line', { expected: price(c.expected), remote: price(c.remote), vendor: vendorName })}{' '}
               <label>
-                <input type="radio" name={`stale-${id}`} checked={choices[id] === 'overwrite'} disabled={locked || c.remote === undefined} onChange={() => choose([id], 'overwrite')} /> overwrite
+                <input type="radio" name={`stale-${id}`} checked={choices[id] === 'overwrite'} disabled={locked || c.remote === undefined} onChange={() => choose([id], 'overwrite')} /> {t('preview:stale.overwrite')}
               </label>{' '}
               <label>
-                <input type="radio" name={`stale-${id}`} checked={choices[id] !== 'overwrite'} disabled={locked} onChange={() => choose([id], 'skip')} /> skip
+                <input type="radio" name={`stale-${id}`} checked={choices[id] !== 'overwrite'} disabled={locked} onChange={() => choose([id], 'skip')} /> {t('preview:stale.skip')}
               </label>
             </li>
           );
@@ -156,24 +152,25 @@ export function DryRun({ rows, batchSize, vendorName, writesWith, canRemove }: {
   return (
     <div className="dry-run" data-testid="dry-run">
       <h3>
-        Dry run: {plan.length} {plan.length === 1 ? 'request' : 'requests'} to {vendorName}, nothing sent
+        {t('preview:dryRun.title', { ...counted(plan.length), vendor: vendorName })}
       </h3>
       <p className="help">
-        Each request writes up to {batchSize} {batchSize === 1 ? 'price' : 'prices'} by {writesWith}. The connector may split a request the vendor refuses as too large.
+        {t('preview:dryRun.help', { ...counted(batchSize), writesWith })}
       </p>
       <ol>
         {plan.slice(0, 100).map((req) => (
           <li key={req.index} data-testid="dry-run-request">
-            {req.removes ? 'remove ' : ''}
-            {req.skus.length} {req.skus.length === 1 ? 'price' : 'prices'}: {req.skus.slice(0, 8).join(', ')}
-            {req.skus.length > 8 ? `, … ${req.skus.at(-1)}` : ''}
+            {t(req.removes ? 'preview:dryRun.remove' : 'preview:dryRun.request', {
+              ...counted(req.skus.length),
+              skus: `${req.skus.slice(0, 8).join(', ')}${req.skus.length > 8 ? `, … ${req.skus.at(-1)}` : ''}`,
+            })}
           </li>
         ))}
       </ol>
-      {plan.length > 100 && <p className="help">…and {plan.length - 100} more requests.</p>}
+      {plan.length > 100 && <p className="help">{t('preview:dryRun.more', { n: showNumber(plan.length - 100) })}</p>}
       {refused > 0 && (
         <p className="help" data-testid="dry-run-refused">
-          {refused} price {refused === 1 ? 'removal is' : 'removals are'} not sent: {vendorName} cannot remove prices.
+          {t('preview:dryRun.refused', { ...counted(refused), vendor: vendorName })}
         </p>
       )}
     </div>
@@ -188,7 +185,7 @@ export function ProductCheckbox({ group, enabled }: { group: PreviewGroup; enabl
   return (
     <input
       type="checkbox"
-      aria-label={`Send every price of ${group.sku}`}
+      aria-label={t('preview:table.sendProduct', { sku: group.sku })}
       data-testid="preview-include-product"
       data-key={group.key}
       checked={sent === ids.length}
@@ -208,7 +205,7 @@ export function Flags({ flags, notes }: { flags: PreviewFlag[]; notes: string[] 
       {flags.map((f, i) => (
         <span key={f} className={`flag flag-${f}`} data-testid={`flag-${f}`} title={f === 'field_rule' ? notes?.join(' ') : undefined}>
           {i > 0 ? ', ' : ''}
-          {FLAG_WORDS[f]}
+          {t(`preview:flag.${f}`)}
         </span>
       ))}
       {notes?.map((note) => (

@@ -13,7 +13,8 @@ import { sourcesOf, TYPED, type EditSource } from '../../../shared/grid/history'
 import { countOrigins, journalFields, type JournalRow } from '../../../shared/submission';
 import { changeId, withField, type PriceChange, type Progress, type RowResult } from '../../../shared/types';
 import { api, call } from '../../api';
-import { currentLocale } from '../../app/locale';
+import { currentLocale, showNumber } from '../../app/locale';
+import { t } from '../../i18n';
 import { applyResults, pendingChanges, useGrid } from '../grid/slice';
 import { notifyError, useNotifications } from '../notifications/slice';
 
@@ -218,7 +219,9 @@ export const usePreview = create<PreviewState>((set, get) => ({
       set({ submissionId: answer.submissionId });
       const failed = answer.results.filter((r) => r.status === 'error' || r.status === 'unknown').length;
       const ok = answer.results.filter((r) => r.status === 'ok' || r.status === 'warning').length;
-      const text = answer.failure ? `Sending stopped: ${answer.failure}` : `Prices sent: ${ok} updated${failed ? `, ${failed} failed or need checking` : ''}.`;
+      const text = answer.failure
+        ? t('preview:notify.stopped', { reason: answer.failure })
+        : t(failed ? 'preview:notify.sentFailed' : 'preview:notify.sent', { ok: showNumber(ok), failed: showNumber(failed) });
       useNotifications.getState().notify(answer.failure || failed ? 'warning' : 'success', text);
     } catch (error) {
       notifyError(error);

@@ -20,6 +20,8 @@ import { headerLayout, scrollPass, type FrameTimes } from '../grid/scroll';
 import { median, type Figure, type Scenario } from '../types';
 
 const ROWS = 100_000;
+/** ROWS as the status bar shows it (in the browser's en-US: counts are grouped). */
+const ROWS_SHOWN = ROWS.toLocaleString('en-US');
 const VIEWPORT = { width: 1280, height: 800 };
 /** Loads and bulk steps wait this long: on a busy shared machine 100,000 rows can take minutes. */
 const WAIT = { timeout: 600_000 };
@@ -69,7 +71,7 @@ export const gridScaleScenario: Scenario = {
     try {
       const app = await openApp(browser, { dataDir, viewport: VIEWPORT, sandboxSettings: { latencyMs: '0', requestsPerSecond: '100000' } });
       const { page } = app;
-      await page.getByTestId('status-rows').filter({ hasText: `${ROWS} rows` }).waitFor(WAIT);
+      await page.getByTestId('status-rows').filter({ hasText: `${ROWS_SHOWN} rows` }).waitFor(WAIT);
       await page.locator('.ag-row').first().waitFor();
 
       // Data to first rows: from the catalog answer reaching the store to a painted row (reload, warm).
@@ -82,7 +84,7 @@ export const gridScaleScenario: Scenario = {
           if (mark && document.querySelector('.ag-row[row-index="0"]')) return performance.now() - mark.startTime;
         }
       });
-      await page.getByTestId('status-rows').filter({ hasText: `${ROWS} rows` }).waitFor(WAIT);
+      await page.getByTestId('status-rows').filter({ hasText: `${ROWS_SHOWN} rows` }).waitFor(WAIT);
 
       // Every price field the demo shop declares shown, each a column group (Columns… > Price fields).
       const catalog = catalogAnswer(app.traffic);
@@ -133,7 +135,7 @@ export const gridScaleScenario: Scenario = {
       await page.getByTestId('bulk-preview-count').filter({ hasText: `${ROWS} of ${ROWS}` }).waitFor(WAIT);
       const preview = Date.now() - previewStart;
       const bulk = await timeUntil(page, `document.querySelector('[data-testid="bulk-apply"]').click()`, `${firstNewPrice} !== ''`);
-      await page.getByTestId('status-changed').filter({ hasText: `${ROWS} changed` }).waitFor(WAIT);
+      await page.getByTestId('status-changed').filter({ hasText: `${ROWS_SHOWN} changed` }).waitFor(WAIT);
 
       // One more edit with 100,000 edits pending (the per-keystroke cost of the edits record and history).
       await page.locator('.ag-row[row-index="0"] .ag-cell[col-id="newPrice"]').click();

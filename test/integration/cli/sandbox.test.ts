@@ -105,7 +105,7 @@ describe('pricedesk submit (sandbox)', () => {
       summary: { ok: 1, warning: 1, error: 2, skipped: 0, unknown: 0 },
       results: [
         { sku: okRow!.sku, field: 'price', status: 'ok', oldPrice: okRow!.price, newPrice: '1234.50', message: null },
-        { sku: cheapRow!.sku, field: 'price', status: 'warning', oldPrice: cheapRow!.price, newPrice: '0.01', message: `Accepted, but the price is below cost (${cheapRow!.cost}).` },
+        { sku: cheapRow!.sku, field: 'price', status: 'warning', oldPrice: cheapRow!.price, newPrice: '0.01', message: `Accepted, but the price is below cost (${cheapRow!.cost}).`, said: { id: 'demo.belowCost', params: { cost: cheapRow!.cost } } },
         { sku: negRow!.sku, field: 'price', status: 'error', oldPrice: negRow!.price, newPrice: '-5.00', message: 'The new price -5.00 is negative; prices must be above zero. Nothing sent.' },
         { sku: 'GHOST-404', field: 'price', status: 'error', oldPrice: null, newPrice: '10.00', message: 'No product with this SKU in the catalog; nothing sent.' },
       ],

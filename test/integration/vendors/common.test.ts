@@ -60,12 +60,16 @@ describe('row results', () => {
       status: 'unknown',
       message: 'No answer from Acme. Whether Acme applied this price is unknown: check it before sending again.',
       code: 'no_answer',
+      said: { id: 'row.noAnswerUnknown', params: { vendor: 'Acme' } },
     });
     expect(failedRequestRows('Acme', sent, new HttpError(503, 'Down.', undefined), false).map((r) => [r.status, r.code])).toEqual([
       ['unknown', 'http_503'],
       ['unknown', 'http_503'],
     ]);
     expect(failedRequestRows('Acme', sent, new HttpError(400, 'Bad.', undefined), false)[1]).toMatchObject({ status: 'error', message: 'Bad.', code: 'http_400' });
+    // A refusal keeps the failure's own words: ours by id, the vendor's apart.
+    const refusal = new HttpError(422, 'Acme rejected the request (HTTP 422). Acme said: "Too cheap"', undefined, { said: { id: 'http.rejected', params: { vendor: 'Acme', status: 422 } }, vendorMessage: 'Too cheap' });
+    expect(failedRequestRows('Acme', sent, refusal, false)[0]).toMatchObject({ status: 'error', said: { id: 'http.rejected' }, vendorMessage: 'Too cheap' });
     expect(failedRequestRows('Acme', sent, new HttpError(429, 'Slow down.', undefined), true)[0]).toMatchObject({ status: 'skipped', message: 'Cancelled before it was sent.' });
     expect(notSent(sent, 'the key was refused.')[0]).toEqual({ key: 'k-A', sku: 'A', status: 'skipped', message: 'Not sent: the key was refused.', code: 'not_sent' });
   });

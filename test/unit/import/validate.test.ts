@@ -20,7 +20,7 @@ describe('the validation report', () => {
   it('merges duplicates with the same price, with a note', () => {
     const report = validateLines([line(2, 'A', '11'), line(5, 'A', '11.00')], catalog, rules);
     expect(report.edits).toEqual([{ key: 'a', newPrice: '11' }]);
-    expect(report.problems).toEqual([{ row: 5, sku: 'A', severity: 'note', message: 'Same SKU and price as row 2; counted once.' }]);
+    expect(report.problems).toMatchObject([{ row: 5, sku: 'A', severity: 'note', message: 'Same SKU and price as row 2; counted once.' }]);
   });
 
   it('refuses duplicates with different prices, on every row', () => {
@@ -70,7 +70,7 @@ describe('the validation report', () => {
       catalog,
       rules,
     );
-    expect(report.problems).toEqual([
+    expect(report.problems).toMatchObject([
       { row: 2, sku: '', severity: 'error', message: 'The SKU is missing.' },
       { row: 3, sku: 'A', severity: 'error', message: 'New price "abc" is not a price.' },
       { row: 4, sku: 'B', severity: 'error', message: "The currency SEK does not match the product's EUR." },

@@ -1,0 +1,23 @@
+/**
+ * Our words for something the Node side reports (a row's result, a connection test, an
+ * error), as a stable id and its parameters: the window says it in the person's language
+ * (renderer/i18n, the `messages` catalogue, key = id), the CLI and logs in the English
+ * `message` that travels with it, and `--json` prints the id. The vendor's own wording,
+ * where there is one, travels apart (`vendorMessage`) and is shown quoted after ours.
+ */
+import type { SaidId } from './said-ids';
+
+export interface Said {
+  /** A key of the English `messages` catalogue ("row.rejected"); stable: the CLI's --json prints it. */
+  id: SaidId;
+  params?: Record<string, string | number>;
+}
+
+/** Something reported with our words (`said`, when the Node side gives them) and the English text. */
+export interface Reported {
+  said?: Said;
+  /** English, complete: what the CLI prints and the window shows when it has no words for `said`. */
+  message: string | null;
+  /** The vendor's own words, kept as they came. */
+  vendorMessage?: string | null;
+}
