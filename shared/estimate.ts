@@ -9,8 +9,19 @@ export interface SubmissionEstimate {
   requests: number;
   /** The shortest time the documented limit allows, in seconds; null when none is documented. */
   floorSeconds: number | null;
-  /** One sentence for the preview: "about 6 minutes: Cliniko accepts 200 updates a minute". */
+  /** One sentence in English (the CLI's): "about 6 minutes: Cliniko accepts 200 updates a minute". */
   words: string;
+  /** What the sentence says, for the window to word it in the person's language. */
+  parts: EstimateParts;
+}
+
+export interface EstimateParts {
+  /** Products per request; 1: the vendor takes one update per request. */
+  batch: number;
+  /** The documented limit, null when none is. */
+  limit: { requests: number; perSeconds: number } | null;
+  /** How long a long run takes at the steady pace, in seconds (null without a limit). */
+  steadySeconds: number | null;
 }
 
 /** The batch size a connection really uses: its own setting when it has one (Geins, Alephee, Cin7). */
@@ -60,15 +71,15 @@ export function estimateSubmission(products: number, vendorName: string, capabil
   const size = batch === 1 ? '' : ` of up to ${batch} products`;
   const count = `${requests} ${requests === 1 ? unit.slice(0, -1) : unit}`;
   const limit = capabilities.rateLimit;
-  if (requests === 0) return { requests, floorSeconds: 0, words: 'Nothing to send.' };
+  if (requests === 0) return { requests, floorSeconds: 0, words: 'Nothing to send.', parts: { batch, limit: null, steadySeconds: 0 } };
   if (!limit) {
-    return { requests, floorSeconds: null, words: `${count}${size}; ${vendorName} documents no rate limit, so the time depends on how fast it answers.` };
+    return { requests, floorSeconds: null, words: `${count}${size}; ${vendorName} documents no rate limit, so the time depends on how fast it answers.`, parts: { batch, limit: null, steadySeconds: null } };
   }
   const floorSeconds = Math.max(0, Math.ceil(requests / limit.requests) - 1) * limit.perSeconds;
   // The words use the steady pace (what a long run averages); the floor is the strict minimum.
   const steady = (requests / limit.requests) * limit.perSeconds;
   const pace = `${vendorName} accepts ${limit.requests} ${unit} ${perWords(limit.perSeconds)}`;
-  return { requests, floorSeconds, words: `${count}${size}, ${durationWords(steady)}: ${pace}.` };
+  return { requests, floorSeconds, words: `${count}${size}, ${durationWords(steady)}: ${pace}.`, parts: { batch, limit: { requests: limit.requests, perSeconds: limit.perSeconds }, steadySeconds: steady } };
 }
 
 /**

@@ -16,11 +16,12 @@ export type PreviewCatalogRow = Pick<CatalogRow, 'name' | 'cost' | 'price' | 'pr
 
 /**
  * The change set as preview inputs. `rows` by row key (a change whose row is unknown keeps
- * its own name and has no cost and no notes); `show` writes amounts in the notes. Only what
+ * its own name and has no cost and no notes); `show` writes amounts in the notes, `word` a
+ * note in the person's language (the English message by default: the CLI's). Only what
  * a change is travels on, field included: a history row's status or message never goes back
  * to main as part of a retry or a revert.
  */
-export function previewInputs(changes: readonly (PriceChange & { name?: string })[], rows: ReadonlyMap<string, PreviewCatalogRow>, fields: readonly PriceField[], show?: (amount: string) => string): PreviewInput[] {
+export function previewInputs(changes: readonly (PriceChange & { name?: string })[], rows: ReadonlyMap<string, PreviewCatalogRow>, fields: readonly PriceField[], show?: (amount: string) => string, word: (warning: FieldWarning) => string = (w) => w.message): PreviewInput[] {
   const pending = new Map(changes.map((c) => [changeId(c), c.newPrice]));
   const byId = new Map(fields.map((f) => [f.id, f]));
   const primary = fields.find((f) => f.primary);
@@ -41,7 +42,7 @@ export function previewInputs(changes: readonly (PriceChange & { name?: string }
     const own = change.field ?? primary?.id;
     // A rule lands on the line of the field it judges; on the compared field's line when the judged field is not changing.
     const inSet = (id: string) => pending.has(cellId(change.key, id === primary?.id ? undefined : id));
-    const notes = rules.filter((w) => (w.field === own ? true : w.against === own && !inSet(w.field))).map((w) => w.message);
+    const notes = rules.filter((w) => (w.field === own ? true : w.against === own && !inSet(w.field))).map(word);
     return { ...change, name: name ?? row.name, cost, ...(notes.length ? { fieldNotes: notes } : {}) };
   });
 }

@@ -4,6 +4,7 @@
  * `message` for the CLI; the window words each problem from its code and params here,
  * and falls back to that message for a problem it has no words for.
  */
+import type { FieldWarning } from '../../shared/field-rules';
 import type { PriceProblem } from '../../shared/grid/validate';
 import { showMoney, showNumber } from '../app/locale';
 import { t } from '.';
@@ -51,3 +52,6 @@ function crossField(problem: PriceProblem): string {
 export function wordProblems(problems: readonly PriceProblem[]): string | null {
   return problems.length ? problems.map(wordProblem).join(' ') : null;
 }
+
+/** A rule between a row's prices as the preview notes it, in the person's language. */
+export const wordFieldWarning = (w: FieldWarning): string => wordProblem({ code: 'cross_field', message: w.message, params: { ...w.params, rule: w.rule } });

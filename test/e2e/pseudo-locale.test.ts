@@ -5,6 +5,7 @@
  * skipped the catalogue: the test lists them all and fails. New price and Status must stay
  * in view with the longer words.
  */
+import { userInfo } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
@@ -53,7 +54,9 @@ async function plainEnglish(page: Page, data: string[]): Promise<string[]> {
     }
     return out;
   });
-  const strip = (text: string) => [...data, ...NAMES].reduce((t, word) => t.split(word).join(' '), text).replace(/\b[A-Z]{3}\b/g, ' ');
+  // Longest first: "PriceDesk" before a field named "Price", "lo-supplier.xlsx" before "xlsx".
+  const words = [...NAMES, ...data].sort((a, b) => b.length - a.length);
+  const strip = (text: string) => words.reduce((t, word) => t.split(word).join(' '), text).replace(/\b[A-Z]{3}\b/g, ' ');
   return [...new Set(texts.filter((text) => /[A-Za-z]{3,}/.test(strip(text))))];
 }
 
@@ -65,7 +68,13 @@ it('every main view in the pseudo-locale shows no plain English and keeps New pr
   const ui = new GridPage(app.page);
   await ui.grid.locator('.ag-row').first().waitFor();
   const { rows } = ((await app.services.registry.invoke('catalog:load', { connectionId: 'sandbox' })) as { ok: true; data: { rows: CatalogRow[] } }).data;
-  const data = [...new Set(rows.flatMap((row) => [row.name, row.sku, row.key]).filter((v): v is string => typeof v === 'string' && v.length > 0))].sort((a, b) => b.length - a.length);
+  // Also not ours: the connection's price-field labels and its name (the vendor's and the
+  // person's words), the computer's user (history's "by"), the imported file's name, and
+  // AM/PM (the pseudo-locale formats dates as en-US).
+  const fields = ((await app.services.registry.invoke('connections:test', { id: 'sandbox' })) as { ok: true; data: { fields?: { label: string }[] } }).data.fields ?? [];
+  const connections = ((await app.services.registry.invoke('connections:list', {})) as { ok: true; data: { connections: { label: string }[] } }).data.connections;
+  const others = [...fields.map((f) => f.label), ...connections.map((c) => c.label), userInfo().username, 'lo-supplier.xlsx', 'AM', 'PM'];
+  const data = [...new Set([...rows.flatMap((row) => [row.name, row.sku, row.key]), ...others].filter((v): v is string => typeof v === 'string' && v.length > 0))].sort((a, b) => b.length - a.length);
 
   const found = new Map<string, string[]>();
   const visit = async (view: string) => {

@@ -21,7 +21,7 @@ describe('submission estimate', () => {
 
   it('does not invent a duration where the vendor documents no limit', () => {
     const e = estimateSubmission(450, 'Geins', caps({ batchSize: 200 }));
-    expect(e).toEqual({ requests: 3, floorSeconds: null, words: '3 requests of up to 200 products; Geins documents no rate limit, so the time depends on how fast it answers.' });
+    expect(e).toMatchObject({ requests: 3, floorSeconds: null, words: '3 requests of up to 200 products; Geins documents no rate limit, so the time depends on how fast it answers.' });
   });
 
   it('words durations for people', () => {

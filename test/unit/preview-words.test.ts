@@ -5,7 +5,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyLocale, t } from '../../renderer/i18n';
 import { showMoney } from '../../renderer/app/locale';
-import { bucketLabel, describeFlagged, describeRestore, newProductsWords } from '../../renderer/features/preview/words';
+import { bucketLabel, describeFlagged, describeRestore, estimateWords, newProductsWords } from '../../renderer/features/preview/words';
+import { estimateSubmission } from '../../shared/estimate';
+import type { VendorCapabilities } from '../../shared/types';
 import { histogram, summarisePreview, type PreviewInput } from '../../shared/preview';
 
 const input = (over: Partial<PreviewInput> & { key: string }): PreviewInput => ({ sku: `S-${over.key}`, name: 'Thing', oldPrice: '10.00', newPrice: '11.00', currency: 'EUR', vendorIds: {}, cost: null, ...over });
@@ -72,5 +74,26 @@ describe('the preview in Spanish and Swedish', () => {
     expect(newProductsWords(1, 'hidden', 'Alephee')).toBe('Se creará 1 producto nuevo oculto en Alephee: no estará a la venta hasta publicarlo allí (ajuste de la conexión).');
     applyLocale('sv-SE');
     expect(spaced(newProductsWords(1200, 'live', 'Geins'))).toBe('1 200 nya produkter skapas synliga hos Geins: till salu så fort de skapas (inställning för anslutningen).');
+  });
+});
+
+describe('the estimate in the person\'s language', () => {
+  const cliniko = { batchSize: 1, rateLimit: { requests: 200, perSeconds: 60 } } as unknown as VendorCapabilities;
+  const cin7 = { batchSize: 100, rateLimit: { requests: 3, perSeconds: 1 } } as unknown as VendorCapabilities;
+  const geins = { batchSize: 200, rateLimit: null } as unknown as VendorCapabilities;
+
+  it('says in English what the CLI says, counts grouped as the locale writes them', () => {
+    applyLocale('en-US');
+    for (const [n, name, caps] of [[1200, 'Cliniko', cliniko], [1000, 'Cin7 Omni', cin7], [500, 'Geins', geins], [0, 'Geins', geins]] as const) {
+      const e = estimateSubmission(n, name, caps);
+      expect(estimateWords(e, name).replace(/(\d),(\d{3})/g, '$1$2')).toBe(e.words);
+    }
+  });
+
+  it('in Spanish and Swedish, numbers in the locale', () => {
+    applyLocale('es-AR');
+    expect(estimateWords(estimateSubmission(1200, 'Cliniko', cliniko), 'Cliniko')).toBe('1.200 actualizaciones, unos 6 minutos: Cliniko acepta 200 actualizaciones por minuto.');
+    applyLocale('sv-SE');
+    expect(estimateWords(estimateSubmission(1000, 'Cin7 Omni', cin7), 'Cin7 Omni')).toBe('10 anrop med upp till 100 produkter, några sekunder: Cin7 Omni tar emot 3 anrop per sekund.');
   });
 });

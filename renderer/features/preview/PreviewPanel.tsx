@@ -18,7 +18,8 @@ import { useConnections } from '../connections/slice';
 import { useGrid } from '../grid/slice';
 import { DryRun, Flags, Histogram, HistogramField, ProductCheckbox, StaleList, Totals } from './PreviewParts';
 import { usePreview, type HoldBack } from './slice';
-import { bucketLabel, counted, describeFlagged, describeRestore, newProductsWords, showPercent } from './words';
+import { vendorName as localVendorName } from '../connections/field-words';
+import { bucketLabel, counted, describeFlagged, describeRestore, estimateWords, newProductsWords, showPercent } from './words';
 import { say } from '../../i18n/say';
 import { t } from '../../i18n';
 
@@ -41,7 +42,7 @@ export function PreviewPanel() {
 
   const connection = connections.find((c) => c.id === state.connectionId);
   const vendor = vendors.find((v) => v.id === connection?.vendor);
-  const vendorName = vendor?.displayName ?? t('preview:theVendor');
+  const vendorName = vendor ? localVendorName(vendor.id, vendor.displayName) : t('preview:theVendor');
   const staleKeys = useMemo(() => new Set((state.check?.conflicts ?? []).map(changeId)), [state.check]);
   // What the flags were judged by: the typed threshold once it is a number.
   const thresholdPercent = isDecimal(threshold) ? threshold : DEFAULT_THRESHOLD;
@@ -128,7 +129,7 @@ export function PreviewPanel() {
           </label>
           {estimate && (
             <p className="estimate" data-testid="estimate">
-              {estimate.words}
+              {estimateWords(estimate, vendorName)}
             </p>
           )}
           {newProducts && (

@@ -15,6 +15,7 @@ import { changeId, withField, type PriceChange, type Progress, type RowResult } 
 import { api, call } from '../../api';
 import { currentLocale, showNumber } from '../../app/locale';
 import { t } from '../../i18n';
+import { wordFieldWarning } from '../../i18n/problems';
 import { applyResults, pendingChanges, useGrid } from '../grid/slice';
 import { notifyError, useNotifications } from '../notifications/slice';
 
@@ -103,7 +104,7 @@ export function previewItems(connectionId: string, changes: readonly (PriceChang
   const same = grid.connectionId === connectionId;
   const rows = same ? new Map(grid.rows.map((r) => [r.key, r])) : new Map<string, never>();
   const locale = currentLocale();
-  return previewInputs(changes, rows, same ? grid.fields : [], (amount) => formatMoney(amount, locale, null));
+  return previewInputs(changes, rows, same ? grid.fields : [], (amount) => formatMoney(amount, locale, null), wordFieldWarning);
 }
 
 // The stale check's conflicts by change id, once per check rather than once per line.

@@ -6,6 +6,7 @@
 import { DEFAULT_SLIP_LIMITS } from '../../../shared/price-rails';
 import { flaggedParts, lineName, type FlaggedPart, type HistogramBucket, type PreviewInput, type PreviewRow } from '../../../shared/preview';
 import type { NewProductVisibility } from '../../../shared/new-product-visibility';
+import type { SubmissionEstimate } from '../../../shared/estimate';
 import { showNumber } from '../../app/locale';
 import { t } from '../../i18n';
 
@@ -59,3 +60,25 @@ export function describeRestore<R extends PreviewInput & { fieldLabel?: string |
 /** The preview's line about the products a submission creates, hidden or live (the connection's setting). */
 export const newProductsWords = (count: number, visibility: NewProductVisibility, vendor: string): string =>
   t(visibility === 'live' ? 'preview:newProducts.live' : 'preview:newProducts.hidden', { ...counted(count), vendor });
+
+/** How long a run takes, as shared/estimate.ts's durationWords says it in English. */
+function durationText(seconds: number): string {
+  if (seconds < 5) return t('preview:estimate.fewSeconds');
+  if (seconds < 90) return t('preview:estimate.seconds', { n: showNumber(Math.round(seconds / 5) * 5 || 5) });
+  if (seconds < 90 * 60) return t('preview:estimate.minutes', { n: showNumber(Math.round(seconds / 60)) });
+  return t('preview:estimate.hours', { n: showNumber((seconds / 3600).toFixed(1).replace(/\.0$/, '')) });
+}
+
+/** The estimate's sentence (shared/estimate.ts `words`) in the person's language. */
+export function estimateWords(estimate: SubmissionEstimate, vendor: string): string {
+  const { requests, parts } = estimate;
+  if (requests === 0) return t('preview:estimate.nothing');
+  const units = (count: number) => (parts.batch === 1 ? t('preview:estimate.updates', counted(count)) : t('preview:estimate.requests', counted(count)));
+  const count = parts.batch === 1 ? units(requests) : t('preview:estimate.ofUpTo', { what: units(requests), batch: showNumber(parts.batch) });
+  if (!parts.limit || parts.steadySeconds === null) return t('preview:estimate.noLimit', { what: count, vendor });
+  const { requests: allowed, perSeconds } = parts.limit;
+  const per = { what: units(allowed) };
+  const pace =
+    perSeconds === 1 ? t('preview:estimate.paceSecond', per) : perSeconds === 60 ? t('preview:estimate.paceMinute', per) : perSeconds === 3600 ? t('preview:estimate.paceHour', per) : t('preview:estimate.paceEvery', { ...per, n: showNumber(perSeconds) });
+  return t('preview:estimate.limited', { what: count, duration: durationText(parts.steadySeconds), vendor, pace });
+}
