@@ -132,7 +132,7 @@ export const gridScaleScenario: Scenario = {
       await page.getByTestId('bulk-operation').selectOption('addPercent');
       const previewStart = Date.now();
       await page.getByTestId('bulk-value').fill('10');
-      await page.getByTestId('bulk-preview-count').filter({ hasText: `${ROWS} of ${ROWS}` }).waitFor(WAIT);
+      await page.getByTestId('bulk-preview-count').filter({ hasText: `${ROWS_SHOWN} of ${ROWS_SHOWN}` }).waitFor(WAIT);
       const preview = Date.now() - previewStart;
       const bulk = await timeUntil(page, `document.querySelector('[data-testid="bulk-apply"]').click()`, `${firstNewPrice} !== ''`);
       await page.getByTestId('status-changed').filter({ hasText: `${ROWS_SHOWN} changed` }).waitFor(WAIT);
