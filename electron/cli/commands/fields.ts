@@ -39,7 +39,9 @@ export async function fieldsCommand(conn: CliConnection, env: AdapterEnv, option
     process.stdout.write(`${JSON.stringify(fields, null, 2)}\n`);
     return 0;
   }
-  const rows = fields.map((f) => [f.id, f.label, f.kind, f.currency, f.vatIncluded ? 'with VAT' : 'without VAT', f.primary ? 'yes (edited now)' : '', f.readOnly ?? '']);
-  process.stdout.write(`${table(['Id', 'Label', 'Kind', 'Currency', 'VAT', 'Primary', 'Read only'], rows)}\n`);
+  // The Read only column only where a field is: most connections have none.
+  const readOnly = fields.some((f) => f.readOnly !== null);
+  const rows = fields.map((f) => [f.id, f.label, f.kind, f.currency, f.vatIncluded ? 'with VAT' : 'without VAT', f.primary ? 'yes (edited now)' : '', ...(readOnly ? [f.readOnly ?? ''] : [])]);
+  process.stdout.write(`${table(['Id', 'Label', 'Kind', 'Currency', 'VAT', 'Primary', ...(readOnly ? ['Read only'] : [])], rows)}\n`);
   return 0;
 }

@@ -33,7 +33,7 @@ function printed(run: CliRun): unknown {
   return JSON.parse(run.stdout);
 }
 
-const f = (id: string, label: string, kind: string, currency: string, vatIncluded: boolean, primary = false) => ({ id, label, kind, currency, vatIncluded, primary });
+const f = (id: string, label: string, kind: string, currency: string, vatIncluded: boolean, primary = false) => ({ id, label, kind, currency, vatIncluded, primary, readOnly: null });
 
 describe('pricedesk fields', () => {
   it('the demo shop, as JSON with exactly the documented keys, and as a table', async () => {
