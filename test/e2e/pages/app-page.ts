@@ -15,8 +15,9 @@ export class AppPage {
   }
 
   async waitForRows(count: number): Promise<void> {
-    // Exactly: "84 of 500 rows" (a search or filter) is not all 500 rows shown.
-    await this.page.getByTestId('status-rows').filter({ hasText: new RegExp(`^${count} rows$`) }).waitFor();
+    // Exactly: "84 of 500 rows" (a search or filter) is not all 500 rows shown. In any
+    // language ("500 filas", "500 rader"); counts here stay below 1,000, so no grouping.
+    await this.page.getByTestId('status-rows').filter({ hasText: new RegExp(`^${count} \\p{L}+$`, 'u') }).waitFor();
     await this.grid.locator('.ag-row').first().waitFor();
   }
 
