@@ -30,12 +30,18 @@ export function effectiveBatchSize(capabilities: VendorCapabilities, settings: R
   return Math.max(1, Number.isInteger(own) && own > 0 ? own : capabilities.batchSize);
 }
 
+/** A duration as the estimate rounds it: a few seconds, or about n seconds, minutes or hours (n a decimal string for hours). */
+export function roundedDuration(seconds: number): { unit: 'few' } | { unit: 'seconds' | 'minutes' | 'hours'; n: string } {
+  if (seconds < 5) return { unit: 'few' };
+  if (seconds < 90) return { unit: 'seconds', n: String(Math.round(seconds / 5) * 5 || 5) };
+  if (seconds < 90 * 60) return { unit: 'minutes', n: String(Math.round(seconds / 60)) };
+  return { unit: 'hours', n: (seconds / 3600).toFixed(1).replace(/\.0$/, '') };
+}
+
 /** "40 seconds", "about 6 minutes", "about 2 hours". */
 export function durationWords(seconds: number): string {
-  if (seconds < 5) return 'a few seconds';
-  if (seconds < 90) return `about ${Math.round(seconds / 5) * 5 || 5} seconds`;
-  if (seconds < 90 * 60) return `about ${Math.round(seconds / 60)} minutes`;
-  return `about ${(seconds / 3600).toFixed(1).replace(/\.0$/, '')} hours`;
+  const d = roundedDuration(seconds);
+  return d.unit === 'few' ? 'a few seconds' : `about ${d.n} ${d.unit}`;
 }
 
 function perWords(perSeconds: number): string {

@@ -6,7 +6,7 @@
 import { DEFAULT_SLIP_LIMITS } from '../../../shared/price-rails';
 import { flaggedParts, lineName, type FlaggedPart, type HistogramBucket, type PreviewInput, type PreviewRow } from '../../../shared/preview';
 import type { NewProductVisibility } from '../../../shared/new-product-visibility';
-import type { SubmissionEstimate } from '../../../shared/estimate';
+import { roundedDuration, type SubmissionEstimate } from '../../../shared/estimate';
 import { showNumber } from '../../app/locale';
 import { t } from '../../i18n';
 
@@ -61,12 +61,10 @@ export function describeRestore<R extends PreviewInput & { fieldLabel?: string |
 export const newProductsWords = (count: number, visibility: NewProductVisibility, vendor: string): string =>
   t(visibility === 'live' ? 'preview:newProducts.live' : 'preview:newProducts.hidden', { ...counted(count), vendor });
 
-/** How long a run takes, as shared/estimate.ts's durationWords says it in English. */
+/** How long a run takes, rounded as shared/estimate.ts rounds it for the CLI's English. */
 function durationText(seconds: number): string {
-  if (seconds < 5) return t('preview:estimate.fewSeconds');
-  if (seconds < 90) return t('preview:estimate.seconds', { n: showNumber(Math.round(seconds / 5) * 5 || 5) });
-  if (seconds < 90 * 60) return t('preview:estimate.minutes', { n: showNumber(Math.round(seconds / 60)) });
-  return t('preview:estimate.hours', { n: showNumber((seconds / 3600).toFixed(1).replace(/\.0$/, '')) });
+  const d = roundedDuration(seconds);
+  return d.unit === 'few' ? t('preview:estimate.fewSeconds') : t(`preview:estimate.${d.unit}`, { n: showNumber(d.n) });
 }
 
 /** The estimate's sentence (shared/estimate.ts `words`) in the person's language. */
