@@ -34,7 +34,14 @@ describe('window.priceDesk as the page sees it', () => {
 
   it('rejects a payload that breaks the channel schema before any handler runs', async () => {
     const answer = await app.page.evaluate(() => window.priceDesk.catalog.load({ connectionId: 42 } as never));
-    expect(answer).toEqual({ ok: false, error: { code: 'invalid_request', message: expect.stringContaining('connectionId') } });
+    expect(answer).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid_request',
+        message: expect.stringContaining('connectionId'),
+        said: { id: 'error.invalidRequest', params: { fields: 'connectionId' } },
+      },
+    });
   });
 
   it('rejects extra fields, wrong price text and oversized strings', async () => {
