@@ -49,6 +49,8 @@ export const SAID_IDS = [
   // Connection tests.
   'connection.demoConnected',
   'connection.noAnswer',
+  // The app's own refusals and errors (catalogue: messages.refused).
+
   // Errors of a call from the window.
   'error.invalidRequest',
   'error.unknownChannel',
@@ -58,6 +60,8 @@ export const SAID_IDS = [
   'error.keychainWindows',
   'error.keychainLinux',
   'error.keychainForeign',
+
+  // A connector's own words: its connection form, its tests and its row results (catalogue: messages.vendor).
 ] as const;
 
 export type SaidId = (typeof SAID_IDS)[number];

@@ -1,3 +1,5 @@
+import { refused } from './refusals';
+import { vendor } from './vendors';
 /**
  * What the Node side reports (shared/said.ts), keyed by its `said` ids (shared/said-ids.ts).
  * The English is the Node side's own `message`, word for word: the window says the same as
@@ -81,4 +83,6 @@ export const messages = {
     fieldAbove: '{{field}} {{amount}} is above {{against}} {{againstAmount}}.',
     fieldBelow: '{{field}} {{amount}} is below {{against}} {{againstAmount}}.',
   },
+  refused,
+  vendor,
 } as const;

@@ -1,5 +1,7 @@
 import type { messages as en } from '../en/messages';
 import type { Messages } from '../types';
+import { refused } from './refusals';
+import { vendor } from './vendors';
 
 export const messages: Messages<typeof en> = {
   row: {
@@ -78,4 +80,6 @@ export const messages: Messages<typeof en> = {
     fieldAbove: '{{field}} {{amount}} es mayor que {{against}} {{againstAmount}}.',
     fieldBelow: '{{field}} {{amount}} es menor que {{against}} {{againstAmount}}.',
   },
+  refused,
+  vendor,
 };
