@@ -61,6 +61,8 @@ export const SAID_IDS = [
   'error.keychainLinux',
   'error.keychainForeign',
 
+  // What an imported file or one of its cells came to (catalogue: messages.file).
+
   // A connector's own words: its connection form, its tests and its row results (catalogue: messages.vendor).
 ] as const;
 

@@ -1,5 +1,6 @@
 import { refused } from './refusals';
 import { vendor } from './vendors';
+import { file } from './files';
 /**
  * What the Node side reports (shared/said.ts), keyed by its `said` ids (shared/said-ids.ts).
  * The English is the Node side's own `message`, word for word: the window says the same as
@@ -85,4 +86,5 @@ export const messages = {
   },
   refused,
   vendor,
+  file,
 } as const;

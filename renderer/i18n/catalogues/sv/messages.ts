@@ -2,6 +2,7 @@ import type { messages as en } from '../en/messages';
 import type { Messages } from '../types';
 import { refused } from './refusals';
 import { vendor } from './vendors';
+import { file } from './files';
 
 export const messages: Messages<typeof en> = {
   row: {
@@ -82,4 +83,5 @@ export const messages: Messages<typeof en> = {
   },
   refused,
   vendor,
+  file,
 };
