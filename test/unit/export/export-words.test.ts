@@ -12,6 +12,7 @@ import { cellId } from '../../../shared/grid/cells';
 import { REMOVE_PRICE } from '../../../shared/grid/edit';
 import type { PriceField } from '../../../shared/price-fields';
 import type { CatalogRow, RowResult } from '../../../shared/types';
+import { showNewPrice } from '../../../renderer/app/locale';
 import { exportWords } from '../../../renderer/features/export/words';
 import { applyLocale } from '../../../renderer/i18n';
 
@@ -76,5 +77,14 @@ describe('the words of an export', () => {
     expect(words.sheet).toEqual({ prices: 'Priser', changes: 'Ändringar', results: 'Resultat', template: 'Mall' });
     expect(words.result.ok).toBe('Uppdaterad');
     expect(changesTable(rows, { b: REMOVE_PRICE }, [], words).rows[0]![3]).toBe('ta bort pris');
+  });
+
+  it('shows a removal in the preview and history in the language, a price with its symbol', () => {
+    expect(showNewPrice(null, 'EUR')).toBe('remove price');
+    applyLocale('es-ES');
+    expect(showNewPrice(null, 'EUR')).toBe('quitar precio');
+    expect(showNewPrice('1234.5', 'EUR')).toBe('1234,50\u00a0€');
+    applyLocale('sv-SE');
+    expect(showNewPrice(null, null)).toBe('ta bort pris');
   });
 });
