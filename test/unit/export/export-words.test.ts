@@ -21,7 +21,7 @@ afterEach(() => applyLocale('en-US'));
 const row = (key: string, sku: string, price: string, prices?: Record<string, string | null>): CatalogRow => ({ key, sku, name: sku, price, cost: null, currency: 'EUR', vatIncluded: true, vendorIds: {}, ...(prices ? { prices } : {}) });
 const rows = [row('a', 'A-1', '12.00', { wholesale: '8.00' }), row('b', 'B-2', '20.00', { wholesale: '15.00' })];
 const fields: PriceField[] = [
-  { id: 'price', label: 'Price', kind: 'regular', currency: 'EUR', vatIncluded: true, decimals: 2, removable: false, primary: true },
+  { id: 'price', label: 'Price', kind: 'price', currency: 'EUR', vatIncluded: true, decimals: 2, removable: false, primary: true },
   { id: 'wholesale', label: 'Wholesale', kind: 'tier', currency: 'EUR', vatIncluded: false, decimals: 2, removable: true, primary: false },
 ];
 const rejected: RowResult = { key: 'a', sku: 'A-1', status: 'error', message: 'Demo shop refused this price: too low', code: 'E1', said: { id: 'row.rejected', params: { vendor: 'Demo shop' } }, vendorMessage: 'too low' };
