@@ -6,7 +6,7 @@
 import * as XLSX from 'xlsx';
 import { afterEach, describe, expect, it } from 'vitest';
 import { toCsv } from '../../../shared/export/csv';
-import { toXlsx } from '../../../shared/export/sheet';
+import { safeSheetName, toXlsx } from '../../../shared/export/sheet';
 import { changesTable, ENGLISH_EXPORT_WORDS, gridTable, resultsTable, templateTable, type ExportWords } from '../../../shared/export/table';
 import { cellId } from '../../../shared/grid/cells';
 import { REMOVE_PRICE } from '../../../shared/grid/edit';
@@ -86,5 +86,18 @@ describe('the words of an export', () => {
     expect(showNewPrice('1234.5', 'EUR')).toBe('1234,50\u00a0€');
     applyLocale('sv-SE');
     expect(showNewPrice(null, null)).toBe('ta bort pris');
+  });
+
+  it('names the sheet as Excel allows, also in the pseudo-locale’s brackets', () => {
+    applyLocale('en-XA');
+    const table = changesTable(rows, { a: '13.00' }, [], exportWords());
+    expect(table.sheetName).toMatch(/^\[.*\]$/);
+    const book = XLSX.read(toXlsx(table));
+    expect(book.SheetNames).toEqual([safeSheetName(table.sheetName)]);
+    expect(book.SheetNames[0]).not.toMatch(/[[\]]/);
+    expect(safeSheetName('Prices')).toBe('Prices');
+    expect(safeSheetName("'a/b: c*d?'")).toBe('a b  c d');
+    expect(safeSheetName('x'.repeat(40))).toHaveLength(31);
+    expect(safeSheetName('[]')).toBe('Sheet1');
   });
 });
