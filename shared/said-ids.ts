@@ -65,7 +65,7 @@ export const SAID_IDS = [
 
   // A connector's own words: its connection form, its tests and its row results (catalogue: messages.vendor).
 
-  // Notices of the app's own files (catalogue: app.notice, worded by the window, renderer/i18n/notices.ts).
+  // Notices of the app's own files (catalogue: messages.notice).
   'notice.draftDamaged',
   'notice.settingsDamaged',
 ] as const;

@@ -6,7 +6,7 @@
 import { create } from 'zustand';
 import { api, call } from '../../api';
 import { applyLocale } from '../../i18n';
-import { sayNotice } from '../../i18n/notices';
+import { say } from '../../i18n/say';
 import { notifyError } from '../notifications/slice';
 
 interface SettingsState {
@@ -43,7 +43,7 @@ export const useSettings = create<SettingsState>((set, get) => ({
     applyLocale(locale);
     set({ locale, chosen, system });
     // Worded after applyLocale: in the language just chosen.
-    return (info?.notices ?? []).map(sayNotice);
+    return (info?.notices ?? []).map(say);
   },
 
   async choose(chosen) {

@@ -34,12 +34,6 @@ export const app = {
   notifications: {
     dismiss: 'Dismiss',
   },
-  /** Notices about the app's own files, by the id main sends (shared/said-ids.ts): the English is main's message, word for word. */
-  notice: {
-    draftDamaged: 'Your saved draft for this connection could not be read (the file is damaged), so the grid starts without it. The file was kept as {{file}} in the drafts folder.',
-    settingsDamaged:
-      'Your settings could not be read (the file is damaged), so PriceDesk started with default settings: saved connections, column layouts and import mappings are not restored. Passwords and keys stay in the system keychain. The damaged file was kept as {{file}} in {{folder}}.',
-  },
   settings: {
     open: 'Settings',
     title: 'Settings',

@@ -32,11 +32,6 @@ export const app: Messages<typeof en> = {
   notifications: {
     dismiss: 'Cerrar aviso',
   },
-  notice: {
-    draftDamaged: 'No se pudo leer el borrador guardado de esta conexión (el archivo está dañado), así que la tabla empieza sin él. El archivo se guardó como {{file}} en la carpeta de borradores.',
-    settingsDamaged:
-      'No se pudieron leer tus ajustes (el archivo está dañado), así que PriceDesk empezó con los ajustes predeterminados: no se recuperan las conexiones guardadas, la disposición de las columnas ni las asignaciones de importación. Las contraseñas y claves siguen en el llavero del sistema. El archivo dañado se guardó como {{file}} en {{folder}}.',
-  },
   settings: {
     open: 'Ajustes',
     title: 'Ajustes',

@@ -32,11 +32,6 @@ export const app: Messages<typeof en> = {
   notifications: {
     dismiss: 'Stäng meddelandet',
   },
-  notice: {
-    draftDamaged: 'Det sparade utkastet för den här anslutningen kunde inte läsas (filen är skadad), så tabellen startar utan det. Filen sparades som {{file}} i mappen för utkast.',
-    settingsDamaged:
-      'Dina inställningar kunde inte läsas (filen är skadad), så PriceDesk startade med standardinställningar: sparade anslutningar, kolumnlayouter och importmappningar återställs inte. Lösenord och nycklar finns kvar i systemets nyckelring. Den skadade filen sparades som {{file}} i {{folder}}.',
-  },
   settings: {
     open: 'Inställningar',
     title: 'Inställningar',
