@@ -241,7 +241,6 @@ export const channels = {
   'history:verify': channel(z.strictObject({ id: submissionId })).returns<SubmissionRecord>(),
   /** Writes the submission's rows to an .xlsx file the user picks; null when they cancel. */
   /** `locale` (a BCP 47 tag such as sv-SE) places the currency symbols of the price cells' number formats. */
-  'history:export': channel(z.strictObject({ id: submissionId, locale: localeTag.optional() })).returns<{ path: string | null }>(),
   /** The change set that puts back a submission's old prices (of `keys` only, when given: change ids, `changeId`), and the rows left alone. */
   'history:revert': channel(z.strictObject({ id: submissionId, keys: z.array(changeIdString).min(1).max(MAX_CHANGES_PER_CALL).optional() })).returns<{
     changes: JournalRow[];

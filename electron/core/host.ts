@@ -33,13 +33,5 @@ export interface Host {
   redactor: Redactor;
   /** Opens an already-checked https URL in the OS browser. */
   openExternal(url: string): Promise<void>;
-  /** Asks where to save a file (Electron: the save dialog); null when the user cancels. */
-  chooseSavePath(options: SavePathOptions): Promise<string | null>;
 }
 
-export interface SavePathOptions {
-  title: string;
-  defaultName: string;
-  /** Allowed extensions without the dot, e.g. ["xlsx"]. */
-  extensions: string[];
-}

@@ -3,7 +3,7 @@
  * Everything it runs lives in plain-Node modules (electron/core, electron/vendors) that
  * the tests, the CLI and the browser harness use unchanged.
  */
-import { app, BrowserWindow, dialog, net, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, net, protocol, screen, session, shell } from 'electron';
 import ElectronStore from 'electron-store';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -72,11 +72,6 @@ if (!app.requestSingleInstanceLock()) {
       redactor,
       events: (event, payload) => window?.webContents.send(event, payload),
       openExternal: async (url) => openExternal(url),
-      chooseSavePath: async ({ title, defaultName, extensions }) => {
-        const options = { title, defaultPath: join(app.getPath('documents'), defaultName), filters: [{ name: extensions.join(', ').toUpperCase(), extensions }] };
-        const answer = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
-        return answer.canceled || !answer.filePath ? null : answer.filePath;
-      },
     };
     registerIpc(createServices(host).registry, log);
     installMenu(settings.get('locale'));

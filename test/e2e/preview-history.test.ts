@@ -107,8 +107,8 @@ describe('preview, submission and history in Chromium', () => {
     await app.page.getByTestId('history-item').nth(1).click();
     await expect.poll(() => app!.page.getByTestId('history-counts').textContent()).toMatch(/2 ok, 1 warning, 1 error/);
     expect(await app.page.getByTestId('history-row').count()).toBe(4);
-    await app.page.getByTestId('history-export').click();
-    await ui.waitForNotice('success', 'Exported to');
+    const [exported] = await Promise.all([app.page.waitForEvent('download'), app.page.getByTestId('history-export').click()]);
+    expect(exported.suggestedFilename()).toMatch(/^Demo-shop-submission-\d{8}T\d{6}-[0-9a-f]{8}-\d{4}-\d\d-\d\d\.xlsx$/);
     await snap(app.page, 'history');
     await app.page.getByTestId('history-revert').click();
     await preview.root.getByTestId('revert-flagged').waitFor();

@@ -99,11 +99,6 @@ export async function openApp(browser: Browser, options: OpenAppOptions = {}): P
       page.evaluate(([e, p]) => window.__pdEmit(e, p), [event, payload] as const).catch(() => undefined);
     },
     openExternal: async () => undefined,
-    // The save dialog's stand-in: a fixed folder in the data directory.
-    chooseSavePath: async ({ defaultName }) => {
-      await mkdir(join(dataDir, 'exports'), { recursive: true });
-      return join(dataDir, 'exports', defaultName);
-    },
   };
   const services = createServices(host, { sandboxSettings: options.sandboxSettings ?? { latencyMs: '20', requestsPerSecond: '50' } });
 

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EventName, EventPayload } from '../../shared/contract';
@@ -25,11 +25,6 @@ export async function testHost(dataDir?: string): Promise<Host & { sent: { event
       sent.push({ event, payload });
     },
     openExternal: async () => undefined,
-    // The save dialog's stand-in: a fixed folder in the data directory.
-    chooseSavePath: async ({ defaultName }) => {
-      await mkdir(join(dir, 'exports'), { recursive: true });
-      return join(dir, 'exports', defaultName);
-    },
     sent,
   };
 }

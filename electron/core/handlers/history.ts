@@ -2,14 +2,12 @@
  * History of submissions, read from their journals: list, one submission's rows, settle
  * unknown rows against the vendor, export to .xlsx, and build a revert.
  */
-import { writeFile } from 'node:fs/promises';
 import { isRevertable, planRevert, revertRows, summaryOf } from '../../../shared/submission';
 import type { ConnectionBook } from '../connections';
 import { AppError } from '../errors';
 import type { Host } from '../host';
 import type { PartialHandlers } from '../registry';
 import { getAdapter } from '../../vendors/registry';
-import { submissionWorkbook } from '../submission/export';
 import { listSubmissions, loadSubmission, loadWithReverts } from '../submission/journal';
 import { assertIdle } from '../submission/retry';
 import { verifySubmission } from '../submission/verify';
@@ -36,15 +34,6 @@ export function historyHandlers(host: Host, book: ConnectionBook) {
       const { client, vendorName } = await clientFor(record.connectionId);
       await verifySubmission(host.dataDir, id, client, vendorName, AbortSignal.timeout(300_000), 'app');
       return loadWithReverts(host.dataDir, id);
-    },
-    'history:export': async ({ id, locale }) => {
-      const record = await loadWithReverts(host.dataDir, id);
-      const path = await host.chooseSavePath({ title: 'Export submission', defaultName: `pricedesk-submission-${id}.xlsx`, extensions: ['xlsx'] });
-      if (!path) return { path: null };
-      await writeFile(path, submissionWorkbook(record, locale)).catch((error: unknown) => {
-        throw new AppError('invalid_request', `The file could not be written: ${(error as NodeJS.ErrnoException).code ?? 'error'}. Pick another place.`, { cause: error });
-      });
-      return { path };
     },
     'history:revert': async ({ id, keys }) => {
       const record = await loadWithReverts(host.dataDir, id);

@@ -7,14 +7,13 @@ import { useConnections } from '../connections/slice';
 import { editCount } from '../grid/derived';
 import { useGrid } from '../grid/slice';
 import { notifyError, useNotifications } from '../notifications/slice';
-import { download, exportName } from './download';
+import { download, exportName, XLSX_TYPE } from './download';
 import { useVisibleRows } from './visible-rows';
 import { exportWords } from './words';
 
 type What = 'grid' | 'filtered' | 'changes' | 'results' | 'template';
 /** `excel-csv`: "CSV for Excel (semicolon)", semicolons and the locale's decimal separator (shared/export/csv.ts). */
 type Format = 'xlsx' | 'csv' | 'excel-csv';
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 function tableFor(what: What): ExportTable {
   // Every price field of the connection is in each export, its own columns (shared/export/table.ts).

@@ -21,3 +21,6 @@ export function exportName(connectionLabel: string, what: string, now = new Date
   const safe = `${connectionLabel}-${what}`.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
   return `${safe || 'PriceDesk'}-${now.toISOString().slice(0, 10)}`;
 }
+
+/** An .xlsx file's media type, for `download`. */
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

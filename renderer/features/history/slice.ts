@@ -10,6 +10,9 @@ import { retryableRows, type SubmissionRecord, type SubmissionSummary } from '..
 import { api, call } from '../../api';
 import { currentLocale, showNumber } from '../../app/locale';
 import { t } from '../../i18n';
+import { submissionWorkbook } from '../../../shared/export/submission';
+import { download, exportName, XLSX_TYPE } from '../export/download';
+import { submissionWords } from './export-words';
 import { useGrid } from '../grid/slice';
 import { notifyError, useNotifications } from '../notifications/slice';
 import { previewItems, usePreview } from '../preview/slice';
@@ -114,8 +117,8 @@ export const useHistory = create<HistoryState>((set, get) => ({
     const { selected } = get();
     if (!selected) return;
     try {
-      const { path } = await call(api().history.export({ id: selected.id, locale: currentLocale() }));
-      if (path) useNotifications.getState().notify('success', t('history:notify.exported', { path }));
+      const name = exportName(selected.connectionLabel, t('history:xlsx.fileName', { id: selected.id }));
+      download(submissionWorkbook(selected, currentLocale(), submissionWords()), `${name}.xlsx`, XLSX_TYPE);
     } catch (error) {
       notifyError(error);
     }

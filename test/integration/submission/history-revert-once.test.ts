@@ -4,7 +4,7 @@
  * chosen rows, and main refuses to revert the same rows twice, whether asked through
  * `history:revert` or by sending the revert's change set again.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import type { Response } from '../../../shared/contract';
 import type { JournalEntry, SubmissionRecord } from '../../../shared/submission';
 import { journalDir } from '../../../electron/core/submission/journal';
 import { changeOf, sandboxServices } from '../../support/sandbox-services';
+import { exportOf } from '../../support/submission-export';
 
 describe('where a submission came from, and reverting it once', () => {
   it('records the origins and the note, shows them in the list and the export', async () => {
@@ -24,8 +25,7 @@ describe('where a submission came from, and reverting it once', () => {
     const [summary] = (await call<Response<'history:list'>>('history:list', {})).submissions;
     expect(summary).toMatchObject({ id: sent.submissionId, origins, note: 'Spring campaign, approved by Eva', revertedBy: [] });
 
-    const { path } = await call<Response<'history:export'>>('history:export', { id: sent.submissionId });
-    const book = XLSX.read(await readFile(path!));
+    const book = XLSX.read(exportOf(await call<SubmissionRecord>('history:get', { id: sent.submissionId })));
     const facts = Object.fromEntries(XLSX.utils.sheet_to_json<string[]>(book.Sheets.Summary!, { header: 1 }).map(([k, v]) => [k, v]));
     expect(facts).toMatchObject({ Source: 'import of Spring prices.xlsx (1 row), bulk rule: +5 % on 1 row, rounded to .99 (1 row)', Note: 'Spring campaign, approved by Eva' });
   });

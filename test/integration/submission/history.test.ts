@@ -16,10 +16,11 @@ import { journalDir } from '../../../electron/core/submission/journal';
 import { sandboxCatalogPath } from '../../../electron/vendors/sandbox';
 import { testHost } from '../../support/host';
 import { changeOf, sandboxServices } from '../../support/sandbox-services';
+import { exportOf } from '../../support/submission-export';
 
 describe('history, export and revert', () => {
   it('lists a submission with its rows, exports it to .xlsx and reverts what was not changed since', async () => {
-    const { host, call, rows, setRemote, remotePrice } = await sandboxServices();
+    const { call, rows, setRemote, remotePrice } = await sandboxServices();
     const [a, b, c] = rows;
     const sent = await call<Response<'changes:submit'>>('changes:submit', { connectionId: 'sandbox', changes: [changeOf(a!, '999.00'), changeOf(b!, '998.00'), changeOf(c!, '0')] });
     expect(sent.results.map((r) => r.status)).toEqual(['ok', 'ok', 'error']);
@@ -35,9 +36,7 @@ describe('history, export and revert', () => {
       [c!.sku, c!.price, '0', 'error'],
     ]);
 
-    const { path } = await call<Response<'history:export'>>('history:export', { id: sent.submissionId, locale: 'sv-SE' });
-    expect(path).toBe(join(host.dataDir, 'exports', `pricedesk-submission-${sent.submissionId}.xlsx`));
-    const book = XLSX.read(await readFile(path!), { cellNF: true });
+    const book = XLSX.read(exportOf(await call<SubmissionRecord>('history:get', { id: sent.submissionId }), 'sv-SE'), { cellNF: true });
     const sheet = XLSX.utils.sheet_to_json<Record<string, string | number>>(book.Sheets.Rows!, { raw: true });
     // Prices are numeric cells shown with the row's currency where the person's locale puts it.
     expect(sheet[0]).toMatchObject({ SKU: a!.sku, 'Old price': Number(a!.price), 'New price': 999, Result: 'ok' });

@@ -4,13 +4,13 @@
  * removal in history and its export, verified, kept in a draft, and reverted by setting
  * the old price again.
  */
-import { readFile } from 'node:fs/promises';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import type { Response } from '../../../shared/contract';
 import type { SubmissionRecord } from '../../../shared/submission';
 import type { CatalogRow, Progress } from '../../../shared/types';
 import { changeOf, sandboxServices } from '../../support/sandbox-services';
+import { exportOf } from '../../support/submission-export';
 
 describe('price removal with the sandbox', () => {
   it('removes prices after setting the others, records and exports them as removals, and reverts them', async () => {
@@ -40,8 +40,7 @@ describe('price removal with the sandbox', () => {
     expect(byRequest.get(b!.key)).toBe(byRequest.get(c!.key));
     expect(byRequest.get(a!.key)).not.toBe(byRequest.get(b!.key));
 
-    const { path } = await call<Response<'history:export'>>('history:export', { id: sent.submissionId });
-    const sheet = XLSX.utils.sheet_to_json<Record<string, string | number>>(XLSX.read(await readFile(path!)).Sheets.Rows!, { raw: true });
+    const sheet = XLSX.utils.sheet_to_json<Record<string, string | number>>(XLSX.read(exportOf(await call<SubmissionRecord>('history:get', { id: sent.submissionId }))).Sheets.Rows!, { raw: true });
     // The old price a number, the removal in words.
     expect(sheet[0]).toMatchObject({ SKU: b!.sku, 'Old price': Number(b!.price), 'New price': 'remove price', Result: 'ok' });
 

@@ -85,10 +85,17 @@ export const history = {
     open: 'Open history',
     later: 'Later',
   },
+  /** The .xlsx export of a submission (shared/export/submission.ts): its sheets, headers and summary. */
+  xlsx: {
+    fileName: 'submission-{{id}}',
+    sheet: { rows: 'Rows', summary: 'Summary' },
+    header: { oldPrice: 'Old price', newPrice: 'New price', currency: 'Currency', message: 'Message', request: 'Request', revertedBy: 'Reverted by' },
+    summary: { submission: 'Submission', started: 'Started', ended: 'Ended', connection: 'Connection', user: 'User', source: 'Source', note: 'Note', revertedBy: 'Reverted by', rows: 'Rows' },
+    state: { running: 'not finished (still sending)', interrupted: 'not finished (interrupted)', finished: 'finished' },
+  },
   notify: {
     verified_one: 'Verified against {{connection}}: {{n}} row still unknown.',
     verified_other: 'Verified against {{connection}}: {{n}} rows still unknown.',
-    exported: 'Exported to {{path}}',
     nothingToRevert: 'Nothing to revert: {{reason}}',
     noRowWent: 'no row went through.',
   },

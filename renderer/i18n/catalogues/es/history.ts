@@ -84,10 +84,16 @@ export const history: Messages<typeof en> = {
     open: 'Abrir historial',
     later: 'Más tarde',
   },
+  xlsx: {
+    fileName: 'envio-{{id}}',
+    sheet: { rows: 'Filas', summary: 'Resumen' },
+    header: { oldPrice: 'Precio anterior', newPrice: 'Precio nuevo', currency: 'Moneda', message: 'Mensaje', request: 'Solicitud', revertedBy: 'Revertido por' },
+    summary: { submission: 'Envío', started: 'Inicio', ended: 'Fin', connection: 'Conexión', user: 'Usuario', source: 'Origen', note: 'Nota', revertedBy: 'Revertido por', rows: 'Filas' },
+    state: { running: 'sin terminar (todavía enviando)', interrupted: 'sin terminar (interrumpido)', finished: 'terminado' },
+  },
   notify: {
     verified_one: 'Verificado en {{connection}}: {{n}} fila sigue desconocida.',
     verified_other: 'Verificado en {{connection}}: {{n}} filas siguen desconocidas.',
-    exported: 'Exportado a {{path}}',
     nothingToRevert: 'Nada que revertir: {{reason}}',
     noRowWent: 'ninguna fila se aplicó.',
   },

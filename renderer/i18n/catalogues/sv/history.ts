@@ -84,10 +84,16 @@ export const history: Messages<typeof en> = {
     open: 'Öppna historiken',
     later: 'Senare',
   },
+  xlsx: {
+    fileName: 'utskick-{{id}}',
+    sheet: { rows: 'Rader', summary: 'Sammanfattning' },
+    header: { oldPrice: 'Tidigare pris', newPrice: 'Nytt pris', currency: 'Valuta', message: 'Meddelande', request: 'Anrop', revertedBy: 'Ångrad av' },
+    summary: { submission: 'Utskick', started: 'Start', ended: 'Slut', connection: 'Anslutning', user: 'Användare', source: 'Källa', note: 'Anteckning', revertedBy: 'Ångrad av', rows: 'Rader' },
+    state: { running: 'inte klar (skickar fortfarande)', interrupted: 'inte klar (avbruten)', finished: 'klar' },
+  },
   notify: {
     verified_one: 'Kontrollerat mot {{connection}}: {{n}} rad är fortfarande okänd.',
     verified_other: 'Kontrollerat mot {{connection}}: {{n}} rader är fortfarande okända.',
-    exported: 'Exporterat till {{path}}',
     nothingToRevert: 'Inget att återställa: {{reason}}',
     noRowWent: 'ingen rad gick igenom.',
   },
