@@ -17,7 +17,7 @@ import { verifySubmission } from '../submission/verify';
 export function historyHandlers(host: Host, book: ConnectionBook) {
   async function clientFor(connectionId: string) {
     const { summary, connection } = await book.resolve(connectionId).catch((error: unknown) => {
-      if (error instanceof AppError && error.code === 'not_found') throw new AppError('not_found', 'The connection this submission used no longer exists.');
+      if (error instanceof AppError && error.code === 'not_found') throw new AppError('not_found', 'The connection this submission used no longer exists.', { said: { id: 'refused.submissionConnectionGone' } });
       throw error;
     });
     const adapter = getAdapter(summary.vendor);
@@ -42,7 +42,8 @@ export function historyHandlers(host: Host, book: ConnectionBook) {
       const path = await host.chooseSavePath({ title: 'Export submission', defaultName: `pricedesk-submission-${id}.xlsx`, extensions: ['xlsx'] });
       if (!path) return { path: null };
       await writeFile(path, submissionWorkbook(record, locale)).catch((error: unknown) => {
-        throw new AppError('invalid_request', `The file could not be written: ${(error as NodeJS.ErrnoException).code ?? 'error'}. Pick another place.`, { cause: error });
+        const code = (error as NodeJS.ErrnoException).code ?? 'error';
+        throw new AppError('invalid_request', `The file could not be written: ${code}. Pick another place.`, { cause: error, said: { id: 'refused.fileNotWritten', params: { code } } });
       });
       return { path };
     },
@@ -55,7 +56,11 @@ export function historyHandlers(host: Host, book: ConnectionBook) {
       const open = candidates.filter(isRevertable);
       // Refused here, not only greyed out in the window: another window or a stale view may ask again.
       const by = candidates.find((r) => r.revertedBy)?.revertedBy;
-      if (!open.length && by) throw new AppError('conflict', `Nothing to revert: ${chosen ? 'the chosen rows were' : 'this submission was'} already reverted by submission ${by}. A submission is reverted once.`);
+      if (!open.length && by) {
+        throw new AppError('conflict', `Nothing to revert: ${chosen ? 'the chosen rows were' : 'this submission was'} already reverted by submission ${by}. A submission is reverted once.`, {
+          said: { id: chosen ? 'refused.nothingToRevertRows' : 'refused.nothingToRevertSubmission', params: { submission: by } },
+        });
+      }
       const { client, canRemove, vendorName } = await clientFor(record.connectionId);
       // Where the connector can, the vendor's price now decides; otherwise the preview's stale check does.
       const remote = client.readPrices && open.length ? await client.readPrices(open, { signal: AbortSignal.timeout(300_000), onProgress: () => undefined }) : null;

@@ -15,6 +15,7 @@ import { nonPositive, nonPositiveMessage, nonPositiveSaid } from '../../../share
 import { changeId, withField, type PriceRemoval, type PriceUpdate, type RowResult } from '../../../shared/types';
 import { type ChangeOrigin, type HeldBackRow, type JournalField, type JournalRow, type SubmissionRails, type SubmissionRecord, type SubmissionSource, wordsOf } from '../../../shared/submission';
 import { readOnlyRefusal } from '../../../shared/price-fields';
+import type { Said } from '../../../shared/said';
 import { AppError } from '../errors';
 import type { Logger } from '../log';
 import type { Redactor } from '../redact';
@@ -82,7 +83,8 @@ export function assertOneChangePerField(rows: readonly JournalRow[]): void {
     const id = changeId(row);
     if (seen.has(id)) {
       const what = row.field === undefined ? 'its price' : `its ${row.field} price`;
-      throw new AppError('invalid_request', `Nothing was sent: ${row.sku} changes ${what} twice in one submission. Keep one of the two changes and send again.`);
+      const said: Said = row.field === undefined ? { id: 'refused.changedTwice', params: { sku: row.sku } } : { id: 'refused.fieldChangedTwice', params: { sku: row.sku, field: row.field } };
+      throw new AppError('invalid_request', `Nothing was sent: ${row.sku} changes ${what} twice in one submission. Keep one of the two changes and send again.`, { said });
     }
     seen.add(id);
   }
@@ -96,7 +98,12 @@ export function assertOneChangePerField(rows: readonly JournalRow[]): void {
 export function assertWritableFields(rows: readonly JournalRow[], fields: readonly JournalField[] = []): void {
   for (const row of rows) {
     const refusal = readOnlyRefusal(fields, row.field);
-    if (refusal) throw new AppError('invalid_request', `Nothing was sent: ${row.sku} changes a read-only price. ${refusal}`);
+    if (!refusal) continue;
+    // The field's label and reason are the connector's words: the window quotes them as they came.
+    const field = fields.find((f) => f.id === row.field)!;
+    throw new AppError('invalid_request', `Nothing was sent: ${row.sku} changes a read-only price. ${refusal}`, {
+      said: { id: 'refused.readOnlyPrice', params: { sku: row.sku, label: field.label, reason: field.readOnly ?? '' } },
+    });
   }
 }
 
@@ -119,7 +126,11 @@ export async function runSubmission(input: SubmissionInput): Promise<SubmissionO
     ...(input.fields?.length ? { fields: input.fields } : {}),
   }).catch((error: unknown) => {
     // Without a journal nothing may be sent: a crash could not be recovered from.
-    throw new AppError('internal', `Nothing was sent: PriceDesk could not write its submission journal in ${input.dataDir} (${(error as NodeJS.ErrnoException).code ?? 'error'}). Check the disk space and permissions.`, { cause: error });
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new AppError('internal', `Nothing was sent: PriceDesk could not write its submission journal in ${input.dataDir} (${code}). Check the disk space and permissions.`, {
+      cause: error,
+      said: { id: 'refused.journalNotWritten', params: { dir: input.dataDir, code } },
+    });
   });
   const id = writer.id;
   input.onStarted?.(id);

@@ -16,6 +16,9 @@ import { AppError } from '../errors';
 import { syncDirectory } from '../atomic-file';
 import { acquireLease, describeHolder, readLease, type JournalLease } from './lease';
 
+/** The refusal of an id no journal has (or that is no journal id at all). */
+const noSubmission = (id: string) => new AppError('not_found', `There is no submission "${id}".`, { said: { id: 'refused.noSubmission', params: { id } } });
+
 export const journalDir = (dataDir: string) => join(dataDir, 'submissions');
 const ID_PATTERN = /^[0-9]{8}T[0-9]{6}-[0-9a-f]{8}$/;
 const journalPath = (dataDir: string, id: string) => join(journalDir(dataDir), `${id}.jsonl`);
@@ -84,7 +87,7 @@ export class JournalWriter {
       return writer;
     } catch (error) {
       await lease.release();
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new AppError('not_found', `There is no submission "${id}".`);
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw noSubmission(id);
       throw error;
     }
   }
@@ -147,7 +150,7 @@ export class JournalWriter {
 
 function assertId(id: string): void {
   // Ids reach here from IPC and the command line: never let one name another file.
-  if (!ID_PATTERN.test(id)) throw new AppError('not_found', `There is no submission "${id.slice(0, 60)}".`);
+  if (!ID_PATTERN.test(id)) throw noSubmission(id.slice(0, 60));
 }
 
 /**
@@ -188,7 +191,7 @@ export async function loadSubmission(dataDir: string, id: string): Promise<Submi
   try {
     text = await readFile(journalPath(dataDir, id), 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new AppError('not_found', `There is no submission "${id}".`);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw noSubmission(id);
     throw error;
   }
   const { entries, damaged } = parseJournal(text);
@@ -197,7 +200,7 @@ export async function loadSubmission(dataDir: string, id: string): Promise<Submi
     const record = foldJournal(entries, lease?.holder.purpose === 'sending', damaged);
     return lease && !lease.here ? { ...record, busyElsewhere: describeHolder(lease.holder) } : record;
   } catch (error) {
-    throw new AppError('invalid_request', `The journal of submission ${id} is damaged and cannot be read.`, { cause: error });
+    throw new AppError('invalid_request', `The journal of submission ${id} is damaged and cannot be read.`, { cause: error, said: { id: 'refused.journalDamaged', params: { id } } });
   }
 }
 

@@ -13,6 +13,7 @@
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { link, open, readFile, rename, stat, unlink, utimes } from 'node:fs/promises';
+import type { Said } from '../../../shared/said';
 import type { SubmissionSource } from '../../../shared/submission';
 import { AppError } from '../errors';
 
@@ -65,9 +66,9 @@ export async function acquireLease(dir: string, id: string, source: SubmissionSo
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0) throw error;
         const live = await readLease(dir, id);
-        if (live) throw new AppError('conflict', leaseConflict(id, live));
+        if (live) throw leaseConflict(id, live);
         const taken = await setStaleAside(path);
-        if (taken) throw new AppError('conflict', leaseConflict(id, taken));
+        if (taken) throw leaseConflict(id, taken);
       }
     }
   } finally {
@@ -119,15 +120,22 @@ export function describeHolder(holder: LeaseHolder): string {
   return `${holder.purpose === 'sending' ? 'Being sent' : 'Being verified'} by ${who} (process ${holder.pid} on ${holder.host})`;
 }
 
-/** Why an action on a journal another process holds is refused; names the lease limit. */
-export function busyMessage(id: string, where: string): string {
+/**
+ * The refusal of an action on a journal another process holds; names the lease limit. Only
+ * this window's own holds have words of their own: another holder (`where`, describeHolder's
+ * English) is quoted as it is.
+ */
+export function busyError(id: string, where: string, here?: LeaseHolder['purpose']): AppError {
   const seconds = JOURNAL_LEASE_MS / 1000;
-  return `Submission ${id} is busy. ${where}. Retry, revert and verify wait until that ends; a process that stops without ending counts as stopped once it has not renewed its lock for ${seconds} seconds.`;
+  const message = `Submission ${id} is busy. ${where}. Retry, revert and verify wait until that ends; a process that stops without ending counts as stopped once it has not renewed its lock for ${seconds} seconds.`;
+  const said: Said =
+    here === undefined ? { id: 'refused.busyElsewhere', params: { id, where, seconds } } : { id: here === 'sending' ? 'refused.busySendingHere' : 'refused.busyVerifyingHere', params: { id, seconds } };
+  return new AppError('conflict', message, { said });
 }
 
-function leaseConflict(id: string, lease: LeaseState): string {
-  const where = lease.here ? `${lease.holder.purpose === 'sending' ? 'It is still being sent' : 'It is being verified'} in this window` : describeHolder(lease.holder);
-  return busyMessage(id, where);
+function leaseConflict(id: string, lease: LeaseState): AppError {
+  if (!lease.here) return busyError(id, describeHolder(lease.holder));
+  return busyError(id, `${lease.holder.purpose === 'sending' ? 'It is still being sent' : 'It is being verified'} in this window`, lease.holder.purpose);
 }
 
 function parseHolder(text: string): LeaseHolder {

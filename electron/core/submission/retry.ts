@@ -8,12 +8,14 @@ import { alreadyReverted, type JournalRow, type SubmissionRecord } from '../../.
 import { changeId, withField, type RowResult } from '../../../shared/types';
 import { AppError } from '../errors';
 import { listSubmissions, loadWithReverts } from './journal';
-import { busyMessage } from './lease';
+import { busyError } from './lease';
+
+const STILL_SENDING = { retry: 'refused.stillSendingRetry', revert: 'refused.stillSendingRevert', verification: 'refused.stillSendingVerification' } as const;
 
 /** Refuses to act on a submission still being sent, here or in another process. */
 export function assertIdle(record: SubmissionRecord, kind: 'retry' | 'revert' | 'verification'): void {
-  if (record.busyElsewhere) throw new AppError('conflict', busyMessage(record.id, record.busyElsewhere));
-  if (record.state === 'running') throw new AppError('conflict', `Submission ${record.id} is still being sent. Wait for it to finish before the ${kind}.`);
+  if (record.busyElsewhere) throw busyError(record.id, record.busyElsewhere);
+  if (record.state === 'running') throw new AppError('conflict', `Submission ${record.id} is still being sent. Wait for it to finish before the ${kind}.`, { said: { id: STILL_SENDING[kind], params: { id: record.id } } });
 }
 
 /** Loads the submission a retry or revert derives from and refuses when it must not go ahead. */
@@ -21,7 +23,9 @@ export async function loadOrigin(dataDir: string, id: string, connectionId: stri
   const original = await loadWithReverts(dataDir, id);
   assertIdle(original, kind);
   if (original.connectionId !== connectionId) {
-    throw new AppError('invalid_request', `Submission ${id} went to "${original.connectionLabel}". A ${kind} must go to that same connection; nothing was sent.`);
+    throw new AppError('invalid_request', `Submission ${id} went to "${original.connectionLabel}". A ${kind} must go to that same connection; nothing was sent.`, {
+      said: { id: kind === 'retry' ? 'refused.sameConnectionRetry' : 'refused.sameConnectionRevert', params: { id, label: original.connectionLabel } },
+    });
   }
   return original;
 }
