@@ -17,7 +17,7 @@ import { currentLocale, showNumber } from '../../app/locale';
 import { t } from '../../i18n';
 import { wordFieldWarning } from '../../i18n/problems';
 import { applyResults, pendingChanges, useGrid } from '../grid/slice';
-import { notifyError, useNotifications } from '../notifications/slice';
+import { errorText, notifyError, useNotifications } from '../notifications/slice';
 
 export type PreviewStage = 'checking' | 'review' | 'sending' | 'done';
 export type StaleChoice = 'overwrite' | 'skip';
@@ -154,7 +154,7 @@ export const usePreview = create<PreviewState>((set, get) => ({
     } catch (error) {
       if (!get().open) return;
       // Sending stays possible; the preview says the check did not happen and why.
-      const failure = error instanceof Error ? error.message : String(error);
+      const failure = errorText(error);
       set({ check: { supported: true, conflicts: [], failure }, stage: 'review' });
     }
   },
