@@ -4,8 +4,11 @@
  * window size, edit three prices of the Demo shop (one a big change), preview, confirm the
  * flagged one a second time, send and open history. The words are asserted as a shop
  * employee reads them, and every number in the locale: prices, percentages, totals,
- * histogram labels, amounts and the date in history.
+ * histogram labels, amounts and the date in history; and one of main's own refusals (an
+ * export the disk refuses) in the same language.
  */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CatalogRow } from '../../shared/types';
 import { browserSuite } from '../harness/suite';
@@ -40,6 +43,7 @@ const LANGUAGES = [
     source: 'Origen: escrito en la tabla',
     note: 'Nota: Liquidación de verano',
     historyHead: ['SKU', 'Campo', 'Nombre', 'Anterior', 'Nuevo', 'Resultado'],
+    exportRefused: 'No se pudo guardar el archivo: EISDIR. Elige otro lugar.',
   },
   {
     locale: 'sv-SE',
@@ -59,6 +63,7 @@ const LANGUAGES = [
     source: 'Källa: inskrivet i tabellen',
     note: 'Anteckning: Liquidación de verano',
     historyHead: ['Art.nr', 'Fält', 'Namn', 'Gammalt', 'Nytt', 'Resultat'],
+    exportRefused: 'Filen kunde inte sparas: EISDIR. Välj en annan plats.',
   },
 ];
 
@@ -146,6 +151,11 @@ describe.each(SIZES)('the preview, sending and history in Spanish and Swedish at
     const when = await app.page.evaluate(([iso, locale]) => new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso)), [at, l.locale] as const);
     expect(spaced(await history.item(id!).textContent())).toContain(spaced(when));
     await snap(app.page, `history-languages-${l.locale}-${size}`);
+
+    // Main's own refusal, in the person's language: a folder stands where the export would go.
+    await mkdir(join(app.dataDir, 'exports', `pricedesk-submission-${id}.xlsx`), { recursive: true });
+    await history.root.getByTestId('history-export').click();
+    await app.page.getByTestId('notice-error').filter({ hasText: l.exportRefused }).waitFor();
     expect(app.problems).toEqual([]);
   });
 });
