@@ -89,6 +89,10 @@ export const SAID_IDS = [
   'refused.readOnlyPrice',
   'refused.journalNotWritten',
   'refused.noSubmission',
+  'refused.notResentUnknown',
+  'refused.notResentHeld',
+  'refused.notResentDone',
+  'refused.notResentRetried',
   'refused.journalDamaged',
 
   // Errors of a call from the window.

@@ -11,6 +11,7 @@ import { applyLocale } from '../../renderer/i18n';
 import { say } from '../../renderer/i18n/say';
 import { CallError } from '../../renderer/api';
 import { errorText } from '../../renderer/features/notifications/slice';
+import type { Reported } from '../../shared/said';
 import { foldJournal, type JournalRow } from '../../shared/submission';
 import { AppError } from '../../electron/core/errors';
 import { createConnectionBook } from '../../electron/core/connections';
@@ -20,7 +21,7 @@ import type { SecretVault } from '../../electron/core/vault';
 import { assertOneChangePerField, assertWritableFields } from '../../electron/core/submission/engine';
 import { JournalWriter, loadSubmission } from '../../electron/core/submission/journal';
 import { busyError } from '../../electron/core/submission/lease';
-import { assertIdle } from '../../electron/core/submission/retry';
+import { assertIdle, planRetry } from '../../electron/core/submission/retry';
 import { verifySubmission } from '../../electron/core/submission/verify';
 import type { VendorClient } from '../../electron/vendors/types';
 
@@ -38,7 +39,7 @@ async function refusal(run: () => unknown): Promise<AppError> {
 }
 
 /** The error in each language: en-US, es-ES, sv-SE. */
-function words(error: AppError): [string, string, string] {
+function words(error: Reported): [string, string, string] {
   return (['en-US', 'es-ES', 'sv-SE'] as const).map((locale) => {
     applyLocale(locale);
     return say(error);
@@ -120,6 +121,12 @@ describe('the app’s refusals', () => {
     expect(words(running)[2]).toBe(`Utskick ${writer.id} skickas fortfarande. Vänta tills det är klart innan du återställer.`);
     expect(words(cannot)[1]).toBe('Cin7 Omni no permite leer precios sueltos, así que PriceDesk no puede verificar estas filas. Recarga el catálogo y revísalas ahí.');
     expect(words(unknown)[2]).toBe('Det finns inget utskick "20260101T000000-00000000".');
+
+    // A retry does not send again a row that went through: the row says so.
+    const record = await loadSubmission(dataDir, writer.id);
+    const done = { ...record, rows: record.rows.map((r) => ({ ...r, status: 'ok' as const })) };
+    const { refused } = await planRetry(dataDir, done, [row('a')]);
+    expect(words(refused[0]!)).toEqual(['Not resent: it already went through.', 'No se reenvió: ya se aplicó.', 'Inte skickat igen: det har redan gått igenom.']);
   });
 });
 

@@ -5,6 +5,7 @@
  * of the same submission; and no row is reverted twice.
  */
 import { alreadyReverted, type JournalRow, type SubmissionRecord } from '../../../shared/submission';
+import type { Said } from '../../../shared/said';
 import { changeId, withField, type RowResult } from '../../../shared/types';
 import { AppError } from '../errors';
 import { listSubmissions, loadWithReverts } from './journal';
@@ -41,12 +42,13 @@ export async function planRetry(dataDir: string, original: SubmissionRecord, row
     const status = state.get(changeId(row));
     const earlier = resent.get(changeId(row));
     let message: string | null = null;
-    if (status === 'unknown') message = 'Not resent: its state is unknown. Verify it against the vendor first.';
-    else if (status === 'held') message = 'Not resent: it was held back as a likely mistake. Check it and send it as a new change.';
-    else if (status === 'ok' || status === 'warning' || status === 'pending') message = 'Not resent: it already went through.';
-    else if (earlier) message = `Not resent: retry ${earlier} already sent it again. Look at that submission (and retry it) instead.`;
+    let said: Said | undefined;
+    if (status === 'unknown') [message, said] = ['Not resent: its state is unknown. Verify it against the vendor first.', { id: 'refused.notResentUnknown' }];
+    else if (status === 'held') [message, said] = ['Not resent: it was held back as a likely mistake. Check it and send it as a new change.', { id: 'refused.notResentHeld' }];
+    else if (status === 'ok' || status === 'warning' || status === 'pending') [message, said] = ['Not resent: it already went through.', { id: 'refused.notResentDone' }];
+    else if (earlier) [message, said] = [`Not resent: retry ${earlier} already sent it again. Look at that submission (and retry it) instead.`, { id: 'refused.notResentRetried', params: { retry: earlier } }];
     if (message === null) return true;
-    refused.push({ key: row.key, sku: row.sku, ...withField(row), status: 'skipped', message, code: 'not_resent' });
+    refused.push({ key: row.key, sku: row.sku, ...withField(row), status: 'skipped', message, code: 'not_resent', ...(said ? { said } : {}) });
     return false;
   });
   return { rows: kept, refused };

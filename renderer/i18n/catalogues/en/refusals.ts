@@ -49,5 +49,10 @@ export const refused = {
   readOnlyPrice: 'Nothing was sent: {{sku}} changes a read-only price. {{label}} cannot be changed through PriceDesk: {{reason}}',
   journalNotWritten: 'Nothing was sent: PriceDesk could not write its submission journal in {{dir}} ({{code}}). Check the disk space and permissions.',
   noSubmission: 'There is no submission "{{id}}".',
+  // A retry's rows that are not sent again (electron/core/submission/retry.ts).
+  notResentUnknown: 'Not resent: its state is unknown. Verify it against the vendor first.',
+  notResentHeld: 'Not resent: it was held back as a likely mistake. Check it and send it as a new change.',
+  notResentDone: 'Not resent: it already went through.',
+  notResentRetried: 'Not resent: retry {{retry}} already sent it again. Look at that submission (and retry it) instead.',
   journalDamaged: 'The journal of submission {{id}} is damaged and cannot be read.',
 } as const;

@@ -44,5 +44,9 @@ export const refused: Messages<typeof en> = {
   readOnlyPrice: 'No se envió nada: {{sku}} cambia un precio de solo lectura. {{label}} no se puede cambiar desde PriceDesk: {{reason}}',
   journalNotWritten: 'No se envió nada: PriceDesk no pudo escribir el registro del envío en {{dir}} ({{code}}). Revisa el espacio en disco y los permisos.',
   noSubmission: 'No existe el envío "{{id}}".',
+  notResentUnknown: 'No se reenvió: su estado es desconocido. Verifícalo antes con el proveedor.',
+  notResentHeld: 'No se reenvió: se retuvo por parecer un error. Revísalo y envíalo como un cambio nuevo.',
+  notResentDone: 'No se reenvió: ya se aplicó.',
+  notResentRetried: 'No se reenvió: el reintento {{retry}} ya lo volvió a enviar. Mira ese envío (y reinténtalo) en su lugar.',
   journalDamaged: 'El registro del envío {{id}} está dañado y no se puede leer.',
 };

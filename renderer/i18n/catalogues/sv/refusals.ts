@@ -44,5 +44,9 @@ export const refused: Messages<typeof en> = {
   readOnlyPrice: 'Inget skickades: {{sku}} ändrar ett skrivskyddat pris. {{label}} kan inte ändras via PriceDesk: {{reason}}',
   journalNotWritten: 'Inget skickades: PriceDesk kunde inte skriva utskickets logg i {{dir}} ({{code}}). Kontrollera diskutrymmet och behörigheterna.',
   noSubmission: 'Det finns inget utskick "{{id}}".',
+  notResentUnknown: 'Inte skickat igen: läget är okänt. Kontrollera det mot leverantören först.',
+  notResentHeld: 'Inte skickat igen: det hölls tillbaka som ett troligt misstag. Kontrollera det och skicka det som en ny ändring.',
+  notResentDone: 'Inte skickat igen: det har redan gått igenom.',
+  notResentRetried: 'Inte skickat igen: nytt försök {{retry}} har redan skickat det igen. Titta på det utskicket (och försök igen där) i stället.',
   journalDamaged: 'Loggen för utskick {{id}} är skadad och kan inte läsas.',
 };
