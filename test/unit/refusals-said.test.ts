@@ -18,7 +18,9 @@ import { createConnectionBook } from '../../electron/core/connections';
 import { Redactor } from '../../electron/core/redact';
 import type { SettingsStore } from '../../electron/core/settings';
 import type { SecretVault } from '../../electron/core/vault';
-import { assertOneChangePerField, assertWritableFields } from '../../electron/core/submission/engine';
+import { assertOneChangePerField, assertWritableFields, runSubmission } from '../../electron/core/submission/engine';
+import { userCancelled } from '../../electron/core/handlers/changes';
+import { memoryLogger } from '../support/quiet-log';
 import { JournalWriter, loadSubmission } from '../../electron/core/submission/journal';
 import { busyError } from '../../electron/core/submission/lease';
 import { assertIdle, planRetry } from '../../electron/core/submission/retry';
@@ -127,6 +129,27 @@ describe('the app’s refusals', () => {
     const done = { ...record, rows: record.rows.map((r) => ({ ...r, status: 'ok' as const })) };
     const { refused } = await planRetry(dataDir, done, [row('a')]);
     expect(words(refused[0]!)).toEqual(['Not resent: it already went through.', 'No se reenvió: ya se aplicó.', 'Inte skickat igen: det har redan gått igenom.']);
+  });
+});
+
+describe('a submission that stopped early', () => {
+  it('keeps the words of why, in its answer and its journal, with the vendor’s words redacted', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'pricedesk-refused-'));
+    const redactor = new Redactor();
+    redactor.add('sk_live_42');
+    // The connector stops as it does when the person presses Cancel: with the reason it was given.
+    const stopped = Object.assign(userCancelled(), { vendorMessage: 'key sk_live_42 was busy' });
+    const client = { submit: async () => Promise.reject(stopped) } as unknown as VendorClient;
+    const outcome = await runSubmission({ dataDir, log: memoryLogger(), redactor, client, connection: { id: 'c1', label: 'Main shop', vendor: 'cin7' }, rows: [row('a')], source: 'app', signal: new AbortController().signal, onProgress: () => undefined, onResults: () => undefined });
+    expect(outcome.failure).toBe('Cancelled by the user.');
+    expect(outcome.failureWords).toEqual({ said: { id: 'refused.userCancelled' }, vendorMessage: 'key [redacted] was busy' });
+    const record = await loadSubmission(dataDir, outcome.id);
+    expect(record.failureWords).toEqual(outcome.failureWords);
+    expect(words({ message: record.failure, ...record.failureWords })).toEqual([
+      'Cancelled by the user. “key [redacted] was busy”',
+      'Cancelado por el usuario. “key [redacted] was busy”',
+      'Avbrutet av användaren. “key [redacted] was busy”',
+    ]);
   });
 });
 

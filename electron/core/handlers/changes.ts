@@ -10,7 +10,7 @@ import { runSubmission } from '../submission/engine';
 import { loadOrigin, planRetry, planRevertSend } from '../submission/retry';
 
 /** Why a submission or check stopped when the person pressed Cancel. */
-const userCancelled = () => new AppError('cancelled', 'Cancelled by the user.', { said: { id: 'refused.userCancelled' } });
+export const userCancelled = () => new AppError('cancelled', 'Cancelled by the user.', { said: { id: 'refused.userCancelled' } });
 
 export function changeHandlers(host: Host, book: ConnectionBook) {
   // One submission per connection at a time; Cancel aborts it between requests.
@@ -73,7 +73,7 @@ export function changeHandlers(host: Host, book: ConnectionBook) {
           onProgress: (p) => host.events('submit:progress', { connectionId, ...p }),
           onResults: (batch) => host.events('submit:results', { connectionId, results: batch }),
         });
-        return { submissionId: outcome.id, results: [...refused, ...outcome.results], failure: outcome.failure };
+        return { submissionId: outcome.id, results: [...refused, ...outcome.results], failure: outcome.failure, ...(outcome.failureWords ? { failureWords: outcome.failureWords } : {}) };
       } finally {
         running.delete(connectionId);
       }

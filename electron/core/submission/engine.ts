@@ -13,10 +13,10 @@ import { userInfo } from 'node:os';
 import type { OperationProgress, SubmitOptions, VendorClient } from '../../vendors/types';
 import { nonPositive, nonPositiveMessage, nonPositiveSaid } from '../../../shared/money';
 import { changeId, withField, type PriceRemoval, type PriceUpdate, type RowResult } from '../../../shared/types';
-import { type ChangeOrigin, type HeldBackRow, type JournalField, type JournalRow, type SubmissionRails, type SubmissionRecord, type SubmissionSource, wordsOf } from '../../../shared/submission';
+import { type ChangeOrigin, type HeldBackRow, type JournalField, type JournalRow, type SubmissionRails, type SubmissionRecord, type SubmissionSource, type FailureWords, wordsOf } from '../../../shared/submission';
 import { readOnlyRefusal } from '../../../shared/price-fields';
 import type { Said } from '../../../shared/said';
-import { AppError } from '../errors';
+import { AppError, errorWords } from '../errors';
 import type { Logger } from '../log';
 import type { Redactor } from '../redact';
 import { JournalWriter, loadSubmission } from './journal';
@@ -58,6 +58,8 @@ export interface SubmissionOutcome {
   results: RowResult[];
   /** Why the submission stopped early (the connector failed), in plain words. */
   failure: string | null;
+  /** Our words for `failure`, where the error had them. */
+  failureWords?: FailureWords;
   record: SubmissionRecord;
 }
 
@@ -107,6 +109,13 @@ export function assertWritableFields(rows: readonly JournalRow[], fields: readon
   }
 }
 
+/** The error's own words for the failure, through the redactor like the failure's message: a vendor's words may echo a key. */
+function redactedWords(error: AppError, redactor: Redactor): FailureWords {
+  const { said, vendorMessage } = errorWords(error);
+  const params = said?.params && Object.fromEntries(Object.entries(said.params).map(([k, v]) => [k, typeof v === 'string' ? redactor.redact(v) : v]));
+  return { ...(said ? { said: { ...said, ...(params ? { params } : {}) } } : {}), ...(vendorMessage == null ? {} : { vendorMessage: redactor.redact(vendorMessage) }) };
+}
+
 export async function runSubmission(input: SubmissionInput): Promise<SubmissionOutcome> {
   assertOneChangePerField(input.rows);
   assertWritableFields(input.rows, input.fields);
@@ -135,6 +144,7 @@ export async function runSubmission(input: SubmissionInput): Promise<SubmissionO
   const id = writer.id;
   input.onStarted?.(id);
   let failure: string | null = null;
+  let failureWords: FailureWords | undefined;
   const clean = (results: RowResult[]): RowResult[] => results.map((r) => (r.message ? { ...r, message: input.redactor.redact(r.message) } : r));
   try {
     // Connectors get plain changes (names are for history only), `field` untouched.
@@ -189,12 +199,13 @@ export async function runSubmission(input: SubmissionInput): Promise<SubmissionO
     if (removals.length && remove) await settled((o) => remove(removals, o), removals.length);
   } catch (error) {
     failure = input.redactor.redact(error instanceof Error ? error.message : String(error));
+    if (error instanceof AppError && error.said) failureWords = redactedWords(error, input.redactor);
     input.log.error(`submission ${id} stopped`, error);
   } finally {
-    await writer.end(failure).catch((error: unknown) => input.log.error(`journal ${id}: the end could not be written`, error));
+    await writer.end(failure, failureWords).catch((error: unknown) => input.log.error(`journal ${id}: the end could not be written`, error));
     await writer.close().catch(() => undefined);
   }
   const record = await loadSubmission(input.dataDir, id);
   const results: RowResult[] = record.rows.filter((r) => !r.heldBack).map((r) => ({ key: r.key, sku: r.sku, ...withField(r), status: r.status === 'pending' ? 'unknown' : r.status, message: r.message, code: r.code, ...wordsOf(r) }));
-  return { id, results, failure, record };
+  return { id, results, failure, ...(failureWords ? { failureWords } : {}), record };
 }

@@ -11,7 +11,7 @@ import { constants } from 'node:fs';
 import { mkdir, open, readdir, readFile, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RowResult } from '../../../shared/types';
-import { foldJournal, markReverts, withReverts, type JournalEntry, type SubmissionRecord, type SubmissionSource, type SubmissionStart } from '../../../shared/submission';
+import { foldJournal, markReverts, withReverts, type JournalEntry, type SubmissionRecord, type SubmissionSource, type SubmissionStart, type FailureWords } from '../../../shared/submission';
 import { AppError } from '../errors';
 import { syncDirectory } from '../atomic-file';
 import { acquireLease, describeHolder, readLease, type JournalLease } from './lease';
@@ -133,8 +133,8 @@ export class JournalWriter {
     return this.append({ t: 'verify', results, at: new Date().toISOString() }, true);
   }
 
-  end(failure: string | null): Promise<void> {
-    return this.append({ t: 'end', at: new Date().toISOString(), failure }, true);
+  end(failure: string | null, words?: FailureWords): Promise<void> {
+    return this.append({ t: 'end', at: new Date().toISOString(), failure, ...(words ? { words } : {}) }, true);
   }
 
   /** Waits for pending writes, closes the file and releases the lease. */

@@ -16,6 +16,7 @@ import { api, call } from '../../api';
 import { currentLocale, showNumber } from '../../app/locale';
 import { t } from '../../i18n';
 import { wordFieldWarning } from '../../i18n/problems';
+import { say } from '../../i18n/say';
 import { applyResults, pendingChanges, useGrid } from '../grid/slice';
 import { errorText, notifyError, useNotifications } from '../notifications/slice';
 
@@ -221,7 +222,7 @@ export const usePreview = create<PreviewState>((set, get) => ({
       const failed = answer.results.filter((r) => r.status === 'error' || r.status === 'unknown').length;
       const ok = answer.results.filter((r) => r.status === 'ok' || r.status === 'warning').length;
       const text = answer.failure
-        ? t('preview:notify.stopped', { reason: answer.failure })
+        ? t('preview:notify.stopped', { reason: say({ message: answer.failure, ...answer.failureWords }) })
         : t(failed ? 'preview:notify.sentFailed' : 'preview:notify.sent', { ok: showNumber(ok), failed: showNumber(failed) });
       useNotifications.getState().notify(answer.failure || failed ? 'warning' : 'success', text);
     } catch (error) {
