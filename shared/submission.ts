@@ -159,6 +159,18 @@ export interface SubmissionSummary {
    * verifying it, in plain words; null otherwise. Retry, revert and verify wait for it.
    */
   busyElsewhere: string | null;
+  /** The same holder as data, so a refusal can name it in the person's language. */
+  busyHolder?: JournalHolder;
+}
+
+/** Who holds a journal's lease (electron/core/submission/lease.ts): a process sending or verifying it. */
+export interface JournalHolder {
+  pid: number;
+  host: string;
+  source: SubmissionSource;
+  /** Sending the submission, or appending verifications to it. */
+  purpose: 'sending' | 'verifying';
+  at: string;
 }
 
 export interface SubmissionRecord extends SubmissionSummary {

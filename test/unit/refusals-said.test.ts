@@ -22,7 +22,7 @@ import { assertOneChangePerField, assertWritableFields, runSubmission } from '..
 import { userCancelled } from '../../electron/core/handlers/changes';
 import { memoryLogger } from '../support/quiet-log';
 import { JournalWriter, loadSubmission } from '../../electron/core/submission/journal';
-import { busyError } from '../../electron/core/submission/lease';
+import { describeHolder } from '../../electron/core/submission/lease';
 import { assertIdle, planRetry } from '../../electron/core/submission/retry';
 import { verifySubmission } from '../../electron/core/submission/verify';
 import type { VendorClient } from '../../electron/vendors/types';
@@ -111,7 +111,10 @@ describe('the app’s refusals', () => {
     const noReadBack = { testConnection: async () => ({ ok: true }) } as unknown as VendorClient;
     const cannot = await refusal(() => verifySubmission(dataDir, writer.id, noReadBack, 'Cin7 Omni', AbortSignal.timeout(5_000), 'app'));
     const unknown = await refusal(() => loadSubmission(dataDir, '20260101T000000-00000000'));
-    const elsewhere = busyError(writer.id, 'Being sent by the command line (process 7 on till-2)');
+    // The command line sends it on another till: the refusal names that, in words of ours.
+    const holder = { pid: 7, host: 'till-2', source: 'cli' as const, purpose: 'sending' as const, at: '' };
+    const finished = foldJournal([{ t: 'start', id: writer.id, at: '', ...start }], false);
+    const elsewhere = await refusal(() => assertIdle({ ...finished, busyElsewhere: describeHolder(holder), busyHolder: holder }, 'retry'));
 
     for (const error of [busy, running, cannot, unknown, elsewhere]) {
       const [en, es, sv] = words(error);
@@ -120,6 +123,8 @@ describe('the app’s refusals', () => {
       expect(`${es} ${sv}`).not.toContain('{{');
     }
     expect(busy.said?.id).toBe('refused.busySendingHere');
+    expect(words(elsewhere)[0]).toMatch(/^Submission \S+ is busy\. Being sent by the command line \(process 7 on till-2\)\. Retry, revert/);
+    expect(words(elsewhere)[2]).toMatch(/^Utskick \S+ är upptaget: det skickas från kommandoraden \(process 7 på till-2\)\. Nytt försök/);
     expect(words(running)[2]).toBe(`Utskick ${writer.id} skickas fortfarande. Vänta tills det är klart innan du återställer.`);
     expect(words(cannot)[1]).toBe('Cin7 Omni no permite leer precios sueltos, así que PriceDesk no puede verificar estas filas. Recarga el catálogo y revísalas ahí.');
     expect(words(unknown)[2]).toBe('Det finns inget utskick "20260101T000000-00000000".');

@@ -198,7 +198,7 @@ export async function loadSubmission(dataDir: string, id: string): Promise<Submi
   const lease = await readLease(journalDir(dataDir), id);
   try {
     const record = foldJournal(entries, lease?.holder.purpose === 'sending', damaged);
-    return lease && !lease.here ? { ...record, busyElsewhere: describeHolder(lease.holder) } : record;
+    return lease && !lease.here ? { ...record, busyElsewhere: describeHolder(lease.holder), busyHolder: lease.holder } : record;
   } catch (error) {
     throw new AppError('invalid_request', `The journal of submission ${id} is damaged and cannot be read.`, { cause: error, said: { id: 'refused.journalDamaged', params: { id } } });
   }

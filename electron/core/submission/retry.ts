@@ -15,7 +15,10 @@ const STILL_SENDING = { retry: 'refused.stillSendingRetry', revert: 'refused.sti
 
 /** Refuses to act on a submission still being sent, here or in another process. */
 export function assertIdle(record: SubmissionRecord, kind: 'retry' | 'revert' | 'verification'): void {
-  if (record.busyElsewhere) throw busyError(record.id, record.busyElsewhere);
+  if (record.busyElsewhere !== null) {
+    if (record.busyHolder) throw busyError(record.id, { holder: record.busyHolder, here: false });
+    throw new AppError('conflict', `Submission ${record.id} is busy. ${record.busyElsewhere}.`);
+  }
   if (record.state === 'running') throw new AppError('conflict', `Submission ${record.id} is still being sent. Wait for it to finish before the ${kind}.`, { said: { id: STILL_SENDING[kind], params: { id: record.id } } });
 }
 

@@ -38,12 +38,18 @@ export const refused = {
   sameConnectionRetry: 'Submission {{id}} went to "{{label}}". A retry must go to that same connection; nothing was sent.',
   sameConnectionRevert: 'Submission {{id}} went to "{{label}}". A revert must go to that same connection; nothing was sent.',
   cannotVerify: '{{vendor}} cannot read single prices back, so PriceDesk cannot verify these rows. Reload the catalog and check them there.',
-  busyElsewhere:
-    'Submission {{id}} is busy. {{where}}. Retry, revert and verify wait until that ends; a process that stops without ending counts as stopped once it has not renewed its lock for {{seconds}} seconds.',
   busySendingHere:
     'Submission {{id}} is busy. It is still being sent in this window. Retry, revert and verify wait until that ends; a process that stops without ending counts as stopped once it has not renewed its lock for {{seconds}} seconds.',
   busyVerifyingHere:
     'Submission {{id}} is busy. It is being verified in this window. Retry, revert and verify wait until that ends; a process that stops without ending counts as stopped once it has not renewed its lock for {{seconds}} seconds.',
+  busySendingApp:
+    'Submission {{id}} is busy. Being sent by the PriceDesk app (process {{pid}} on {{host}}). Retry, revert and verify wait until that ends; a process that stops without ending counts as stopped once it has not renewed its lock for {{seconds}} seconds.',
+  busyVerifyingApp:
+    'Submission {{id}} is busy. Being verified by the PriceDesk app (process {{pid}} on {{host}}). Retry, revert and verify wait until that ends; a process that stops without ending counts as stopped once it has not renewed its lock for {{seconds}} seconds.',
+  busySendingCli:
+    'Submission {{id}} is busy. Being sent by the command line (process {{pid}} on {{host}}). Retry, revert and verify wait until that ends; a process that stops without ending counts as stopped once it has not renewed its lock for {{seconds}} seconds.',
+  busyVerifyingCli:
+    'Submission {{id}} is busy. Being verified by the command line (process {{pid}} on {{host}}). Retry, revert and verify wait until that ends; a process that stops without ending counts as stopped once it has not renewed its lock for {{seconds}} seconds.',
   changedTwice: 'Nothing was sent: {{sku}} changes its price twice in one submission. Keep one of the two changes and send again.',
   fieldChangedTwice: 'Nothing was sent: {{sku}} changes its {{field}} price twice in one submission. Keep one of the two changes and send again.',
   readOnlyPrice: 'Nothing was sent: {{sku}} changes a read-only price. {{label}} cannot be changed through PriceDesk: {{reason}}',

@@ -33,12 +33,18 @@ export const refused: Messages<typeof en> = {
   sameConnectionRetry: 'El envío {{id}} fue a "{{label}}". Un reintento debe ir a esa misma conexión; no se envió nada.',
   sameConnectionRevert: 'El envío {{id}} fue a "{{label}}". Una reversión debe ir a esa misma conexión; no se envió nada.',
   cannotVerify: '{{vendor}} no permite leer precios sueltos, así que PriceDesk no puede verificar estas filas. Recarga el catálogo y revísalas ahí.',
-  busyElsewhere:
-    'El envío {{id}} está ocupado. {{where}}. Reintentar, revertir y verificar esperan a que termine; un proceso que se detiene sin terminar cuenta como detenido cuando lleva {{seconds}} segundos sin renovar su bloqueo.',
   busySendingHere:
     'El envío {{id}} está ocupado: todavía se está enviando en esta ventana. Reintentar, revertir y verificar esperan a que termine; un proceso que se detiene sin terminar cuenta como detenido cuando lleva {{seconds}} segundos sin renovar su bloqueo.',
   busyVerifyingHere:
     'El envío {{id}} está ocupado: se está verificando en esta ventana. Reintentar, revertir y verificar esperan a que termine; un proceso que se detiene sin terminar cuenta como detenido cuando lleva {{seconds}} segundos sin renovar su bloqueo.',
+  busySendingApp:
+    'El envío {{id}} está ocupado: lo está enviando la app PriceDesk (proceso {{pid}} en {{host}}). Reintentar, revertir y verificar esperan a que termine; un proceso que se detiene sin terminar cuenta como detenido cuando lleva {{seconds}} segundos sin renovar su bloqueo.',
+  busyVerifyingApp:
+    'El envío {{id}} está ocupado: lo está verificando la app PriceDesk (proceso {{pid}} en {{host}}). Reintentar, revertir y verificar esperan a que termine; un proceso que se detiene sin terminar cuenta como detenido cuando lleva {{seconds}} segundos sin renovar su bloqueo.',
+  busySendingCli:
+    'El envío {{id}} está ocupado: lo está enviando la línea de comandos (proceso {{pid}} en {{host}}). Reintentar, revertir y verificar esperan a que termine; un proceso que se detiene sin terminar cuenta como detenido cuando lleva {{seconds}} segundos sin renovar su bloqueo.',
+  busyVerifyingCli:
+    'El envío {{id}} está ocupado: lo está verificando la línea de comandos (proceso {{pid}} en {{host}}). Reintentar, revertir y verificar esperan a que termine; un proceso que se detiene sin terminar cuenta como detenido cuando lleva {{seconds}} segundos sin renovar su bloqueo.',
   changedTwice: 'No se envió nada: {{sku}} cambia su precio dos veces en un mismo envío. Deja uno de los dos cambios y vuelve a enviar.',
   fieldChangedTwice: 'No se envió nada: {{sku}} cambia su precio {{field}} dos veces en un mismo envío. Deja uno de los dos cambios y vuelve a enviar.',
   readOnlyPrice: 'No se envió nada: {{sku}} cambia un precio de solo lectura. {{label}} no se puede cambiar desde PriceDesk: {{reason}}',

@@ -33,12 +33,18 @@ export const refused: Messages<typeof en> = {
   sameConnectionRetry: 'Utskick {{id}} gick till "{{label}}". Ett nytt försök måste gå till samma anslutning; inget skickades.',
   sameConnectionRevert: 'Utskick {{id}} gick till "{{label}}". En återställning måste gå till samma anslutning; inget skickades.',
   cannotVerify: '{{vendor}} kan inte läsa tillbaka enskilda priser, så PriceDesk kan inte kontrollera raderna. Läs in katalogen igen och kontrollera dem där.',
-  busyElsewhere:
-    'Utskick {{id}} är upptaget. {{where}}. Nytt försök, återställning och kontroll väntar tills det är klart; en process som stannar utan att avsluta räknas som stoppad när den inte har förnyat sitt lås på {{seconds}} sekunder.',
   busySendingHere:
     'Utskick {{id}} är upptaget: det skickas fortfarande i det här fönstret. Nytt försök, återställning och kontroll väntar tills det är klart; en process som stannar utan att avsluta räknas som stoppad när den inte har förnyat sitt lås på {{seconds}} sekunder.',
   busyVerifyingHere:
     'Utskick {{id}} är upptaget: det kontrolleras i det här fönstret. Nytt försök, återställning och kontroll väntar tills det är klart; en process som stannar utan att avsluta räknas som stoppad när den inte har förnyat sitt lås på {{seconds}} sekunder.',
+  busySendingApp:
+    'Utskick {{id}} är upptaget: det skickas av PriceDesk-appen (process {{pid}} på {{host}}). Nytt försök, återställning och kontroll väntar tills det är klart; en process som stannar utan att avsluta räknas som stoppad när den inte har förnyat sitt lås på {{seconds}} sekunder.',
+  busyVerifyingApp:
+    'Utskick {{id}} är upptaget: det kontrolleras av PriceDesk-appen (process {{pid}} på {{host}}). Nytt försök, återställning och kontroll väntar tills det är klart; en process som stannar utan att avsluta räknas som stoppad när den inte har förnyat sitt lås på {{seconds}} sekunder.',
+  busySendingCli:
+    'Utskick {{id}} är upptaget: det skickas från kommandoraden (process {{pid}} på {{host}}). Nytt försök, återställning och kontroll väntar tills det är klart; en process som stannar utan att avsluta räknas som stoppad när den inte har förnyat sitt lås på {{seconds}} sekunder.',
+  busyVerifyingCli:
+    'Utskick {{id}} är upptaget: det kontrolleras från kommandoraden (process {{pid}} på {{host}}). Nytt försök, återställning och kontroll väntar tills det är klart; en process som stannar utan att avsluta räknas som stoppad när den inte har förnyat sitt lås på {{seconds}} sekunder.',
   changedTwice: 'Inget skickades: {{sku}} ändrar sitt pris två gånger i samma utskick. Behåll en av ändringarna och skicka igen.',
   fieldChangedTwice: 'Inget skickades: {{sku}} ändrar sitt {{field}}-pris två gånger i samma utskick. Behåll en av ändringarna och skicka igen.',
   readOnlyPrice: 'Inget skickades: {{sku}} ändrar ett skrivskyddat pris. {{label}} kan inte ändras via PriceDesk: {{reason}}',
