@@ -15,7 +15,7 @@ import type {
   VendorDescription,
 } from './types';
 import type { StaleConflict } from './preview';
-import type { Reported } from './said';
+import type { Notice, Reported } from './said';
 import { PRICE_FIELD_ID, PRICE_FIELD_KINDS, priceFieldProblems, type PriceField } from './price-fields';
 import { ORIGIN_KINDS, type FailureWords, type JournalRow, type RevertPlan, type SubmissionRecord, type SubmissionSummary } from './submission';
 
@@ -146,7 +146,7 @@ export type DraftEdit = z.infer<typeof draftEditSchema>;
 export interface DraftLoad {
   edits: DraftEdit[];
   savedAt: string | null;
-  damaged: { message: string } | null;
+  damaged: Notice | null;
 }
 
 /** How a person arranged the grid for one connection: columns and the change threshold. */
@@ -173,7 +173,7 @@ export interface AppInfo {
   version: string;
   platform: string;
   /** Problems met at start-up that the window should show once (a damaged settings file). */
-  notices: string[];
+  notices: Notice[];
   /** The locale the person chose in Settings (words, numbers, dates); null: follow the computer. */
   locale: string | null;
   /** The computer's locale (Electron: app.getLocale()); null where the host cannot tell (the window's own then). */

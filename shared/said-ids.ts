@@ -111,6 +111,10 @@ export const SAID_IDS = [
   // What an imported file or one of its cells came to (catalogue: messages.file).
 
   // A connector's own words: its connection form, its tests and its row results (catalogue: messages.vendor).
+
+  // Notices of the app's own files (catalogue: messages.notice).
+  'notice.draftDamaged',
+  'notice.settingsDamaged',
 ] as const;
 
 export type SaidId = (typeof SAID_IDS)[number];

@@ -13,6 +13,13 @@ export interface Said {
   params?: Record<string, string | number>;
 }
 
+/** A notice about the app's own files (a damaged draft or settings file set aside): our words and the English. */
+export interface Notice {
+  said: Said;
+  /** English, complete: what the logs keep and the window shows when it has no words for `said`. */
+  message: string;
+}
+
 /** Something reported with our words (`said`, when the Node side gives them) and the English text. */
 export interface Reported {
   said?: Said;

@@ -66,6 +66,7 @@ export function createDraftStore(dataDir: string, log: Logger, now: () => Date =
       savedAt: null,
       damaged: {
         message: `Your saved draft for this connection could not be read (the file is damaged), so the grid starts without it. The file was kept as ${basename(aside)} in the drafts folder.`,
+        said: { id: 'notice.draftDamaged', params: { file: basename(aside) } },
       },
     };
   }

@@ -1,4 +1,5 @@
 import type { EventName, EventPayload } from '../../shared/contract';
+import type { Notice } from '../../shared/said';
 import type { Logger } from './log';
 import type { Redactor } from './redact';
 import type { SettingsStore } from './settings';
@@ -24,7 +25,7 @@ export interface Host {
    */
   localeChanged?(locale: string | null): void;
   /** What the window should say once it opens (e.g. settings set aside as damaged). */
-  startupNotices?: string[];
+  startupNotices?: Notice[];
   /** The OS keychain; main-side only. */
   vault: SecretVault;
   events: EventSink;

@@ -7,6 +7,7 @@ import { renameSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Conf, { type Options } from 'conf';
 import { asidePath } from './atomic-file';
+import type { Notice } from '../../shared/said';
 import type { Logger } from './log';
 
 export interface WindowBounds {
@@ -95,8 +96,8 @@ export function openSettings(dataDir: string): SettingsStore {
 /** The settings store, and what to tell the user when the file had to be set aside. */
 export interface OpenedSettings<S> {
   settings: S;
-  /** A plain-words notice for the window, or null when the file was fine. */
-  notice: string | null;
+  /** A plain-words notice for the window (English, and its id for the window's language), or null when the file was fine. */
+  notice: Notice | null;
 }
 
 /**
@@ -120,7 +121,10 @@ export function openSettingsOrDefaults<S>(dataDir: string, open: () => S, log: L
     log.error(`settings: ${path} was unreadable and is set aside as ${aside}`, error);
     return {
       settings: open(),
-      notice: `Your settings could not be read (the file is damaged), so PriceDesk started with default settings: saved connections, column layouts and import mappings are not restored. Passwords and keys stay in the system keychain. The damaged file was kept as ${basename(aside)} in ${dataDir}.`,
+      notice: {
+        message: `Your settings could not be read (the file is damaged), so PriceDesk started with default settings: saved connections, column layouts and import mappings are not restored. Passwords and keys stay in the system keychain. The damaged file was kept as ${basename(aside)} in ${dataDir}.`,
+        said: { id: 'notice.settingsDamaged', params: { file: basename(aside), folder: dataDir } },
+      },
     };
   }
 }

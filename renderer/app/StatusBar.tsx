@@ -67,25 +67,26 @@ function useSelectionStats(): SelectionStats | null {
 }
 
 export function StatusBar() {
-  const state = useGrid();
+  const loading = useGrid((s) => s.loading);
+  const fields = useGrid((s) => s.fields);
+  const total = useGrid((s) => s.rows.length);
   // Deferred counts: a bulk edit of 100,000 rows shows in the grid before they are recounted.
   const summary = useGridSummary();
   const shown = useShownRows();
   const stats = useSelectionStats();
   const filterField = useGridView((v) => v.filterField);
-  const chosen = chosenField(state.fields, filterField);
+  const chosen = chosenField(fields, filterField);
   const changed = chosen ? [...summary.changedCells].filter((id) => inChosenField(id, chosen)).length : summary.changed;
   const problems = chosen ? summary.problems.filter((p) => inChosenField(p.id, chosen)).length : summary.problems.length;
-  const total = state.rows.length;
   const n = showNumber;
   // A field chosen for the filters: the counts are that field's, and say so.
   const field = chosen ? { field: chosen.label } : null;
   return (
     <footer className="statusbar" data-testid="statusbar">
-      {state.loading ? (
+      {loading ? (
         <span data-testid="status-loading">
-          {t('app:status.loading')} {state.loading.total ? t('app:status.progress', { done: n(state.loading.done), total: n(state.loading.total) }) : ''}
-          <button type="button" className="statusbar-cancel" data-testid="catalog-cancel" onClick={() => void state.cancelLoad()}>
+          {t('app:status.loading')} {loading.total ? t('app:status.progress', { done: n(loading.done), total: n(loading.total) }) : ''}
+          <button type="button" className="statusbar-cancel" data-testid="catalog-cancel" onClick={() => void useGrid.getState().cancelLoad()}>
             {t('common:cancel')}
           </button>
         </span>

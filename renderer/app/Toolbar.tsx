@@ -10,10 +10,12 @@ import { showNumber } from './locale';
 import { OverflowBar, type BarItem } from './OverflowBar';
 
 export function Toolbar() {
-  const state = useGrid();
+  // Only what the toolbar shows: the whole store changes on every edit and selection.
+  const loading = useGrid((s) => s.loading !== null);
+  const connectionId = useGrid((s) => s.connectionId);
   const changed = useGridSummary().changed;
   const sending = usePreview((s) => s.stage === 'sending');
-  const busy = state.loading !== null || sending;
+  const busy = loading || sending;
   // Send never moves; on a narrow window the others go to "More ▾", Reload first.
   const items: BarItem[] = [
     {
@@ -41,7 +43,7 @@ export function Toolbar() {
       id: 'reload',
       priority: 1,
       node: (
-        <button type="button" data-testid="reload" disabled={busy || !state.connectionId} onClick={() => state.connectionId && void state.load(state.connectionId)}>
+        <button type="button" data-testid="reload" disabled={busy || !connectionId} onClick={() => connectionId && void useGrid.getState().load(connectionId)}>
           {t('app:toolbar.reload')}
         </button>
       ),
@@ -49,7 +51,7 @@ export function Toolbar() {
     {
       id: 'send',
       node: (
-        <button type="button" className="primary" data-testid="submit" disabled={busy || changed === 0} onClick={() => state.connectionId && void usePreview.getState().show(state.connectionId, itemsFromGrid(), { kind: 'edits' })}>
+        <button type="button" className="primary" data-testid="submit" disabled={busy || changed === 0} onClick={() => connectionId && void usePreview.getState().show(connectionId, itemsFromGrid(), { kind: 'edits' })}>
           {t('app:toolbar.send', { count: changed, n: showNumber(changed) })}
         </button>
       ),

@@ -4,8 +4,8 @@
  * shown goes through these helpers (shared/format), so there is no second formatter.
  * Display only: the store, copies and exports keep exact decimal strings.
  */
+import i18next from 'i18next';
 import { create } from 'zustand';
-import { REMOVAL_TEXT } from '../../shared/grid/edit';
 import { formatDateTime } from '../../shared/format/date-format';
 import { decimalSeparator, formatMoney, formatNumber, type FormatOptions } from '../../shared/format/money-format';
 
@@ -29,8 +29,12 @@ export const showMoney = (value: string | null | undefined, currency: string | n
 /** A number in the locale (counts, percents): "12.345", "+40,0". */
 export const showNumber = (value: string | number, options?: FormatOptions): string => formatNumber(String(value), currentLocale(), options);
 
-/** A price or "remove price" (null), with the currency's symbol. */
-export const showNewPrice = (value: string | null, currency: string | null): string => (value === null ? REMOVAL_TEXT : showMoney(value, currency));
+/**
+ * A price with the currency's symbol, or the grid's words for a removal (null: "remove
+ * price", "quitar precio"). i18next itself, not renderer/i18n or the grid's removalWords():
+ * renderer/i18n imports this file, and an import cycle could hand one side undefined.
+ */
+export const showNewPrice = (value: string | null, currency: string | null): string => (value === null ? i18next.t('grid:removal') : showMoney(value, currency));
 
 /** A time as a short date and time in the locale. */
 export const showWhen = (iso: string): string => formatDateTime(iso, currentLocale());

@@ -38,10 +38,20 @@ export function toWorksheet(table: ExportTable, locale = 'en-US'): XLSX.WorkShee
   return ws;
 }
 
+/**
+ * A sheet name Excel accepts: at most 31 characters, none of : \ / ? * [ ], not starting or
+ * ending with an apostrophe. The name is words in the person's language (the pseudo-locale's
+ * come in brackets), and SheetJS refuses a name Excel would.
+ */
+export function safeSheetName(name: string): string {
+  const safe = name.replace(/[:\\/?*[\]]/g, ' ').trim().slice(0, 31).replace(/^'+|'+$/g, '').trim();
+  return safe || 'Sheet1';
+}
+
 /** The table as .xlsx bytes with its header row frozen. */
 export function toXlsx(table: ExportTable, locale = 'en-US'): Uint8Array {
   const wb = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(wb, toWorksheet(table, locale), table.sheetName);
+  XLSX.utils.book_append_sheet(wb, toWorksheet(table, locale), safeSheetName(table.sheetName));
   const bytes = XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer;
   return freezeHeaderRow(new Uint8Array(bytes));
 }

@@ -4,7 +4,7 @@
  * strings here; they become numeric cells only when the sheet is written (sheet.ts).
  */
 import { cellId, currentPrice } from '../grid/cells';
-import { editedPrice, newPriceText, type PriceEdit } from '../grid/edit';
+import { editedPrice, REMOVAL_TEXT, type PriceEdit } from '../grid/edit';
 import { sameAmount } from '../money';
 import type { PriceField } from '../price-fields';
 import type { CatalogRow, RowResult } from '../types';
@@ -35,8 +35,30 @@ export const currency = (header: string): ExportColumn => ({ header, kind: 'curr
 /** The headers the import recognises first; the template and every export use them. */
 export const HEADERS = { sku: 'SKU', name: 'Name', current: 'Current price', newPrice: 'New price', cost: 'Cost', currency: 'Currency' } as const;
 
+/**
+ * The words an export writes that are not data: sheet names, result words, the words for a
+ * pending removal and a result's message. English by default (the CLI and scripts); the
+ * window passes the person's language (renderer/features/export/words.ts). Column headers
+ * are not among them: the import reads its own headers back, and stays English.
+ */
+export interface ExportWords {
+  sheet: { prices: string; changes: string; results: string; template: string };
+  result: Record<RowResult['status'], string>;
+  /** Where a pending removal stands instead of a new price. */
+  removal: string;
+  /** A row result's message (the window: our words for its `said`, the vendor's quoted after them). */
+  message(result: RowResult): string | null;
+}
+
+export const ENGLISH_EXPORT_WORDS: ExportWords = {
+  sheet: { prices: 'Prices', changes: 'Changes', results: 'Results', template: 'Template' },
+  result: { ok: 'Updated', warning: 'Updated with a warning', error: 'Failed', skipped: 'Skipped', unknown: 'Unknown: check on the platform' },
+  removal: REMOVAL_TEXT,
+  message: (result) => result.message,
+};
+
 /** A pending edit in a New price cell: the price, or the words for a removal. */
-const shown = (edit: PriceEdit | undefined): string | null => (edit === undefined ? null : newPriceText(editedPrice(edit)));
+const shown = (edit: PriceEdit | undefined, words: ExportWords): string | null => (edit === undefined ? null : (editedPrice(edit) ?? words.removal));
 
 /** One other price field's columns: its header, and its number format's currency where it differs from the row's. */
 interface FieldColumn {
@@ -79,37 +101,42 @@ const changedCell = (row: CatalogRow, edits: Readonly<Record<string, PriceEdit>>
 const GRID_HEADERS = [HEADERS.sku, HEADERS.name, HEADERS.current, HEADERS.newPrice, HEADERS.cost, HEADERS.currency];
 
 /** The grid as shown: current and new prices side by side, then each other price field's current and new price. */
-export function gridTable(rows: readonly CatalogRow[], edits: Readonly<Record<string, PriceEdit>>, fields: readonly PriceField[] = []): ExportTable {
+export function gridTable(rows: readonly CatalogRow[], edits: Readonly<Record<string, PriceEdit>>, fields: readonly PriceField[] = [], words = ENGLISH_EXPORT_WORDS): ExportTable {
   const others = fieldColumns(fields, GRID_HEADERS);
   return {
-    sheetName: 'Prices',
+    sheetName: words.sheet.prices,
     columns: [
       text(HEADERS.sku), text(HEADERS.name), price(HEADERS.current), price(HEADERS.newPrice), price(HEADERS.cost), currency(HEADERS.currency),
       // A read-only field (Geins' campaign list) has no new price to give: its current one only, so re-importing the file cannot name it.
       ...others.flatMap((f) => [priceIn(currentHeader(f.header), f.currency), ...(f.field.readOnly ? [] : [priceIn(f.header, f.currency)])]),
     ],
     rows: rows.map((r) => [
-      r.sku, r.name, r.price, shown(edits[r.key]), r.cost, r.currency,
-      ...others.flatMap((f) => [r.prices?.[f.field.id] ?? null, ...(f.field.readOnly ? [] : [shown(edits[cellId(r.key, f.field.id)])])]),
+      r.sku, r.name, r.price, shown(edits[r.key], words), r.cost, r.currency,
+      ...others.flatMap((f) => [r.prices?.[f.field.id] ?? null, ...(f.field.readOnly ? [] : [shown(edits[cellId(r.key, f.field.id)], words)])]),
     ]),
   };
 }
 
 /** Only the rows with a pending change, of any price field. */
-export function changesTable(rows: readonly CatalogRow[], edits: Readonly<Record<string, PriceEdit>>, fields: readonly PriceField[] = []): ExportTable {
+export function changesTable(rows: readonly CatalogRow[], edits: Readonly<Record<string, PriceEdit>>, fields: readonly PriceField[] = [], words = ENGLISH_EXPORT_WORDS): ExportTable {
   const others = fields.filter((f) => !f.primary).map((f) => f.id);
   const changed = rows.filter((r) => changedCell(r, edits) || others.some((field) => changedCell(r, edits, field)));
-  return { ...gridTable(changed, edits, fields), sheetName: 'Changes' };
+  return { ...gridTable(changed, edits, fields, words), sheetName: words.sheet.changes };
 }
 
-const RESULT_LABEL: Record<RowResult['status'], string> = { ok: 'Updated', warning: 'Updated with a warning', error: 'Failed', skipped: 'Skipped', unknown: 'Unknown: check on the platform' };
 const RESULTS_HEADERS = [HEADERS.sku, HEADERS.name, HEADERS.current, HEADERS.newPrice, HEADERS.currency, 'Result', 'Message', 'Code'];
 
 /** A submission's answers, with the vendors' own messages: the primary field's, then each other field's that was sent. */
-export function resultsTable(rows: readonly CatalogRow[], results: Readonly<Record<string, RowResult>>, edits: Readonly<Record<string, PriceEdit>>, fields: readonly PriceField[] = []): ExportTable {
+export function resultsTable(
+  rows: readonly CatalogRow[],
+  results: Readonly<Record<string, RowResult>>,
+  edits: Readonly<Record<string, PriceEdit>>,
+  fields: readonly PriceField[] = [],
+  words = ENGLISH_EXPORT_WORDS,
+): ExportTable {
   const others = fieldColumns(fields, RESULTS_HEADERS).filter((f) => rows.some((r) => results[cellId(r.key, f.field.id)]));
   return {
-    sheetName: 'Results',
+    sheetName: words.sheet.results,
     columns: [
       text(HEADERS.sku), text(HEADERS.name), price(HEADERS.current), price(HEADERS.newPrice), currency(HEADERS.currency), text('Result'), text('Message'), text('Code'),
       ...others.flatMap((f) => [priceIn(currentHeader(f.header), f.currency), priceIn(f.header, f.currency), text(`${f.header} result`), text(`${f.header} message`)]),
@@ -119,11 +146,11 @@ export function resultsTable(rows: readonly CatalogRow[], results: Readonly<Reco
       .map((r) => {
         const res = results[r.key];
         return [
-          r.sku, r.name, r.price, shown(edits[r.key]), r.currency, res ? RESULT_LABEL[res.status] : null, res?.message ?? null, res?.code ?? null,
+          r.sku, r.name, r.price, shown(edits[r.key], words), r.currency, res ? words.result[res.status] : null, res ? words.message(res) : null, res?.code ?? null,
           ...others.flatMap((f) => {
             const id = cellId(r.key, f.field.id);
             const other = results[id];
-            return [r.prices?.[f.field.id] ?? null, other ? shown(edits[id]) : null, other ? RESULT_LABEL[other.status] : null, other?.message ?? null];
+            return [r.prices?.[f.field.id] ?? null, other ? shown(edits[id], words) : null, other ? words.result[other.status] : null, other ? words.message(other) : null];
           }),
         ];
       }),
@@ -131,6 +158,6 @@ export function resultsTable(rows: readonly CatalogRow[], results: Readonly<Reco
 }
 
 /** The columns the import expects, with the connection's SKUs filled in and the new prices blank. */
-export function templateTable(rows: readonly CatalogRow[], fields: readonly PriceField[] = []): ExportTable {
-  return { ...gridTable(rows, {}, fields), sheetName: 'Template' };
+export function templateTable(rows: readonly CatalogRow[], fields: readonly PriceField[] = [], words = ENGLISH_EXPORT_WORDS): ExportTable {
+  return { ...gridTable(rows, {}, fields, words), sheetName: words.sheet.template };
 }

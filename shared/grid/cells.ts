@@ -80,3 +80,5 @@ export function editedCell(rowKey: string, colId: string): string | null {
  * columns of their own. Absent fields (a connection not tested) mean the primary only.
  */
 export const otherFields = (fields: readonly PriceField[]): PriceField[] => fields.filter((f) => !f.primary);
+/** The field ids of a row's cells: undefined for the primary, then the other fields. */
+export const cellFields = (fields: readonly PriceField[]): (string | undefined)[] => [undefined, ...otherFields(fields).map((f) => f.id)];

@@ -37,10 +37,11 @@ function conventions(locale: string, decimal: string, group: string, groupsFour:
 }
 
 // In a spreadsheet the symbol sits where the locale puts it; SheetJS renders the format with "," and ".".
+// The sheet is named in the window's language (issue #16).
 const SHEET = {
-  'en-US': { sheetFormat: '"€"#,##0.00', sheetText: '€12,345.50' },
-  'es-ES': { sheetFormat: `#,##0.00"${nbsp}€"`, sheetText: `12,345.50${nbsp}€` },
-  'sv-SE': { sheetFormat: `#,##0.00"${nbsp}€"`, sheetText: `12,345.50${nbsp}€` },
+  'en-US': { sheetFormat: '"€"#,##0.00', sheetText: '€12,345.50', changesSheet: 'Changes' },
+  'es-ES': { sheetFormat: `#,##0.00"${nbsp}€"`, sheetText: `12,345.50${nbsp}€`, changesSheet: 'Cambios' },
+  'sv-SE': { sheetFormat: `#,##0.00"${nbsp}€"`, sheetText: `12,345.50${nbsp}€`, changesSheet: 'Ändringar' },
 } as const;
 
 // The histogram's words follow the language too (issue #16).
@@ -103,7 +104,7 @@ describe.each(SIZES)('numbers in the locale at $width×$height', (viewport) => {
       const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByTestId(`export-changes-${format}`).click()]);
       return readFile((await download.path())!);
     };
-    const sheet = XLSX.read(await exported('xlsx'), { cellNF: true }).Sheets.Changes!;
+    const sheet = XLSX.read(await exported('xlsx'), { cellNF: true }).Sheets[l.changesSheet]!;
     const bigRow = XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1 }).findIndex((r) => r[0] === big.sku) + 1;
     expect(sheet[`D${bigRow}`]).toMatchObject({ t: 'n', v: 12345.5, z: l.sheetFormat, w: l.sheetText });
     expect(sheet[`C${bigRow}`]).toMatchObject({ t: 'n', v: Number(big.price), z: l.sheetFormat });
@@ -139,6 +140,71 @@ describe.each(SIZES)('numbers in the locale at $width×$height', (viewport) => {
     const when = await app.page.evaluate(([iso, locale]) => new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso)), [at, l.locale] as const);
     expect(await history.item(id!).textContent()).toContain(when);
     await snap(app.page, `locale-history-${l.locale}-${size}`);
+    expect(app.problems).toEqual([]);
+  });
+});
+
+describe('exports and the change threshold in the language (issue #16)', () => {
+  const loadCatalog = async (app: Awaited<ReturnType<typeof suite.openApp>>) =>
+    ((await app.services.registry.invoke('catalog:load', { connectionId: 'sandbox' })) as { ok: true; data: { rows: CatalogRow[] } }).data.rows;
+
+  it('es-ES: exported changes and results have Spanish words, numeric prices and a Spanish file name', async () => {
+    const app = await suite.openApp({ locale: 'es-ES' });
+    const ui = new GridPage(app.page);
+    await ui.waitForRows(500);
+    const catalog = await loadCatalog(app);
+    const up = catalog[1]!;
+    // A price just below cost: the demo shop accepts it with a warning in its own words.
+    const low = catalog.find((r) => r.key !== up.key && r.cost && r.price && Number(r.cost) > Number(r.price) * 0.6)!;
+    const belowCost = (Number(low.cost) - 0.01).toFixed(2);
+    await ui.typePrice(up.key, plus(up.price!, 1).replace('.', ','));
+    await ui.typePrice(low.key, belowCost.replace('.', ','));
+    const exported = async (what: 'changes' | 'results') => {
+      await app.page.getByTestId('export-open').click();
+      const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByTestId(`export-${what}-xlsx`).click()]);
+      return { name: download.suggestedFilename(), book: XLSX.read(await readFile((await download.path())!)) };
+    };
+    const rowOf = (sheet: XLSX.WorkSheet, sku: string) => XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1 }).findIndex((r) => r[0] === sku) + 1;
+
+    const changes = await exported('changes');
+    expect(changes.name).toMatch(/-cambios-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    expect(changes.book.SheetNames).toEqual(['Cambios']);
+    const changed = changes.book.Sheets.Cambios!;
+    // Headers stay the import's own, so the file reads back as the same columns.
+    expect([changed.C1?.v, changed.D1?.v]).toEqual(['Current price', 'New price']);
+    expect(changed[`D${rowOf(changed, up.sku)}`]).toMatchObject({ t: 'n', v: Number(plus(up.price!, 1)) });
+
+    await app.page.getByTestId('submit').click();
+    await ui.preview.confirm();
+    await ui.preview.waitUntilDone();
+    await ui.preview.close();
+    const results = await exported('results');
+    expect(results.name).toMatch(/-resultados-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const sheet = results.book.Sheets.Resultados!;
+    // Columns: SKU, Name, Current price, New price, Currency, Result, Message, Code.
+    const ok = rowOf(sheet, up.sku);
+    expect(sheet[`C${ok}`]).toMatchObject({ t: 'n' });
+    expect(sheet[`F${ok}`]?.v).toBe('Actualizado');
+    const warned = rowOf(sheet, low.sku);
+    expect(sheet[`F${warned}`]?.v).toBe('Actualizado con aviso');
+    expect(sheet[`G${warned}`]?.v).toBe(`Aceptado, pero el precio está por debajo del costo (${low.cost}).`);
+    expect(app.problems).toEqual([]);
+  });
+
+  it('sv-SE: the preview’s threshold box takes a decimal comma', async () => {
+    const app = await suite.openApp({ locale: 'sv-SE' });
+    const ui = new GridPage(app.page);
+    await ui.waitForRows(500);
+    const row = (await loadCatalog(app))[1]!;
+    // +5 %: within the default ±30 %, beyond ±2,5 %.
+    await ui.typePrice(row.key, (Math.round(Number(row.price) * 105) / 100).toFixed(2).replace('.', ','));
+    await app.page.getByTestId('submit').click();
+    const box = ui.preview.root.getByTestId('threshold');
+    expect(await box.inputValue()).toBe('30');
+    expect(await ui.preview.root.getByTestId('preview-counts').textContent()).not.toContain('över ±');
+    await box.fill('2,5');
+    await expect.poll(() => ui.preview.root.getByTestId('preview-counts').textContent()).toContain('1 över ±2,5 %');
+    expect(await ui.preview.flagsOf(row.key)).toContain('stor ändring');
     expect(app.problems).toEqual([]);
   });
 });

@@ -17,6 +17,8 @@ import { journalDir, JournalWriter, loadSubmission } from '../../electron/core/s
 import { readLease } from '../../electron/core/submission/lease';
 import type { VendorClient } from '../../electron/vendors/types';
 import { memoryLogger } from '../support/quiet-log';
+import { applyLocale } from '../../renderer/i18n';
+import { say } from '../../renderer/i18n/say';
 
 const linuxOnly = process.platform === 'linux' ? it : it.skip;
 
@@ -137,7 +139,13 @@ describe('a damaged settings file at start-up', () => {
     expect(settings.get('activeConnectionId')).toBe('sandbox');
     expect(settings.get('connections')).toEqual([]);
     const aside = 'settings.json.damaged-2026-11-29T10-00-00-000Z';
-    expect(notice).toBe(`Your settings could not be read (the file is damaged), so PriceDesk started with default settings: saved connections, column layouts and import mappings are not restored. Passwords and keys stay in the system keychain. The damaged file was kept as ${aside} in ${dir}.`);
+    expect(notice?.message).toBe(`Your settings could not be read (the file is damaged), so PriceDesk started with default settings: saved connections, column layouts and import mappings are not restored. Passwords and keys stay in the system keychain. The damaged file was kept as ${aside} in ${dir}.`);
+    // The window words it by id (issue #16): the same English, and the person's language.
+    expect(notice?.said).toEqual({ id: 'notice.settingsDamaged', params: { file: aside, folder: dir } });
+    expect(say(notice!)).toBe(notice!.message);
+    applyLocale('sv-SE');
+    expect(say(notice!)).toBe(`Dina inställningar kunde inte läsas (filen är skadad), så PriceDesk startade med standardinställningar: sparade anslutningar, kolumnlayouter och importmappningar återställs inte. Lösenord och nycklar finns kvar i systemets nyckelring. Den skadade filen sparades som ${aside} i ${dir}.`);
+    applyLocale('en-US');
     // Kept, not deleted (conf may have added its own keys before the schema check refused it).
     expect(readFileSync(join(dir, aside), 'utf8')).toContain(keptPart);
     settings.set('activeConnectionId', 'other');

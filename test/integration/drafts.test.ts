@@ -2,6 +2,9 @@ import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { draftPath } from '../../electron/core/drafts';
+import type { DraftLoad } from '../../shared/contract';
+import { applyLocale } from '../../renderer/i18n';
+import { say } from '../../renderer/i18n/say';
 import { createServices } from '../../electron/core/services';
 import { testHost } from '../support/host';
 
@@ -73,6 +76,13 @@ describe('drafts', () => {
     const files = await readdir(dirname(path));
     expect(files).toHaveLength(1);
     expect(files[0]).toMatch(/\.json\.damaged-/);
+    // The window words it by id (issue #16): main's English exactly, and the person's language.
+    const { damaged } = (loaded as { data: DraftLoad }).data;
+    expect(damaged?.said).toEqual({ id: 'notice.draftDamaged', params: { file: files[0] } });
+    expect(say(damaged!)).toBe(damaged!.message);
+    applyLocale('es-ES');
+    expect(say(damaged!)).toBe(`No se pudo leer el borrador guardado de esta conexión (el archivo está dañado), así que la tabla empieza sin él. El archivo se guardó como ${files[0]} en la carpeta de borradores.`);
+    applyLocale('en-US');
     expect(await readFile(join(dirname(path), files[0]!), 'utf8')).toBe(content);
     // The next start is clean.
     expect(await invoke('drafts:load', { connectionId: 'sandbox' })).toMatchObject({ data: { damaged: null } });

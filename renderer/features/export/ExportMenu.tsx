@@ -9,31 +9,32 @@ import { useGrid } from '../grid/slice';
 import { notifyError, useNotifications } from '../notifications/slice';
 import { download, exportName } from './download';
 import { useVisibleRows } from './visible-rows';
+import { exportWords } from './words';
 
 type What = 'grid' | 'filtered' | 'changes' | 'results' | 'template';
 /** `excel-csv`: "CSV for Excel (semicolon)", semicolons and the locale's decimal separator (shared/export/csv.ts). */
 type Format = 'xlsx' | 'csv' | 'excel-csv';
-const WHAT_NAME: Record<What, string> = { grid: 'prices', filtered: 'filtered-prices', changes: 'changes', results: 'results', template: 'import-template' };
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 function tableFor(what: What): ExportTable {
   // Every price field of the connection is in each export, its own columns (shared/export/table.ts).
   const { rows, edits, results, fields } = useGrid.getState();
+  const words = exportWords();
   switch (what) {
     case 'grid':
-      return gridTable(rows, edits, fields);
+      return gridTable(rows, edits, fields, words);
     case 'filtered': {
       // The rows the grid shows, in its order (sorted as the user sorted them).
       const byKey = new Map(rows.map((r) => [r.key, r]));
       const shown = (useVisibleRows.getState().provider?.() ?? []).flatMap((key) => byKey.get(key) ?? []);
-      return gridTable(shown, edits, fields);
+      return gridTable(shown, edits, fields, words);
     }
     case 'changes':
-      return changesTable(rows, edits, fields);
+      return changesTable(rows, edits, fields, words);
     case 'results':
-      return resultsTable(rows, results, edits, fields);
+      return resultsTable(rows, results, edits, fields, words);
     case 'template':
-      return templateTable(rows, fields);
+      return templateTable(rows, fields, words);
   }
 }
 
@@ -42,7 +43,7 @@ export async function exportAs(what: What, format: Format): Promise<void> {
   const table = tableFor(what);
   const { connections } = useConnections.getState();
   const label = connections.find((c) => c.id === useGrid.getState().connectionId)?.label ?? 'PriceDesk';
-  const name = `${exportName(label, WHAT_NAME[what])}.${format === 'xlsx' ? 'xlsx' : 'csv'}`;
+  const name = `${exportName(label, t(`exporting:fileName.${what}`))}.${format === 'xlsx' ? 'xlsx' : 'csv'}`;
   if (format === 'xlsx') {
     // SheetJS is large: loaded on first export so it does not slow the app's start.
     const { toXlsx } = await import('../../../shared/export/sheet');

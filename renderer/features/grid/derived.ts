@@ -10,7 +10,7 @@
  * price as it would be after sending: so an edit re-judges its whole row.
  */
 import { useEffect, useState } from 'react';
-import { cellId, currentPrice, otherFields, pendingPrice, splitCellId } from '../../../shared/grid/cells';
+import { cellId, cellFields, currentPrice, pendingPrice, splitCellId } from '../../../shared/grid/cells';
 import { isRemoval, type PriceEdit } from '../../../shared/grid/edit';
 import { toMicros } from '../../../shared/grid/micros';
 import { validatePrice, type PriceProblem } from '../../../shared/grid/validate';
@@ -82,11 +82,6 @@ function priceProblems(row: CatalogRow, fieldId: string | undefined, state: Judg
 /** The problem message of one cell, or null: a value that could not be read comes first. */
 export function cellProblem(row: CatalogRow, fieldId: string | undefined, state: JudgeState): string | null {
   return state.problems[cellId(row.key, fieldId)] ?? wordProblems(priceProblems(row, fieldId, state));
-}
-
-/** The field ids of a row's cells: undefined for the primary, then the other fields. */
-function cellFields(fields: readonly PriceField[]): (string | undefined)[] {
-  return [undefined, ...otherFields(fields).map((f) => f.id)];
 }
 
 /** The first problem among a row's cells, named by its field where it is not the primary's. */

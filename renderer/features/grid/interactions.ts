@@ -19,7 +19,7 @@ import { selectedBlock, useSelection, type Block } from './selection';
 import { useConnections } from '../connections/slice';
 import { useGrid, vendorCapabilities } from './slice';
 import { columnCurrency, plainText } from './cell-text';
-import { cellId, columnField, currentPrice, editedCell, isEditableColumn } from '../../../shared/grid/cells';
+import { cellId, columnField, currentPrice, editedCell, isEditableColumn, cellFields } from '../../../shared/grid/cells';
 import { currentLocale, showNumber } from '../../app/locale';
 import { t } from '../../i18n';
 
@@ -241,7 +241,7 @@ export function clearSelection(api: GridApi, wholeRows = false): void {
   const block = currentBlock(api);
   if (!block || (!wholeRows && editableCols(block).length === 0)) return;
   const { edits, problems, fields } = useGrid.getState();
-  const fieldIds = wholeRows ? [undefined, ...fields.filter((f) => !f.primary).map((f) => f.id)] : editableCols(block).map((c) => columnField(c)?.field);
+  const fieldIds = wholeRows ? cellFields(fields) : editableCols(block).map((c) => columnField(c)?.field);
   const changes: { key: string; newPrice: null }[] = [];
   for (let i = block.top; i <= block.bottom; i++) {
     const row = rowAt(api, i);

@@ -20,6 +20,7 @@ import { sameAmount } from '../../../shared/money';
 import { cellId, currentPrice, otherFields, splitCellId } from '../../../shared/grid/cells';
 import type { PriceField } from '../../../shared/price-fields';
 import { t } from '../../i18n';
+import { say } from '../../i18n/say';
 import { readOnlyInWords } from './read-only';
 import { changeId, withField, type CatalogRow, type PriceChange, type Progress, type RowResult, type VendorCapabilities } from '../../../shared/types';
 import type { DraftEdit } from '../../../shared/contract';
@@ -191,7 +192,7 @@ export const useGrid = create<GridState>((set, get) => {
           draftReadyFor: connectionId,
         });
         const { notify } = useNotifications.getState();
-        if (draft.damaged) notify('warning', draft.damaged.message);
+        if (draft.damaged) notify('warning', say(draft.damaged));
         if (count > 0) notify('info', t('grid:draft.restored', { count, n: showNumber(count) }));
         const gone = draft.edits.length - count;
         if (gone > 0) notify('warning', t('grid:draft.leftOut', { count: gone, n: showNumber(gone) }));

@@ -8,7 +8,7 @@ import { changeId, type RowResult } from '../../../shared/types';
 import { useMemo, useState } from 'react';
 import { SendProgress } from './SendProgress';
 import { estimateChanges, effectiveBatchSize } from '../../../shared/estimate';
-import { isDecimal, toFixed } from '../../../shared/money';
+import { toFixed } from '../../../shared/money';
 import { newProductVisibility } from '../../../shared/new-product-visibility';
 import { bucketOf, DEFAULT_THRESHOLD, FLAG_ORDER, summarisePreview, type PreviewGroup, type PreviewRow } from '../../../shared/preview';
 import { changeDirection } from '../../../shared/format/money-format';
@@ -21,6 +21,7 @@ import { usePreview, type HoldBack } from './slice';
 import { vendorName as localVendorName } from '../connections/field-words';
 import { bucketLabel, counted, describeFlagged, describeRestore, estimateWords, newProductsWords, showPercent } from './words';
 import { say } from '../../i18n/say';
+import { defaultThresholdText, readThreshold } from './threshold';
 import { t } from '../../i18n';
 
 // Thousands of rows render fine as a plain table only up to a point; the totals cover all.
@@ -30,7 +31,7 @@ export function PreviewPanel() {
   const state = usePreview();
   const connections = useConnections((s) => s.connections);
   const vendors = useConnections((s) => s.vendors);
-  const [threshold, setThreshold] = useState(DEFAULT_THRESHOLD);
+  const [threshold, setThreshold] = useState(defaultThresholdText);
   const [confirming, setConfirming] = useState(false);
   const [dryRun, setDryRun] = useState(false);
   // The histogram bar whose lines the list shows, or null for all lines; of the field picked (null: every field).
@@ -44,8 +45,8 @@ export function PreviewPanel() {
   const vendor = vendors.find((v) => v.id === connection?.vendor);
   const vendorName = vendor ? localVendorName(vendor.id, vendor.displayName) : t('preview:theVendor');
   const staleKeys = useMemo(() => new Set((state.check?.conflicts ?? []).map(changeId)), [state.check]);
-  // What the flags were judged by: the typed threshold once it is a number.
-  const thresholdPercent = isDecimal(threshold) ? threshold : DEFAULT_THRESHOLD;
+  // What the flags were judged by: the typed threshold once it is a number ("2,5" in Sweden).
+  const thresholdPercent = readThreshold(threshold) ?? DEFAULT_THRESHOLD;
   const summary = useMemo(() => summarisePreview(state.items, { thresholdPercent, staleKeys, fields: gridFields }), [state.items, thresholdPercent, staleKeys, gridFields]);
   if (!state.open) return null;
 

@@ -6,6 +6,7 @@
 import { create } from 'zustand';
 import { api, call } from '../../api';
 import { applyLocale } from '../../i18n';
+import { say } from '../../i18n/say';
 import { notifyError } from '../notifications/slice';
 
 interface SettingsState {
@@ -18,7 +19,7 @@ interface SettingsState {
   /** The Settings dialog is open (kept here: a change of language remounts the window). */
   open: boolean;
   setOpen(open: boolean): void;
-  /** Starts in the saved locale or the computer's; returns the notices main has for the window. */
+  /** Starts in the saved locale or the computer's; returns the notices main has for the window, in its language. */
   start(): Promise<string[]>;
   /** Saves and applies a choice (null: the computer's again). */
   choose(locale: string | null): Promise<void>;
@@ -41,7 +42,8 @@ export const useSettings = create<SettingsState>((set, get) => ({
     const locale = chosen ?? system;
     applyLocale(locale);
     set({ locale, chosen, system });
-    return info?.notices ?? [];
+    // Worded after applyLocale: in the language just chosen.
+    return (info?.notices ?? []).map(say);
   },
 
   async choose(chosen) {

@@ -72,6 +72,12 @@ export const messages = {
       'PriceDesk could not reach the system keychain (Secret Service). Install and start GNOME Keyring or KWallet (for example: sudo apt install gnome-keyring), sign in to a desktop session, and unlock the keyring. PriceDesk never stores API keys in a file instead.',
     keychainForeign: 'The keychain entry for this connection is not one PriceDesk wrote. Paste the API key again to replace it.',
   },
+  /** Notices about the app's own files (a damaged draft or settings file set aside). */
+  notice: {
+    draftDamaged: 'Your saved draft for this connection could not be read (the file is damaged), so the grid starts without it. The file was kept as {{file}} in the drafts folder.',
+    settingsDamaged:
+      'Your settings could not be read (the file is damaged), so PriceDesk started with default settings: saved connections, column layouts and import mappings are not restored. Passwords and keys stay in the system keychain. The damaged file was kept as {{file}} in {{folder}}.',
+  },
   /** A pending price's problems (renderer/i18n/problems.ts): the English of shared/grid/validate.ts and shared/field-rules.ts. */
   problem: {
     notPositive: 'The price must be greater than zero.',

@@ -15,6 +15,9 @@ export const exporting: Messages<typeof en> = {
     csv: '{{what}} (.csv)',
     'excel-csv': '{{what}} (CSV para Excel, punto y coma)',
   },
+  sheet: { prices: 'Precios', changes: 'Cambios', results: 'Resultados', template: 'Plantilla' },
+  result: { ok: 'Actualizado', warning: 'Actualizado con aviso', error: 'Falló', skipped: 'No enviado', unknown: 'Desconocido: revisar en la plataforma' },
+  fileName: { grid: 'precios', filtered: 'precios-filtrados', changes: 'cambios', results: 'resultados', template: 'plantilla-de-importación' },
   saved_one: 'Se guardó {{n}} fila en {{file}}.',
   saved_other: 'Se guardaron {{n}} filas en {{file}}.',
 };

@@ -70,6 +70,11 @@ export const messages: Messages<typeof en> = {
       'PriceDesk no pudo acceder al llavero del sistema (Secret Service). Instala e inicia GNOME Keyring o KWallet (por ejemplo: sudo apt install gnome-keyring), inicia sesión en un escritorio y desbloquea el llavero. PriceDesk nunca guarda las claves de API en un archivo.',
     keychainForeign: 'La entrada del llavero de esta conexión no la escribió PriceDesk. Vuelve a pegar la clave de API para reemplazarla.',
   },
+  notice: {
+    draftDamaged: 'No se pudo leer el borrador guardado de esta conexión (el archivo está dañado), así que la tabla empieza sin él. El archivo se guardó como {{file}} en la carpeta de borradores.',
+    settingsDamaged:
+      'No se pudieron leer tus ajustes (el archivo está dañado), así que PriceDesk empezó con los ajustes predeterminados: no se recuperan las conexiones guardadas, la disposición de las columnas ni las asignaciones de importación. Las contraseñas y claves siguen en el llavero del sistema. El archivo dañado se guardó como {{file}} en {{folder}}.',
+  },
   problem: {
     notPositive: 'El precio debe ser mayor que cero.',
     wholePricesOnly: 'Esta plataforma solo acepta precios sin decimales.',

@@ -70,6 +70,11 @@ export const messages: Messages<typeof en> = {
       'PriceDesk kunde inte nå systemets nyckelring (Secret Service). Installera och starta GNOME Keyring eller KWallet (till exempel: sudo apt install gnome-keyring), logga in i en skrivbordssession och lås upp nyckelringen. PriceDesk sparar aldrig API-nycklar i en fil i stället.',
     keychainForeign: 'Nyckelringsposten för den här anslutningen skrevs inte av PriceDesk. Klistra in API-nyckeln igen för att ersätta den.',
   },
+  notice: {
+    draftDamaged: 'Det sparade utkastet för den här anslutningen kunde inte läsas (filen är skadad), så tabellen startar utan det. Filen sparades som {{file}} i mappen för utkast.',
+    settingsDamaged:
+      'Dina inställningar kunde inte läsas (filen är skadad), så PriceDesk startade med standardinställningar: sparade anslutningar, kolumnlayouter och importmappningar återställs inte. Lösenord och nycklar finns kvar i systemets nyckelring. Den skadade filen sparades som {{file}} i {{folder}}.',
+  },
   problem: {
     notPositive: 'Priset måste vara större än noll.',
     wholePricesOnly: 'Plattformen tar bara emot priser utan decimaler.',
