@@ -17,7 +17,7 @@ import type {
 import type { StaleConflict } from './preview';
 import type { Notice, Reported } from './said';
 import { PRICE_FIELD_ID, PRICE_FIELD_KINDS, priceFieldProblems, type PriceField } from './price-fields';
-import { ORIGIN_KINDS, type JournalRow, type RevertPlan, type SubmissionRecord, type SubmissionSummary } from './submission';
+import { ORIGIN_KINDS, type FailureWords, type JournalRow, type RevertPlan, type SubmissionRecord, type SubmissionSummary } from './submission';
 
 /** A channel definition: the request schema plus a phantom response type. */
 export interface ChannelDef<S extends z.ZodType, R> {
@@ -226,7 +226,7 @@ export const channels = {
       /** The connection's price fields (from its test), so history names each change's field. */
       fields: z.array(journalFieldSchema).min(1).max(200).optional(),
     }),
-  ).returns<{ submissionId: string; results: RowResult[]; failure: string | null }>(),
+  ).returns<{ submissionId: string; results: RowResult[]; failure: string | null; failureWords?: FailureWords }>(),
   /** Stale check: reads the changed rows' prices again and names those that moved. */
   'changes:check': channel(
     z.strictObject({

@@ -97,7 +97,11 @@ export type JournalEntry =
   | { t: 'outcome'; results: RowResult[]; at: string }
   /** Unknown rows settled later by reading the vendor's prices again. */
   | { t: 'verify'; results: RowResult[]; at: string }
-  | { t: 'end'; at: string; failure: string | null };
+  /** `words`: our words for `failure` (its `said`, the vendor's words), where the error that ended it had them. */
+  | { t: 'end'; at: string; failure: string | null; words?: FailureWords };
+
+/** Our words for why a submission stopped early, for the window to say in the person's language. */
+export type FailureWords = Pick<Reported, 'said' | 'vendorMessage'>;
 
 /** A row's state in history: a result, or still waiting while its submission runs. */
 export type HistoryStatus = RowStatus | 'pending';
@@ -134,6 +138,8 @@ export interface SubmissionSummary {
   revertOf: string | null;
   /** Why it stopped early, if it did. */
   failure: string | null;
+  /** Our words for `failure`, where the journal has them. */
+  failureWords?: FailureWords;
   /** Journal lines that could not be read (a crash mid-write leaves at most one). */
   damagedLines: number;
   /** The rails and overrides in force, where the journal records them. */
@@ -153,6 +159,18 @@ export interface SubmissionSummary {
    * verifying it, in plain words; null otherwise. Retry, revert and verify wait for it.
    */
   busyElsewhere: string | null;
+  /** The same holder as data, so a refusal can name it in the person's language. */
+  busyHolder?: JournalHolder;
+}
+
+/** Who holds a journal's lease (electron/core/submission/lease.ts): a process sending or verifying it. */
+export interface JournalHolder {
+  pid: number;
+  host: string;
+  source: SubmissionSource;
+  /** Sending the submission, or appending verifications to it. */
+  purpose: 'sending' | 'verifying';
+  at: string;
 }
 
 export interface SubmissionRecord extends SubmissionSummary {
@@ -210,6 +228,7 @@ export function foldJournal(entries: JournalEntry[], running: boolean, damagedLi
     retryOf: start.retryOf,
     revertOf: start.revertOf,
     failure: end?.failure ?? null,
+    ...(end?.failure && end.words ? { failureWords: end.words } : {}),
     damagedLines,
     ...(start.rails ? { rails: start.rails } : {}),
     origins: originsOf(start),

@@ -4,8 +4,9 @@
  * ConnectionSummary (never a secret) through the connection handlers.
  */
 import { randomUUID } from 'node:crypto';
-import { changedRouting, splitFields, validateFields } from '../../shared/validate-fields';
-import type { ConnectionSummary, SecretState } from '../../shared/types';
+import { changedRouting, fieldProblem, splitFields, validateFields, type FieldProblem } from '../../shared/validate-fields';
+import type { SaidId } from '../../shared/said-ids';
+import type { ConnectionSummary, SecretState, VendorField } from '../../shared/types';
 import { AppError } from './errors';
 import type { Logger } from './log';
 import type { Redactor } from './redact';
@@ -15,6 +16,26 @@ import { getAdapter } from '../vendors/registry';
 import type { ResolvedConnection } from '../vendors/types';
 
 export const SANDBOX_ID = 'sandbox';
+
+const FIELD_SAID: Record<FieldProblem, SaidId> = {
+  required: 'refused.fieldRequired',
+  pattern: 'refused.fieldPattern',
+  email: 'refused.fieldEmail',
+  url: 'refused.fieldUrl',
+  select: 'refused.fieldSelect',
+};
+
+/**
+ * Refuses values a connector's fields do not accept, naming the first field at fault in the
+ * words validateFields gives the CLI; the window's form checks the same rules inline first.
+ */
+function assertFields(fields: VendorField[], values: Record<string, string>): void {
+  const field = fields.find((f) => fieldProblem(f, values[f.key]) !== null);
+  if (!field) return;
+  const problem = fieldProblem(field, values[field.key])!;
+  const message = validateFields([field], values)[field.key]!;
+  throw new AppError('invalid_request', message, { said: { id: FIELD_SAID[problem], params: { label: field.label, help: field.help } } });
+}
 
 export interface ConnectionInput {
   id?: string;
@@ -48,7 +69,7 @@ export function createConnectionBook(deps: { settings: SettingsStore; vault: Sec
   function find(id: string): ConnectionRecord {
     if (id === SANDBOX_ID) return sandbox;
     const record = records().find((r) => r.id === id);
-    if (!record) throw new AppError('not_found', 'That connection no longer exists. Pick another one in the sidebar.');
+    if (!record) throw new AppError('not_found', 'That connection no longer exists. Pick another one in the sidebar.', { said: { id: 'refused.connectionGone' } });
     return record;
   }
 
@@ -73,9 +94,7 @@ export function createConnectionBook(deps: { settings: SettingsStore; vault: Sec
 
   function checkSettings(vendor: string, values: Record<string, string>): Record<string, string> {
     const fields = splitFields(getAdapter(vendor).description.fields).settings;
-    const problems = validateFields(fields, values);
-    const first = Object.values(problems)[0];
-    if (first) throw new AppError('invalid_request', first);
+    assertFields(fields, values);
     // Keep only the connector's own fields, trimmed: nothing else is stored.
     return Object.fromEntries(fields.filter((f) => values[f.key]?.trim()).map((f) => [f.key, values[f.key]!.trim()]));
   }
@@ -90,14 +109,14 @@ export function createConnectionBook(deps: { settings: SettingsStore; vault: Sec
     },
 
     async save(input) {
-      if (input.id === SANDBOX_ID) throw new AppError('invalid_request', 'The demo shop cannot be changed.');
+      if (input.id === SANDBOX_ID) throw new AppError('invalid_request', 'The demo shop cannot be changed.', { said: { id: 'refused.demoUnchangeable' } });
       const label = input.label.trim();
-      if (!label) throw new AppError('invalid_request', 'Give the connection a name.');
+      if (!label) throw new AppError('invalid_request', 'Give the connection a name.', { said: { id: 'refused.nameMissing' } });
       const clean = checkSettings(input.vendor, input.settings);
       const all = records();
       if (input.id) {
         const existing = find(input.id);
-        if (existing.vendor !== input.vendor) throw new AppError('invalid_request', 'A connection cannot change its platform. Create a new connection instead.');
+        if (existing.vendor !== input.vendor) throw new AppError('invalid_request', 'A connection cannot change its platform. Create a new connection instead.', { said: { id: 'refused.platformFixed' } });
         const updated = { ...existing, label, settings: clean, lastTest: null };
         const moved = changedRouting(getAdapter(input.vendor).description.fields, existing.settings, clean);
         if (moved.length && secretFields(input.vendor).length) {
@@ -117,10 +136,8 @@ export function createConnectionBook(deps: { settings: SettingsStore; vault: Sec
     async setSecret(id, secret) {
       const record = find(id);
       const fields = secretFields(record.vendor);
-      if (fields.length === 0) throw new AppError('invalid_request', 'This connection needs no secret.');
-      const problems = validateFields(fields, secret);
-      const first = Object.values(problems)[0];
-      if (first) throw new AppError('invalid_request', first);
+      if (fields.length === 0) throw new AppError('invalid_request', 'This connection needs no secret.', { said: { id: 'refused.noSecretNeeded' } });
+      assertFields(fields, secret);
       const clean = Object.fromEntries(fields.filter((f) => secret[f.key]?.trim()).map((f) => [f.key, secret[f.key]!.trim()]));
       Object.values(clean).forEach((value) => redactor.add(value));
       await vault.set(id, clean);
@@ -129,7 +146,7 @@ export function createConnectionBook(deps: { settings: SettingsStore; vault: Sec
 
     async duplicate(id, label) {
       const source = find(id);
-      if (source.id === SANDBOX_ID) throw new AppError('invalid_request', 'The demo shop cannot be duplicated.');
+      if (source.id === SANDBOX_ID) throw new AppError('invalid_request', 'The demo shop cannot be duplicated.', { said: { id: 'refused.demoNotDuplicable' } });
       const copy: ConnectionRecord = { ...source, id: randomUUID(), label: label ?? `${source.label} (copy)`, settings: { ...source.settings }, lastTest: null };
       // The secret is copied inside main, so it never travels to the renderer.
       const secret = secretFields(source.vendor).length ? await vault.get(source.id) : null;
@@ -140,7 +157,7 @@ export function createConnectionBook(deps: { settings: SettingsStore; vault: Sec
 
     async remove(id) {
       const record = find(id);
-      if (record.id === SANDBOX_ID) throw new AppError('invalid_request', 'The demo shop cannot be removed.');
+      if (record.id === SANDBOX_ID) throw new AppError('invalid_request', 'The demo shop cannot be removed.', { said: { id: 'refused.demoNotRemovable' } });
       // Secret first: a connection must never disappear while its key stays behind.
       if (secretFields(record.vendor).length) await vault.delete(id);
       write(records().filter((r) => r.id !== id));
@@ -158,7 +175,9 @@ export function createConnectionBook(deps: { settings: SettingsStore; vault: Sec
       let secret: Record<string, string> = {};
       if (fields.length) {
         const stored = await vault.get(id);
-        if (!stored) throw new AppError('auth_error', `The API key for "${record.label}" is missing. Edit the connection and paste it again.`);
+        if (!stored) throw new AppError('auth_error', `The API key for "${record.label}" is missing. Edit the connection and paste it again.`, {
+          said: { id: 'refused.keyMissing', params: { label: record.label } },
+        });
         Object.values(stored).forEach((value) => redactor.add(value));
         secret = stored;
       }

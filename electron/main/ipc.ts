@@ -11,7 +11,7 @@ export function registerIpc(registry: Registry, log: Logger): void {
     ipcMain.handle(name, (event: IpcMainInvokeEvent, payload: unknown) => {
       if (!isAppUrl(event.senderFrame?.url)) {
         log.warn(`IPC ${name} refused from ${event.senderFrame?.url ?? 'an unknown frame'}`);
-        return fail('invalid_request', 'This request did not come from PriceDesk itself.');
+        return fail('invalid_request', 'This request did not come from PriceDesk itself.', { said: { id: 'refused.notFromApp' } });
       }
       return registry.invoke(name, payload);
     });

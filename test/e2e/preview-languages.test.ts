@@ -4,8 +4,11 @@
  * window size, edit three prices of the Demo shop (one a big change), preview, confirm the
  * flagged one a second time, send and open history. The words are asserted as a shop
  * employee reads them, and every number in the locale: prices, percentages, totals,
- * histogram labels, amounts and the date in history.
+ * histogram labels, amounts and the date in history; and history's .xlsx export in the same
+ * language, its prices numeric cells.
  */
+import { readFile } from 'node:fs/promises';
+import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import type { CatalogRow } from '../../shared/types';
 import { browserSuite } from '../harness/suite';
@@ -40,6 +43,7 @@ const LANGUAGES = [
     source: 'Origen: escrito en la tabla',
     note: 'Nota: Liquidación de verano',
     historyHead: ['SKU', 'Campo', 'Nombre', 'Anterior', 'Nuevo', 'Resultado'],
+    exported: { sheets: ['Filas', 'Resumen'], oldPrice: 'Precio anterior', first: 'Envío' },
   },
   {
     locale: 'sv-SE',
@@ -59,6 +63,7 @@ const LANGUAGES = [
     source: 'Källa: inskrivet i tabellen',
     note: 'Anteckning: Liquidación de verano',
     historyHead: ['Art.nr', 'Fält', 'Namn', 'Gammalt', 'Nytt', 'Resultat'],
+    exported: { sheets: ['Rader', 'Sammanfattning'], oldPrice: 'Tidigare pris', first: 'Utskick' },
   },
 ];
 
@@ -146,6 +151,15 @@ describe.each(SIZES)('the preview, sending and history in Spanish and Swedish at
     const when = await app.page.evaluate(([iso, locale]) => new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso)), [at, l.locale] as const);
     expect(spaced(await history.item(id!).textContent())).toContain(spaced(when));
     await snap(app.page, `history-languages-${l.locale}-${size}`);
+
+    // The export in the same words: its sheets, headers, results and summary; prices stay numbers.
+    const [file] = await Promise.all([app.page.waitForEvent('download'), history.root.getByTestId('history-export').click()]);
+    const book = XLSX.read(await readFile((await file.path())!));
+    expect(book.SheetNames).toEqual(l.exported.sheets);
+    const lines = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets[l.exported.sheets[0]!]!);
+    expect(lines.map((line) => line[l.historyHead[5]!])).toEqual(['ok', 'ok', 'ok']);
+    expect(lines.map((line) => typeof line[l.exported.oldPrice])).toEqual(['number', 'number', 'number']);
+    expect(XLSX.utils.sheet_to_json<string[]>(book.Sheets[l.exported.sheets[1]!]!, { header: 1 })[0]).toEqual([l.exported.first, id]);
     expect(app.problems).toEqual([]);
   });
 });

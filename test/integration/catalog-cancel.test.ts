@@ -16,7 +16,7 @@ describe('cancelling a catalog load', () => {
     const load = services.registry.invoke('catalog:load', { connectionId: 'sandbox' });
     while (pagesRead() < 1) await new Promise((resolve) => setTimeout(resolve, 20));
     expect(await services.registry.invoke('catalog:cancel', { connectionId: 'sandbox' })).toEqual({ ok: true, data: { cancelled: true } });
-    expect(await load).toEqual({ ok: false, error: { code: 'cancelled', message: CATALOG_CANCELLED } });
+    expect(await load).toEqual({ ok: false, error: { code: 'cancelled', message: CATALOG_CANCELLED, said: { id: 'refused.loadCancelled' } } });
     // No page is read after the answer, and the five were never all read.
     const read = pagesRead();
     await new Promise((resolve) => setTimeout(resolve, 1000));

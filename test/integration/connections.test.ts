@@ -123,7 +123,9 @@ describe('saved connections', () => {
 
   it('refuse settings and secrets that break the connector field rules, naming the field', async () => {
     const bad = await call('connections:save', { label: 'Clinic', vendor: 'cliniko', settings: { contactEmail: 'not-an-email' } });
-    expect(bad).toEqual({ ok: false, error: { code: 'invalid_request', message: expect.stringContaining('Contact email') } });
+    // With our words for the window (the field's label and help quoted as the connector gives them).
+    const said = { id: 'refused.fieldPattern', params: { label: 'Contact email', help: expect.stringContaining('contact email') } };
+    expect(bad).toEqual({ ok: false, error: { code: 'invalid_request', message: expect.stringContaining('Contact email'), said } });
     const missing = await call('connections:save', { label: 'Clinic', vendor: 'cliniko', settings: {} });
     expect(missing).toMatchObject({ ok: false, error: { message: 'Contact email is required.' } });
     const saved = await data<ConnectionSummary>('connections:save', { label: 'Clinic', vendor: 'cliniko', settings: { contactEmail: 'a@b.example' } });
@@ -136,7 +138,7 @@ describe('saved connections', () => {
   it('say plainly that a key is missing instead of calling the vendor without one', async () => {
     const saved = await data<ConnectionSummary>('connections:save', { label: 'No key', vendor: 'cliniko', settings: { contactEmail: 'a@b.example', baseUrl: fake.baseUrl } });
     expect(saved.secretState).toBe('missing');
-    expect(await call('catalog:load', { connectionId: saved.id })).toEqual({ ok: false, error: { code: 'auth_error', message: 'The API key for "No key" is missing. Edit the connection and paste it again.' } });
+    expect(await call('catalog:load', { connectionId: saved.id })).toEqual({ ok: false, error: { code: 'auth_error', message: 'The API key for "No key" is missing. Edit the connection and paste it again.', said: { id: 'refused.keyMissing', params: { label: 'No key' } } } });
     expect(fake.requests).toHaveLength(0);
     await data('connections:remove', { id: saved.id });
   });

@@ -18,7 +18,7 @@ export function catalogHandlers(host: Host, book: ConnectionBook) {
   return {
     'vendors:list': () => adapters.map((a) => a.description),
     'catalog:load': async ({ connectionId }) => {
-      loading.get(connectionId)?.abort(new AppError('cancelled', 'A newer load of this catalog replaced this one.'));
+      loading.get(connectionId)?.abort(new AppError('cancelled', 'A newer load of this catalog replaced this one.', { said: { id: 'refused.newerLoad' } }));
       const controller = new AbortController();
       loading.set(connectionId, controller);
       try {
@@ -48,7 +48,7 @@ export function catalogHandlers(host: Host, book: ConnectionBook) {
     },
     'catalog:cancel': ({ connectionId }) => {
       const controller = loading.get(connectionId);
-      controller?.abort(new AppError('cancelled', CATALOG_CANCELLED));
+      controller?.abort(new AppError('cancelled', CATALOG_CANCELLED, { said: { id: 'refused.loadCancelled' } }));
       return { cancelled: controller !== undefined };
     },
   } satisfies PartialHandlers;

@@ -9,6 +9,9 @@ import type { ConnectionBook } from '../connections';
 import { runSubmission } from '../submission/engine';
 import { loadOrigin, planRetry, planRevertSend } from '../submission/retry';
 
+/** Why a submission or check stopped when the person pressed Cancel. */
+export const userCancelled = () => new AppError('cancelled', 'Cancelled by the user.', { said: { id: 'refused.userCancelled' } });
+
 export function changeHandlers(host: Host, book: ConnectionBook) {
   // One submission per connection at a time; Cancel aborts it between requests.
   const running = new Map<string, AbortController>();
@@ -18,7 +21,7 @@ export function changeHandlers(host: Host, book: ConnectionBook) {
   return {
     'changes:submit': async ({ connectionId, changes, retryOf, revertOf, origins, note, fields }) => {
       if (running.has(connectionId)) {
-        throw new AppError('conflict', 'A submission to this connection is already running. Wait for it or cancel it first.');
+        throw new AppError('conflict', 'A submission to this connection is already running. Wait for it or cancel it first.', { said: { id: 'refused.submissionRunning' } });
       }
       const controller = new AbortController();
       running.set(connectionId, controller);
@@ -43,8 +46,14 @@ export function changeHandlers(host: Host, book: ConnectionBook) {
         }
         host.log.info(`submit ${connectionId}: ${rows.length} rows${retryOf ? ` (retry of ${retryOf})` : ''}${revertOf ? ` (revert of ${revertOf})` : ''}`);
         if (refused.length) host.events('submit:results', { connectionId, results: refused });
-        if (!rows.length && revertOf) throw new AppError('conflict', `Nothing sent: ${(refused[0]?.message ?? '').replace(/^Not sent\. /, '')} A submission is reverted once.`);
-        if (!rows.length) throw new AppError('invalid_request', 'Nothing to resend: every row went through, needs verifying first, or was held back.');
+        if (!rows.length && revertOf) {
+          // Every row of a revert is refused only for having been reverted already (planRevertSend).
+          const by = refused[0]?.said?.params?.submission;
+          throw new AppError('conflict', `Nothing sent: ${(refused[0]?.message ?? '').replace(/^Not sent\. /, '')} A submission is reverted once.`, {
+            ...(by === undefined ? {} : { said: { id: 'refused.revertedOnce', params: { submission: by } } }),
+          });
+        }
+        if (!rows.length) throw new AppError('invalid_request', 'Nothing to resend: every row went through, needs verifying first, or was held back.', { said: { id: 'refused.nothingToResend' } });
         // A retry or revert says so itself; the grid's edits say where they came from.
         const told: ChangeOrigin[] = revertOf ? [{ kind: 'revert', detail: revertOf, rows: rows.length }] : retryOf ? [{ kind: 'retry', detail: retryOf, rows: rows.length }] : (origins ?? []);
         const outcome = await runSubmission({
@@ -64,23 +73,23 @@ export function changeHandlers(host: Host, book: ConnectionBook) {
           onProgress: (p) => host.events('submit:progress', { connectionId, ...p }),
           onResults: (batch) => host.events('submit:results', { connectionId, results: batch }),
         });
-        return { submissionId: outcome.id, results: [...refused, ...outcome.results], failure: outcome.failure };
+        return { submissionId: outcome.id, results: [...refused, ...outcome.results], failure: outcome.failure, ...(outcome.failureWords ? { failureWords: outcome.failureWords } : {}) };
       } finally {
         running.delete(connectionId);
       }
     },
     'changes:cancel': ({ connectionId }) => {
       const controller = running.get(connectionId);
-      controller?.abort(new AppError('cancelled', 'Cancelled by the user.'));
+      controller?.abort(userCancelled());
       const check = checking.get(connectionId);
-      check?.abort(new AppError('cancelled', 'Cancelled by the user.'));
+      check?.abort(userCancelled());
       return { cancelled: controller !== undefined || check !== undefined };
     },
     'changes:check': async ({ connectionId, rows }) => {
       const { summary, connection } = await book.resolve(connectionId);
       const client = getAdapter(summary.vendor).connect(connection, host);
       if (!client.readPrices) return { supported: false, conflicts: [] };
-      checking.get(connectionId)?.abort(new AppError('cancelled', 'A newer check replaced this one.'));
+      checking.get(connectionId)?.abort(new AppError('cancelled', 'A newer check replaced this one.', { said: { id: 'refused.newerCheck' } }));
       const controller = new AbortController();
       checking.set(connectionId, controller);
       try {

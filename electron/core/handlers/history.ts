@@ -1,6 +1,6 @@
 /**
  * History of submissions, read from their journals: list, one submission's rows, settle
- * unknown rows against the vendor, export to .xlsx, and build a revert.
+ * unknown rows against the vendor, and build a revert.
  */
 import { isRevertable, planRevert, revertRows, summaryOf } from '../../../shared/submission';
 import type { ConnectionBook } from '../connections';
@@ -15,7 +15,7 @@ import { verifySubmission } from '../submission/verify';
 export function historyHandlers(host: Host, book: ConnectionBook) {
   async function clientFor(connectionId: string) {
     const { summary, connection } = await book.resolve(connectionId).catch((error: unknown) => {
-      if (error instanceof AppError && error.code === 'not_found') throw new AppError('not_found', 'The connection this submission used no longer exists.');
+      if (error instanceof AppError && error.code === 'not_found') throw new AppError('not_found', 'The connection this submission used no longer exists.', { said: { id: 'refused.submissionConnectionGone' } });
       throw error;
     });
     const adapter = getAdapter(summary.vendor);
@@ -44,7 +44,11 @@ export function historyHandlers(host: Host, book: ConnectionBook) {
       const open = candidates.filter(isRevertable);
       // Refused here, not only greyed out in the window: another window or a stale view may ask again.
       const by = candidates.find((r) => r.revertedBy)?.revertedBy;
-      if (!open.length && by) throw new AppError('conflict', `Nothing to revert: ${chosen ? 'the chosen rows were' : 'this submission was'} already reverted by submission ${by}. A submission is reverted once.`);
+      if (!open.length && by) {
+        throw new AppError('conflict', `Nothing to revert: ${chosen ? 'the chosen rows were' : 'this submission was'} already reverted by submission ${by}. A submission is reverted once.`, {
+          said: { id: chosen ? 'refused.nothingToRevertRows' : 'refused.nothingToRevertSubmission', params: { submission: by } },
+        });
+      }
       const { client, canRemove, vendorName } = await clientFor(record.connectionId);
       // Where the connector can, the vendor's price now decides; otherwise the preview's stale check does.
       const remote = client.readPrices && open.length ? await client.readPrices(open, { signal: AbortSignal.timeout(300_000), onProgress: () => undefined }) : null;

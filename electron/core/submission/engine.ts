@@ -13,9 +13,10 @@ import { userInfo } from 'node:os';
 import type { OperationProgress, SubmitOptions, VendorClient } from '../../vendors/types';
 import { nonPositive, nonPositiveMessage, nonPositiveSaid } from '../../../shared/money';
 import { changeId, withField, type PriceRemoval, type PriceUpdate, type RowResult } from '../../../shared/types';
-import { type ChangeOrigin, type HeldBackRow, type JournalField, type JournalRow, type SubmissionRails, type SubmissionRecord, type SubmissionSource, wordsOf } from '../../../shared/submission';
+import { type ChangeOrigin, type HeldBackRow, type JournalField, type JournalRow, type SubmissionRails, type SubmissionRecord, type SubmissionSource, type FailureWords, wordsOf } from '../../../shared/submission';
 import { readOnlyRefusal } from '../../../shared/price-fields';
-import { AppError } from '../errors';
+import type { Said } from '../../../shared/said';
+import { AppError, errorWords } from '../errors';
 import type { Logger } from '../log';
 import type { Redactor } from '../redact';
 import { JournalWriter, loadSubmission } from './journal';
@@ -57,6 +58,8 @@ export interface SubmissionOutcome {
   results: RowResult[];
   /** Why the submission stopped early (the connector failed), in plain words. */
   failure: string | null;
+  /** Our words for `failure`, where the error had them. */
+  failureWords?: FailureWords;
   record: SubmissionRecord;
 }
 
@@ -82,7 +85,8 @@ export function assertOneChangePerField(rows: readonly JournalRow[]): void {
     const id = changeId(row);
     if (seen.has(id)) {
       const what = row.field === undefined ? 'its price' : `its ${row.field} price`;
-      throw new AppError('invalid_request', `Nothing was sent: ${row.sku} changes ${what} twice in one submission. Keep one of the two changes and send again.`);
+      const said: Said = row.field === undefined ? { id: 'refused.changedTwice', params: { sku: row.sku } } : { id: 'refused.fieldChangedTwice', params: { sku: row.sku, field: row.field } };
+      throw new AppError('invalid_request', `Nothing was sent: ${row.sku} changes ${what} twice in one submission. Keep one of the two changes and send again.`, { said });
     }
     seen.add(id);
   }
@@ -96,8 +100,20 @@ export function assertOneChangePerField(rows: readonly JournalRow[]): void {
 export function assertWritableFields(rows: readonly JournalRow[], fields: readonly JournalField[] = []): void {
   for (const row of rows) {
     const refusal = readOnlyRefusal(fields, row.field);
-    if (refusal) throw new AppError('invalid_request', `Nothing was sent: ${row.sku} changes a read-only price. ${refusal}`);
+    if (!refusal) continue;
+    // The field's label and reason are the connector's words: the window quotes them as they came.
+    const field = fields.find((f) => f.id === row.field)!;
+    throw new AppError('invalid_request', `Nothing was sent: ${row.sku} changes a read-only price. ${refusal}`, {
+      said: { id: 'refused.readOnlyPrice', params: { sku: row.sku, label: field.label, reason: field.readOnly ?? '' } },
+    });
   }
+}
+
+/** The error's own words for the failure, through the redactor like the failure's message: a vendor's words may echo a key. */
+function redactedWords(error: AppError, redactor: Redactor): FailureWords {
+  const { said, vendorMessage } = errorWords(error);
+  const params = said?.params && Object.fromEntries(Object.entries(said.params).map(([k, v]) => [k, typeof v === 'string' ? redactor.redact(v) : v]));
+  return { ...(said ? { said: { ...said, ...(params ? { params } : {}) } } : {}), ...(vendorMessage == null ? {} : { vendorMessage: redactor.redact(vendorMessage) }) };
 }
 
 export async function runSubmission(input: SubmissionInput): Promise<SubmissionOutcome> {
@@ -119,11 +135,16 @@ export async function runSubmission(input: SubmissionInput): Promise<SubmissionO
     ...(input.fields?.length ? { fields: input.fields } : {}),
   }).catch((error: unknown) => {
     // Without a journal nothing may be sent: a crash could not be recovered from.
-    throw new AppError('internal', `Nothing was sent: PriceDesk could not write its submission journal in ${input.dataDir} (${(error as NodeJS.ErrnoException).code ?? 'error'}). Check the disk space and permissions.`, { cause: error });
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new AppError('internal', `Nothing was sent: PriceDesk could not write its submission journal in ${input.dataDir} (${code}). Check the disk space and permissions.`, {
+      cause: error,
+      said: { id: 'refused.journalNotWritten', params: { dir: input.dataDir, code } },
+    });
   });
   const id = writer.id;
   input.onStarted?.(id);
   let failure: string | null = null;
+  let failureWords: FailureWords | undefined;
   const clean = (results: RowResult[]): RowResult[] => results.map((r) => (r.message ? { ...r, message: input.redactor.redact(r.message) } : r));
   try {
     // Connectors get plain changes (names are for history only), `field` untouched.
@@ -178,12 +199,13 @@ export async function runSubmission(input: SubmissionInput): Promise<SubmissionO
     if (removals.length && remove) await settled((o) => remove(removals, o), removals.length);
   } catch (error) {
     failure = input.redactor.redact(error instanceof Error ? error.message : String(error));
+    if (error instanceof AppError && error.said) failureWords = redactedWords(error, input.redactor);
     input.log.error(`submission ${id} stopped`, error);
   } finally {
-    await writer.end(failure).catch((error: unknown) => input.log.error(`journal ${id}: the end could not be written`, error));
+    await writer.end(failure, failureWords).catch((error: unknown) => input.log.error(`journal ${id}: the end could not be written`, error));
     await writer.close().catch(() => undefined);
   }
   const record = await loadSubmission(input.dataDir, id);
   const results: RowResult[] = record.rows.filter((r) => !r.heldBack).map((r) => ({ key: r.key, sku: r.sku, ...withField(r), status: r.status === 'pending' ? 'unknown' : r.status, message: r.message, code: r.code, ...wordsOf(r) }));
-  return { id, results, failure, record };
+  return { id, results, failure, ...(failureWords ? { failureWords } : {}), record };
 }

@@ -11,10 +11,13 @@ import { constants } from 'node:fs';
 import { mkdir, open, readdir, readFile, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RowResult } from '../../../shared/types';
-import { foldJournal, markReverts, withReverts, type JournalEntry, type SubmissionRecord, type SubmissionSource, type SubmissionStart } from '../../../shared/submission';
+import { foldJournal, markReverts, withReverts, type JournalEntry, type SubmissionRecord, type SubmissionSource, type SubmissionStart, type FailureWords } from '../../../shared/submission';
 import { AppError } from '../errors';
 import { syncDirectory } from '../atomic-file';
 import { acquireLease, describeHolder, readLease, type JournalLease } from './lease';
+
+/** The refusal of an id no journal has (or that is no journal id at all). */
+const noSubmission = (id: string) => new AppError('not_found', `There is no submission "${id}".`, { said: { id: 'refused.noSubmission', params: { id } } });
 
 export const journalDir = (dataDir: string) => join(dataDir, 'submissions');
 const ID_PATTERN = /^[0-9]{8}T[0-9]{6}-[0-9a-f]{8}$/;
@@ -84,7 +87,7 @@ export class JournalWriter {
       return writer;
     } catch (error) {
       await lease.release();
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new AppError('not_found', `There is no submission "${id}".`);
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw noSubmission(id);
       throw error;
     }
   }
@@ -130,8 +133,8 @@ export class JournalWriter {
     return this.append({ t: 'verify', results, at: new Date().toISOString() }, true);
   }
 
-  end(failure: string | null): Promise<void> {
-    return this.append({ t: 'end', at: new Date().toISOString(), failure }, true);
+  end(failure: string | null, words?: FailureWords): Promise<void> {
+    return this.append({ t: 'end', at: new Date().toISOString(), failure, ...(words ? { words } : {}) }, true);
   }
 
   /** Waits for pending writes, closes the file and releases the lease. */
@@ -147,7 +150,7 @@ export class JournalWriter {
 
 function assertId(id: string): void {
   // Ids reach here from IPC and the command line: never let one name another file.
-  if (!ID_PATTERN.test(id)) throw new AppError('not_found', `There is no submission "${id.slice(0, 60)}".`);
+  if (!ID_PATTERN.test(id)) throw noSubmission(id.slice(0, 60));
 }
 
 /**
@@ -188,16 +191,16 @@ export async function loadSubmission(dataDir: string, id: string): Promise<Submi
   try {
     text = await readFile(journalPath(dataDir, id), 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new AppError('not_found', `There is no submission "${id}".`);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw noSubmission(id);
     throw error;
   }
   const { entries, damaged } = parseJournal(text);
   const lease = await readLease(journalDir(dataDir), id);
   try {
     const record = foldJournal(entries, lease?.holder.purpose === 'sending', damaged);
-    return lease && !lease.here ? { ...record, busyElsewhere: describeHolder(lease.holder) } : record;
+    return lease && !lease.here ? { ...record, busyElsewhere: describeHolder(lease.holder), busyHolder: lease.holder } : record;
   } catch (error) {
-    throw new AppError('invalid_request', `The journal of submission ${id} is damaged and cannot be read.`, { cause: error });
+    throw new AppError('invalid_request', `The journal of submission ${id} is damaged and cannot be read.`, { cause: error, said: { id: 'refused.journalDamaged', params: { id } } });
   }
 }
 

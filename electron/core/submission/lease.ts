@@ -13,7 +13,8 @@
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { link, open, readFile, rename, stat, unlink, utimes } from 'node:fs/promises';
-import type { SubmissionSource } from '../../../shared/submission';
+import type { Said } from '../../../shared/said';
+import type { JournalHolder, SubmissionSource } from '../../../shared/submission';
 import { AppError } from '../errors';
 
 /** How long a lock counts as held without renewal. The one place this limit is set. */
@@ -21,14 +22,7 @@ export const JOURNAL_LEASE_MS = 60_000;
 const RENEW_EVERY_MS = JOURNAL_LEASE_MS / 4;
 
 /** What a lock file says about its holder. */
-export interface LeaseHolder {
-  pid: number;
-  host: string;
-  source: SubmissionSource;
-  /** Sending the submission, or appending verifications to it. */
-  purpose: 'sending' | 'verifying';
-  at: string;
-}
+export type LeaseHolder = JournalHolder;
 
 /** A held lease; `release` removes the lock (best effort: a leftover lock goes stale). */
 export interface JournalLease {
@@ -65,9 +59,9 @@ export async function acquireLease(dir: string, id: string, source: SubmissionSo
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0) throw error;
         const live = await readLease(dir, id);
-        if (live) throw new AppError('conflict', leaseConflict(id, live));
+        if (live) throw busyError(id, live);
         const taken = await setStaleAside(path);
-        if (taken) throw new AppError('conflict', leaseConflict(id, taken));
+        if (taken) throw busyError(id, taken);
       }
     }
   } finally {
@@ -119,15 +113,20 @@ export function describeHolder(holder: LeaseHolder): string {
   return `${holder.purpose === 'sending' ? 'Being sent' : 'Being verified'} by ${who} (process ${holder.pid} on ${holder.host})`;
 }
 
-/** Why an action on a journal another process holds is refused; names the lease limit. */
-export function busyMessage(id: string, where: string): string {
-  const seconds = JOURNAL_LEASE_MS / 1000;
-  return `Submission ${id} is busy. ${where}. Retry, revert and verify wait until that ends; a process that stops without ending counts as stopped once it has not renewed its lock for ${seconds} seconds.`;
-}
+const BUSY_SAID = {
+  here: { sending: 'refused.busySendingHere', verifying: 'refused.busyVerifyingHere' },
+  app: { sending: 'refused.busySendingApp', verifying: 'refused.busyVerifyingApp' },
+  cli: { sending: 'refused.busySendingCli', verifying: 'refused.busyVerifyingCli' },
+} as const;
 
-function leaseConflict(id: string, lease: LeaseState): string {
-  const where = lease.here ? `${lease.holder.purpose === 'sending' ? 'It is still being sent' : 'It is being verified'} in this window` : describeHolder(lease.holder);
-  return busyMessage(id, where);
+/** The refusal of an action on a journal someone holds (this window, or `describeHolder`'s process); names the lease limit. */
+export function busyError(id: string, lease: LeaseState): AppError {
+  const { holder } = lease;
+  const seconds = JOURNAL_LEASE_MS / 1000;
+  const where = lease.here ? `${holder.purpose === 'sending' ? 'It is still being sent' : 'It is being verified'} in this window` : describeHolder(holder);
+  const message = `Submission ${id} is busy. ${where}. Retry, revert and verify wait until that ends; a process that stops without ending counts as stopped once it has not renewed its lock for ${seconds} seconds.`;
+  const said: Said = { id: BUSY_SAID[lease.here ? 'here' : holder.source][holder.purpose], params: { id, seconds, pid: holder.pid, host: holder.host } };
+  return new AppError('conflict', message, { said });
 }
 
 function parseHolder(text: string): LeaseHolder {

@@ -5,15 +5,21 @@
  * of the same submission; and no row is reverted twice.
  */
 import { alreadyReverted, type JournalRow, type SubmissionRecord } from '../../../shared/submission';
+import type { Said } from '../../../shared/said';
 import { changeId, withField, type RowResult } from '../../../shared/types';
 import { AppError } from '../errors';
 import { listSubmissions, loadWithReverts } from './journal';
-import { busyMessage } from './lease';
+import { busyError } from './lease';
+
+const STILL_SENDING = { retry: 'refused.stillSendingRetry', revert: 'refused.stillSendingRevert', verification: 'refused.stillSendingVerification' } as const;
 
 /** Refuses to act on a submission still being sent, here or in another process. */
 export function assertIdle(record: SubmissionRecord, kind: 'retry' | 'revert' | 'verification'): void {
-  if (record.busyElsewhere) throw new AppError('conflict', busyMessage(record.id, record.busyElsewhere));
-  if (record.state === 'running') throw new AppError('conflict', `Submission ${record.id} is still being sent. Wait for it to finish before the ${kind}.`);
+  if (record.busyElsewhere !== null) {
+    if (record.busyHolder) throw busyError(record.id, { holder: record.busyHolder, here: false });
+    throw new AppError('conflict', `Submission ${record.id} is busy. ${record.busyElsewhere}.`);
+  }
+  if (record.state === 'running') throw new AppError('conflict', `Submission ${record.id} is still being sent. Wait for it to finish before the ${kind}.`, { said: { id: STILL_SENDING[kind], params: { id: record.id } } });
 }
 
 /** Loads the submission a retry or revert derives from and refuses when it must not go ahead. */
@@ -21,7 +27,9 @@ export async function loadOrigin(dataDir: string, id: string, connectionId: stri
   const original = await loadWithReverts(dataDir, id);
   assertIdle(original, kind);
   if (original.connectionId !== connectionId) {
-    throw new AppError('invalid_request', `Submission ${id} went to "${original.connectionLabel}". A ${kind} must go to that same connection; nothing was sent.`);
+    throw new AppError('invalid_request', `Submission ${id} went to "${original.connectionLabel}". A ${kind} must go to that same connection; nothing was sent.`, {
+      said: { id: kind === 'retry' ? 'refused.sameConnectionRetry' : 'refused.sameConnectionRevert', params: { id, label: original.connectionLabel } },
+    });
   }
   return original;
 }
@@ -37,12 +45,13 @@ export async function planRetry(dataDir: string, original: SubmissionRecord, row
     const status = state.get(changeId(row));
     const earlier = resent.get(changeId(row));
     let message: string | null = null;
-    if (status === 'unknown') message = 'Not resent: its state is unknown. Verify it against the vendor first.';
-    else if (status === 'held') message = 'Not resent: it was held back as a likely mistake. Check it and send it as a new change.';
-    else if (status === 'ok' || status === 'warning' || status === 'pending') message = 'Not resent: it already went through.';
-    else if (earlier) message = `Not resent: retry ${earlier} already sent it again. Look at that submission (and retry it) instead.`;
+    let said: Said | undefined;
+    if (status === 'unknown') [message, said] = ['Not resent: its state is unknown. Verify it against the vendor first.', { id: 'refused.notResentUnknown' }];
+    else if (status === 'held') [message, said] = ['Not resent: it was held back as a likely mistake. Check it and send it as a new change.', { id: 'refused.notResentHeld' }];
+    else if (status === 'ok' || status === 'warning' || status === 'pending') [message, said] = ['Not resent: it already went through.', { id: 'refused.notResentDone' }];
+    else if (earlier) [message, said] = [`Not resent: retry ${earlier} already sent it again. Look at that submission (and retry it) instead.`, { id: 'refused.notResentRetried', params: { retry: earlier } }];
     if (message === null) return true;
-    refused.push({ key: row.key, sku: row.sku, ...withField(row), status: 'skipped', message, code: 'not_resent' });
+    refused.push({ key: row.key, sku: row.sku, ...withField(row), status: 'skipped', message, code: 'not_resent', ...(said ? { said } : {}) });
     return false;
   });
   return { rows: kept, refused };

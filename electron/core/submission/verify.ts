@@ -18,7 +18,9 @@ export async function verifySubmission(dataDir: string, id: string, client: Vend
     const unknown = record.rows.filter((r) => r.status === 'unknown');
     if (!unknown.length) return record;
     if (!client.readPrices) {
-      throw new AppError('invalid_request', `${vendorName} cannot read single prices back, so PriceDesk cannot verify these rows. Reload the catalog and check them there.`);
+      throw new AppError('invalid_request', `${vendorName} cannot read single prices back, so PriceDesk cannot verify these rows. Reload the catalog and check them there.`, {
+        said: { id: 'refused.cannotVerify', params: { vendor: vendorName } },
+      });
     }
     const remote = await client.readPrices(unknown, { signal, onProgress: () => undefined });
     await writer.verify(unknown.map((row): RowResult => settleByReading(row, remote)));

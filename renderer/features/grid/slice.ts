@@ -27,7 +27,7 @@ import type { DraftEdit } from '../../../shared/contract';
 import { api, call, CallError } from '../../api';
 import { showNumber, userDecimalSeparator } from '../../app/locale';
 import { useConnections, type ConnectionsState } from '../connections/slice';
-import { notifyError, useNotifications } from '../notifications/slice';
+import { errorText, notifyError, useNotifications } from '../notifications/slice';
 
 export interface GridState {
   connectionId: string | null;
@@ -198,9 +198,9 @@ export const useGrid = create<GridState>((set, get) => {
         if (gone > 0) notify('warning', t('grid:draft.leftOut', { count: gone, n: showNumber(gone) }));
       } catch (error) {
         // Cancel is the user's own choice: a note, not an error.
-        if (error instanceof CallError && error.code === 'cancelled') useNotifications.getState().notify('info', error.message);
+        if (error instanceof CallError && error.code === 'cancelled') useNotifications.getState().notify('info', errorText(error));
         else notifyError(error);
-        if (get().connectionId === connectionId) set({ loadProblem: error instanceof Error ? error.message : t('grid:draft.notLoaded') });
+        if (get().connectionId === connectionId) set({ loadProblem: error instanceof Error ? errorText(error) : t('grid:draft.notLoaded') });
       } finally {
         if (get().connectionId === connectionId) set({ loading: null });
       }

@@ -102,7 +102,7 @@ export function HistoryPanel() {
                 {t('history:interrupted')}
               </p>
             )}
-            {selected.failure && <p className="stale-note">{t('history:stoppedEarly', { reason: selected.failure })}</p>}
+            {selected.failure && <p className="stale-note">{t('history:stoppedEarly', { reason: say({ message: selected.failure, ...selected.failureWords }) })}</p>}
             {selected.busyElsewhere && (
               <p className="stale-note" data-testid="history-busy">
                 {t('history:busy', { who: selected.busyElsewhere })}

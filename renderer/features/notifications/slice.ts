@@ -31,6 +31,8 @@ export const useNotifications = create<NotificationsState>((set, get) => ({
   },
 }));
 
-/** Shows an unexpected failure as a notice: a failed call in the person's language (`say`), else its plain words. */
-export const notifyError = (error: unknown) =>
-  useNotifications.getState().notify('error', error instanceof CallError ? say(error) : error instanceof Error ? error.message : String(error));
+/** A failure in words: a failed call in the person's language (`say`), any other error in its own words. */
+export const errorText = (error: unknown): string => (error instanceof CallError ? say(error) : error instanceof Error ? error.message : String(error));
+
+/** Shows an unexpected failure as a notice (see errorText). */
+export const notifyError = (error: unknown) => useNotifications.getState().notify('error', errorText(error));

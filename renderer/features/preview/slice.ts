@@ -16,8 +16,9 @@ import { api, call } from '../../api';
 import { currentLocale, showNumber } from '../../app/locale';
 import { t } from '../../i18n';
 import { wordFieldWarning } from '../../i18n/problems';
+import { say } from '../../i18n/say';
 import { applyResults, pendingChanges, useGrid } from '../grid/slice';
-import { notifyError, useNotifications } from '../notifications/slice';
+import { errorText, notifyError, useNotifications } from '../notifications/slice';
 
 export type PreviewStage = 'checking' | 'review' | 'sending' | 'done';
 export type StaleChoice = 'overwrite' | 'skip';
@@ -154,7 +155,7 @@ export const usePreview = create<PreviewState>((set, get) => ({
     } catch (error) {
       if (!get().open) return;
       // Sending stays possible; the preview says the check did not happen and why.
-      const failure = error instanceof Error ? error.message : String(error);
+      const failure = errorText(error);
       set({ check: { supported: true, conflicts: [], failure }, stage: 'review' });
     }
   },
@@ -221,7 +222,7 @@ export const usePreview = create<PreviewState>((set, get) => ({
       const failed = answer.results.filter((r) => r.status === 'error' || r.status === 'unknown').length;
       const ok = answer.results.filter((r) => r.status === 'ok' || r.status === 'warning').length;
       const text = answer.failure
-        ? t('preview:notify.stopped', { reason: answer.failure })
+        ? t('preview:notify.stopped', { reason: say({ message: answer.failure, ...answer.failureWords }) })
         : t(failed ? 'preview:notify.sentFailed' : 'preview:notify.sent', { ok: showNumber(ok), failed: showNumber(failed) });
       useNotifications.getState().notify(answer.failure || failed ? 'warning' : 'success', text);
     } catch (error) {

@@ -68,7 +68,14 @@ describe('where a submission came from, and reverting it once', () => {
 
     // Asking again for the same row is refused with the reason.
     const again = await registry.invoke('history:revert', { id: sent.submissionId, keys: [a.key] });
-    expect(again).toEqual({ ok: false, error: { code: 'conflict', message: `Nothing to revert: the chosen rows were already reverted by submission ${back.submissionId}. A submission is reverted once.` } });
+    expect(again).toEqual({
+      ok: false,
+      error: {
+        code: 'conflict',
+        message: `Nothing to revert: the chosen rows were already reverted by submission ${back.submissionId}. A submission is reverted once.`,
+        said: { id: 'refused.nothingToRevertRows', params: { submission: back.submissionId } },
+      },
+    });
     // The whole submission now offers b only, and names why a is left alone.
     const rest = await call<Response<'history:revert'>>('history:revert', { id: sent.submissionId });
     expect(rest.changes.map((c) => c.key)).toEqual([b.key]);
@@ -76,7 +83,14 @@ describe('where a submission came from, and reverting it once', () => {
 
     // Sending the old change set again (a second window, a stale preview) is refused in main.
     const resend = await registry.invoke('changes:submit', { connectionId: 'sandbox', changes: onlyA.changes, revertOf: sent.submissionId });
-    expect(resend).toEqual({ ok: false, error: { code: 'conflict', message: `Nothing sent: Already reverted by submission ${back.submissionId}. A submission is reverted once.` } });
+    expect(resend).toEqual({
+      ok: false,
+      error: {
+        code: 'conflict',
+        message: `Nothing sent: Already reverted by submission ${back.submissionId}. A submission is reverted once.`,
+        said: { id: 'refused.revertedOnce', params: { submission: back.submissionId } },
+      },
+    });
     const mixed = await call<Response<'changes:submit'>>('changes:submit', { connectionId: 'sandbox', changes: [...onlyA.changes, ...rest.changes], revertOf: sent.submissionId });
     expect(mixed.results.map((r) => [r.key, r.status, r.code])).toEqual([[a.key, 'skipped', 'already_reverted'], [b.key, 'ok', null]]);
     expect(await remotePrice(b.key)).toBe(b.price);
