@@ -14,7 +14,6 @@ export const importing = {
     stop: 'Stop',
   },
   error: {
-    tooLarge: '{{file}} is {{size}}; PriceDesk imports files up to {{max}}. Split it into smaller files.',
     chooseSku: 'Choose the column with the SKU.',
     choosePrice: 'Choose the column with the new price (or another price field).',
   },
@@ -46,6 +45,14 @@ export const importing = {
     notSent: 'not sent',
     name: 'Name',
     currency: 'Currency',
+  },
+  /** A file format as a note names it (messages.file.note.misnamed). */
+  format: {
+    xlsx: 'an Excel workbook (.xlsx)',
+    xls: 'an old Excel workbook (.xls)',
+    ods: 'an OpenDocument spreadsheet (.ods)',
+    csv: 'CSV text',
+    tsv: 'tab-separated text',
   },
   separator: {
     label: '{{label}} decimals:',

@@ -16,7 +16,6 @@ export const importing: Messages<typeof en> = {
     stop: 'Detener',
   },
   error: {
-    tooLarge: '{{file}} pesa {{size}}; PriceDesk importa archivos de hasta {{max}}. Divídelo en archivos más pequeños.',
     chooseSku: 'Elige la columna con el SKU.',
     choosePrice: 'Elige la columna con el precio nuevo (u otro campo de precio).',
   },
@@ -48,6 +47,13 @@ export const importing: Messages<typeof en> = {
     notSent: 'no se envía',
     name: 'Nombre',
     currency: 'Moneda',
+  },
+  format: {
+    xlsx: 'un libro de Excel (.xlsx)',
+    xls: 'un libro de Excel antiguo (.xls)',
+    ods: 'una hoja de cálculo OpenDocument (.ods)',
+    csv: 'texto CSV',
+    tsv: 'texto separado por tabulaciones',
   },
   separator: {
     label: 'Decimales de {{label}}:',

@@ -16,7 +16,6 @@ export const importing: Messages<typeof en> = {
     stop: 'Stoppa',
   },
   error: {
-    tooLarge: '{{file}} är {{size}}; PriceDesk importerar filer på högst {{max}}. Dela upp den i mindre filer.',
     chooseSku: 'Välj kolumnen med artikelnumret (SKU).',
     choosePrice: 'Välj kolumnen med det nya priset (eller ett annat prisfält).',
   },
@@ -48,6 +47,13 @@ export const importing: Messages<typeof en> = {
     notSent: 'skickas inte',
     name: 'Namn',
     currency: 'Valuta',
+  },
+  format: {
+    xlsx: 'en Excel-arbetsbok (.xlsx)',
+    xls: 'en äldre Excel-arbetsbok (.xls)',
+    ods: 'ett OpenDocument-kalkylblad (.ods)',
+    csv: 'CSV-text',
+    tsv: 'tabbseparerad text',
   },
   separator: {
     label: 'Decimaler i {{label}}:',
