@@ -9,7 +9,7 @@
 import * as XLSX from 'xlsx';
 import { capColumns } from './cap-columns';
 import type { Said } from '../said';
-import { ImportError, formatBytes, formatCount, passwordProtected, tooLarge } from './errors';
+import { ImportError, formatCount, passwordProtected, tooLarge } from './errors';
 import { formatFromName, sniff } from './sniff';
 import type { Cell, FileFormat, ImportLimits, ImportMessage, SheetGrid, Workbook } from './types';
 import { streamInflate, unzipCapped, type InflateRaw, type ZipEntry } from './unzip';
