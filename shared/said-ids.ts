@@ -106,6 +106,14 @@ export const SAID_IDS = [
   // Notes on a file and its columns (sizes and counts as raw numbers, formats as codes).
   'file.note.misnamed',
   'file.note.columnsDropped',
+  // Notes on the columns (header.ts, field-guess.ts); kinds of price as codes.
+  'file.note.mergedHeader',
+  'file.note.couldBeKinds',
+  'file.note.couldBeFields',
+  'file.note.looksLike',
+  'file.note.looksLikeIn',
+  'file.note.bothFirstUsed',
+  'file.note.bothSecondUsed',
 
   // A connector's own words: its connection form, its tests and its row results (catalogue: messages.vendor).
 ] as const;

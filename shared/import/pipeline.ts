@@ -15,7 +15,7 @@ import type { InflateRaw } from './unzip';
 import { validateLines } from './validate';
 import type { PriceField } from '../price-fields';
 import type { Said } from '../said';
-import { PREVIEW_ROWS, type CatalogEntry, type ColumnMapping, type ImportLimits, type ImportReport, type ImportRules, type Separator, type SeparatorInfo, type SheetGrid, type Workbook } from './types';
+import { PREVIEW_ROWS, type CatalogEntry, type ImportMessage, type ColumnMapping, type ImportLimits, type ImportReport, type ImportRules, type Separator, type SeparatorInfo, type SheetGrid, type Workbook } from './types';
 
 /** What the sheet picker shows of one sheet. */
 export interface SheetSummary {
@@ -54,7 +54,7 @@ export function summariseSheets(wb: Workbook, limits: ImportLimits): SheetSummar
 export interface MappingProposal {
   headerRow: number;
   labels: string[];
-  notes: string[];
+  notes: ImportMessage[];
   mapping: ColumnMapping;
   /** Whether the mapping came from a remembered choice rather than a guess. */
   remembered: boolean;

@@ -129,8 +129,8 @@ export function ImportDialog() {
                 </p>
               )}
               {s.proposal.notes.map((n) => (
-                <p key={n} className="import-note">
-                  {n}
+                <p key={n.message} className="import-note">
+                  {sayImport(n)}
                 </p>
               ))}
             </fieldset>

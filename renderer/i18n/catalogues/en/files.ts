@@ -55,5 +55,13 @@ export const file = {
   note: {
     misnamed: '{{file}} is named like {{claimed}} but is really {{real}}; it was read as such.',
     columnsDropped: 'Sheet "{{sheet}}" has {{columns}} columns; only the first {{maxColumns}} were read.',
+    mergedHeader: 'Header cells {{range}} are merged ("{{text}}"); each column under them is named after it.',
+    /** {{kinds}}, {{kind}}: kinds of price, named by `importing:kind`; {{fields}}: field labels joined by `importing:or`. */
+    couldBeKinds: '"{{header}}" could be {{kinds}}; choose its field.',
+    couldBeFields: '"{{header}}" could be {{fields}}; choose its field.',
+    looksLike: '"{{header}}" looks like {{kind}}, which this connection does not have; choose its field or leave it out.',
+    looksLikeIn: '"{{header}}" looks like {{kind}} in {{currency}}, which this connection does not have; choose its field or leave it out.',
+    bothFirstUsed: '"{{first}}" and "{{second}}" could both be {{field}}; the first is used. Check it.',
+    bothSecondUsed: '"{{first}}" and "{{second}}" could both be {{field}}; the second is used. Check it.',
   },
 } as const;

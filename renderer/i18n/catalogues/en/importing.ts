@@ -54,6 +54,15 @@ export const importing = {
     csv: 'CSV text',
     tsv: 'tab-separated text',
   },
+  /** A kind of price as a column note names it (messages.file.note), and the word that joins two. */
+  kind: {
+    price: 'a price',
+    tier: 'a wholesale or tier price',
+    cost: 'a cost',
+    recommended: 'a recommended price',
+    sale: 'a sale price',
+  },
+  or: ' or ',
   separator: {
     label: '{{label}} decimals:',
     fromValues: 'Read from the values',

@@ -48,5 +48,12 @@ export const file: Messages<typeof en> = {
   note: {
     misnamed: '{{file}} tiene nombre de {{claimed}}, pero en realidad es {{real}}; se leyó como tal.',
     columnsDropped: 'La hoja "{{sheet}}" tiene {{columns}} columnas; solo se leyeron las primeras {{maxColumns}}.',
+    mergedHeader: 'Las celdas de encabezado {{range}} están combinadas ("{{text}}"); cada columna debajo recibe ese nombre.',
+    couldBeKinds: '"{{header}}" podría ser {{kinds}}; elige su campo.',
+    couldBeFields: '"{{header}}" podría ser {{fields}}; elige su campo.',
+    looksLike: '"{{header}}" parece {{kind}}, que esta conexión no tiene; elige su campo o déjala fuera.',
+    looksLikeIn: '"{{header}}" parece {{kind}} en {{currency}}, que esta conexión no tiene; elige su campo o déjala fuera.',
+    bothFirstUsed: '"{{first}}" y "{{second}}" podrían ser ambas {{field}}; se usa la primera. Revísalo.',
+    bothSecondUsed: '"{{first}}" y "{{second}}" podrían ser ambas {{field}}; se usa la segunda. Revísalo.',
   },
 };

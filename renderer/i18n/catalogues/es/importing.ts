@@ -55,6 +55,14 @@ export const importing: Messages<typeof en> = {
     csv: 'texto CSV',
     tsv: 'texto separado por tabulaciones',
   },
+  kind: {
+    price: 'un precio',
+    tier: 'un precio mayorista o por nivel',
+    cost: 'un costo',
+    recommended: 'un precio recomendado',
+    sale: 'un precio de oferta',
+  },
+  or: ' o ',
   separator: {
     label: 'Decimales de {{label}}:',
     fromValues: 'Según los valores',

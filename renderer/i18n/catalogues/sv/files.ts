@@ -48,5 +48,12 @@ export const file: Messages<typeof en> = {
   note: {
     misnamed: '{{file}} är namngiven som {{claimed}} men är egentligen {{real}}; den lästes som det.',
     columnsDropped: 'Bladet "{{sheet}}" har {{columns}} kolumner; bara de första {{maxColumns}} lästes.',
+    mergedHeader: 'Rubrikcellerna {{range}} är sammanfogade ("{{text}}"); varje kolumn under dem får det namnet.',
+    couldBeKinds: '"{{header}}" kan vara {{kinds}}; välj dess fält.',
+    couldBeFields: '"{{header}}" kan vara {{fields}}; välj dess fält.',
+    looksLike: '"{{header}}" ser ut som {{kind}}, som den här anslutningen inte har; välj dess fält eller hoppa över den.',
+    looksLikeIn: '"{{header}}" ser ut som {{kind}} i {{currency}}, som den här anslutningen inte har; välj dess fält eller hoppa över den.',
+    bothFirstUsed: '"{{first}}" och "{{second}}" kan båda vara {{field}}; den första används. Kontrollera det.',
+    bothSecondUsed: '"{{first}}" och "{{second}}" kan båda vara {{field}}; den andra används. Kontrollera det.',
   },
 };

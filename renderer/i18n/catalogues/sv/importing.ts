@@ -55,6 +55,14 @@ export const importing: Messages<typeof en> = {
     csv: 'CSV-text',
     tsv: 'tabbseparerad text',
   },
+  kind: {
+    price: 'ett pris',
+    tier: 'ett grossist- eller nivåpris',
+    cost: 'ett inköpspris',
+    recommended: 'ett rekommenderat pris',
+    sale: 'ett kampanjpris',
+  },
+  or: ' eller ',
   separator: {
     label: 'Decimaler i {{label}}:',
     fromValues: 'Enligt värdena',
