@@ -8,7 +8,10 @@ import * as XLSX from 'xlsx';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ImportError, outOfMemoryError, timeoutError } from '../../shared/import/errors';
 import { analyseSheet, runImport, summariseSheets } from '../../shared/import/pipeline';
+import { guessColumns } from '../../shared/import/field-guess';
+import { headerLabels } from '../../shared/import/header';
 import { readWorkbook } from '../../shared/import/read-workbook';
+import type { PriceField } from '../../shared/price-fields';
 import type { SaidId } from '../../shared/said-ids';
 import { DEFAULT_LIMITS, type ImportLimits, type ImportMessage } from '../../shared/import/types';
 import { applyLocale } from '../../renderer/i18n';
@@ -143,6 +146,41 @@ describe('what an imported file came to', () => {
     const [summary] = summariseSheets(wb, limits({ maxRows: 100 }));
     applyLocale('sv-SE');
     expect(sayImport({ message: summary!.problem!, said: summary!.problemSaid })).toBe('Bladet "Big" har 300 rader; PriceDesk importerar högst 100 rader åt gången. Dela upp bladet i mindre filer.');
+  });
+});
+
+describe('notes on the columns', () => {
+  const field = (id: string, label: string, kind: PriceField['kind'], currency = 'EUR', primary = false): PriceField => ({ id, label, kind, currency, vatIncluded: true, decimals: 2, removable: true, primary });
+  const demo = [field('price', 'Price', 'price', 'EUR', true), field('wholesale', 'Wholesale', 'tier'), field('cost', 'Cost', 'cost')];
+  const twoTiers = [field('retail', 'Retail NZD', 'price', 'NZD', true), field('wNZD', 'Wholesale NZD', 'tier', 'NZD'), field('wAUD', 'Wholesale AUD', 'tier', 'AUD')];
+  const xclade = [field('price.EUR', 'Price EUR', 'price', 'EUR', true), field('price.SEK', 'Price SEK', 'price', 'SEK')];
+
+  function columnNotes(): ImportMessage[] {
+    const ws = XLSX.utils.aoa_to_sheet([['SKU', 'Price', null], ['A1', 10, 100]], { dense: true });
+    const merged = { name: 'S', rows: (ws as unknown as { '!data': XLSX.CellObject[][] })['!data'], rowCount: 2, tooManyRows: false, columnCount: 3, merges: [{ s: { r: 0, c: 1 }, e: { r: 0, c: 2 } }], droppedColumns: 0 };
+    return [
+      ...headerLabels(merged, 0).notes,
+      ...guessColumns(['SKU', 'Wholesale cost', 'RRP'], [], new Set(), demo).notes,
+      ...guessColumns(['SKU', 'Wholesale'], [], new Set(), twoTiers).notes,
+      ...guessColumns(['SKU', 'Precio GBP', 'Grossist', 'Wholesale'], [], new Set(), [...xclade, field('wholesale', 'Wholesale', 'tier')]).notes,
+    ];
+  }
+
+  it('say the English notes exactly in en-US and Spanish in es-ES', () => {
+    const notes = columnNotes();
+    expect(notes.map((n) => n.said?.id)).toEqual(['file.note.mergedHeader', 'file.note.couldBeKinds', 'file.note.looksLike', 'file.note.couldBeFields', 'file.note.looksLikeIn', 'file.note.bothSecondUsed']);
+    for (const note of notes) expect(sayImport(note)).toBe(note.message);
+    applyLocale('es-ES');
+    expect(notes.map(sayImport)).toEqual([
+      'Las celdas de encabezado B1:C1 están combinadas ("Price"); cada columna debajo recibe ese nombre.',
+      '"Wholesale cost" podría ser un precio mayorista o por nivel o un costo; elige su campo.',
+      '"RRP" parece un precio recomendado, que esta conexión no tiene; elige su campo o déjala fuera.',
+      '"Wholesale" podría ser "Wholesale NZD" o "Wholesale AUD"; elige su campo.',
+      '"Precio GBP" parece un precio en GBP, que esta conexión no tiene; elige su campo o déjala fuera.',
+      '"Grossist" y "Wholesale" podrían ser ambas Wholesale; se usa la segunda. Revísalo.',
+    ]);
+    applyLocale('sv-SE');
+    expect(sayImport(notes[1]!)).toBe('"Wholesale cost" kan vara ett grossist- eller nivåpris eller ett inköpspris; välj dess fält.');
   });
 });
 
