@@ -8,14 +8,17 @@ import * as XLSX from 'xlsx';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ImportError, outOfMemoryError, timeoutError } from '../../shared/import/errors';
 import { analyseSheet, runImport, summariseSheets } from '../../shared/import/pipeline';
+import { extractLines } from '../../shared/import/extract';
 import { guessColumns } from '../../shared/import/field-guess';
 import { headerLabels } from '../../shared/import/header';
 import { readWorkbook } from '../../shared/import/read-workbook';
 import type { PriceField } from '../../shared/price-fields';
 import type { SaidId } from '../../shared/said-ids';
-import { DEFAULT_LIMITS, type ImportLimits, type ImportMessage } from '../../shared/import/types';
+import { DEFAULT_LIMITS, type ImportLimits, type ImportMessage, type ImportProblem } from '../../shared/import/types';
+import { validateLines } from '../../shared/import/validate';
 import { applyLocale } from '../../renderer/i18n';
 import { sayImport } from '../../renderer/features/import/say-import';
+import { sayProblem } from '../../renderer/features/import/words';
 import type { ImportWorker as ImportWorkerType } from '../../renderer/features/import/worker-client';
 import { textBytes, workbookBytes } from '../support/import-fixtures';
 
@@ -181,6 +184,36 @@ describe('notes on the columns', () => {
     ]);
     applyLocale('sv-SE');
     expect(sayImport(notes[1]!)).toBe('"Wholesale cost" kan vara ett grossist- eller nivåpris eller ett inköpspris; välj dess fält.');
+  });
+});
+
+describe('a price cell the parser refuses', () => {
+  const text = (v: string): XLSX.CellObject => ({ t: 's', v });
+  function refusals(): ImportProblem[] {
+    const rows = [[text('SKU'), text('New price'), text('Grossist')], ...['50%', '12 50', '1234567890123'].map((v) => [text('A'), text(v)]), [text('A'), undefined, text('5 %')]];
+    const mapping = { sku: 0, price: 1, cost: null, name: null, currency: null, fields: { wholesale: 2 } };
+    const lines = extractLines(rows, { headerRow: 0, mapping, separators: {}, labels: ['SKU', 'New price', 'Grossist'] });
+    return validateLines(lines, [{ key: 'a', sku: 'A', price: '10.00', cost: null, currency: 'EUR' }], rules).problems;
+  }
+
+  it('says why in English exactly as the CLI does, and in Spanish and Swedish', () => {
+    const all = refusals();
+    expect(all.map((p) => p.message)).toEqual([
+      'New price "50%" is a percentage, not a price.',
+      'New price "12 50" is not a price: a space may only separate thousands, as in "1 234,50".',
+      'New price "1234567890123" is too large to be a price.',
+      'Column "Grossist": "5 %" is a percentage, not a price.',
+    ]);
+    expect(all.map(sayProblem)).toEqual(all.map((p) => p.message));
+    applyLocale('es-ES');
+    expect(all.map(sayProblem)).toEqual([
+      'Precio nuevo: "50%" es un porcentaje, no un precio.',
+      'Precio nuevo: "12 50" no es un precio: un espacio solo puede separar los miles, como en "1 234,50".',
+      'Precio nuevo: "1234567890123" es demasiado grande para ser un precio.',
+      'Columna "Grossist": "5 %" es un porcentaje, no un precio.',
+    ]);
+    applyLocale('sv-SE');
+    expect(sayProblem(all[2]!)).toBe('Nytt pris: "1234567890123" är för stort för att vara ett pris.');
   });
 });
 

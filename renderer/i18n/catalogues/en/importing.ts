@@ -163,5 +163,8 @@ export const importing = {
     isBoolean: 'is {{value}}, not a price',
     isSheetError: 'shows the spreadsheet error {{value}}',
     notAPrice: '"{{text}}" is not a price',
+    isPercentage: '"{{text}}" is a percentage, not a price',
+    notAPriceSpaces: '"{{text}}" is not a price: a space may only separate thousands, as in "1 234,50"',
+    tooLargeForPrice: '"{{text}}" is too large to be a price',
   },
 } as const;

@@ -156,5 +156,8 @@ export const importing: Messages<typeof en> = {
     isBoolean: 'es {{value}}, no un precio',
     isSheetError: 'muestra el error de hoja de cálculo {{value}}',
     notAPrice: '"{{text}}" no es un precio',
+    isPercentage: '"{{text}}" es un porcentaje, no un precio',
+    notAPriceSpaces: '"{{text}}" no es un precio: un espacio solo puede separar los miles, como en "1 234,50"',
+    tooLargeForPrice: '"{{text}}" es demasiado grande para ser un precio',
   },
 };

@@ -156,5 +156,8 @@ export const importing: Messages<typeof en> = {
     isBoolean: 'är {{value}}, inte ett pris',
     isSheetError: 'visar kalkylbladsfelet {{value}}',
     notAPrice: '"{{text}}" är inget pris',
+    isPercentage: '"{{text}}" är en procentsats, inget pris',
+    notAPriceSpaces: '"{{text}}" är inget pris: ett mellanslag får bara skilja tusental åt, som i "1 234,50"',
+    tooLargeForPrice: '"{{text}}" är för stort för att vara ett pris',
   },
 };
