@@ -217,6 +217,23 @@ describe('a price cell the parser refuses', () => {
   });
 });
 
+describe('a rule between two of a row’s new prices', () => {
+  it('is said in English exactly as the CLI does, and in Spanish and Swedish with the decimal comma', () => {
+    const field = (id: string, label: string, kind: PriceField['kind'], primary = false): PriceField => ({ id, label, kind, currency: 'EUR', vatIncluded: true, decimals: 2, removable: true, primary });
+    const fields = [field('price', 'Price', 'price', true), field('wholesale', 'Wholesale', 'tier'), field('cost', 'Cost', 'cost')];
+    const catalog = [{ key: 'a', sku: 'A', price: '10.00', cost: '6.00', currency: 'EUR', prices: { price: '10.00', wholesale: '8.00', cost: '6.00' } }];
+    const cell = (id: string, price: string) => ({ field: id, price, priceText: null, priceError: null });
+    const line = { row: 2, sku: 'A', price: '7.00', priceError: null, cost: null, name: null, currency: null, fields: [cell('wholesale', '7.5')] };
+    const [warning] = validateLines([line], catalog, { ...rules, fields }).problems;
+    expect(warning!.message).toBe('Wholesale 7.50 is above Price 7.00.');
+    expect(sayProblem(warning!)).toBe(warning!.message);
+    applyLocale('es-ES');
+    expect(sayProblem(warning!)).toBe('Wholesale 7,50 es mayor que Price 7,00.');
+    applyLocale('sv-SE');
+    expect(sayProblem(warning!)).toBe('Wholesale 7,50 är högre än Price 7,00.');
+  });
+});
+
 describe('across the import worker', () => {
   let ImportWorker: typeof ImportWorkerType;
   beforeAll(async () => {

@@ -166,5 +166,8 @@ export const importing = {
     isPercentage: '"{{text}}" is a percentage, not a price',
     notAPriceSpaces: '"{{text}}" is not a price: a space may only separate thousands, as in "1 234,50"',
     tooLargeForPrice: '"{{text}}" is too large to be a price',
+    /** A rule between two of a row's new prices (shared/field-rules.ts); amounts in the locale. */
+    fieldAbove: '{{field}} {{amount}} is above {{against}} {{againstAmount}}.',
+    fieldBelow: '{{field}} {{amount}} is below {{against}} {{againstAmount}}.',
   },
 } as const;

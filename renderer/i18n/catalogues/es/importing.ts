@@ -159,5 +159,7 @@ export const importing: Messages<typeof en> = {
     isPercentage: '"{{text}}" es un porcentaje, no un precio',
     notAPriceSpaces: '"{{text}}" no es un precio: un espacio solo puede separar los miles, como en "1 234,50"',
     tooLargeForPrice: '"{{text}}" es demasiado grande para ser un precio',
+    fieldAbove: '{{field}} {{amount}} es mayor que {{against}} {{againstAmount}}.',
+    fieldBelow: '{{field}} {{amount}} es menor que {{against}} {{againstAmount}}.',
   },
 };

@@ -159,5 +159,7 @@ export const importing: Messages<typeof en> = {
     isPercentage: '"{{text}}" är en procentsats, inget pris',
     notAPriceSpaces: '"{{text}}" är inget pris: ett mellanslag får bara skilja tusental åt, som i "1 234,50"',
     tooLargeForPrice: '"{{text}}" är för stort för att vara ett pris',
+    fieldAbove: '{{field}} {{amount}} är högre än {{against}} {{againstAmount}}.',
+    fieldBelow: '{{field}} {{amount}} är lägre än {{against}} {{againstAmount}}.',
   },
 };
