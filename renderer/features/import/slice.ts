@@ -92,7 +92,7 @@ function rulesForConnection(): ImportRules {
     maxDecimals: vendor?.capabilities.maxDecimals ?? 2,
     createsProducts: vendor?.capabilities.createsProducts ?? false,
     maxChangePercent: MAX_CHANGE_PERCENT,
-    vendorName: vendor?.displayName ?? 'This platform',
+    vendorName: vendor?.displayName ?? t('importing:thisPlatform'),
     fields: connectionFields(),
   };
 }

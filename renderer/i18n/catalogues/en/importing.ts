@@ -63,6 +63,8 @@ export const importing = {
     sale: 'a sale price',
   },
   or: ' or ',
+  /** The platform a problem names when no connection is chosen ("This platform accepts at most 2 decimals"). */
+  thisPlatform: 'This platform',
   separator: {
     label: '{{label}} decimals:',
     fromValues: 'Read from the values',

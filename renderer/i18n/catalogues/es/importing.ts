@@ -63,6 +63,7 @@ export const importing: Messages<typeof en> = {
     sale: 'un precio de oferta',
   },
   or: ' o ',
+  thisPlatform: 'Esta plataforma',
   separator: {
     label: 'Decimales de {{label}}:',
     fromValues: 'Según los valores',

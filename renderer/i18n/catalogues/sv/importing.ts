@@ -63,6 +63,7 @@ export const importing: Messages<typeof en> = {
     sale: 'ett kampanjpris',
   },
   or: ' eller ',
+  thisPlatform: 'Den här plattformen',
   separator: {
     label: 'Decimaler i {{label}}:',
     fromValues: 'Enligt värdena',
