@@ -6,9 +6,12 @@
 
 export type DecimalHint = '.' | ',' | 'auto';
 
+/** Why a text is not a price, for words in another language than the English `error`. */
+export type NotAPrice = 'empty' | 'percentage' | 'spaces' | 'notAPrice' | 'tooLarge';
+
 export type ParsedPrice =
   | { ok: true; value: string; /** one separator followed by exactly 3 digits and no hint */ ambiguous: boolean }
-  | { ok: false; error: string };
+  | { ok: false; error: string; why: NotAPrice };
 
 // Currency symbols and codes that may stand before or after the number (never inside it).
 // Besides the plain symbols, the ones Intl writes in the grid's cells (the editor starts from
@@ -28,8 +31,8 @@ const SPACE_GROUPED = /^\d{1,3}(?:[\s\u00a0\u202f\u2009']\d{3})+(?:[.,]\d+)?$/u;
 
 export function parsePrice(input: string, hint: DecimalHint = 'auto'): ParsedPrice {
   const raw = input.trim();
-  if (raw === '') return { ok: false, error: 'empty' };
-  if (raw.includes('%')) return { ok: false, error: `"${raw}" is a percentage, not a price` };
+  if (raw === '') return { ok: false, error: 'empty', why: 'empty' };
+  if (raw.includes('%')) return { ok: false, error: `"${raw}" is a percentage, not a price`, why: 'percentage' };
   let text = raw.replace(LEADING_CURRENCY, '$1').replace(TRAILING_CURRENCY, '$1').trim();
   let negative = false;
   if (/^\(.*\)$/.test(text)) {
@@ -44,10 +47,10 @@ export function parsePrice(input: string, hint: DecimalHint = 'auto'): ParsedPri
     text = text.slice(0, -1).trim();
   }
   if (HAS_SPACE.test(text)) {
-    if (!SPACE_GROUPED.test(text)) return { ok: false, error: `"${raw}" is not a price: a space may only separate thousands, as in "1 234,50"` };
+    if (!SPACE_GROUPED.test(text)) return { ok: false, error: `"${raw}" is not a price: a space may only separate thousands, as in "1 234,50"`, why: 'spaces' };
     text = text.replace(SPACES, '');
   }
-  if (!/^[\d.,]+$/.test(text) || !/\d/.test(text)) return { ok: false, error: `"${raw}" is not a price` };
+  if (!/^[\d.,]+$/.test(text) || !/\d/.test(text)) return notAPrice(raw);
 
   const dots = count(text, '.');
   const commas = count(text, ',');
@@ -55,7 +58,7 @@ export function parsePrice(input: string, hint: DecimalHint = 'auto'): ParsedPri
   let ambiguous = false;
   if (dots && commas) {
     decimalSep = text.lastIndexOf('.') > text.lastIndexOf(',') ? '.' : ',';
-    if (count(text, decimalSep) > 1) return { ok: false, error: `"${raw}" is not a price` };
+    if (count(text, decimalSep) > 1) return notAPrice(raw);
   } else if (dots + commas === 1) {
     const sep = dots ? '.' : ',';
     const after = text.length - text.indexOf(sep) - 1;
@@ -71,14 +74,16 @@ export function parsePrice(input: string, hint: DecimalHint = 'auto'): ParsedPri
 
   const thousandsSep = decimalSep === '.' ? ',' : decimalSep === ',' ? '.' : dots ? '.' : ',';
   const [whole = '', fraction] = decimalSep ? splitOnce(text, decimalSep) : [text, undefined];
-  if (whole.includes(thousandsSep) && !validGrouping(whole, thousandsSep)) return { ok: false, error: `"${raw}" is not a price` };
+  if (whole.includes(thousandsSep) && !validGrouping(whole, thousandsSep)) return notAPrice(raw);
   const digits = whole.split(thousandsSep).join('');
-  if (fraction !== undefined && !/^\d+$/.test(fraction)) return { ok: false, error: `"${raw}" is not a price` };
+  if (fraction !== undefined && !/^\d+$/.test(fraction)) return notAPrice(raw);
   const intPart = digits.replace(/^0+(?=\d)/, '') || '0';
-  if (intPart.length > 12) return { ok: false, error: `"${raw}" is too large to be a price` };
+  if (intPart.length > 12) return { ok: false, error: `"${raw}" is too large to be a price`, why: 'tooLarge' };
   const value = `${negative ? '-' : ''}${intPart}${fraction ? `.${fraction}` : ''}`;
   return { ok: true, value: value === '-0' ? '0' : value, ambiguous };
 }
+
+const notAPrice = (raw: string): ParsedPrice => ({ ok: false, error: `"${raw}" is not a price`, why: 'notAPrice' });
 
 function count(text: string, ch: string): number {
   let n = 0;

@@ -108,6 +108,58 @@ export const SAID_IDS = [
   'error.keychainForeign',
 
   // What an imported file or one of its cells came to (catalogue: messages.file).
+  // File-level: the file could not be read (shared/import). Sizes and counts are raw numbers
+  // in the params (the window formats them, renderer/features/import/say-import.ts).
+  'file.tooLarge',
+  'file.empty',
+  'file.noSheets',
+  'file.containerDamaged',
+  'file.passwordProtected',
+  'file.damaged',
+  'file.tooManyRows',
+  'file.tooManyRowsOver',
+  'file.sheetEmpty',
+  'file.unsupportedType',
+  'file.zipNotWorkbook',
+  'file.binary',
+  'file.other.pdf',
+  'file.other.png',
+  'file.other.jpeg',
+  'file.other.gif',
+  'file.other.gzip',
+  'file.other.rar',
+  'file.other.7zip',
+  'file.zipDamaged',
+  'file.zipTooBig',
+  'file.zipTooBigDeclared',
+  'file.zipSizesDisagree',
+  'file.zipPartOverDeclared',
+  'file.zipPartWrongSize',
+  'file.timeout',
+  'file.outOfMemory',
+  'file.chooseSku',
+  'file.choosePrice',
+  'file.sameColumn',
+  'file.noSheetNamed',
+  // The import worker and the page's side of it.
+  'file.openFirst',
+  'file.sheetNotInFile',
+  'file.unreadable',
+  'file.readerFailed',
+  'file.readerCrashed',
+  'file.readerStopped',
+  'file.replaced',
+  // Notes on a file and its columns (sizes and counts as raw numbers, formats as codes).
+  'file.note.misnamed',
+  'file.note.columnsDropped',
+  // Notes on the columns (header.ts, field-guess.ts); kinds of price as codes.
+  'file.note.mergedHeader',
+  'file.note.couldBeKinds',
+  'file.note.couldBeFields',
+  'file.note.looksLike',
+  'file.note.looksLikeIn',
+  'file.note.bothFirstUsed',
+  'file.note.bothSecondUsed',
 
   // A connector's own words: its connection form, its tests and its row results (catalogue: messages.vendor).
 

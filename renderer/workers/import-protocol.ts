@@ -5,7 +5,8 @@
 import type { ImportErrorCode } from '../../shared/import/errors';
 import type { MappingProposal, SheetSummary } from '../../shared/import/pipeline';
 import type { PriceField } from '../../shared/price-fields';
-import type { CatalogEntry, ColumnMapping, FileFormat, ImportLimits, ImportReport, ImportRules, Separator } from '../../shared/import/types';
+import type { Said } from '../../shared/said';
+import type { CatalogEntry, ColumnMapping, FileFormat, ImportLimits, ImportMessage, ImportReport, ImportRules, Separator } from '../../shared/import/types';
 
 export type WorkerRequest =
   | { type: 'open'; bytes: ArrayBuffer; fileName: string; limits: ImportLimits }
@@ -22,11 +23,11 @@ export type WorkerRequest =
     };
 
 export interface WorkerResults {
-  open: { format: FileFormat; notes: string[]; sheets: SheetSummary[] };
+  open: { format: FileFormat; notes: ImportMessage[]; sheets: SheetSummary[] };
   propose: MappingProposal;
   analyse: ImportReport;
 }
 
 export type WorkerResponse =
   | { id: number; ok: true; result: WorkerResults[WorkerRequest['type']] }
-  | { id: number; ok: false; error: { code: ImportErrorCode | 'internal'; message: string } };
+  | { id: number; ok: false; error: { code: ImportErrorCode | 'internal'; message: string; said?: Said } };

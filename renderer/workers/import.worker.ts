@@ -20,9 +20,9 @@ async function handle(request: WorkerRequest): Promise<WorkerResults[WorkerReque
     workbook = await readWorkbook(new Uint8Array(request.bytes), request.fileName, request.limits);
     return { format: workbook.format, notes: workbook.notes, sheets: summariseSheets(workbook, request.limits) };
   }
-  if (!workbook || !limits) throw new ImportError('empty', 'Open a file first.');
+  if (!workbook || !limits) throw new ImportError('empty', 'Open a file first.', { id: 'file.openFirst' });
   const sheet = workbook.sheets[request.sheet];
-  if (!sheet) throw new ImportError('empty', 'That sheet is not in the file.');
+  if (!sheet) throw new ImportError('empty', 'That sheet is not in the file.', { id: 'file.sheetNotInFile' });
   assertSheetReadable(sheet, limits);
   if (request.type === 'propose') return proposeMapping(sheet, request.headerRow, new Set(request.catalogSkus), request.remembered, request.fields);
   return analyseSheet(sheet, request);
@@ -34,10 +34,12 @@ self.onmessage = async (event: MessageEvent<{ id: number; request: WorkerRequest
   try {
     response = { id, ok: true, result: await handle(request) };
   } catch (error) {
-    response =
-      error instanceof ImportError
-        ? { id, ok: false, error: { code: error.code, message: error.message } }
-        : { id, ok: false, error: { code: 'internal', message: `The file could not be read (${error instanceof Error ? error.message : String(error)}).` } };
+    // The words' id travels with the English, so the page says it in the person's language.
+    if (error instanceof ImportError) response = { id, ok: false, error: { code: error.code, message: error.message, ...(error.said ? { said: error.said } : {}) } };
+    else {
+      const detail = error instanceof Error ? error.message : String(error);
+      response = { id, ok: false, error: { code: 'internal', message: `The file could not be read (${detail}).`, said: { id: 'file.unreadable', params: { detail } } } };
+    }
   }
   self.postMessage(response);
 };

@@ -3,7 +3,7 @@
  * zeros included), and prices (numeric cells as they are, text with locale rules).
  */
 import * as XLSX from 'xlsx';
-import { parsePrice, type DecimalHint } from '../parse-price';
+import { parsePrice, type DecimalHint, type NotAPrice } from '../parse-price';
 import type { Cell, ProblemWords } from './types';
 
 /** True for a number format that shows a date or time. */
@@ -54,6 +54,9 @@ export function cellText(cell: Cell): string {
 /** True when the cell holds nothing. */
 export const isBlank = (cell: Cell): boolean => !cell || cell.v === undefined || cell.v === null || (cell.t === 's' && String(cell.v).trim() === '') || cell.t === 'z';
 
+/** The words (importing catalogue, `problem` group) for each way the price parser refuses a text. */
+const PARSER_WORDS: Record<Exclude<NotAPrice, 'empty'>, string> = { notAPrice: 'notAPrice', percentage: 'isPercentage', spaces: 'notAPriceSpaces', tooLarge: 'tooLargeForPrice' };
+
 /** `said`: the error as words for the window (shared/import/types.ts ProblemWords), where it has them. */
 export type PriceCell = { ok: true; value: string; ambiguous: boolean } | { ok: false; error: string; said?: ProblemWords } | { ok: 'blank' };
 
@@ -77,10 +80,9 @@ export function readPriceCell(cell: Cell, hint: DecimalHint): PriceCell {
     case 's': {
       const parsed = parsePrice(String(c.v), hint);
       if (parsed.ok) return parsed;
-      if (parsed.error === 'empty') return { ok: false, error: 'is empty', said: { id: 'isEmpty' } };
-      // The parser's plainest refusal has words in the window; its rarer ones (a percentage, odd spaces) stay English there.
-      const text = String(c.v).trim();
-      return parsed.error === `"${text}" is not a price` ? { ok: false, error: parsed.error, said: { id: 'notAPrice', params: { text } } } : { ok: false, error: parsed.error };
+      if (parsed.why === 'empty') return { ok: false, error: 'is empty', said: { id: 'isEmpty' } };
+      // The parser's refusal as it says it (its English), and as words for the window.
+      return { ok: false, error: parsed.error, said: { id: PARSER_WORDS[parsed.why], params: { text: String(c.v).trim() } } };
     }
     case 'd':
       return { ok: false, error: `is a date (${cellText(c)}), not a price`, said: { id: 'isDate', params: { date: cellText(c) } } };

@@ -9,7 +9,8 @@
  */
 import { findField, type PriceField, type PriceFieldKind } from '../price-fields';
 import { CURRENT_WORDS, guessMapping, headerScore, normaliseHeader } from './guess';
-import type { Cell, ColumnMapping, ImportField } from './types';
+import type { Said } from '../said';
+import type { Cell, ColumnMapping, ImportField, ImportMessage } from './types';
 
 /**
  * The field a header names by id or label, or as "<label> (<id>)". A header that is exactly
@@ -64,8 +65,8 @@ const SHORT = new Set(['trade', 'tier', 'b2b', 'vip', 'rrp', 'msrp', 'srp', 'uvp
 /** Codes seen in shops' price lists; a connection's own currencies count too. */
 const COMMON_CURRENCIES = ['EUR', 'USD', 'GBP', 'SEK', 'NOK', 'DKK', 'ISK', 'CHF', 'PLN', 'CZK', 'HUF', 'NZD', 'AUD', 'CAD', 'JPY', 'CNY', 'MXN', 'ARS', 'CLP', 'COP', 'PEN', 'UYU', 'BRL', 'ZAR'];
 
-/** What a header says about price fields: one field, none (with the reason), or nothing at all (today's rules decide). */
-export type FieldMatch = { field: PriceField; how: 'named' | 'words' } | { none: string } | null;
+/** What a header says about price fields: one field, none (with the reason, and its words for the window), or nothing at all (today's rules decide). */
+export type FieldMatch = { field: PriceField; how: 'named' | 'words' } | { none: string; said: Said } | null;
 
 const words = (header: string) => header.split(/[^\p{L}\p{N}]+/u).map(normaliseHeader).filter(Boolean);
 
@@ -105,7 +106,10 @@ export function fieldForHeader(fields: readonly PriceField[], header: string): F
   if (named) return { field: named, how: 'named' };
   if (isTodaysCostHeader(header)) return null;
   const kinds = kindsIn(header);
-  if (kinds.length > 1) return { none: `"${header}" could be a ${kinds.map((k) => KIND_NAME[k]).join(' or a ')}; choose its field.` };
+  if (kinds.length > 1) {
+    // The kinds as codes: the window names them in its language.
+    return { none: `"${header}" could be a ${kinds.map((k) => KIND_NAME[k]).join(' or a ')}; choose its field.`, said: { id: 'file.note.couldBeKinds', params: { header, kinds: kinds.join(',') } } };
+  }
   const known = headerScore(header);
   const kind: PriceFieldKind | undefined = kinds[0] ?? (known.field === 'price' ? 'price' : undefined);
   if (!kind) return null;
@@ -116,16 +120,22 @@ export function fieldForHeader(fields: readonly PriceField[], header: string): F
   // The regular price of a currency is its primary field where that is one (field-rules' regularPrice).
   const chosen = candidates.length === 1 ? candidates[0] : candidates.find((f) => f.primary);
   if (chosen) return { field: chosen, how: 'words' };
-  if (candidates.length > 1) return { none: `"${header}" could be ${names(candidates)}; choose its field.` };
+  if (candidates.length > 1) {
+    // The labels one a line: the window quotes them and joins them with its own "or".
+    return { none: `"${header}" could be ${names(candidates)}; choose its field.`, said: { id: 'file.note.couldBeFields', params: { header, fields: candidates.map((f) => f.label).join('\n') } } };
+  }
   // "Sale price" and "Retail price" were always the new price: without such a field they still are.
   if (!currency && known.field === 'price' && known.score >= 100) return null;
-  return { none: `"${header}" looks like a ${KIND_NAME[kind]}${currency ? ` in ${currency}` : ''}, which this connection does not have; choose its field or leave it out.` };
+  return {
+    none: `"${header}" looks like a ${KIND_NAME[kind]}${currency ? ` in ${currency}` : ''}, which this connection does not have; choose its field or leave it out.`,
+    said: currency ? { id: 'file.note.looksLikeIn', params: { header, kind, currency } } : { id: 'file.note.looksLike', params: { header, kind } },
+  };
 }
 
 /** A guessed mapping with the notes that explain what was left for the person to choose. */
 export interface ColumnGuess {
   mapping: ColumnMapping;
-  notes: string[];
+  notes: ImportMessage[];
 }
 
 /**
@@ -138,13 +148,13 @@ export interface ColumnGuess {
 export function guessColumns(labels: string[], dataRows: Cell[][], catalogSkus: ReadonlySet<string>, fields: readonly PriceField[]): ColumnGuess {
   const claims = new Map<number, { field: ImportField; score: number } | null>();
   const best = new Map<string, { column: number; score: number }>();
-  const notes: string[] = [];
+  const notes: ImportMessage[] = [];
   labels.forEach((label, column) => {
     const match = fieldForHeader(fields, label);
     if (match === null) return;
     if ('none' in match) {
       claims.set(column, null);
-      notes.push(match.none);
+      notes.push({ message: match.none, said: match.said });
       return;
     }
     if (match.field.primary) {
@@ -156,7 +166,13 @@ export function guessColumns(labels: string[], dataRows: Cell[][], catalogSkus: 
     claims.set(column, null);
     const score = match.how === 'named' ? 2 : 1;
     const first = best.get(match.field.id);
-    if (first) notes.push(`"${labels[first.column]}" and "${label}" could both be ${match.field.label}; the ${score > first.score ? 'second' : 'first'} is used. Check it.`);
+    if (first) {
+      const second = score > first.score;
+      notes.push({
+        message: `"${labels[first.column]}" and "${label}" could both be ${match.field.label}; the ${second ? 'second' : 'first'} is used. Check it.`,
+        said: { id: second ? 'file.note.bothSecondUsed' : 'file.note.bothFirstUsed', params: { first: labels[first.column]!, second: label, field: match.field.label } },
+      });
+    }
     if (!first || score > first.score) best.set(match.field.id, { column, score });
   });
   const mapping = guessMapping(labels, dataRows, catalogSkus, claims);

@@ -5,7 +5,7 @@
 import * as XLSX from 'xlsx';
 import { cellText, isBlank } from './cells';
 import { headerScore } from './guess';
-import type { Cell, SheetGrid } from './types';
+import type { Cell, ImportMessage, SheetGrid } from './types';
 
 /** How many rows from the top are searched for the header. */
 export const HEADER_SCAN_ROWS = 30;
@@ -45,7 +45,7 @@ function filled(row: Cell[] | undefined): number {
 export interface HeaderInfo {
   /** One label per column, unique, never empty ("Column C" for a blank header cell). */
   labels: string[];
-  notes: string[];
+  notes: ImportMessage[];
 }
 
 /** Column labels of the header row, with merged cells spread and duplicates numbered. */
@@ -54,14 +54,15 @@ export function headerLabels(sheet: SheetGrid, headerRow: number): HeaderInfo {
   let width = row.length;
   // The data may be wider than the header row; look at a few rows below it.
   for (let r = headerRow + 1; r < Math.min(sheet.rows.length, headerRow + 50); r++) width = Math.max(width, sheet.rows[r]?.length ?? 0);
-  const notes: string[] = [];
+  const notes: ImportMessage[] = [];
   const labels: string[] = [];
   for (let c = 0; c < width; c++) labels.push(cellText(row[c]));
   for (const m of sheet.merges) {
     if (m.s.r > headerRow || m.e.r < headerRow || m.s.c === m.e.c) continue;
     const text = cellText(sheet.rows[m.s.r]?.[m.s.c]);
     for (let c = m.s.c; c <= Math.min(m.e.c, width - 1); c++) labels[c] = text;
-    notes.push(`Header cells ${XLSX.utils.encode_range(m)} are merged ("${text}"); each column under them is named after it.`);
+    const range = XLSX.utils.encode_range(m);
+    notes.push({ message: `Header cells ${range} are merged ("${text}"); each column under them is named after it.`, said: { id: 'file.note.mergedHeader', params: { range, text } } });
   }
   const seen = new Map<string, number>();
   return {

@@ -14,7 +14,8 @@ import { cellText } from './cells';
 import type { InflateRaw } from './unzip';
 import { validateLines } from './validate';
 import type { PriceField } from '../price-fields';
-import { PREVIEW_ROWS, type CatalogEntry, type ColumnMapping, type ImportLimits, type ImportReport, type ImportRules, type Separator, type SeparatorInfo, type SheetGrid, type Workbook } from './types';
+import type { Said } from '../said';
+import { PREVIEW_ROWS, type CatalogEntry, type ImportMessage, type ColumnMapping, type ImportLimits, type ImportReport, type ImportRules, type Separator, type SeparatorInfo, type SheetGrid, type Workbook } from './types';
 
 /** What the sheet picker shows of one sheet. */
 export interface SheetSummary {
@@ -27,6 +28,8 @@ export interface SheetSummary {
   preview: string[][];
   /** Why the sheet cannot be imported (empty, too many rows), or null. */
   problem: string | null;
+  /** The same as words for the window, where `problem` has them. */
+  problemSaid?: Said;
 }
 
 const PREVIEW_COLUMNS = 30;
@@ -35,13 +38,15 @@ const PREVIEW_COLUMNS = 30;
 export function summariseSheets(wb: Workbook, limits: ImportLimits): SheetSummary[] {
   return wb.sheets.map((sheet) => {
     let problem: string | null = null;
+    let problemSaid: Said | undefined;
     try {
       assertSheetReadable(sheet, limits);
     } catch (error) {
       problem = error instanceof Error ? error.message : String(error);
+      if (error instanceof ImportError) problemSaid = error.said;
     }
     const preview = sheet.rows.slice(0, PREVIEW_ROWS).map((row) => Array.from({ length: Math.min(row?.length ?? 0, PREVIEW_COLUMNS) }, (_, c) => cellText(row?.[c])));
-    return { name: sheet.name, rowCount: sheet.rowCount, columnCount: sheet.columnCount, headerRow: problem ? 0 : detectHeaderRow(sheet.rows), preview, problem };
+    return { name: sheet.name, rowCount: sheet.rowCount, columnCount: sheet.columnCount, headerRow: problem ? 0 : detectHeaderRow(sheet.rows), preview, problem, ...(problemSaid ? { problemSaid } : {}) };
   });
 }
 
@@ -49,7 +54,7 @@ export function summariseSheets(wb: Workbook, limits: ImportLimits): SheetSummar
 export interface MappingProposal {
   headerRow: number;
   labels: string[];
-  notes: string[];
+  notes: ImportMessage[];
   mapping: ColumnMapping;
   /** Whether the mapping came from a remembered choice rather than a guess. */
   remembered: boolean;
@@ -83,9 +88,11 @@ export interface AnalyseOptions {
 export function analyseSheet(sheet: SheetGrid, options: AnalyseOptions): ImportReport {
   const { mapping, headerRow } = options;
   const fieldColumns = Object.entries(mapping.fields ?? {});
-  if (mapping.sku === null) throw new ImportError('mapping', 'Choose the column with the SKU first.');
-  if (mapping.price === null && !fieldColumns.length) throw new ImportError('mapping', 'Choose the column with the new price first.');
-  if (mapping.sku === mapping.price || fieldColumns.some(([, c]) => c === mapping.sku)) throw new ImportError('mapping', 'The SKU and the new prices must be different columns.');
+  if (mapping.sku === null) throw new ImportError('mapping', 'Choose the column with the SKU first.', { id: 'file.chooseSku' });
+  if (mapping.price === null && !fieldColumns.length) throw new ImportError('mapping', 'Choose the column with the new price first.', { id: 'file.choosePrice' });
+  if (mapping.sku === mapping.price || fieldColumns.some(([, c]) => c === mapping.sku)) {
+    throw new ImportError('mapping', 'The SKU and the new prices must be different columns.', { id: 'file.sameColumn' });
+  }
   const separatorOf = (column: number, chosen: Separator | null | undefined) => (chosen ? userSeparator(chosen) : inferSeparator(sheet.rows, column, headerRow + 1));
   const separators: Partial<Record<'price' | 'cost', SeparatorInfo>> = {};
   for (const field of ['price', 'cost'] as const) {
@@ -106,7 +113,7 @@ export async function runImport(
 ): Promise<{ workbook: Workbook; sheet: SheetGrid; proposal: MappingProposal; report: ImportReport }> {
   const workbook = await readWorkbook(bytes, fileName, options.limits, options.inflate);
   const sheet = options.sheet ? workbook.sheets.find((s) => s.name === options.sheet) : workbook.sheets.find((s) => !s.tooManyRows && s.rows.length > 0) ?? workbook.sheets[0];
-  if (!sheet) throw new ImportError('empty', `${fileName} has no sheet named "${options.sheet}".`);
+  if (!sheet) throw new ImportError('empty', `${fileName} has no sheet named "${options.sheet}".`, { id: 'file.noSheetNamed', params: { file: fileName, sheet: options.sheet ?? '' } });
   assertSheetReadable(sheet, options.limits);
   const headerRow = detectHeaderRow(sheet.rows);
   const proposal = proposeMapping(sheet, headerRow, new Set(options.catalog.map((c) => c.sku)), null, options.rules.fields);

@@ -8,9 +8,10 @@
  */
 import * as XLSX from 'xlsx';
 import { capColumns } from './cap-columns';
-import { ImportError, formatBytes, formatCount } from './errors';
+import type { Said } from '../said';
+import { ImportError, formatCount, passwordProtected, tooLarge } from './errors';
 import { formatFromName, sniff } from './sniff';
-import type { Cell, FileFormat, ImportLimits, SheetGrid, Workbook } from './types';
+import type { Cell, FileFormat, ImportLimits, ImportMessage, SheetGrid, Workbook } from './types';
 import { streamInflate, unzipCapped, type InflateRaw, type ZipEntry } from './unzip';
 
 interface TextDecoderLike {
@@ -38,14 +39,18 @@ const cfb = XLSX.CFB.utils as unknown as { cfb_new(): ZipContainer; cfb_add(zip:
 export async function readWorkbook(bytes: Uint8Array, fileName: string, limits: ImportLimits, inflate: InflateRaw = streamInflate): Promise<Workbook> {
   const claimed = formatFromName(fileName);
   if (bytes.length > limits.maxBytes) {
-    throw new ImportError('too_large', `${fileName} is ${formatBytes(bytes.length)}; PriceDesk imports files up to ${formatBytes(limits.maxBytes)}. Split it into smaller files.`);
+    throw tooLarge(fileName, bytes.length, limits.maxBytes);
   }
-  if (bytes.length === 0) throw new ImportError('empty', `${fileName} is empty (0 bytes).`);
+  if (bytes.length === 0) throw new ImportError('empty', `${fileName} is empty (0 bytes).`, { id: 'file.empty', params: { file: fileName } });
   const sniffed = sniff(bytes, fileName, limits.maxUnpackedBytes);
-  const notes: string[] = [];
+  const notes: ImportMessage[] = [];
   const family = (f: FileFormat) => (f === 'csv' || f === 'tsv' ? 'text' : f);
   if (family(claimed) !== family(sniffed.format)) {
-    notes.push(`${fileName} is named like ${FORMAT_NAMES[claimed]} but is really ${FORMAT_NAMES[sniffed.format]}; it was read as such.`);
+    notes.push({
+      message: `${fileName} is named like ${FORMAT_NAMES[claimed]} but is really ${FORMAT_NAMES[sniffed.format]}; it was read as such.`,
+      // The formats as codes: the window names them in its language.
+      said: { id: 'file.note.misnamed', params: { file: fileName, claimed, real: sniffed.format } },
+    });
   }
 
   let wb: XLSX.WorkBook;
@@ -60,7 +65,7 @@ export async function readWorkbook(bytes: Uint8Array, fileName: string, limits: 
     throw describeParseError(error, fileName);
   }
   const sheets = wb.SheetNames.map((name) => toGrid(name, wb.Sheets[name]!, limits, notes, textColumns));
-  if (sheets.length === 0) throw new ImportError('empty', `${fileName} has no sheets.`);
+  if (sheets.length === 0) throw new ImportError('empty', `${fileName} has no sheets.`, { id: 'file.noSheets', params: { file: fileName } });
   return { format: sniffed.format, sheets, notes };
 }
 
@@ -91,7 +96,8 @@ function readOle(bytes: Uint8Array, limits: ImportLimits): XLSX.WorkBook {
   try {
     container = XLSX.CFB.read(bytes, { type: 'array' }) as { FullPaths: string[] };
   } catch (error) {
-    throw new ImportError('damaged', `The file is damaged: its container could not be opened (${error instanceof Error ? error.message : String(error)}).`);
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new ImportError('damaged', `The file is damaged: its container could not be opened (${detail}).`, { id: 'file.containerDamaged', params: { detail } });
   }
   if (container.FullPaths.some((p) => /EncryptionInfo|EncryptedPackage/i.test(p))) throw new Error('password-protected');
   return XLSX.read(bytes, { type: 'array', ...binaryOptions(limits) });
@@ -133,7 +139,7 @@ function guessDelimiter(text: string): string {
 }
 
 /** `textColumns`: the widest row of delimited text before it was cut (0 for workbooks). */
-function toGrid(name: string, ws: XLSX.WorkSheet, limits: ImportLimits, notes: string[], textColumns: number): SheetGrid {
+function toGrid(name: string, ws: XLSX.WorkSheet, limits: ImportLimits, notes: ImportMessage[], textColumns: number): SheetGrid {
   const data = ((ws as { '!data'?: Cell[][] })['!data'] ?? []) as Cell[][];
   const ref = ws['!fullref'] ?? ws['!ref'];
   const range = ref ? XLSX.utils.decode_range(ref) : null;
@@ -148,7 +154,10 @@ function toGrid(name: string, ws: XLSX.WorkSheet, limits: ImportLimits, notes: s
   if (columnCount > limits.maxColumns) {
     droppedColumns = columnCount - limits.maxColumns;
     rows = data.map((row) => (row && row.length > limits.maxColumns ? row.slice(0, limits.maxColumns) : row));
-    notes.push(`Sheet "${name}" has ${formatCount(columnCount)} columns; only the first ${limits.maxColumns} were read.`);
+    notes.push({
+      message: `Sheet "${name}" has ${formatCount(columnCount)} columns; only the first ${limits.maxColumns} were read.`,
+      said: { id: 'file.note.columnsDropped', params: { sheet: name, columns: columnCount, maxColumns: limits.maxColumns } },
+    });
   }
   return { name, rows, rowCount, columnCount, merges: ws['!merges'] ?? [], droppedColumns, tooManyRows: false };
 }
@@ -156,18 +165,25 @@ function toGrid(name: string, ws: XLSX.WorkSheet, limits: ImportLimits, notes: s
 function describeParseError(error: unknown, fileName: string): ImportError {
   const detail = error instanceof Error ? error.message : String(error);
   if (/password|encrypt/i.test(detail)) {
-    return new ImportError('password_protected', `${fileName} is protected with a password. Open it in your spreadsheet program, remove the password (or save an unprotected copy) and import that.`);
+    return passwordProtected(fileName);
   }
-  return new ImportError('damaged', `${fileName} could not be read: the file looks damaged or incomplete (${detail.slice(0, 200)}). Open it in your spreadsheet program and save it again.`);
+  return new ImportError('damaged', `${fileName} could not be read: the file looks damaged or incomplete (${detail.slice(0, 200)}). Open it in your spreadsheet program and save it again.`, {
+    id: 'file.damaged',
+    params: { file: fileName, detail: detail.slice(0, 200) },
+  });
 }
 
 /** Throws the too-many-rows error for a sheet the user picked. */
 export function assertSheetReadable(sheet: SheetGrid, limits: ImportLimits): void {
   if (sheet.tooManyRows) {
-    const count = sheet.rowCount < 0 ? `more than ${formatCount(limits.maxRows)}` : formatCount(sheet.rowCount);
-    throw new ImportError('too_many_rows', `Sheet "${sheet.name}" has ${count} rows; PriceDesk imports at most ${formatCount(limits.maxRows)} rows at once. Split the sheet into smaller files.`);
+    const over = sheet.rowCount < 0;
+    const count = over ? `more than ${formatCount(limits.maxRows)}` : formatCount(sheet.rowCount);
+    const said: Said = over
+      ? { id: 'file.tooManyRowsOver', params: { sheet: sheet.name, maxRows: limits.maxRows } }
+      : { id: 'file.tooManyRows', params: { sheet: sheet.name, rows: sheet.rowCount, maxRows: limits.maxRows } };
+    throw new ImportError('too_many_rows', `Sheet "${sheet.name}" has ${count} rows; PriceDesk imports at most ${formatCount(limits.maxRows)} rows at once. Split the sheet into smaller files.`, said);
   }
   if (sheet.rows.every((row) => !row || row.every((c) => c === undefined || c.v === undefined || c.v === ''))) {
-    throw new ImportError('empty', `Sheet "${sheet.name}" is empty.`);
+    throw new ImportError('empty', `Sheet "${sheet.name}" is empty.`, { id: 'file.sheetEmpty', params: { sheet: sheet.name } });
   }
 }

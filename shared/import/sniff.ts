@@ -2,6 +2,7 @@
  * Tells what a file really is from its first bytes, and checks a zip's directory before
  * anything is unpacked: a workbook is a zip, and a few kilobytes can declare gigabytes.
  */
+import type { SaidId } from '../said-ids';
 import { ImportError } from './errors';
 import type { FileFormat } from './types';
 import { tooBig, zipEntries, type ZipEntry } from './unzip';
@@ -21,6 +22,7 @@ export function formatFromName(fileName: string): FileFormat {
     throw new ImportError(
       'unsupported_type',
       `${fileName} is not a spreadsheet type PriceDesk reads. Choose an .xlsx, .xlsm, .xls, .ods, .csv or .tsv file.`,
+      { id: 'file.unsupportedType', params: { file: fileName } },
     );
   }
   return format;
@@ -28,15 +30,15 @@ export function formatFromName(fileName: string): FileFormat {
 
 const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
 
-/** Known non-spreadsheet files, to name them in the message. */
-const OTHER_TYPES: [number[], string][] = [
-  [[0x25, 0x50, 0x44, 0x46], 'a PDF document'],
-  [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
-  [[0xff, 0xd8, 0xff], 'a JPEG image'],
-  [[0x47, 0x49, 0x46, 0x38], 'a GIF image'],
-  [[0x1f, 0x8b], 'a gzip archive'],
-  [[0x52, 0x61, 0x72, 0x21], 'a RAR archive'],
-  [[0x37, 0x7a, 0xbc, 0xaf], 'a 7-Zip archive'],
+/** Known non-spreadsheet files, to name them in the message (and their words' id for the window). */
+const OTHER_TYPES: [number[], string, SaidId][] = [
+  [[0x25, 0x50, 0x44, 0x46], 'a PDF document', 'file.other.pdf'],
+  [[0x89, 0x50, 0x4e, 0x47], 'a PNG image', 'file.other.png'],
+  [[0xff, 0xd8, 0xff], 'a JPEG image', 'file.other.jpeg'],
+  [[0x47, 0x49, 0x46, 0x38], 'a GIF image', 'file.other.gif'],
+  [[0x1f, 0x8b], 'a gzip archive', 'file.other.gzip'],
+  [[0x52, 0x61, 0x72, 0x21], 'a RAR archive', 'file.other.rar'],
+  [[0x37, 0x7a, 0xbc, 0xaf], 'a 7-Zip archive', 'file.other.7zip'],
 ];
 
 /**
@@ -52,15 +54,17 @@ export function sniff(bytes: Uint8Array, fileName: string, maxUnpackedBytes: num
     const names = new Set(entries.map((e) => e.name));
     if (names.has('xl/workbook.xml') || names.has('xl/workbook.bin')) return { kind: 'zip', format: 'xlsx', entries };
     if (names.has('content.xml')) return { kind: 'zip', format: 'ods', entries };
-    throw new ImportError('not_a_spreadsheet', `${fileName} is a zip archive but not a workbook (no Excel or OpenDocument content inside).`);
+    throw new ImportError('not_a_spreadsheet', `${fileName} is a zip archive but not a workbook (no Excel or OpenDocument content inside).`, { id: 'file.zipNotWorkbook', params: { file: fileName } });
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return { kind: 'ole', format: 'xls' };
   const other = OTHER_TYPES.find(([sig]) => startsWith(bytes, sig));
-  if (other) throw new ImportError('not_a_spreadsheet', `${fileName} is not a spreadsheet: it is ${other[1]}.`);
+  if (other) throw new ImportError('not_a_spreadsheet', `${fileName} is not a spreadsheet: it is ${other[1]}.`, { id: other[2], params: { file: fileName } });
   const head = bytes.subarray(0, 64 * 1024);
   // UTF-16 text has NULs too; everything else with NULs is binary.
   const utf16 = startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]);
-  if (!utf16 && head.includes(0)) throw new ImportError('not_a_spreadsheet', `${fileName} is not a spreadsheet or text file: its content is binary data PriceDesk cannot read.`);
+  if (!utf16 && head.includes(0)) {
+    throw new ImportError('not_a_spreadsheet', `${fileName} is not a spreadsheet or text file: its content is binary data PriceDesk cannot read.`, { id: 'file.binary', params: { file: fileName } });
+  }
   return { kind: 'text', format: looksTabSeparated(head) ? 'tsv' : 'csv' };
 }
 

@@ -5,6 +5,7 @@
  */
 import type { CellObject } from 'xlsx';
 import type { PriceField } from '../price-fields';
+import type { Said } from '../said';
 
 /** A sheet cell as SheetJS gives it in dense mode; undefined where the cell is blank. */
 export type Cell = CellObject | undefined;
@@ -77,7 +78,17 @@ export interface Workbook {
   format: FileFormat;
   sheets: SheetGrid[];
   /** Plain-words remarks about the file as a whole (wrong extension, dropped columns). */
-  notes: string[];
+  notes: ImportMessage[];
+}
+
+/**
+ * Something the import says about a file, a sheet or its columns (a note, a sheet's
+ * problem): the English the CLI prints and, where it has them, the same as words the window
+ * says in the person's language (catalogue messages.file; sizes and counts as raw numbers).
+ */
+export interface ImportMessage {
+  message: string;
+  said?: Said;
 }
 
 /** One catalog row as the import needs it (a subset of CatalogRow). */

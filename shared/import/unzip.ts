@@ -12,7 +12,8 @@
  * zlib's synchronous inflate with `maxOutputLength` (electron/core/zlib-inflate.ts), which
  * is several times faster there. Both stop at the cap.
  */
-import { ImportError, formatBytes } from './errors';
+import type { Said } from '../said';
+import { ImportError, formatBytes, passwordProtected } from './errors';
 
 /** A zip part as the central directory declares it. */
 export interface ZipEntry {
@@ -89,12 +90,12 @@ export async function unzipCapped(bytes: Uint8Array, fileName: string, entries: 
     const at = entry.localOffset;
     if (at + 30 > bytes.length || view.getUint32(at, true) !== 0x04034b50) throw damaged(fileName);
     if (entry.flags & ENCRYPTED) {
-      throw new ImportError('password_protected', `${fileName} is protected with a password. Open it in your spreadsheet program, remove the password (or save an unprotected copy) and import that.`);
+      throw passwordProtected(fileName);
     }
     if (entry.method !== STORED && entry.method !== DEFLATED) throw damaged(fileName);
     // Without the "sizes after the data" flag the local header repeats the sizes: they must agree.
     if (!(entry.flags & SIZES_AFTER_DATA) && (view.getUint32(at + 18, true) !== entry.packed || view.getUint32(at + 22, true) !== entry.size)) {
-      throw liar(fileName, entry.name, 'its two size records disagree');
+      throw liar(fileName, entry.name, 'its two size records disagree', { id: 'file.zipSizesDisagree', params: {} });
     }
     const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
     if (start + entry.packed > bytes.length) throw damaged(fileName);
@@ -112,9 +113,11 @@ export async function unzipCapped(bytes: Uint8Array, fileName: string, entries: 
     }
     if (data === null) {
       if (cap < entry.size) throw tooBig(fileName, bytes.length, maxUnpackedBytes);
-      throw liar(fileName, entry.name, `it holds more than the ${formatBytes(entry.size)} it declares`);
+      throw liar(fileName, entry.name, `it holds more than the ${formatBytes(entry.size)} it declares`, { id: 'file.zipPartOverDeclared', params: { declared: entry.size } });
     }
-    if (data.length !== entry.size) throw liar(fileName, entry.name, `it holds ${formatBytes(data.length)}, not the ${formatBytes(entry.size)} it declares`);
+    if (data.length !== entry.size) {
+      throw liar(fileName, entry.name, `it holds ${formatBytes(data.length)}, not the ${formatBytes(entry.size)} it declares`, { id: 'file.zipPartWrongSize', params: { size: data.length, declared: entry.size } });
+    }
     unpacked += data.length;
     files.push({ name: entry.name, data });
   }
@@ -124,17 +127,26 @@ export async function unzipCapped(bytes: Uint8Array, fileName: string, entries: 
 /** The refusal for a zip whose parts declare more than the limit in total. */
 export function tooBig(fileName: string, fileBytes: number, maxUnpackedBytes: number, declared?: number): ImportError {
   const what = declared === undefined ? `unpack to more than ${formatBytes(maxUnpackedBytes)}, the limit` : `unpack to ${formatBytes(declared)}, more than the ${formatBytes(maxUnpackedBytes)} limit`;
-  return new ImportError('zip_bomb', `${fileName} was not opened: its ${formatBytes(fileBytes)} ${what}. ${BOMB}`);
+  const params = { file: fileName, size: fileBytes, max: maxUnpackedBytes };
+  const said: Said = declared === undefined ? { id: 'file.zipTooBig', params } : { id: 'file.zipTooBigDeclared', params: { ...params, declared } };
+  return new ImportError('zip_bomb', `${fileName} was not opened: its ${formatBytes(fileBytes)} ${what}. ${BOMB}`, said);
 }
 
 const BOMB = 'A file like this is either damaged or built to overload the computer (a "zip bomb").';
 
-function liar(fileName: string, part: string, what: string): ImportError {
-  return new ImportError('zip_bomb', `${fileName} was not opened: its part "${part}" is not the size the file says (${what}). ${BOMB}`);
+/** `said`: the words for `what`; the file and the part are added here. */
+function liar(fileName: string, part: string, what: string, said: Said): ImportError {
+  return new ImportError('zip_bomb', `${fileName} was not opened: its part "${part}" is not the size the file says (${what}). ${BOMB}`, {
+    id: said.id,
+    params: { ...said.params, file: fileName, part },
+  });
 }
 
 function damaged(fileName: string): ImportError {
-  return new ImportError('damaged', `${fileName} is damaged: its zip structure is broken, so it cannot be read. Open it in your spreadsheet program and save it again.`);
+  return new ImportError('damaged', `${fileName} is damaged: its zip structure is broken, so it cannot be read. Open it in your spreadsheet program and save it again.`, {
+    id: 'file.zipDamaged',
+    params: { file: fileName },
+  });
 }
 
 interface ByteStream {

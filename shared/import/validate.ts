@@ -7,6 +7,7 @@
  * and the row's prices together by the cross-field rules (shared/field-rules.ts).
  */
 import { compareExact } from '../exact';
+import { showPrice } from '../money';
 import { belowCost, costFieldFor, fieldWarnings } from '../field-rules';
 import type { PriceField } from '../price-fields';
 import { changeId } from '../types';
@@ -178,7 +179,10 @@ export function validateLines(lines: ImportLine[], catalog: readonly CatalogEntr
     for (const warning of fieldWarnings(fields, prices)) {
       if (!(warning.field in changed) && !(warning.against in changed)) continue;
       if (warning.field === primary.id && warning.rule === 'below_cost' && primary.id in changed) continue;
-      add(line.row, line.sku, 'warning', warning.message);
+      // The amounts as the English writes them ("12.00"); the window puts in its decimal separator.
+      const { field, amount, against, againstAmount } = warning.params;
+      const above = warning.rule === 'sale_above_price' || warning.rule === 'tier_above_price';
+      add(line.row, line.sku, 'warning', warning.message, { id: above ? 'fieldAbove' : 'fieldBelow', params: { field, amount: showPrice(amount), against, againstAmount: showPrice(againstAmount) } });
     }
   }
 

@@ -3,9 +3,11 @@
  * browser's locale set and no saved language, so the app follows it: an .xlsx with bad rows
  * goes through the dialog, the guessed columns, the report with its row-numbered problems and
  * the sample, all in that language with decimal commas; then the Export menu, whose "CSV for
- * Excel" writes semicolons and decimal commas.
+ * Excel" writes semicolons and decimal commas. A file that is no spreadsheet is refused in the
+ * language, and the grid keeps what was pending.
  */
 import { readFile } from 'node:fs/promises';
+import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import type { CatalogRow } from '../../shared/types';
 import { browserSuite } from '../harness/suite';
@@ -29,6 +31,8 @@ const LANGUAGES = [
     merged: '1 cambio de precios.xlsx queda pendiente',
     exportMenu: 'Exportar',
     exportItems: ['Todas las filas (.xlsx)', 'Todas las filas (.csv)', 'Todas las filas (CSV para Excel, punto y coma)', 'Plantilla de importación (.xlsx)'],
+    binary: 'datos.txt no es una hoja de cálculo ni un archivo de texto: contiene datos binarios que PriceDesk no puede leer.',
+    zip: 'lista.xlsx es un archivo zip, pero no un libro de cálculo (no contiene datos de Excel ni de OpenDocument).',
   },
   {
     locale: 'sv-SE',
@@ -42,6 +46,8 @@ const LANGUAGES = [
     merged: '1 ändring från precios.xlsx väntar nu på att skickas',
     exportMenu: 'Exportera',
     exportItems: ['Alla rader (.xlsx)', 'Alla rader (.csv)', 'Alla rader (CSV för Excel, semikolon)', 'Importmall (.xlsx)'],
+    binary: 'datos.txt är varken ett kalkylblad eller en textfil: innehållet är binära data som PriceDesk inte kan läsa.',
+    zip: 'lista.xlsx är ett zip-arkiv men ingen arbetsbok (det innehåller inget från Excel eller OpenDocument).',
   },
 ];
 
@@ -100,5 +106,33 @@ describe.each(LANGUAGES)('importing and exporting in $locale', (l) => {
     const lines = (await readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]!.startsWith('SKU;Name;Current price;New price;Cost;Currency')).toBe(true);
     expect(lines[1]!.split(';').slice(2, 4)).toEqual([comma(a!.price!), comma(changed)]);
+  });
+
+  it('says why a file that is no spreadsheet cannot be imported, and the grid keeps its pending change', async () => {
+    const app = await suite.openApp({ locale: l.locale });
+    const ui = new AppPage(app.page);
+    await ui.waitForRows(500);
+    const loaded = (await app.services.registry.invoke('catalog:load', { connectionId: 'sandbox' })) as { ok: true; data: { rows: CatalogRow[] } };
+    const row = loaded.data.rows[0]!;
+    await ui.typePrice(row.key, comma(bump(row.price!)));
+    await expect.poll(() => ui.text('status-changed')).toMatch(/^1 /);
+    const changed = await ui.text('status-changed');
+    const cell = (await ui.cell(row.key, 'newPrice').textContent()) ?? '';
+
+    // A .txt that is binary data, and a zip renamed to .xlsx with no workbook inside.
+    const zip = XLSX.CFB.utils.cfb_new();
+    XLSX.CFB.utils.cfb_add(zip, 'readme.txt', new TextEncoder().encode('hola'));
+    const files: [string, Uint8Array, string][] = [
+      ['datos.txt', new Uint8Array([0x53, 0x4b, 0x55, 0, 1, 2, 0, 0xff]), l.binary],
+      ['lista.xlsx', new Uint8Array(XLSX.CFB.write(zip, { fileType: 'zip', type: 'array' }) as ArrayBuffer), l.zip],
+    ];
+    const dialog = new ImportDialogPage(app.page);
+    for (const [name, bytes, said] of files) {
+      await dialog.choose(name, bytes);
+      expect(await dialog.waitForError()).toBe(said);
+      await dialog.close();
+    }
+    expect(await ui.text('status-changed')).toBe(changed);
+    await ui.expectCellText(row.key, 'newPrice', cell);
   });
 });

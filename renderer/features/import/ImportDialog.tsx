@@ -5,6 +5,7 @@ import type { PriceField } from '../../../shared/price-fields';
 import { showNumber } from '../../app/locale';
 import { t } from '../../i18n';
 import { ImportReportView } from './ImportReportView';
+import { sayImport } from './say-import';
 import { useGrid } from '../grid/slice';
 import { useImport } from './slice';
 import { separatorText } from './words';
@@ -62,13 +63,13 @@ export function ImportDialog() {
       {s.busy && <Busy label={t(`importing:busy.${s.busy}`)} since={s.busySince} onCancel={s.close} />}
       {s.error && (
         <p className="import-error" role="alert" data-testid="import-error">
-          {s.error}
+          {sayImport(s.error)}
         </p>
       )}
       {s.notes.length > 0 && (
         <ul className="import-notes" data-testid="import-notes">
           {s.notes.map((n) => (
-            <li key={n}>{n}</li>
+            <li key={n.message}>{sayImport(n)}</li>
           ))}
         </ul>
       )}
@@ -128,8 +129,8 @@ export function ImportDialog() {
                 </p>
               )}
               {s.proposal.notes.map((n) => (
-                <p key={n} className="import-note">
-                  {n}
+                <p key={n.message} className="import-note">
+                  {sayImport(n)}
                 </p>
               ))}
             </fieldset>

@@ -5,10 +5,10 @@
  * which makes every valid row a pending change in ONE applyEdits call (one undo step).
  */
 import { create } from 'zustand';
-import { ImportError, formatBytes } from '../../../shared/import/errors';
+import { ImportError, tooLarge } from '../../../shared/import/errors';
 import type { MappingProposal, SheetSummary } from '../../../shared/import/pipeline';
 import { assignColumn, hasPriceColumn, type MappingTarget } from '../../../shared/import/mapping';
-import { DEFAULT_LIMITS, type ColumnMapping, type ImportLimits, type ImportReport, type ImportRules, type Separator } from '../../../shared/import/types';
+import { DEFAULT_LIMITS, type ColumnMapping, type ImportLimits, type ImportMessage, type ImportReport, type ImportRules, type Separator } from '../../../shared/import/types';
 import type { PriceField } from '../../../shared/price-fields';
 import { api, call } from '../../api';
 import { showNumber } from '../../app/locale';
@@ -17,7 +17,7 @@ import { useConnections } from '../connections/slice';
 import { useGrid } from '../grid/slice';
 import { useNotifications } from '../notifications/slice';
 import { mergePlan } from './merge-plan';
-import { ImportWorker } from './worker-client';
+import { ImportWorker, readerStopped } from './worker-client';
 
 /** What the worker is doing: reading the file, finding the columns, checking the rows. */
 export type BusyStep = 'reading' | 'finding' | 'checking';
@@ -31,8 +31,9 @@ export interface ImportState {
   /** What the worker is doing, for the progress line (said in the window's language when shown). */
   busy: BusyStep | null;
   busySince: number;
-  error: string | null;
-  notes: string[];
+  /** What went wrong, said in the window's language when shown (sayImport). */
+  error: ImportMessage | null;
+  notes: ImportMessage[];
   sheets: SheetSummary[];
   sheetIndex: number;
   headerRow: number;
@@ -91,7 +92,7 @@ function rulesForConnection(): ImportRules {
     maxDecimals: vendor?.capabilities.maxDecimals ?? 2,
     createsProducts: vendor?.capabilities.createsProducts ?? false,
     maxChangePercent: MAX_CHANGE_PERCENT,
-    vendorName: vendor?.displayName ?? 'This platform',
+    vendorName: vendor?.displayName ?? t('importing:thisPlatform'),
     fields: connectionFields(),
   };
 }
@@ -101,8 +102,8 @@ const initial = {
   fileName: '',
   busy: null,
   busySince: 0,
-  error: null,
-  notes: [],
+  error: null as ImportMessage | null,
+  notes: [] as ImportMessage[],
   sheets: [],
   sheetIndex: 0,
   headerRow: 0,
@@ -120,7 +121,7 @@ export const useImport = create<ImportState>((set, get) => {
     const mine = ++generation;
     set({ busy: label, busySince: Date.now(), error: null });
     try {
-      if (!worker) throw new ImportError('timeout', 'The file reader was stopped; open the file again.');
+      if (!worker) throw readerStopped();
       const result = await run(worker);
       if (mine !== generation) return undefined;
       set({ busy: null });
@@ -128,17 +129,19 @@ export const useImport = create<ImportState>((set, get) => {
     } catch (error) {
       if (mine !== generation) return undefined;
       const message = error instanceof Error ? error.message : String(error);
+      const said = error instanceof ImportError ? error.said : undefined;
       // A file-level failure ends the import; a mapping problem keeps the dialog usable.
       const fatal = !(error instanceof ImportError) || !['mapping', 'too_many_rows', 'empty'].includes(error.code) || get().sheets.length === 0;
-      set({ busy: null, error: message, step: fatal ? 'failed' : get().step, report: null });
+      set({ busy: null, error: said ? { message, said } : { message }, step: fatal ? 'failed' : get().step, report: null });
       return undefined;
     }
   }
 
   async function propose(): Promise<void> {
     const { sheetIndex, headerRow, sheets } = get();
-    if (sheets[sheetIndex]?.problem) {
-      set({ error: sheets[sheetIndex]!.problem, proposal: null, mapping: null, report: null });
+    const unreadable = sheets[sheetIndex];
+    if (unreadable?.problem) {
+      set({ error: { message: unreadable.problem, ...(unreadable.problemSaid ? { said: unreadable.problemSaid } : {}) }, proposal: null, mapping: null, report: null });
       return;
     }
     const catalogSkus = useGrid.getState().rows.map((r) => r.sku);
@@ -163,7 +166,8 @@ export const useImport = create<ImportState>((set, get) => {
   async function analyse(): Promise<void> {
     const { mapping, sheetIndex, headerRow, separators, fieldSeparators } = get();
     if (!mapping || mapping.sku === null || !hasPriceColumn(mapping)) {
-      set({ report: null, error: mapping ? (mapping.sku === null ? t('importing:error.chooseSku') : t('importing:error.choosePrice')) : null });
+      // Already in the window's language (the dialog's own words, not the worker's).
+      set({ report: null, error: mapping ? { message: mapping.sku === null ? t('importing:error.chooseSku') : t('importing:error.choosePrice') } : null });
       return;
     }
     const catalog = useGrid.getState().rows.map(({ key, sku, price, cost, currency, prices }) => ({ key, sku, price, cost, currency, ...(prices ? { prices } : {}) }));
@@ -179,7 +183,8 @@ export const useImport = create<ImportState>((set, get) => {
       const limits = importLimits();
       set({ ...initial, step: 'working', fileName: file.name });
       if (file.size > limits.maxBytes) {
-        set({ step: 'failed', error: t('importing:error.tooLarge', { file: file.name, size: formatBytes(file.size), max: formatBytes(limits.maxBytes) }) });
+        // The worker's own refusal (shared/import/read-workbook.ts), said before the bytes are read.
+        set({ step: 'failed', error: tooLarge(file.name, file.size, limits.maxBytes) });
         return;
       }
       worker = new ImportWorker(limits);

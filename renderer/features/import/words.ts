@@ -10,7 +10,7 @@ import { showNumber } from '../../app/locale';
 import { t } from '../../i18n';
 
 /** Parameters that are prices (formatted in the locale); `percent` is a signed change. */
-const PRICES = new Set(['price', 'first', 'current', 'cost']);
+const PRICES = new Set(['price', 'first', 'current', 'cost', 'amount', 'againstAmount']);
 
 /** Parameters that are a sentence inside another ("Wholesale: the new price…"): they start lower case. */
 const INNER = new Set(['sentence', 'reason']);

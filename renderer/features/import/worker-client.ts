@@ -5,6 +5,7 @@
  */
 import { ImportError, timeoutError } from '../../../shared/import/errors';
 import type { ImportLimits } from '../../../shared/import/types';
+import type { Said } from '../../../shared/said';
 import type { WorkerRequest, WorkerResponse, WorkerResults } from '../../workers/import-protocol';
 
 export class ImportWorker {
@@ -18,13 +19,14 @@ export class ImportWorker {
     this.worker.onmessage = (event: MessageEvent<WorkerResponse>) => this.settle(event.data);
     this.worker.onerror = (event) => {
       event.preventDefault();
-      this.fail(new ImportError('damaged', `The file could not be read: ${event.message || 'the reader stopped unexpectedly'}.`));
+      const said: Said = event.message ? { id: 'file.readerFailed', params: { detail: event.message } } : { id: 'file.readerCrashed' };
+      this.fail(new ImportError('damaged', `The file could not be read: ${event.message || 'the reader stopped unexpectedly'}.`, said));
     };
   }
 
   request<T extends WorkerRequest['type']>(request: Extract<WorkerRequest, { type: T }>, transfer: Transferable[] = []): Promise<WorkerResults[T]> {
-    if (!this.worker) return Promise.reject(new ImportError('timeout', 'The file reader was stopped; open the file again.'));
-    if (this.pending) this.fail(new ImportError('mapping', 'Replaced by a newer request.'));
+    if (!this.worker) return Promise.reject(readerStopped());
+    if (this.pending) this.fail(new ImportError('mapping', 'Replaced by a newer request.', { id: 'file.replaced' }));
     const id = this.nextId++;
     return new Promise<WorkerResults[T]>((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -52,7 +54,7 @@ export class ImportWorker {
     clearTimeout(pending.timer);
     this.pending = null;
     if (response.ok) pending.resolve(response.result);
-    else pending.reject(new ImportError(response.error.code === 'internal' ? 'damaged' : response.error.code, response.error.message));
+    else pending.reject(new ImportError(response.error.code === 'internal' ? 'damaged' : response.error.code, response.error.message, response.error.said));
   }
 
   private fail(error: Error): void {
@@ -63,3 +65,6 @@ export class ImportWorker {
     pending.reject(error);
   }
 }
+
+/** The reader was ended (time limit, cancel): a new file must be opened. */
+export const readerStopped = (): ImportError => new ImportError('timeout', 'The file reader was stopped; open the file again.', { id: 'file.readerStopped' });

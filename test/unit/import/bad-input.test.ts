@@ -79,7 +79,7 @@ describe('bad input gets a specific message and nothing is imported', () => {
   it('a sheet with thousands of columns: the first ones are read, and the user is told', async () => {
     const header = ['SKU', 'Price', ...Array.from({ length: 4998 }, (_, i) => `Extra ${i}`)];
     const { workbook, report } = await importBytes(workbookBytes({ Wide: [header, ['a', 12]] }), 'wide.xlsx', [entry('a', 'a', '10')]);
-    expect(workbook.notes).toEqual(['Sheet "Wide" has 5,000 columns; only the first 200 were read.']);
+    expect(workbook.notes.map((n) => n.message)).toEqual(['Sheet "Wide" has 5,000 columns; only the first 200 were read.']);
     expect(workbook.sheets[0]!.rows[0]!.length).toBe(200);
     expect(report.edits).toEqual([{ key: 'a', newPrice: '12' }]);
   });
@@ -91,7 +91,7 @@ describe('bad input gets a specific message and nothing is imported', () => {
     const values = (rows: (typeof cut)['sheets'][0]['rows']) => rows.map((r) => r.slice(0, 2).map((c) => c?.v));
     expect(values(cut.sheets[0]!.rows)).toEqual(values(whole.sheets[0]!.rows));
     expect(cut.sheets[0]!.rows.every((r) => r.length <= 2)).toBe(true);
-    expect(cut.notes).toEqual(['Sheet "Sheet1" has 5 columns; only the first 2 were read.']);
+    expect(cut.notes.map((n) => n.message)).toEqual(['Sheet "Sheet1" has 5 columns; only the first 2 were read.']);
   });
 
   it('a zip bomb: a few kilobytes that unpack to more than the limit', async () => {
@@ -137,7 +137,7 @@ describe('bad input gets a specific message and nothing is imported', () => {
   it('a wrong extension on a real spreadsheet: read by its content, with a note', async () => {
     const csvNamedXlsx = await readWorkbook(textBytes('SKU,Price\na,1\n'), 'list.xlsx', limits());
     expect(csvNamedXlsx.format).toBe('csv');
-    expect(csvNamedXlsx.notes[0]).toBe('list.xlsx is named like an Excel workbook (.xlsx) but is really CSV text; it was read as such.');
+    expect(csvNamedXlsx.notes[0]?.message).toBe('list.xlsx is named like an Excel workbook (.xlsx) but is really CSV text; it was read as such.');
     const xlsNamedXlsx = await readWorkbook(workbookBytes({ S: [['SKU', 'Price']] }, 'biff8'), 'old.xlsx', limits());
     expect(xlsNamedXlsx.format).toBe('xls');
     const odsNamedXls = await readWorkbook(workbookBytes({ S: [['SKU', 'Price']] }, 'ods'), 'x.xls', limits());

@@ -70,7 +70,7 @@ describe('header row detection', () => {
     const sheet: SheetGrid = { name: 'S', rows: (ws as unknown as { '!data': Cell[][] })['!data'], rowCount: 3, tooManyRows: false, columnCount: 4, merges: [{ s: { r: 0, c: 1 }, e: { r: 0, c: 2 } }], droppedColumns: 0 };
     const { labels, notes } = headerLabels(sheet, 0);
     expect(labels).toEqual(['SKU', 'Price', 'Price (2)', 'Name']);
-    expect(notes[0]).toContain('Header cells B1:C1 are merged');
+    expect(notes[0]?.message).toContain('Header cells B1:C1 are merged');
   });
 
   it('names blank header cells by their column letter', () => {

@@ -14,7 +14,6 @@ export const importing = {
     stop: 'Stop',
   },
   error: {
-    tooLarge: '{{file}} is {{size}}; PriceDesk imports files up to {{max}}. Split it into smaller files.',
     chooseSku: 'Choose the column with the SKU.',
     choosePrice: 'Choose the column with the new price (or another price field).',
   },
@@ -47,6 +46,25 @@ export const importing = {
     name: 'Name',
     currency: 'Currency',
   },
+  /** A file format as a note names it (messages.file.note.misnamed). */
+  format: {
+    xlsx: 'an Excel workbook (.xlsx)',
+    xls: 'an old Excel workbook (.xls)',
+    ods: 'an OpenDocument spreadsheet (.ods)',
+    csv: 'CSV text',
+    tsv: 'tab-separated text',
+  },
+  /** A kind of price as a column note names it (messages.file.note), and the word that joins two. */
+  kind: {
+    price: 'a price',
+    tier: 'a wholesale or tier price',
+    cost: 'a cost',
+    recommended: 'a recommended price',
+    sale: 'a sale price',
+  },
+  or: ' or ',
+  /** The platform a problem names when no connection is chosen ("This platform accepts at most 2 decimals"). */
+  thisPlatform: 'This platform',
   separator: {
     label: '{{label}} decimals:',
     fromValues: 'Read from the values',
@@ -147,5 +165,11 @@ export const importing = {
     isBoolean: 'is {{value}}, not a price',
     isSheetError: 'shows the spreadsheet error {{value}}',
     notAPrice: '"{{text}}" is not a price',
+    isPercentage: '"{{text}}" is a percentage, not a price',
+    notAPriceSpaces: '"{{text}}" is not a price: a space may only separate thousands, as in "1 234,50"',
+    tooLargeForPrice: '"{{text}}" is too large to be a price',
+    /** A rule between two of a row's new prices (shared/field-rules.ts); amounts in the locale. */
+    fieldAbove: '{{field}} {{amount}} is above {{against}} {{againstAmount}}.',
+    fieldBelow: '{{field}} {{amount}} is below {{against}} {{againstAmount}}.',
   },
 } as const;

@@ -16,7 +16,6 @@ export const importing: Messages<typeof en> = {
     stop: 'Detener',
   },
   error: {
-    tooLarge: '{{file}} pesa {{size}}; PriceDesk importa archivos de hasta {{max}}. Divídelo en archivos más pequeños.',
     chooseSku: 'Elige la columna con el SKU.',
     choosePrice: 'Elige la columna con el precio nuevo (u otro campo de precio).',
   },
@@ -49,6 +48,22 @@ export const importing: Messages<typeof en> = {
     name: 'Nombre',
     currency: 'Moneda',
   },
+  format: {
+    xlsx: 'un libro de Excel (.xlsx)',
+    xls: 'un libro de Excel antiguo (.xls)',
+    ods: 'una hoja de cálculo OpenDocument (.ods)',
+    csv: 'texto CSV',
+    tsv: 'texto separado por tabulaciones',
+  },
+  kind: {
+    price: 'un precio',
+    tier: 'un precio mayorista o por nivel',
+    cost: 'un costo',
+    recommended: 'un precio recomendado',
+    sale: 'un precio de oferta',
+  },
+  or: ' o ',
+  thisPlatform: 'Esta plataforma',
   separator: {
     label: 'Decimales de {{label}}:',
     fromValues: 'Según los valores',
@@ -142,5 +157,10 @@ export const importing: Messages<typeof en> = {
     isBoolean: 'es {{value}}, no un precio',
     isSheetError: 'muestra el error de hoja de cálculo {{value}}',
     notAPrice: '"{{text}}" no es un precio',
+    isPercentage: '"{{text}}" es un porcentaje, no un precio',
+    notAPriceSpaces: '"{{text}}" no es un precio: un espacio solo puede separar los miles, como en "1 234,50"',
+    tooLargeForPrice: '"{{text}}" es demasiado grande para ser un precio',
+    fieldAbove: '{{field}} {{amount}} es mayor que {{against}} {{againstAmount}}.',
+    fieldBelow: '{{field}} {{amount}} es menor que {{against}} {{againstAmount}}.',
   },
 };

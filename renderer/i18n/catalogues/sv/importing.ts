@@ -16,7 +16,6 @@ export const importing: Messages<typeof en> = {
     stop: 'Stoppa',
   },
   error: {
-    tooLarge: '{{file}} är {{size}}; PriceDesk importerar filer på högst {{max}}. Dela upp den i mindre filer.',
     chooseSku: 'Välj kolumnen med artikelnumret (SKU).',
     choosePrice: 'Välj kolumnen med det nya priset (eller ett annat prisfält).',
   },
@@ -49,6 +48,22 @@ export const importing: Messages<typeof en> = {
     name: 'Namn',
     currency: 'Valuta',
   },
+  format: {
+    xlsx: 'en Excel-arbetsbok (.xlsx)',
+    xls: 'en äldre Excel-arbetsbok (.xls)',
+    ods: 'ett OpenDocument-kalkylblad (.ods)',
+    csv: 'CSV-text',
+    tsv: 'tabbseparerad text',
+  },
+  kind: {
+    price: 'ett pris',
+    tier: 'ett grossist- eller nivåpris',
+    cost: 'ett inköpspris',
+    recommended: 'ett rekommenderat pris',
+    sale: 'ett kampanjpris',
+  },
+  or: ' eller ',
+  thisPlatform: 'Den här plattformen',
   separator: {
     label: 'Decimaler i {{label}}:',
     fromValues: 'Enligt värdena',
@@ -142,5 +157,10 @@ export const importing: Messages<typeof en> = {
     isBoolean: 'är {{value}}, inte ett pris',
     isSheetError: 'visar kalkylbladsfelet {{value}}',
     notAPrice: '"{{text}}" är inget pris',
+    isPercentage: '"{{text}}" är en procentsats, inget pris',
+    notAPriceSpaces: '"{{text}}" är inget pris: ett mellanslag får bara skilja tusental åt, som i "1 234,50"',
+    tooLargeForPrice: '"{{text}}" är för stort för att vara ett pris',
+    fieldAbove: '{{field}} {{amount}} är högre än {{against}} {{againstAmount}}.',
+    fieldBelow: '{{field}} {{amount}} är lägre än {{against}} {{againstAmount}}.',
   },
 };
