@@ -64,6 +64,24 @@ export const SAID_IDS = [
   // What an imported file or one of its cells came to (catalogue: messages.file).
 
   // A connector's own words: its connection form, its tests and its row results (catalogue: messages.vendor).
+  'vendor.notAPrice',
+  'vendor.cliniko.forbidden',
+  'vendor.cliniko.otherRegion',
+  'vendor.cliniko.keyRefused',
+  'vendor.cliniko.pageLoop',
+  'vendor.cliniko.badId',
+  'vendor.cliniko.unknownField',
+  'vendor.cliniko.tooManyDecimals',
+  'vendor.cliniko.answerUnreadable',
+  'vendor.cliniko.connected',
+  'vendor.cliniko.notSavedTogether',
+  'vendor.cliniko.notSentInternal',
+  'vendor.cliniko.productGone',
+  'vendor.cliniko.savedAs',
+  'vendor.cliniko.savedCostAs',
+  'vendor.cliniko.unknownRegion',
+  'vendor.cliniko.keyMissing',
+  'vendor.cliniko.emailMissing',
 ] as const;
 
 export type SaidId = (typeof SAID_IDS)[number];
