@@ -34,3 +34,8 @@ export function wordedError(code: ErrorCode, w: Words, options: { cause?: unknow
 
 /** A new price that is not a decimal number, as several connectors refuse it before sending. */
 export const notAPrice = (price: string): Words => words(`"${price}" is not a price.`, 'vendor.notAPrice', { price });
+
+/** `w` with every credential the redactor knows masked, in ours and in the vendor's words alike. */
+export function redactWords(redactor: { redact(text: string): string }, w: Words): Words {
+  return { ...w, message: redactor.redact(w.message), ...(w.vendorMessage ? { vendorMessage: redactor.redact(w.vendorMessage) } : {}) };
+}
