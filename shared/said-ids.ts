@@ -65,6 +65,11 @@ export const SAID_IDS = [
 
   // A connector's own words: its connection form, its tests and its row results (catalogue: messages.vendor).
   'vendor.notAPrice',
+  'vendor.unreadableAnswer',
+  'vendor.tooManyPages',
+  'vendor.fieldsDoNotAddUp',
+  'vendor.noConnector',
+  'vendor.sandbox.catalogDamaged',
   'vendor.cliniko.forbidden',
   'vendor.cliniko.otherRegion',
   'vendor.cliniko.keyRefused',

@@ -8,7 +8,7 @@ import type { CatalogRow, PriceChange, PriceUpdate, RowResult } from '../../../s
 import type { Said } from '../../../shared/said';
 import { AppError, errorWords } from '../../core/errors';
 import { HttpError } from '../../core/http';
-import { parseWith } from '../common/answers';
+import { parseWith, unreadable } from '../common/answers';
 import { catalogGroups, withGroups } from '../common/groups';
 import { rowResult as result, stopSaid, stopsSubmission, waitRefusedRows } from '../common/results';
 import { saidOf, words, wordsOf, type Words } from '../common/words';
@@ -59,7 +59,7 @@ const validationSchema = z.object({
 
 /** Parses a Cliniko answer or throws a message that names the field it tripped on. */
 export function parseAnswer<T>(schema: z.ZodType<T>, json: unknown, what: string): T {
-  return parseWith(schema, json, ({ field, reason }) => `Cliniko sent ${what} PriceDesk cannot read: field "${field ?? '(the whole answer)'}": ${reason ?? 'unexpected shape'}.`);
+  return parseWith(schema, json, (p) => unreadable('Cliniko', `Cliniko sent ${what} PriceDesk cannot read: field "${p.field ?? '(the whole answer)'}": ${p.reason ?? 'unexpected shape'}.`, p));
 }
 
 /** The price the connection edits: with or without tax, as the user chose. */

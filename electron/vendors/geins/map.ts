@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { Big } from '../../../shared/money';
 import { changeId, type CatalogRow, type PriceChange, type RowResult } from '../../../shared/types';
 import { shortText } from '../../core/http';
-import { parseWith } from '../common/answers';
+import { parseWith, unreadable } from '../common/answers';
 import { decimalText } from '../common/decimals';
 import { rowResult as result } from '../common/results';
 import { withGroups } from '../common/groups';
@@ -99,7 +99,7 @@ export function describeGeinsError(_status: number, json: unknown, text: string)
 
 /** Parses a Geins answer or throws a message that names the field it tripped on. */
 export function parseAnswer<T>(schema: z.ZodType<T>, json: unknown, what: string): T {
-  return parseWith(schema, json, ({ field, reason }) => `Geins sent ${what} PriceDesk cannot read: field "${field ?? '(the whole answer)'}": ${reason ?? 'unexpected shape'}.`);
+  return parseWith(schema, json, (p) => unreadable('Geins', `Geins sent ${what} PriceDesk cannot read: field "${p.field ?? '(the whole answer)'}": ${p.reason ?? 'unexpected shape'}.`, p));
 }
 
 /** The product's price on one list, with or without VAT as the connection says, or null when it has none. */

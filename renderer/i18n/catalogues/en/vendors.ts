@@ -7,6 +7,14 @@
  */
 export const vendor = {
   notAPrice: '"{{price}}" is not a price.',
+  unreadableAnswer: '{{vendor}} sent an answer PriceDesk could not read ({{field}}: {{reason}}).',
+  tooManyPages:
+    '{{vendor}} kept sending more pages: PriceDesk stopped after {{pages}} pages, the most it reads for one catalog. Nothing was changed; ask {{vendor}} whether the product list is as large as that.',
+  fieldsDoNotAddUp: "{{vendor}}'s price fields do not add up: {{problems}}.",
+  noConnector: 'PriceDesk has no connector for "{{vendor}}".',
+  sandbox: {
+    catalogDamaged: 'The demo shop’s catalog file is damaged. Remove it to start over with the demo catalog.',
+  },
   cliniko: {
     forbidden:
       'Cliniko refused access: the Cliniko user this API key belongs to may not manage products, or Cliniko blocked the request. Ask an administrator to give the user permission for products (Settings > Users), then try again.',

@@ -3,6 +3,14 @@ import type { Messages } from '../types';
 
 export const vendor: Messages<typeof en> = {
   notAPrice: '"{{price}}" no es un precio.',
+  unreadableAnswer: '{{vendor}} envió una respuesta que PriceDesk no pudo leer ({{field}}: {{reason}}).',
+  tooManyPages:
+    '{{vendor}} siguió enviando más páginas: PriceDesk se detuvo tras {{pages}} páginas, lo máximo que lee para un catálogo. No se cambió nada; pregunta a {{vendor}} si la lista de productos es realmente tan grande.',
+  fieldsDoNotAddUp: 'Los campos de precio de {{vendor}} no cuadran: {{problems}}.',
+  noConnector: 'PriceDesk no tiene un conector para "{{vendor}}".',
+  sandbox: {
+    catalogDamaged: 'El archivo del catálogo de la tienda de demostración está dañado. Bórralo para empezar de nuevo con el catálogo de demostración.',
+  },
   cliniko: {
     forbidden:
       'Cliniko denegó el acceso: el usuario de Cliniko dueño de esta clave de API no puede gestionar productos, o Cliniko bloqueó la solicitud. Pide a un administrador que le dé permiso sobre los productos (Settings > Users) y vuelve a intentarlo.',

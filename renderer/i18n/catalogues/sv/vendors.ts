@@ -3,6 +3,14 @@ import type { Messages } from '../types';
 
 export const vendor: Messages<typeof en> = {
   notAPrice: '"{{price}}" är inte ett pris.',
+  unreadableAnswer: '{{vendor}} skickade ett svar som PriceDesk inte kunde läsa ({{field}}: {{reason}}).',
+  tooManyPages:
+    '{{vendor}} fortsatte skicka fler sidor: PriceDesk stoppade efter {{pages}} sidor, det mesta den läser för en katalog. Inget ändrades; fråga {{vendor}} om produktlistan verkligen är så stor.',
+  fieldsDoNotAddUp: 'Prisfälten från {{vendor}} går inte ihop: {{problems}}.',
+  noConnector: 'PriceDesk har ingen koppling för "{{vendor}}".',
+  sandbox: {
+    catalogDamaged: 'Demobutikens katalogfil är skadad. Ta bort den för att börja om med demokatalogen.',
+  },
   cliniko: {
     forbidden:
       'Cliniko nekade åtkomst: Cliniko-användaren som API-nyckeln hör till får inte hantera produkter, eller så blockerade Cliniko anropet. Be en administratör ge användaren behörighet till produkter (Settings > Users) och försök igen.',
