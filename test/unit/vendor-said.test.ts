@@ -109,7 +109,7 @@ describe("a connector's row results", () => {
 
   it('Alephee: an item at level Error quotes its message after ours', () => {
     const item = { KeyValue: 'SKU-1', ValidationLevel: { Name: 'Error' }, Messages: [{ Message: 'No tiene asignado ningún producto con el marca-código ingresado', Code: 6, Level: { Name: 'Error' } }] };
-    const [[row]] = mapItems([{ sku: 'SKU-1', changes: [change] }], { Items: [item], Quantities: { Ok: 0, Total: 1 } }) as [[Reported]];
+    const row = mapItems([{ sku: 'SKU-1', changes: [change] }], { Items: [item], Quantities: { Ok: 0, Total: 1 } })[0]![0]!;
     expect(inEach(row)).toEqual({
       en: 'Alephee refused this price: “No tiene asignado ningún producto con el marca-código ingresado”',
       es: 'Alephee rechazó este precio: “No tiene asignado ningún producto con el marca-código ingresado”',
