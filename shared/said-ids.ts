@@ -65,6 +65,7 @@ export const SAID_IDS = [
 
   // A connector's own words: its connection form, its tests and its row results (catalogue: messages.vendor).
   'vendor.notAPrice',
+  'vendor.priceNegative',
   'vendor.unreadableAnswer',
   'vendor.tooManyPages',
   'vendor.fieldsDoNotAddUp',
@@ -104,7 +105,6 @@ export const SAID_IDS = [
   'vendor.cin7.unknownColumnHas',
   'vendor.cin7.noPriceColumn',
   'vendor.cin7.newNeedsRetail',
-  'vendor.cin7.priceNegative',
   'vendor.cin7.tooManyDecimals',
   'vendor.cin7.badId',
   'vendor.cin7.skuMissing',
@@ -149,6 +149,11 @@ export const SAID_IDS = [
   'vendor.xclade.signInMissing',
   'vendor.xclade.badSignInMethod',
   'vendor.xclade.signInRefused',
+  'vendor.xclade.currencyMismatch',
+  'vendor.xclade.fieldCurrencyMismatch',
+  'vendor.xclade.nothingToRemove',
+  'vendor.xclade.duplicatePrice',
+  'vendor.xclade.tooManyDecimals',
   'vendor.geins.campaignList',
   'vendor.geins.userMissing',
   'vendor.geins.keyMissing',

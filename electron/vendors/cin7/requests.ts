@@ -42,7 +42,7 @@ const error = (change: PriceUpdate, code: string, w: Words): RowResult => refusa
 export function localProblem(change: PriceUpdate): RowResult | null {
   if (!isDecimal(change.newPrice)) return error(change, 'invalid_price', notAPrice(change.newPrice));
   const price = dec(change.newPrice);
-  if (price.lt(0)) return error(change, 'price_negative', words('A price cannot be negative.', 'vendor.cin7.priceNegative'));
+  if (price.lt(0)) return error(change, 'price_negative', words('A price cannot be negative.', 'vendor.priceNegative'));
   if (!fitsDecimals(change.newPrice, MAX_DECIMALS)) {
     return error(change, 'too_many_decimals', words(`Cin7 Omni prices are sent with at most ${MAX_DECIMALS} decimals.`, 'vendor.cin7.tooManyDecimals', { count: MAX_DECIMALS }));
   }

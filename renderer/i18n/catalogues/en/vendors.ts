@@ -7,6 +7,7 @@
  */
 export const vendor = {
   notAPrice: '"{{price}}" is not a price.',
+  priceNegative: 'A price cannot be negative.',
   unreadableAnswer: '{{vendor}} sent an answer PriceDesk could not read ({{field}}: {{reason}}).',
   tooManyPages:
     '{{vendor}} kept sending more pages: PriceDesk stopped after {{pages}} pages, the most it reads for one catalog. Nothing was changed; ask {{vendor}} whether the product list is as large as that.',
@@ -56,7 +57,6 @@ export const vendor = {
     unknownColumnHas: 'This Cin7 Omni account has no price column "{{field}}" (it has {{columns}}); nothing was sent for it.',
     noPriceColumn: 'Load the catalog first, or name the price column in the connection.',
     newNeedsRetail: 'New products can only be created with a retail price, and this connection edits {{column}}.',
-    priceNegative: 'A price cannot be negative.',
     tooManyDecimals_one: 'Cin7 Omni prices are sent with at most {{count}} decimals.',
     tooManyDecimals_other: 'Cin7 Omni prices are sent with at most {{count}} decimals.',
     badId: '"{{id}}" is not a Cin7 Omni product option id.',
@@ -110,6 +110,15 @@ export const vendor = {
     signInMissing: 'Email and password sign-in needs the admin email and password.',
     badSignInMethod: 'Unknown sign-in method "{{method}}" for xclade: use "emailpass" or "secretKey".',
     signInRefused: 'xclade did not accept the admin email or password. Check them in the connection (they are the ones you use to sign in to the xclade admin).',
+    currencyMismatch: 'This connection edits {{currency}} prices; the change is in {{changeCurrency}}.',
+    fieldCurrencyMismatch: '{{field}} holds {{currency}} prices; the change is in {{changeCurrency}}.',
+    nothingToRemove: 'It had no price in this price list already; nothing was sent.',
+    duplicatePrice_one:
+      'Nothing was sent. This price list has {{count}} {{currency}} prices for this product ({{amounts}}), so PriceDesk cannot tell which one to change. Remove the price on this row (that removes all {{count}}), then send the price to keep.',
+    duplicatePrice_other:
+      'Nothing was sent. This price list has {{count}} {{currency}} prices for this product ({{amounts}}), so PriceDesk cannot tell which one to change. Remove the price on this row (that removes all {{count}}), then send the price to keep.',
+    tooManyDecimals_one: 'xclade prices are sent with at most {{count}} decimals; round {{price}} first.',
+    tooManyDecimals_other: 'xclade prices are sent with at most {{count}} decimals; round {{price}} first.',
   },
   geins: {
     userMissing: 'Enter the Geins API user and its password (Geins Merchant Center: Settings > API users).',

@@ -3,6 +3,7 @@ import type { Messages } from '../types';
 
 export const vendor: Messages<typeof en> = {
   notAPrice: '"{{price}}" no es un precio.',
+  priceNegative: 'Un precio no puede ser negativo.',
   unreadableAnswer: '{{vendor}} envió una respuesta que PriceDesk no pudo leer ({{field}}: {{reason}}).',
   tooManyPages:
     '{{vendor}} siguió enviando más páginas: PriceDesk se detuvo tras {{pages}} páginas, lo máximo que lee para un catálogo. No se cambió nada; pregunta a {{vendor}} si la lista de productos es realmente tan grande.',
@@ -52,7 +53,6 @@ export const vendor: Messages<typeof en> = {
     unknownColumnHas: 'Esta cuenta de Cin7 Omni no tiene la columna de precio "{{field}}" (tiene {{columns}}); no se envió nada para ella.',
     noPriceColumn: 'Carga primero el catálogo, o indica la columna de precio en la conexión.',
     newNeedsRetail: 'Los productos nuevos solo se pueden crear con un precio minorista, y esta conexión modifica {{column}}.',
-    priceNegative: 'Un precio no puede ser negativo.',
     tooManyDecimals_one: 'Los precios de Cin7 Omni se envían con {{count}} decimal como máximo.',
     tooManyDecimals_other: 'Los precios de Cin7 Omni se envían con {{count}} decimales como máximo.',
     badId: '"{{id}}" no es un id de opción de producto de Cin7 Omni.',
@@ -106,6 +106,15 @@ export const vendor: Messages<typeof en> = {
     signInMissing: 'El inicio de sesión con correo y contraseña necesita el correo y la contraseña del administrador.',
     badSignInMethod: 'Método de inicio de sesión desconocido "{{method}}" para xclade: usa "emailpass" o "secretKey".',
     signInRefused: 'xclade no aceptó el correo o la contraseña del administrador. Revísalos en la conexión (son los que usas para entrar al panel de xclade).',
+    currencyMismatch: 'Esta conexión edita precios en {{currency}}; el cambio está en {{changeCurrency}}.',
+    fieldCurrencyMismatch: '{{field}} tiene precios en {{currency}}; el cambio está en {{changeCurrency}}.',
+    nothingToRemove: 'Ya no tenía precio en esta lista de precios; no se envió nada.',
+    duplicatePrice_one:
+      'No se envió nada. Esta lista de precios tiene {{count}} precio en {{currency}} para este producto ({{amounts}}), así que PriceDesk no sabe cuál cambiar. Quita el precio de esta fila (eso quita todos), y luego envía el precio que quieras conservar.',
+    duplicatePrice_other:
+      'No se envió nada. Esta lista de precios tiene {{count}} precios en {{currency}} para este producto ({{amounts}}), así que PriceDesk no sabe cuál cambiar. Quita el precio de esta fila (eso quita los {{count}}), y luego envía el precio que quieras conservar.',
+    tooManyDecimals_one: 'Los precios de xclade se envían con {{count}} decimal como máximo; redondea {{price}} primero.',
+    tooManyDecimals_other: 'Los precios de xclade se envían con {{count}} decimales como máximo; redondea {{price}} primero.',
   },
   geins: {
     userMissing: 'Escribe el usuario de la API de Geins y su contraseña (Geins Merchant Center: Settings > API users).',

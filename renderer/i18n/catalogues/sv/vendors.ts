@@ -3,6 +3,7 @@ import type { Messages } from '../types';
 
 export const vendor: Messages<typeof en> = {
   notAPrice: '"{{price}}" är inte ett pris.',
+  priceNegative: 'Ett pris kan inte vara negativt.',
   unreadableAnswer: '{{vendor}} skickade ett svar som PriceDesk inte kunde läsa ({{field}}: {{reason}}).',
   tooManyPages:
     '{{vendor}} fortsatte skicka fler sidor: PriceDesk stoppade efter {{pages}} sidor, det mesta den läser för en katalog. Inget ändrades; fråga {{vendor}} om produktlistan verkligen är så stor.',
@@ -52,7 +53,6 @@ export const vendor: Messages<typeof en> = {
     unknownColumnHas: 'Cin7 Omni-kontot har ingen priskolumn "{{field}}" (det har {{columns}}); inget skickades för den.',
     noPriceColumn: 'Läs in katalogen först, eller ange priskolumnen i anslutningen.',
     newNeedsRetail: 'Nya produkter kan bara skapas med ett butikspris, och den här anslutningen ändrar {{column}}.',
-    priceNegative: 'Ett pris kan inte vara negativt.',
     tooManyDecimals_one: 'Priser till Cin7 Omni skickas med högst {{count}} decimal.',
     tooManyDecimals_other: 'Priser till Cin7 Omni skickas med högst {{count}} decimaler.',
     badId: '"{{id}}" är inte ett id för en produktvariant i Cin7 Omni.',
@@ -106,6 +106,15 @@ export const vendor: Messages<typeof en> = {
     signInMissing: 'Inloggning med e-post och lösenord kräver administratörens e-post och lösenord.',
     badSignInMethod: 'Okänt inloggningssätt "{{method}}" för xclade: använd "emailpass" eller "secretKey".',
     signInRefused: 'xclade godkände inte administratörens e-post eller lösenord. Kontrollera dem i anslutningen (det är de du loggar in i xclade-admin med).',
+    currencyMismatch: 'Den här anslutningen redigerar priser i {{currency}}; ändringen är i {{changeCurrency}}.',
+    fieldCurrencyMismatch: '{{field}} har priser i {{currency}}; ändringen är i {{changeCurrency}}.',
+    nothingToRemove: 'Det fanns redan inget pris i prislistan; inget skickades.',
+    duplicatePrice_one:
+      'Inget skickades. Prislistan har {{count}} pris i {{currency}} för produkten ({{amounts}}), så PriceDesk kan inte avgöra vilket som ska ändras. Ta bort priset på raden (det tar bort alla), och skicka sedan det pris som ska gälla.',
+    duplicatePrice_other:
+      'Inget skickades. Prislistan har {{count}} priser i {{currency}} för produkten ({{amounts}}), så PriceDesk kan inte avgöra vilket som ska ändras. Ta bort priset på raden (det tar bort alla {{count}}), och skicka sedan det pris som ska gälla.',
+    tooManyDecimals_one: 'Priser till xclade skickas med högst {{count}} decimal; avrunda {{price}} först.',
+    tooManyDecimals_other: 'Priser till xclade skickas med högst {{count}} decimaler; avrunda {{price}} först.',
   },
   geins: {
     userMissing: 'Ange API-användaren för Geins och dess lösenord (Geins Merchant Center: Settings > API users).',
