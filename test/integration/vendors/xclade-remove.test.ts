@@ -52,8 +52,8 @@ describe('xclade removePrices', () => {
     server.prices.splice(server.prices.findIndex((p) => p.id === 'price_0001'), 1);
     const { results, requests } = await remove(server, [removal('variant_005_a', 'SKU-005-A'), removal('variant_001_a', 'SKU-001-A', { oldPrice: '11.50' })]);
     expect(results).toEqual([
-      { key: 'variant_005_a', sku: 'SKU-005-A', status: 'ok', code: null, message: 'It had no price in this price list already; nothing was sent.' },
-      { key: 'variant_001_a', sku: 'SKU-001-A', status: 'ok', code: null, message: 'It had no price in this price list already; nothing was sent.' },
+      { key: 'variant_005_a', sku: 'SKU-005-A', status: 'ok', code: null, message: 'It had no price in this price list already; nothing was sent.', said: { id: 'vendor.xclade.nothingToRemove' } },
+      { key: 'variant_001_a', sku: 'SKU-001-A', status: 'ok', code: null, message: 'It had no price in this price list already; nothing was sent.', said: { id: 'vendor.xclade.nothingToRemove' } },
     ]);
     expect(posts(server)).toHaveLength(0);
     expect(requests).toEqual([]);
