@@ -1,5 +1,5 @@
 /** Every connector the app ships, listed explicitly: adding a vendor means adding it here. */
-import { AppError } from '../core/errors';
+import { wordedError, words } from './common/words';
 import { alepheeAdapter } from './alephee';
 import { cin7Adapter } from './cin7';
 import { clinikoAdapter } from './cliniko';
@@ -12,6 +12,6 @@ export const adapters: readonly VendorAdapter[] = [sandboxAdapter, xcladeAdapter
 
 export function getAdapter(vendor: string): VendorAdapter {
   const adapter = adapters.find((a) => a.description.id === vendor);
-  if (!adapter) throw new AppError('not_found', `PriceDesk has no connector for "${vendor}".`);
+  if (!adapter) throw wordedError('not_found', words(`PriceDesk has no connector for "${vendor}".`, 'vendor.noConnector', { vendor }));
   return adapter;
 }

@@ -2,9 +2,9 @@
  * Issue #16, connections in the staff's language: in Chromium at a desktop and a laptop
  * window size, a browser in Argentine Spanish and in Swedish sees the sidebar, the new
  * connection form for Cliniko and Cin7 Omni (labels, help, examples, choices, the folded
- * advanced fields), a failing "Save and test" against the Cliniko fake, editing, duplicating
- * and removing that connection, and the Demo shop's built-in test in that language, with the
- * buttons whole and in the window.
+ * advanced fields), a failing "Save and test" against the Cliniko fake (Cliniko's refusal in
+ * the language), editing, duplicating and removing that connection, and the Demo shop's
+ * built-in test in that language, with the buttons whole and in the window.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
@@ -48,6 +48,7 @@ const LANGUAGES = [
     clinikoAdvanced: 'Avanzado (Dirección de la API)',
     cancel: 'Cancelar',
     testFailed: 'Prueba fallida',
+    clinikoKeyRefused: /^Cliniko no aceptó la clave de API\. Revisa que copiaste la clave completa, con su final: indica tu región de Cliniko \(esta clave es de au1\)/,
     editTitle: 'Editar «Clinic»',
     secretKept: 'Guardada en el llavero; déjalo vacío para conservarla',
     duplicated: 'Se creó «Clinic (copia)».',
@@ -80,6 +81,7 @@ const LANGUAGES = [
     clinikoAdvanced: 'Avancerat (API-adress)',
     cancel: 'Avbryt',
     testFailed: 'Testet misslyckades',
+    clinikoKeyRefused: /^Cliniko godkände inte API-nyckeln\. Kontrollera att du kopierade hela nyckeln, även slutet: det anger din Cliniko-region \(den här nyckeln pekar på au1\)/,
     editTitle: 'Redigera ”Clinic”',
     secretKept: 'Sparad i nyckelringen; lämna tomt för att behålla den',
     duplicated: '”Clinic (kopia)” har skapats.',
@@ -183,6 +185,8 @@ describe.each(SIZES)('connections in the staff\'s language at $width×$height', 
     const shown = await dialog.saveAndTest();
     expect(await dialog.root.getByTestId('connection-test-result').getAttribute('class')).toContain('failed');
     expect(shown).toBe(await testSaid(app, words.locale, 'Clinic'));
+    // Cliniko's refusal in the connector's own words (messages.vendor), not the English the CLI prints.
+    expect(shown).toMatch(words.clinikoKeyRefused);
     expect(shown).not.toMatch(/HTTP Basic|Access denied/i);
     expect(await dialog.root.getByTestId('connection-cancel').textContent()).toBe(words.cancel);
     expect(await page.getByTestId('connection-sandbox').getAttribute('aria-current')).toBe('true');

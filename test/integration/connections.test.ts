@@ -60,7 +60,7 @@ describe('saved connections', () => {
 
   it('test the connection in plain words and remember a failure for the sidebar', async () => {
     const saved = await addClinic();
-    expect(await data('connections:test', { id: saved.id })).toEqual({ ok: true, message: expect.any(String), fields: expect.any(Array) });
+    expect(await data('connections:test', { id: saved.id })).toEqual({ ok: true, message: expect.any(String), said: expect.objectContaining({ id: 'vendor.cliniko.connected' }), fields: expect.any(Array) });
     // The fields are learned again at every test; only the verdict is kept with the connection.
     const tested = await data<{ connections: ConnectionSummary[] }>('connections:list', {});
     expect(tested.connections[1]!.lastTest).toEqual({ ok: true, message: expect.any(String), at: expect.any(String) });

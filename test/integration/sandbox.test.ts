@@ -91,7 +91,7 @@ describe('the sandbox connector', () => {
     const services = createServices(host, { sandboxSettings: { latencyMs: '0' } });
     expect(await services.registry.invoke('catalog:load', { connectionId: 'sandbox' })).toEqual({
       ok: false,
-      error: { code: 'vendor_error', message: expect.stringContaining('catalog file is damaged') },
+      error: { code: 'vendor_error', message: expect.stringContaining('catalog file is damaged'), said: { id: 'vendor.sandbox.catalogDamaged' } },
     });
   });
 

@@ -43,8 +43,10 @@ describe('xclade request planning', () => {
   });
 
   it('settles a removal locally when the list has no price, and refuses another currency first', () => {
-    expect(plan(change('variant_z', null))).toEqual({ result: { key: 'variant_z', sku: 'VARIANT_Z', status: 'ok', code: null, message: NOTHING_TO_REMOVE } });
-    expect(plan(change('variant_a', null, { currency: 'USD' }))).toMatchObject({ result: { status: 'error', code: 'currency_mismatch' } });
+    expect(plan(change('variant_z', null))).toEqual({ result: { key: 'variant_z', sku: 'VARIANT_Z', status: 'ok', code: null, message: NOTHING_TO_REMOVE, said: { id: 'vendor.xclade.nothingToRemove' } } });
+    expect(plan(change('variant_a', null, { currency: 'USD' }))).toMatchObject({
+      result: { status: 'error', code: 'currency_mismatch', said: { id: 'vendor.xclade.currencyMismatch', params: { currency: 'EUR', changeCurrency: 'USD' } } },
+    });
   });
 
   it('builds bodies with only the keys used, and counts deletes in the body size', () => {

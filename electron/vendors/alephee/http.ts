@@ -7,6 +7,7 @@
  */
 import { realClock, type Clock } from '../../core/rate-limit';
 import { MAX_SERVER_WAIT_MS, shortText, type HttpError } from '../../core/http';
+import { words, wordsOf, type Words } from '../common/words';
 
 /** Reads `{"Status": n, "Message": "..."}` and the plain-text 500 body. */
 export function describeAlephee(_status: number, json: unknown, text: string): string | undefined {
@@ -49,16 +50,19 @@ export function createPacer(clock: Clock = realClock): Pacer {
 }
 
 /** Plain words for a failed connection test; the vendor's own message is kept. */
-export function explainConnectionFailure(error: HttpError, accountId: string, priceListId: string | undefined): string {
+export function explainConnectionFailure(error: HttpError, accountId: string, priceListId: string | undefined): Words {
   const said = describeAlephee(error.status, error.json, '');
   const suffix = said ? ` Alephee said: "${said}"` : '';
   if (error.status === 401) {
-    return `Alephee did not accept the API key for account ${accountId}. Check the key, and that it is linked to this account.${suffix}`;
+    return words(`Alephee did not accept the API key for account ${accountId}. Check the key, and that it is linked to this account.${suffix}`, 'vendor.alephee.keyRefused', { account: accountId }, said);
   }
-  if (error.status === 403) return `The API key may not read products of account ${accountId}. Ask your Alephee administrator to allow it.${suffix}`;
+  if (error.status === 403) {
+    return words(`The API key may not read products of account ${accountId}. Ask your Alephee administrator to allow it.${suffix}`, 'vendor.alephee.forbidden', { account: accountId }, said);
+  }
   if (error.status === 404) {
     const list = priceListId ? ` or price list ${priceListId}` : '';
-    return `Alephee does not know account ${accountId}${list}. Check the ids in the connection.${suffix}`;
+    const id = priceListId ? 'vendor.alephee.unknownAccountOrList' : 'vendor.alephee.unknownAccount';
+    return words(`Alephee does not know account ${accountId}${list}. Check the ids in the connection.${suffix}`, id, { account: accountId, list: priceListId ?? '' }, said);
   }
-  return error.message;
+  return wordsOf(error);
 }

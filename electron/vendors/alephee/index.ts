@@ -5,7 +5,7 @@
  * before any request is built.
  */
 import { changeId, type CatalogRow, type PriceUpdate, type RowResult, type VendorDescription } from '../../../shared/types';
-import { AppError } from '../../core/errors';
+import { AppError, errorWords } from '../../core/errors';
 import { HttpError, type HttpClient } from '../../core/http';
 import { createSettler, failedRequestRows, notSent, stopSaid, stopWords, rowsWith, stopsSubmission, type Indexed } from '../common/results';
 import { failedTest } from '../common/test-failure';
@@ -16,6 +16,7 @@ import { createPacer, describeAlephee, explainConnectionFailure } from './http';
 import { catalogPageSchema, fieldValue, mapItems, missingListProblem, parseAnswer, pickEntry, priceListIds, submitAnswerSchema, toRow, type CatalogContext, type VatMode } from './map';
 import { localProblem, MAX_DECIMALS, planRequests, productBody, splitRequests, targetOf, type AlepheeRequest } from './requests';
 import { pageCeiling } from '../common/paging';
+import { redactWords, wordedError, words } from '../common/words';
 
 const DEFAULT_BASE_URL = 'https://api.alephcrm.com';
 // The real per-request maximum is unpublished; a 413 halves this as the connector learns.
@@ -142,10 +143,11 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
   // Built on first use, so a bad address becomes a clear message where it is reported.
   function http(): HttpClient {
     if (!settings.accountId || !settings.apiKey) {
-      throw new AppError('invalid_request', 'The Alephee connection needs an account id and an API key.');
+      throw wordedError('invalid_request', words('The Alephee connection needs an account id and an API key.', 'vendor.alephee.credentialsMissing'));
     }
     if (settings.morePriceListIds.length && !settings.priceListId) {
-      throw new AppError('invalid_request', 'More price lists need the price list id of the connection too: enter it, so PriceDesk knows which list is the main one.');
+      const message = 'More price lists need the price list id of the connection too: enter it, so PriceDesk knows which list is the main one.';
+      throw wordedError('invalid_request', words(message, 'vendor.alephee.mainListMissing'));
     }
     client ??= vendorHttp(env, { baseUrl: settings.baseUrl, vendorName: 'Alephee', describeError: describeAlephee });
     return client;
@@ -169,24 +171,29 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
         const { page } = await getProducts({ offset: 0, limit: 20 }, signal);
         const total = page.Paging?.Total ?? page.Total ?? page.Results.length;
         const missing = missingListProblem(settings.priceListId, page.Results);
-        if (missing) return { ok: false, message: `Connected to Alephee account ${settings.accountId}, but: ${missing}` };
-        if (settings.priceListId && page.Results.length && page.Results.every((p) => !pickEntry(p.Price, settings.priceListId))) {
-          const seen = priceListIds(page.Results);
-          return {
-            ok: false,
-            message: `Connected, but price list ${settings.priceListId} is not among your products’ price lists${seen.length ? ` (found: ${seen.join(', ')})` : ''}. Check the price list id.`,
-          };
+        if (missing) {
+          const params = { account: settings.accountId, ...missing.said?.params };
+          return { ok: false, ...words(`Connected to Alephee account ${settings.accountId}, but: ${missing.message}`, 'vendor.alephee.testSeveralLists', params) };
         }
-        const seen = priceListIds(page.Results);
-        const absent = settings.morePriceListIds.filter((id) => page.Results.length && !seen.includes(id));
-        if (absent.length) return { ok: false, message: `Connected, but price list ${absent.join(', ')} (More price lists) is not among your products’ price lists (found: ${seen.join(', ')}). Check the ids.` };
+        const seenIds = priceListIds(page.Results);
+        const seen = seenIds.join(', ');
+        if (settings.priceListId && page.Results.length && page.Results.every((p) => !pickEntry(p.Price, settings.priceListId))) {
+          const message = `Connected, but price list ${settings.priceListId} is not among your products’ price lists${seen ? ` (found: ${seen})` : ''}. Check the price list id.`;
+          return { ok: false, ...words(message, seen ? 'vendor.alephee.testNoListFound' : 'vendor.alephee.testNoList', { id: settings.priceListId, found: seen }) };
+        }
+        const absent = settings.morePriceListIds.filter((id) => page.Results.length && !seenIds.includes(id)).join(', ');
+        if (absent) {
+          const message = `Connected, but price list ${absent} (More price lists) is not among your products’ price lists (found: ${seen}). Check the ids.`;
+          return { ok: false, ...words(message, 'vendor.alephee.testNoMoreList', { ids: absent, found: seen }) };
+        }
         const currencyOf = (list: string | undefined) => (pickEntry(page.Results[0]?.Price, list)?.Currency || settings.currency).toUpperCase();
         const nameOf = (list: string) => page.Results.flatMap((p) => p.Price ?? []).find((e) => String(e.PriceList?.Id) === list)?.PriceList?.Name;
         const more = settings.morePriceListIds.map((id) => ({ id, name: nameOf(id), currency: currencyOf(id) }));
-        return { ok: true, message: `Connected to Alephee account ${settings.accountId}: ${total} products.`, fields: alepheePriceFields(settings.vatMode, currencyOf(settings.priceListId), more) };
+        const connected = words(`Connected to Alephee account ${settings.accountId}: ${total} products.`, 'vendor.alephee.connected', { account: settings.accountId, count: total });
+        return { ok: true, ...connected, fields: alepheePriceFields(settings.vatMode, currencyOf(settings.priceListId), more) };
       } catch (error) {
         // The vendor's own words may echo the key back.
-        return failedTest(error, signal, (e) => env.redactor.redact(explainConnectionFailure(e, settings.accountId, settings.priceListId)));
+        return failedTest(error, signal, (e) => redactWords(env.redactor, explainConnectionFailure(e, settings.accountId, settings.priceListId)));
       }
     },
 
@@ -198,7 +205,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
         const onWait = (waitMs: number) => onProgress({ done: rows.length, total: Math.max(rows.length, 1), waitMs });
         const { status, page } = await getProducts({ sort: 'ID', offset, limit: PAGE_SIZE }, signal, onWait);
         const missing = missingListProblem(settings.priceListId, page.Results);
-        if (missing) throw new AppError('invalid_request', missing);
+        if (missing) throw wordedError('invalid_request', missing);
         rows.push(...page.Results.map((p) => toRow(p, settings)));
         offset += page.Results.length;
         const total = page.Paging?.Total ?? page.Total ?? undefined;
@@ -220,7 +227,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       for (const [sku, refs] of bySku) {
         const { page } = await getProducts({ SKU: sku, offset: 0, limit: 5 }, signal);
         const missing = missingListProblem(settings.priceListId, page.Results);
-        if (missing) throw new AppError('invalid_request', missing);
+        if (missing) throw wordedError('invalid_request', missing);
         const product = page.Results.find((p) => p.Identification.SKU === sku);
         for (const ref of refs) {
           const target = targetOf(ref, fields);
@@ -297,7 +304,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
             continue;
           }
           const message = 'Alephee refused even a single product as too large (HTTP 413).';
-          settle(batchEntries, rowsWith(sent, 'error', message, 'http_413'));
+          settle(batchEntries, rowsWith(sent, 'error', message, 'http_413', { said: { id: 'vendor.alephee.tooLarge' } }));
           continue;
         }
         let rowResults: RowResult[];
@@ -307,7 +314,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
         } catch (error) {
           if (!(error instanceof AppError)) throw error;
           // The request was processed but the answer is unreadable: the rows need checking.
-          rowResults = rowsWith(sent, 'unknown', error.message, null);
+          rowResults = rowsWith(sent, 'unknown', error.message, null, errorWords(error));
         }
         settle(batchEntries, rowResults);
       }

@@ -9,7 +9,10 @@ import { parseVendorAnswer } from '../common/answers';
 import { decimalFrom } from '../common/decimals';
 import { catalogGroups, withGroups } from '../common/groups';
 import { rowPrices } from '../common/price-fields';
-import { rowResult, rowsWith } from '../common/results';
+import { rowResult, rowsWith, type ResultWords } from '../common/results';
+import { words, type Words } from '../common/words';
+import type { Said } from '../../../shared/said';
+import type { SaidId } from '../../../shared/said-ids';
 import { alepheeFieldMap, type Attribute, type FieldTarget } from './describe';
 
 const amount = z.union([z.number(), z.string()]).nullable().optional();
@@ -109,10 +112,11 @@ export function priceListIds(products: CatalogPage['Results']): string[] {
  * without it changes on an account with several is not documented, so PriceDesk refuses to
  * guess rather than show one list and write another.
  */
-export function missingListProblem(priceListId: string | undefined, products: CatalogPage['Results']): string | undefined {
+export function missingListProblem(priceListId: string | undefined, products: CatalogPage['Results']): Words | undefined {
   const ids = priceListIds(products);
   if (priceListId || ids.length < 2) return undefined;
-  return `Your Alephee products carry several price lists (${ids.join(', ')}). Enter the price list id in the connection, so PriceDesk reads and writes the right one.`;
+  const lists = ids.join(', ');
+  return words(`Your Alephee products carry several price lists (${lists}). Enter the price list id in the connection, so PriceDesk reads and writes the right one.`, 'vendor.alephee.severalLists', { lists });
 }
 
 /** The price this connection shows and edits for one product. */
@@ -165,11 +169,18 @@ function resultFor(change: PriceUpdate, item: Item): RowResult {
   const text = chosen.map((m) => m.Message?.trim()).filter(Boolean).join(' ') || null;
   const code = chosen.find((m) => m.Code !== null && m.Code !== undefined)?.Code;
   const codeText = code === undefined || code === null ? null : String(code);
-  if (level === 'ok' || level === 'info') return rowResult(change, 'ok', text, null);
-  if (level === 'warning') return rowResult(change, 'warning', text, codeText);
-  if (level === 'error') return rowResult(change, 'error', text ?? 'Alephee rejected this product without a message.', codeText);
+  // Alephee's messages are its own words: quoted after ours in the window.
+  const quoted = (id: SaidId, params?: Said['params']): ResultWords => ({ said: params ? { id, params } : { id }, ...(text ? { vendorMessage: text } : {}) });
+  if (level === 'ok' || level === 'info') return rowResult(change, 'ok', text, null, text ? quoted('vendor.alephee.acceptedNote') : {});
+  if (level === 'warning') return rowResult(change, 'warning', text, codeText, text ? quoted('vendor.alephee.warning') : {});
+  if (level === 'error') {
+    if (!text) return rowResult(change, 'error', 'Alephee rejected this product without a message.', codeText, quoted('vendor.alephee.rejectedNoMessage'));
+    return rowResult(change, 'error', text, codeText, quoted('row.rejected', { vendor: 'Alephee' }));
+  }
   // A level the docs do not list: applied or not is unclear, so ask for a check.
-  return rowResult(change, 'warning', `Alephee answered "${item.ValidationLevel?.Name ?? 'no level'}"${text ? `: ${text}` : ''}. Check this price.`, codeText);
+  const named = item.ValidationLevel?.Name;
+  const message = `Alephee answered "${named ?? 'no level'}"${text ? `: ${text}` : ''}. Check this price.`;
+  return rowResult(change, 'warning', message, codeText, named ? quoted('vendor.alephee.unknownLevel', { level: named }) : quoted('vendor.alephee.noLevel'));
 }
 
 /**
@@ -209,6 +220,8 @@ export function mapItems(sent: { sku: string; changes: PriceUpdate[] }[], answer
       out[i] ??
       (countsAgree
         ? rowsWith(o.changes, 'ok', null, null)
-        : rowsWith(o.changes, 'unknown', 'Alephee answered, but its counts do not show whether it accepted this product. Check its price before sending again.', 'unconfirmed')),
+        : rowsWith(o.changes, 'unknown', 'Alephee answered, but its counts do not show whether it accepted this product. Check its price before sending again.', 'unconfirmed', {
+            said: { id: 'vendor.alephee.unconfirmed' },
+          })),
   );
 }

@@ -13,6 +13,7 @@ import type { PriceUpdate, RowResult } from '../../../shared/types';
 import { planBatches as planKeyedBatches } from '../common/batches';
 import { fitsDecimals } from '../common/decimals';
 import { rowResult } from '../common/results';
+import { notAPrice, saidOf, words, type Words } from '../common/words';
 import type { Attribute, FieldTarget } from './describe';
 
 /** Alephee's documented decimal limit for prices. */
@@ -41,13 +42,15 @@ export function targetOf(change: Pick<PriceUpdate, 'field'>, fields: FieldMap): 
 
 /** A change Alephee would refuse anyway, as an error result; null when it may be sent. */
 export function localProblem(change: PriceUpdate, fields: FieldMap): RowResult | null {
+  const refused = (w: Words, code: string) => rowResult(change, 'error', w.message, code, saidOf(w));
   if (!targetOf(change, fields)) {
-    return rowResult(change, 'error', `This Alephee connection has no price field "${change.field}" (it edits ${[...fields.keys()].join(', ')}).`, 'unknown_field');
+    const edits = [...fields.keys()].join(', ');
+    return refused(words(`This Alephee connection has no price field "${change.field}" (it edits ${edits}).`, 'vendor.alephee.unknownField', { field: change.field ?? '', fields: edits }), 'unknown_field');
   }
-  if (!change.sku.trim()) return rowResult(change, 'error', 'Alephee needs a SKU to update a product, and this row has none.', 'missing_sku');
-  if (!isDecimal(change.newPrice)) return rowResult(change, 'error', `"${change.newPrice}" is not a price.`, 'invalid_price');
-  if (dec(change.newPrice).lte(0)) return rowResult(change, 'error', 'Alephee accepts only prices greater than zero.', 'price_not_positive');
-  if (!fitsDecimals(change.newPrice, MAX_DECIMALS)) return rowResult(change, 'error', `Alephee accepts at most ${MAX_DECIMALS} decimals in a price.`, 'too_many_decimals');
+  if (!change.sku.trim()) return refused(words('Alephee needs a SKU to update a product, and this row has none.', 'vendor.alephee.skuMissing'), 'missing_sku');
+  if (!isDecimal(change.newPrice)) return refused(notAPrice(change.newPrice), 'invalid_price');
+  if (dec(change.newPrice).lte(0)) return refused(words('Alephee accepts only prices greater than zero.', 'vendor.alephee.priceNotPositive'), 'price_not_positive');
+  if (!fitsDecimals(change.newPrice, MAX_DECIMALS)) return refused(words(`Alephee accepts at most ${MAX_DECIMALS} decimals in a price.`, 'vendor.alephee.tooManyDecimals', { count: MAX_DECIMALS }), 'too_many_decimals');
   return null;
 }
 
@@ -79,7 +82,7 @@ function rowObjects<T extends { change: PriceUpdate }>(entries: { entry: T; attr
     const price = layer.find((p) => p.attribute === 'Price' || p.attribute === 'PriceWithTaxes');
     const cost = layer.find((p) => p.attribute === 'Cost');
     const srp = layer.find((p) => p.attribute === 'SuggestedRetailPrice');
-    if (srp && !price && !cost) refused.push({ entry: srp.entry, result: rowResult(srp.entry.change, 'error', ALONE_REFUSED, 'combination_not_allowed') });
+    if (srp && !price && !cost) refused.push({ entry: srp.entry, result: rowResult(srp.entry.change, 'error', ALONE_REFUSED, 'combination_not_allowed', { said: { id: 'vendor.alephee.srpAlone' } }) });
     else if (price && cost && srp) objects.push([price, srp], [cost]);
     else objects.push(layer);
   }

@@ -7,7 +7,7 @@
 import { sameAmount } from '../../../shared/money';
 import { newProductVisibility } from '../../../shared/new-product-visibility';
 import { changeId, type CatalogGroups, type CatalogRow, type RowResult, type VendorDescription } from '../../../shared/types';
-import { AppError } from '../../core/errors';
+import { AppError, errorWords } from '../../core/errors';
 import { HttpError, type HttpClient } from '../../core/http';
 import { chunks, planBatches } from '../common/batches';
 import { createSettler, failedRequestRows, notSent, resultOf, stopSaid, stopWords, rowResult, rowsWith, stopsSubmission } from '../common/results';
@@ -17,8 +17,9 @@ import type { AdapterEnv, ResolvedConnection, VendorAdapter, VendorClient } from
 import { cin7FieldIds, cin7PriceFields, describeCin7, fields } from './describe';
 import { explainConnectionFailure, isTooLarge } from './errors';
 import { codeOf, columnNamed, columnsOf, currencyOf, mapBatch, optionIds, parseBatch, parseOptions, priceIn, resolveTier, toRow, type Cin7Option } from './map';
-import { createBody, dedupeCreates, localProblem, MAX_DECIMALS, unitOption, unitsOf, updateBody, type CreateStatus, type Entry, type Unit } from './requests';
+import { createBody, dedupeCreates, localProblem, MAX_DECIMALS, refusal, unitOption, unitsOf, updateBody, type CreateStatus, type Entry, type Unit } from './requests';
 import { pageCeiling } from '../common/paging';
+import { redactWords, saidOf, wordedError, words, type Words } from '../common/words';
 import { withGroups } from '../common/groups';
 import { readProductGroups } from './groups';
 
@@ -68,7 +69,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
   let learnedColumns: string[] | undefined;
 
   function http(): HttpClient {
-    if (!username || !apiKey) throw new AppError('invalid_request', 'The Cin7 Omni connection needs an API username and an API key.');
+    if (!username || !apiKey) throw wordedError('invalid_request', words('The Cin7 Omni connection needs an API username and an API key.', 'vendor.cin7.credentialsMissing'));
     const authorization = `Basic ${Buffer.from(`${username}:${apiKey}`).toString('base64')}`;
     client ??= vendorHttp(env, { baseUrl: s.baseUrl?.trim() || DEFAULT_BASE_URL, vendorName: 'Cin7 Omni', headers: { Authorization: authorization }, limits: LIMITS, describeError: describeCin7 });
     return client;
@@ -83,10 +84,13 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
     const columns = columnsOf(options);
     const tier = resolveTier(configuredTier, columns);
     if (!tier) {
-      const known = columns.length ? ` This account has: ${columns.join(', ')}.` : '';
-      throw new AppError(
+      const has = columns.join(', ');
+      const known = columns.length ? ` This account has: ${has}.` : '';
+      throw wordedError(
         'invalid_request',
-        configuredTier ? `Cin7 Omni has no price column "${configuredTier}".${known}` : `Cin7 Omni shows no retail price column; name the price column in the connection.${known}`,
+        configuredTier
+          ? words(`Cin7 Omni has no price column "${configuredTier}".${known}`, columns.length ? 'vendor.cin7.noSuchColumnHas' : 'vendor.cin7.noSuchColumn', { column: configuredTier, columns: has })
+          : words(`Cin7 Omni shows no retail price column; name the price column in the connection.${known}`, columns.length ? 'vendor.cin7.noRetailColumnHas' : 'vendor.cin7.noRetailColumn', { columns: has }),
       );
     }
     return tier;
@@ -132,7 +136,8 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       // From now on the row is this option: editing it again updates it rather than creating it.
       const created = { ...result, vendorIds: optionIds(option, retail) };
       if (now === null || sameAmount(now, change.newPrice)) return created;
-      return { ...created, status: 'warning', code: 'already_exists', message: `Cin7 Omni already had a product with this code and left it unchanged (its retail price is ${now}).` };
+      const exists = words(`Cin7 Omni already had a product with this code and left it unchanged (its retail price is ${now}).`, 'vendor.cin7.alreadyExists', { price: now });
+      return { ...created, status: 'warning', code: 'already_exists', ...exists };
     });
   }
 
@@ -155,12 +160,15 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       try {
         const options = await getOptions({ page: 1, rows: 1 }, signal);
         const ctx = { fallbackCurrency, vatIncluded };
-        if (!options.length) return { ok: true, message: `Connected to Cin7 Omni as ${username}; there are no products yet.`, fields: cin7PriceFields([], configuredTier ?? 'retailPrice', ctx) };
+        if (!options.length) {
+          return { ok: true, ...words(`Connected to Cin7 Omni as ${username}; there are no products yet.`, 'vendor.cin7.connectedEmpty', { user: username }), fields: cin7PriceFields([], configuredTier ?? 'retailPrice', ctx) };
+        }
         const tier = tierFor(options);
         learnedColumns = columnsOf(options);
-        return { ok: true, message: `Connected to Cin7 Omni as ${username}. Prices are read from the price column ${tier}.`, fields: cin7PriceFields(columnsOf(options), tier, ctx) };
+        const connected = words(`Connected to Cin7 Omni as ${username}. Prices are read from the price column ${tier}.`, 'vendor.cin7.connected', { user: username, column: tier });
+        return { ok: true, ...connected, fields: cin7PriceFields(columnsOf(options), tier, ctx) };
       } catch (error) {
-        return failedTest(error, signal, (e) => env.redactor.redact(explainConnectionFailure(e)));
+        return failedTest(error, signal, (e) => redactWords(env.redactor, explainConnectionFailure(e)));
       }
     },
 
@@ -215,7 +223,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       const creates: Entry[] = [];
       // A change naming a field may only write a PriceColumns key this account returned.
       let columns: string[] = [];
-      let columnsProblem: string | undefined;
+      let columnsProblem: Words | undefined;
       if (entries.some((e) => e.change.field !== undefined && e.change.vendorIds.optionId !== undefined)) {
         try {
           columns = await accountColumns(signal);
@@ -225,7 +233,8 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
             return finish();
           }
           if (!(error instanceof HttpError || error instanceof AppError)) throw error;
-          columnsProblem = `Not sent: reading this account's price columns first failed. ${error.message}`;
+          const why = `Not sent: reading this account's price columns first failed. ${error.message}`;
+          columnsProblem = words(why, 'vendor.cin7.columnsUnread', undefined, error.vendorMessage);
         }
       }
       for (const entry of entries) {
@@ -235,12 +244,16 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
         if (problem) early.push({ entry, result: problem });
         else if (vendorIds.optionId === undefined) {
           if (field === undefined) creates.push(entry);
-          else early.push({ entry, result: rowResult(entry.change, 'error', `A new product is created with its retail price only; send ${field} once it exists.`, 'field_on_new_product') });
-        } else if (field !== undefined && columnsProblem) early.push({ entry, result: rowResult(entry.change, 'error', columnsProblem, 'read_failed') });
+          else early.push({ entry, result: refusal(entry.change, words(`A new product is created with its retail price only; send ${field} once it exists.`, 'vendor.cin7.fieldOnNewProduct', { field }), 'field_on_new_product') });
+        } else if (field !== undefined && columnsProblem) early.push({ entry, result: refusal(entry.change, columnsProblem, 'read_failed') });
         else if (field !== undefined && !column) {
           const has = columns.length ? ` (it has ${columns.join(', ')})` : '';
-          early.push({ entry, result: rowResult(entry.change, 'error', `This Cin7 Omni account has no price column "${field}"${has}; nothing was sent for it.`, 'unknown_field') });
-        } else if (!column) early.push({ entry, result: rowResult(entry.change, 'error', 'Load the catalog first, or name the price column in the connection.', 'no_price_column') });
+          const unknown = words(`This Cin7 Omni account has no price column "${field}"${has}; nothing was sent for it.`, columns.length ? 'vendor.cin7.unknownColumnHas' : 'vendor.cin7.unknownColumn', {
+            field,
+            columns: columns.join(', '),
+          });
+          early.push({ entry, result: refusal(entry.change, unknown, 'unknown_field') });
+        } else if (!column) early.push({ entry, result: refusal(entry.change, words('Load the catalog first, or name the price column in the connection.', 'vendor.cin7.noPriceColumn'), 'no_price_column') });
         else updates.push({ entry, column });
       }
       const retailTier = (configuredTier ?? learnedTier ?? 'retail').toLowerCase().startsWith('retail');
@@ -248,8 +261,9 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       early.push(...duplicates);
       const creatable = retailTier ? unique : [];
       if (!retailTier) {
-        const reason = `New products can only be created with a retail price, and this connection edits ${configuredTier ?? learnedTier}.`;
-        early.push(...unique.map((entry) => ({ entry, result: rowResult(entry.change, 'skipped', reason, null) })));
+        const edits = configuredTier ?? learnedTier;
+        const reason = words(`New products can only be created with a retail price, and this connection edits ${edits}.`, 'vendor.cin7.newNeedsRetail', { column: String(edits) });
+        early.push(...unique.map((entry) => ({ entry, result: rowResult(entry.change, 'skipped', reason.message, null, saidOf(reason)) })));
       }
       if (early.length) settle(early.map((e) => e.entry), early.map((e) => e.result));
 
@@ -289,7 +303,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
             rowResults = job.batch.flatMap((u, i) => u.entries.map((e) => ({ ...withoutField(records[i]!), ...resultOf(e.change) })));
           } catch (error) {
             if (!(error instanceof AppError)) throw error;
-            rowResults = rowsWith(sent, 'unknown', error.message, null);
+            rowResults = rowsWith(sent, 'unknown', error.message, null, errorWords(error));
           }
           if (!update) rowResults = await checkCreated(jobEntries, rowResults, signal);
         } catch (error) {

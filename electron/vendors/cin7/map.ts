@@ -9,6 +9,7 @@ import { parseVendorAnswer } from '../common/answers';
 import { decimalFrom } from '../common/decimals';
 import { rowPrices } from '../common/price-fields';
 import { rowResult } from '../common/results';
+import { saidOf, words } from '../common/words';
 
 const amount = z.union([z.number(), z.string()]).nullable().optional();
 const text = z.string().nullable().optional();
@@ -131,9 +132,14 @@ export function mapBatch(sent: { change: PriceUpdate; code: string }[], items: B
     }
     if (index === undefined || out[index]) continue;
     const { change } = sent[index]!;
-    out[index] = item.success
-      ? rowResult(change, 'ok', null, null)
-      : rowResult(change, 'error', (item.errors ?? []).join('; ') || 'Cin7 Omni did not accept this row and gave no reason.', null);
+    out[index] = item.success ? rowResult(change, 'ok', null, null) : refusedRow(change, (item.errors ?? []).join('; '));
   }
-  return sent.map(({ change }, i) => out[i] ?? rowResult(change, 'unknown', 'Cin7 Omni answered but said nothing about this row. Check its price before sending again.', null));
+  const unreported = words('Cin7 Omni answered but said nothing about this row. Check its price before sending again.', 'vendor.cin7.notReported');
+  return sent.map(({ change }, i) => out[i] ?? rowResult(change, 'unknown', unreported.message, null, saidOf(unreported)));
+}
+
+/** A row Cin7 Omni refused: its reasons quoted after ours, or that it gave none. */
+function refusedRow(change: PriceUpdate, theirs: string): RowResult {
+  if (!theirs) return rowResult(change, 'error', 'Cin7 Omni did not accept this row and gave no reason.', null, { said: { id: 'vendor.cin7.refusedNoReason' } });
+  return rowResult(change, 'error', theirs, null, { said: { id: 'row.rejected', params: { vendor: 'Cin7 Omni' } }, vendorMessage: theirs });
 }

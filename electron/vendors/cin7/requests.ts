@@ -8,6 +8,7 @@ import { dec, isDecimal, toFixed } from '../../../shared/money';
 import type { PriceUpdate, RowResult } from '../../../shared/types';
 import { fitsDecimals } from '../common/decimals';
 import { rowResult, type Indexed } from '../common/results';
+import { notAPrice, saidOf, words, type Words } from '../common/words';
 
 /** Decimals sent for a price; Omni's own limit is undocumented, 2 is what its screens show. */
 export const MAX_DECIMALS = 2;
@@ -33,21 +34,23 @@ export interface CreateBody {
   productOptions: [{ productOptionCode: string; retailPrice: number }];
 }
 
-const error = (change: PriceUpdate, code: string, message: string): RowResult => rowResult(change, 'error', message, code);
+/** A change PriceDesk refuses before sending, with our words for why. */
+export const refusal = (change: PriceUpdate, w: Words, code: string): RowResult => rowResult(change, 'error', w.message, code, saidOf(w));
+const error = (change: PriceUpdate, code: string, w: Words): RowResult => refusal(change, w, code);
 
 /** A change Omni would refuse (or should never get), as an error; null when it may be sent. */
 export function localProblem(change: PriceUpdate): RowResult | null {
-  if (!isDecimal(change.newPrice)) return error(change, 'invalid_price', `"${change.newPrice}" is not a price.`);
+  if (!isDecimal(change.newPrice)) return error(change, 'invalid_price', notAPrice(change.newPrice));
   const price = dec(change.newPrice);
-  if (price.lt(0)) return error(change, 'price_negative', 'A price cannot be negative.');
+  if (price.lt(0)) return error(change, 'price_negative', words('A price cannot be negative.', 'vendor.priceNegative'));
   if (!fitsDecimals(change.newPrice, MAX_DECIMALS)) {
-    return error(change, 'too_many_decimals', `Cin7 Omni prices are sent with at most ${MAX_DECIMALS} decimals.`);
+    return error(change, 'too_many_decimals', words(`Cin7 Omni prices are sent with at most ${MAX_DECIMALS} decimals.`, 'vendor.cin7.tooManyDecimals', { count: MAX_DECIMALS }));
   }
   const optionId = change.vendorIds.optionId;
-  if (optionId !== undefined && !/^\d+$/.test(optionId)) return error(change, 'invalid_id', `"${optionId}" is not a Cin7 Omni product option id.`);
+  if (optionId !== undefined && !/^\d+$/.test(optionId)) return error(change, 'invalid_id', words(`"${optionId}" is not a Cin7 Omni product option id.`, 'vendor.cin7.badId', { id: optionId }));
   if (optionId === undefined) {
-    if (!change.sku.trim()) return error(change, 'missing_sku', 'A new product needs a SKU (product option code).');
-    if (change.sku.length > MAX_CODE_LENGTH) return error(change, 'code_too_long', `Cin7 Omni codes have at most ${MAX_CODE_LENGTH} characters.`);
+    if (!change.sku.trim()) return error(change, 'missing_sku', words('A new product needs a SKU (product option code).', 'vendor.cin7.skuMissing'));
+    if (change.sku.length > MAX_CODE_LENGTH) return error(change, 'code_too_long', words(`Cin7 Omni codes have at most ${MAX_CODE_LENGTH} characters.`, 'vendor.cin7.codeTooLong', { count: MAX_CODE_LENGTH }));
   }
   return null;
 }
@@ -110,7 +113,7 @@ export function dedupeCreates(entries: Entry[]): { unique: Entry[]; duplicates: 
   for (const entry of entries) {
     const code = entry.change.sku.trim().toLowerCase();
     if (seen.has(code)) {
-      duplicates.push({ entry, result: error(entry.change, 'duplicate_code', 'This new SKU appears more than once in the submission; only its first row was sent.') });
+      duplicates.push({ entry, result: error(entry.change, 'duplicate_code', words('This new SKU appears more than once in the submission; only its first row was sent.', 'vendor.cin7.duplicateSku')) });
     } else {
       seen.add(code);
       unique.push(entry);

@@ -4,7 +4,7 @@
  * request must carry a User-Agent with a contact email or Cliniko may block it.
  */
 import type { PriceField } from '../../../shared/price-fields';
-import { AppError } from '../../core/errors';
+import { wordedError, words } from '../common/words';
 import { priceField, withPrimary } from '../common/price-fields';
 import type { ResolvedConnection } from '../types';
 
@@ -40,10 +40,9 @@ export function shardOfKey(apiKey: string): string {
   const suffix = dash < 0 ? '' : apiKey.slice(dash + 1).toLowerCase();
   if ((CLINIKO_SHARDS as readonly string[]).includes(suffix)) return suffix;
   if (SHARD_LIKE.test(suffix)) {
-    throw new AppError(
-      'invalid_request',
-      `The Cliniko API key ends in "-${suffix}", which is not a Cliniko region PriceDesk knows (${CLINIKO_SHARDS.join(', ')}). Copy the whole key again from Cliniko (My info > Manage API keys).`,
-    );
+    const regions = CLINIKO_SHARDS.join(', ');
+    const message = `The Cliniko API key ends in "-${suffix}", which is not a Cliniko region PriceDesk knows (${regions}). Copy the whole key again from Cliniko (My info > Manage API keys).`;
+    throw wordedError('invalid_request', words(message, 'vendor.cliniko.unknownRegion', { suffix, regions }));
   }
   return 'au1';
 }
@@ -56,11 +55,12 @@ export function clinikoBaseUrl(shard: string): string {
 /** Reads and checks a connection's settings; throws an AppError in plain words. */
 export function readSettings(connection: ResolvedConnection): ClinikoSettings {
   const apiKey = (connection.secret.apiKey ?? '').trim();
-  if (!apiKey) throw new AppError('invalid_request', 'Enter the Cliniko API key (Cliniko: My info > Manage API keys).');
+  if (!apiKey) throw wordedError('invalid_request', words('Enter the Cliniko API key (Cliniko: My info > Manage API keys).', 'vendor.cliniko.keyMissing'));
   const shard = shardOfKey(apiKey);
   const email = (connection.settings.contactEmail ?? '').trim();
   if (!new RegExp(EMAIL_PATTERN).test(email)) {
-    throw new AppError('invalid_request', 'Enter a valid contact email for the Cliniko connection: Cliniko asks every app to name a contact and may block requests without one.');
+    const message = 'Enter a valid contact email for the Cliniko connection: Cliniko asks every app to name a contact and may block requests without one.';
+    throw wordedError('invalid_request', words(message, 'vendor.cliniko.emailMissing'));
   }
   const custom = (connection.settings.baseUrl ?? '').trim().replace(/\/+$/, '');
   const vatMode: VatMode = connection.settings.vatMode === 'ex' ? 'ex' : 'inc';

@@ -5,6 +5,7 @@
  */
 import { isDecimal, toFixed } from '../../../shared/money';
 import { changeId, type CatalogRow, type PriceUpdate, type RowResult, type VendorDescription } from '../../../shared/types';
+import type { Said } from '../../../shared/said';
 import { AppError } from '../../core/errors';
 import { HttpError, type HttpClient, type HttpResponse } from '../../core/http';
 import { chunks } from '../common/batches';
@@ -14,8 +15,9 @@ import { failedTest } from '../common/test-failure';
 import type { AdapterEnv, ResolvedConnection, RowRef, VendorAdapter, VendorClient } from '../types';
 import { vendorHttp } from '../vendor-http';
 import { CLINIKO_FIELD, CLINIKO_SHARDS, clinikoPriceFields, EMAIL_PATTERN, readSettings, shardOfUrl, type ClinikoSettings } from './connection';
-import { acceptedWrite, attributeOf, failedWrite, parseAnswer, patchAnswerSchema, productPageSchema, refused, storedIn, toRow, type ClinikoProduct } from './map';
+import { acceptedWrite, attributeOf, failedWrite, type FailedWrite, parseAnswer, patchAnswerSchema, productPageSchema, refused, storedIn, toRow, type ClinikoProduct } from './map';
 import { pageCeiling } from '../common/paging';
+import { notAPrice, saidOf, wordedError, words, wordsOf, type Words } from '../common/words';
 
 const PER_PAGE = 100;
 const MAX_DECIMALS = 2;
@@ -89,15 +91,25 @@ const description: VendorDescription = {
 };
 
 /** Cliniko's 401 says nothing useful, so say what usually causes it. */
-function authWords(settings: ClinikoSettings, status: number): string {
+function authWords(settings: ClinikoSettings, status: number): Words {
   if (status === 403) {
-    return 'Cliniko refused access: the Cliniko user this API key belongs to may not manage products, or Cliniko blocked the request. Ask an administrator to give the user permission for products (Settings > Users), then try again.';
+    return words(
+      'Cliniko refused access: the Cliniko user this API key belongs to may not manage products, or Cliniko blocked the request. Ask an administrator to give the user permission for products (Settings > Users), then try again.',
+      'vendor.cliniko.forbidden',
+    );
   }
   const urlShard = settings.customBaseUrl ? shardOfUrl(settings.baseUrl) : undefined;
   if (urlShard && urlShard !== settings.shard) {
-    return `The API key belongs to Cliniko region ${settings.shard}, but the address points to region ${urlShard}. Clear the API address field, or fix it.`;
+    return words(`The API key belongs to Cliniko region ${settings.shard}, but the address points to region ${urlShard}. Clear the API address field, or fix it.`, 'vendor.cliniko.otherRegion', {
+      keyRegion: settings.shard,
+      addressRegion: urlShard,
+    });
   }
-  return `Cliniko did not accept the API key. Check that you copied the whole key, including its ending: it selects your Cliniko region (this key points to ${settings.shard}), and a key is refused in any other region.`;
+  return words(
+    `Cliniko did not accept the API key. Check that you copied the whole key, including its ending: it selects your Cliniko region (this key points to ${settings.shard}), and a key is refused in any other region.`,
+    'vendor.cliniko.keyRefused',
+    { region: settings.shard },
+  );
 }
 
 function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient {
@@ -129,7 +141,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
     const nextPage = pageCeiling('Cliniko', env.tuning?.maxCatalogPages);
     while (next) {
       nextPage();
-      if (seen.has(next)) throw new AppError('vendor_error', 'Cliniko sent the same page link twice; PriceDesk stopped reading to avoid a loop.');
+      if (seen.has(next)) throw wordedError('vendor_error', words('Cliniko sent the same page link twice; PriceDesk stopped reading to avoid a loop.', 'vendor.cliniko.pageLoop'));
       seen.add(next);
       const response = await http.request({ method: 'GET', path: next, query: params, idempotent: true, signal });
       const page = parseAnswer(productPageSchema, response.json, 'a product list');
@@ -141,10 +153,10 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
 
   /** What PriceDesk refuses in one change before sending; null when it may go. */
   function localProblem(change: PriceUpdate, id: string): RowResult | null {
-    if (!/^\d+$/.test(id)) return refused(change, `"${id}" is not a Cliniko product id. Reload the catalog.`, 'bad_id');
-    if (!attributeOf(change)) return refused(change, `Cliniko products have no price field "${change.field}"; their fields are ${CLINIKO_FIELD.price} and ${CLINIKO_FIELD.cost}.`, 'unknown_field');
-    if (!isDecimal(change.newPrice)) return refused(change, `"${change.newPrice}" is not a price.`, 'bad_price');
-    if (!fitsDecimals(change.newPrice, MAX_DECIMALS)) return refused(change, `Cliniko accepts at most ${MAX_DECIMALS} decimals; round the price first.`, 'too_many_decimals');
+    if (!/^\d+$/.test(id)) return refused(change, words(`"${id}" is not a Cliniko product id. Reload the catalog.`, 'vendor.cliniko.badId', { id }), 'bad_id');
+    if (!attributeOf(change)) return refused(change, words(`Cliniko products have no price field "${change.field}"; their fields are ${CLINIKO_FIELD.price} and ${CLINIKO_FIELD.cost}.`, 'vendor.cliniko.unknownField', { field: change.field ?? '', price: CLINIKO_FIELD.price, cost: CLINIKO_FIELD.cost }), 'unknown_field');
+    if (!isDecimal(change.newPrice)) return refused(change, notAPrice(change.newPrice), 'bad_price');
+    if (!fitsDecimals(change.newPrice, MAX_DECIMALS)) return refused(change, words(`Cliniko accepts at most ${MAX_DECIMALS} decimals; round the price first.`, 'vendor.cliniko.tooManyDecimals', { count: MAX_DECIMALS }), 'too_many_decimals');
     return null;
   }
 
@@ -161,7 +173,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
   }
 
   /** One PATCH carrying every change of one product (its price, its cost price, or both). */
-  async function writeProduct(id: string, changes: PriceUpdate[], signal: AbortSignal, onWait: (ms: number) => void, beforeRequest?: (rows: PriceUpdate[]) => Promise<void>): Promise<{ results: RowResult[]; fatal: boolean } | 'not_sent'> {
+  async function writeProduct(id: string, changes: PriceUpdate[], signal: AbortSignal, onWait: (ms: number) => void, beforeRequest?: (rows: PriceUpdate[]) => Promise<void>): Promise<FailedWrite | 'not_sent'> {
     const { settings, http } = client();
     if (signal.aborted) return 'not_sent';
     await beforeRequest?.(changes);
@@ -181,7 +193,8 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       // With finishInFlight only a request that never left throws something other than HttpError.
       if (!(error instanceof HttpError) && signal.aborted) return 'not_sent';
       if (error instanceof HttpError && stopsSubmission(error) && error.retryAt === undefined) {
-        return failedWrite(changes, new HttpError(error.status, authWords(settings, error.status), error.json));
+        const auth = authWords(settings, error.status);
+        return failedWrite(changes, new HttpError(error.status, auth.message, error.json, saidOf(auth)));
       }
       return failedWrite(changes, error);
     }
@@ -190,8 +203,8 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       return { results: changes.map((change) => acceptedWrite(change, answer, settings)), fatal: false };
     } catch (error) {
       // Cliniko answered 2xx but unreadably: the prices most likely changed, so verify, don't resend.
-      const message = error instanceof Error ? error.message : 'Cliniko’s answer could not be read.';
-      return { results: rowsWith(changes, 'unknown', message, 'unreadable_answer'), fatal: false };
+      const unread = error instanceof AppError ? wordsOf(error) : words('Cliniko’s answer could not be read.', 'vendor.cliniko.answerUnreadable');
+      return { results: rowsWith(changes, 'unknown', unread.message, 'unreadable_answer', unread), fatal: false };
     }
   }
 
@@ -202,7 +215,8 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
         // The cheapest authenticated read that also proves access to products.
         const response = await http.request({ method: 'GET', path: 'products', query: { per_page: 1 }, idempotent: true, signal });
         const total = parseAnswer(productPageSchema, response.json, 'a product list').total_entries ?? 0;
-        return { ok: true, message: `Connected to Cliniko (region ${settings.shard}): ${total} products.`, fields: clinikoPriceFields(settings, MAX_DECIMALS) };
+        const connected = words(`Connected to Cliniko (region ${settings.shard}): ${total} products.`, 'vendor.cliniko.connected', { region: settings.shard, count: total });
+        return { ok: true, ...connected, fields: clinikoPriceFields(settings, MAX_DECIMALS) };
       } catch (error) {
         return failedTest(error, signal, (e) => (stopsSubmission(e) ? authWords(client().settings, e.status) : undefined));
       }
@@ -239,6 +253,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       let next = 0;
       let sent = 0;
       let stopReason: string | undefined;
+      let stopSaid: Said | undefined;
 
       const worker = async () => {
         while (!signal.aborted && !stopReason && next < products.length) {
@@ -246,7 +261,10 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
           const outcome = await writeProduct(id, entries.map((e) => e.change), signal, onWait, beforeRequest);
           if (outcome === 'not_sent') return;
           // The row's own message may already start "Not sent:" (a refused wait); notSent adds it again.
-          if (outcome.fatal) stopReason ??= outcome.results[0]?.message?.replace(/^Not sent: /, '') ?? 'Cliniko refused the credentials.';
+          if (outcome.fatal && !stopReason) {
+            stopReason = outcome.results[0]?.message?.replace(/^Not sent: /, '') ?? 'Cliniko refused the credentials.';
+            stopSaid = outcome.stop;
+          }
           sent++;
           settle(entries, outcome.results);
         }
@@ -254,7 +272,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       await Promise.all(Array.from({ length: Math.min(WORKERS, products.length) }, worker));
 
       const unsent = unsettled();
-      if (unsent.length && stopReason) settle(unsent, notSent(unsent.map((e) => e.change), stopReason));
+      if (unsent.length && stopReason) settle(unsent, notSent(unsent.map((e) => e.change), stopReason, stopSaid));
       else if (unsent.length) cancel(unsent);
       env.log.info(`cliniko submit: ${sent} requests sent, ${unsent.length} changes not sent`);
       return finish();

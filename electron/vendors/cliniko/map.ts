@@ -5,11 +5,13 @@
 import { z } from 'zod';
 import { Big, isDecimal } from '../../../shared/money';
 import type { CatalogRow, PriceChange, PriceUpdate, RowResult } from '../../../shared/types';
-import { AppError } from '../../core/errors';
+import type { Said } from '../../../shared/said';
+import { AppError, errorWords } from '../../core/errors';
 import { HttpError } from '../../core/http';
-import { parseWith } from '../common/answers';
+import { parseWith, unreadable } from '../common/answers';
 import { catalogGroups, withGroups } from '../common/groups';
-import { rowResult as result, stopsSubmission, waitRefusedRows } from '../common/results';
+import { rowResult as result, stopSaid, stopsSubmission, waitRefusedRows } from '../common/results';
+import { saidOf, words, wordsOf, type Words } from '../common/words';
 import { CLINIKO_FIELD, type ClinikoSettings } from './connection';
 
 // Cliniko documents decimals as strings; accept numbers too rather than fail on a harmless change.
@@ -57,7 +59,7 @@ const validationSchema = z.object({
 
 /** Parses a Cliniko answer or throws a message that names the field it tripped on. */
 export function parseAnswer<T>(schema: z.ZodType<T>, json: unknown, what: string): T {
-  return parseWith(schema, json, ({ field, reason }) => `Cliniko sent ${what} PriceDesk cannot read: field "${field ?? '(the whole answer)'}": ${reason ?? 'unexpected shape'}.`);
+  return parseWith(schema, json, (p) => unreadable('Cliniko', `Cliniko sent ${what} PriceDesk cannot read: field "${p.field ?? '(the whole answer)'}": ${p.reason ?? 'unexpected shape'}.`, p));
 }
 
 /** The price the connection edits: with or without tax, as the user chose. */
@@ -105,47 +107,67 @@ const aboutAttribute = (key: string, attribute: ClinikoAttribute) => (attribute 
  * errors" (docs.api.cliniko.com, Update product): the PATCH is one save of the product, so
  * nothing of it was saved, neither the field an error names nor the other price sent with
  * it. Each change gets the errors about its own attribute; a change the errors do not name
- * was refused because of the other one, and says so.
+ * was refused because of the other one, and says so. Cliniko's words are quoted after ours.
  */
-function validationResults(changes: PriceUpdate[], json: unknown, fallback: string): RowResult[] {
-  const body = validationSchema.safeParse(json);
+function validationResults(changes: PriceUpdate[], error: HttpError): RowResult[] {
+  const body = validationSchema.safeParse(error.json);
   const errors = body.success ? Object.entries(body.data.errors ?? {}) : [];
   const head = body.success ? (body.data.message ?? 'Validation Failed') : 'Validation Failed';
-  const words = (list: typeof errors) => list.map(([field, text]) => `${field} ${Array.isArray(text) ? text.join(', ') : text}`).join('; ');
+  const listed = (list: typeof errors) => list.map(([field, text]) => `${field} ${Array.isArray(text) ? text.join(', ') : text}`).join('; ');
   return changes.map((change) => {
     const attribute = attributeOf(change) ?? 'price';
     const own = errors.filter(([key]) => aboutAttribute(key, attribute));
     // A change the errors do not name, sent alone, still gets them: they are why it failed.
     if (own.length || !errors.length || changes.length === 1) {
       const list = own.length ? own : errors;
-      return result(change, 'error', list.length ? `${head}: ${words(list)}` : fallback, `validation_failed${list[0] ? `:${list[0][0]}` : ''}`);
+      const code = `validation_failed${list[0] ? `:${list[0][0]}` : ''}`;
+      if (!list.length) return result(change, 'error', error.message, code, errorWords(error));
+      const theirs = `${head}: ${listed(list)}`;
+      return result(change, 'error', theirs, code, { said: { id: 'row.rejected', params: { vendor: 'Cliniko' } }, vendorMessage: theirs });
     }
-    return result(change, 'error', `Not saved: Cliniko saves a product's prices together and refused this update (${head}: ${words(errors)}). Send it again once that is fixed.`, 'not_saved');
+    const theirs = `${head}: ${listed(errors)}`;
+    const w = words(`Not saved: Cliniko saves a product's prices together and refused this update (${theirs}). Send it again once that is fixed.`, 'vendor.cliniko.notSavedTogether', undefined, theirs);
+    return result(change, 'error', w.message, 'not_saved', saidOf(w));
   });
 }
 
+/** What a failed PATCH came to: a result for every change it carried, and, when it stops the rest of the submission (credentials, a long wait), why in our words. */
+export interface FailedWrite {
+  results: RowResult[];
+  fatal: boolean;
+  /** Our words for the rows left unsent after a fatal failure. */
+  stop?: Said;
+}
+
 /** The results of a failed PATCH for every change it carried. Auth failures are flagged so the caller stops sending. */
-export function failedWrite(changes: PriceUpdate[], error: unknown): { results: RowResult[]; fatal: boolean } {
-  const all = (status: RowResult['status'], message: string | null, code: string | null, fatal = false) => ({ results: changes.map((change) => result(change, status, message, code)), fatal });
-  if (!(error instanceof HttpError)) return all('error', error instanceof AppError ? error.message : 'PriceDesk could not send this price to Cliniko.', 'internal');
-  if (error.status === 0) return all('unknown', `Sent, but no answer came from Cliniko (${error.message}) Check the price in Cliniko before sending it again.`, 'no_answer');
-  if (error.status === 422) return { results: validationResults(changes, error.json, error.message), fatal: false };
-  if (error.status === 404) return all('error', 'Cliniko has no such product any more (it was deleted or archived). Reload the catalog.', 'not_found');
-  if (error.retryAt !== undefined) return { results: waitRefusedRows(changes, error), fatal: true };
-  if (stopsSubmission(error)) return all('error', error.message, error.status === 401 ? 'unauthorized' : 'forbidden', true);
-  return all('error', error.message, `http_${error.status}`);
+export function failedWrite(changes: PriceUpdate[], error: unknown): FailedWrite {
+  const all = (status: RowResult['status'], w: Words, code: string | null) => ({ results: changes.map((change) => result(change, status, w.message, code, saidOf(w))), fatal: false });
+  if (!(error instanceof HttpError)) {
+    return all('error', error instanceof AppError ? wordsOf(error) : words('PriceDesk could not send this price to Cliniko.', 'vendor.cliniko.notSentInternal'), 'internal');
+  }
+  if (error.status === 0) {
+    const noAnswer = words(`Sent, but no answer came from Cliniko (${error.message}) Check the price in Cliniko before sending it again.`, 'row.noAnswerUnknown', { vendor: 'Cliniko' });
+    return all('unknown', noAnswer, 'no_answer');
+  }
+  if (error.status === 422) return { results: validationResults(changes, error), fatal: false };
+  if (error.status === 404) return all('error', words('Cliniko has no such product any more (it was deleted or archived). Reload the catalog.', 'vendor.cliniko.productGone'), 'not_found');
+  if (error.retryAt !== undefined) return { results: waitRefusedRows(changes, error), fatal: true, stop: stopSaid('Cliniko', error) };
+  if (stopsSubmission(error)) return { ...all('error', wordsOf(error), error.status === 401 ? 'unauthorized' : 'forbidden'), fatal: true, stop: stopSaid('Cliniko', error) };
+  return all('error', wordsOf(error), `http_${error.status}`);
 }
 
 /** Result of a PATCH Cliniko answered: ok, or a warning when it stored another amount than sent. */
 export function acceptedWrite(change: PriceUpdate, answer: ClinikoProduct, settings: ClinikoSettings): RowResult {
   const stored = storedIn(answer, change, settings);
   if (stored !== null && !new Big(stored).eq(new Big(change.newPrice))) {
-    return result(change, 'warning', `Cliniko saved the ${attributeOf(change) === 'cost_price' ? 'cost price' : 'price'} as ${stored}.`, 'price_adjusted');
+    const cost = attributeOf(change) === 'cost_price';
+    const w = words(`Cliniko saved the ${cost ? 'cost price' : 'price'} as ${stored}.`, cost ? 'vendor.cliniko.savedCostAs' : 'vendor.cliniko.savedAs', { amount: stored });
+    return result(change, 'warning', w.message, 'price_adjusted', saidOf(w));
   }
   return result(change, 'ok', null, null);
 }
 
 /** For rows PriceDesk refuses before sending (too many decimals, no product id). */
-export function refused(change: PriceUpdate, message: string, code: string): RowResult {
-  return result(change, 'error', message, code);
+export function refused(change: PriceUpdate, w: Words, code: string): RowResult {
+  return result(change, 'error', w.message, code, saidOf(w));
 }

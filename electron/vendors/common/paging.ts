@@ -3,7 +3,7 @@
  * the vendor's own count, but a broken or hostile vendor can keep saying "more" with fresh
  * ids forever; past this many pages PriceDesk stops and says so instead of reading on.
  */
-import { AppError } from '../../core/errors';
+import { wordedError, words } from './words';
 
 /**
  * The most pages PriceDesk reads for one listing: at the connectors' page sizes (100-1000)
@@ -16,7 +16,9 @@ export function pageCeiling(vendor: string, max: number = MAX_CATALOG_PAGES): ()
   let pages = 0;
   return () => {
     if (++pages > max) {
-      throw new AppError('vendor_error', `${vendor} kept sending more pages: PriceDesk stopped after ${max.toLocaleString('en')} pages, the most it reads for one catalog. Nothing was changed; ask ${vendor} whether the product list is as large as that.`);
+      const pages = max.toLocaleString('en');
+      const message = `${vendor} kept sending more pages: PriceDesk stopped after ${pages} pages, the most it reads for one catalog. Nothing was changed; ask ${vendor} whether the product list is as large as that.`;
+      throw wordedError('vendor_error', words(message, 'vendor.tooManyPages', { vendor, pages }));
     }
   };
 }

@@ -4,7 +4,7 @@
  * given once, and the result checked before any connector answers with it.
  */
 import { priceFieldProblems, type PriceField } from '../../../shared/price-fields';
-import { AppError } from '../../core/errors';
+import { wordedError, words } from './words';
 
 /** What the fields of one connection have in common unless a field says otherwise. */
 export type FieldDefaults = Pick<PriceField, 'currency' | 'vatIncluded' | 'decimals' | 'removable'>;
@@ -28,7 +28,10 @@ export function withPrimary(vendorName: string, fields: PriceField[], primaryId:
     return { ...f, label, primary: f.id === primaryId };
   });
   const problems = priceFieldProblems(marked);
-  if (problems.length) throw new AppError('vendor_error', `${vendorName}'s price fields do not add up: ${problems.join('; ')}.`);
+  if (problems.length) {
+    const listed = problems.join('; ');
+    throw wordedError('vendor_error', words(`${vendorName}'s price fields do not add up: ${listed}.`, 'vendor.fieldsDoNotAddUp', { vendor: vendorName, problems: listed }));
+  }
   return marked;
 }
 

@@ -6,7 +6,7 @@
  * include VAT is the caller's statement on each write (`pricesIncVat`), not a property of
  * the list, so it is a connection setting.
  */
-import { AppError } from '../../core/errors';
+import { wordedError, words, type Words } from '../common/words';
 import type { ResolvedConnection } from '../types';
 
 export const GEINS_DEFAULT_URL = 'https://mgmtapi.geins.io';
@@ -51,9 +51,10 @@ export function priceListType(id: number): 'ordinary' | 'sale' | 'campaign' | 'c
 }
 
 /** Why a list cannot be written, or undefined when it can. */
-export function campaignRefusal(id: number): string | undefined {
+export function campaignRefusal(id: number): Words | undefined {
   if (priceListType(id) !== 'campaign') return undefined;
-  return `Price list ${id} is a campaign list. Geins ignores price changes on campaign lists, so PriceDesk does not send them. Choose the ordinary (…0) or sale (…1) list of the market instead.`;
+  const message = `Price list ${id} is a campaign list. Geins ignores price changes on campaign lists, so PriceDesk does not send them. Choose the ordinary (…0) or sale (…1) list of the market instead.`;
+  return words(message, 'vendor.geins.campaignList', { id });
 }
 
 /** Reads and checks a connection's settings; throws an AppError in plain words. */
@@ -61,22 +62,26 @@ export function readSettings(connection: ResolvedConnection, tuningBatch?: numbe
   const user = (connection.settings.apiUser ?? '').trim();
   const password = connection.secret.apiPassword ?? '';
   const apiKey = (connection.secret.apiKey ?? '').trim();
-  if (!user || !password) throw new AppError('invalid_request', 'Enter the Geins API user and its password (Geins Merchant Center: Settings > API users).');
-  if (!apiKey) throw new AppError('invalid_request', 'Enter the Geins management API key (Geins Merchant Center: Settings > API keys).');
+  if (!user || !password) throw wordedError('invalid_request', words('Enter the Geins API user and its password (Geins Merchant Center: Settings > API users).', 'vendor.geins.userMissing'));
+  if (!apiKey) throw wordedError('invalid_request', words('Enter the Geins management API key (Geins Merchant Center: Settings > API keys).', 'vendor.geins.keyMissing'));
   const listText = (connection.settings.priceListId ?? '').trim();
   // Any positive id: custom lists have small ids; whether the list exists is checked against Geins' list.
   if (!/^[1-9]\d{0,9}$/.test(listText) || Number(listText) > MAX_LIST_ID) {
-    throw new AppError('invalid_request', `"${listText}" is not a Geins price list id: a whole number such as 1000000 (market 1, ordinary list) or the id of a custom list.`);
+    const message = `"${listText}" is not a Geins price list id: a whole number such as 1000000 (market 1, ordinary list) or the id of a custom list.`;
+    throw wordedError('invalid_request', words(message, 'vendor.geins.badListId', { id: listText }));
   }
   const more = (connection.settings.morePriceListIds ?? '').split(',').map((t) => t.trim()).filter(Boolean);
   const badMore = more.find((t) => !/^[1-9]\d{0,9}$/.test(t) || Number(t) > MAX_LIST_ID);
-  if (badMore !== undefined) throw new AppError('invalid_request', `"${badMore}" in More price lists is not a Geins price list id: whole numbers separated by commas, such as 1000001, 2000000.`);
+  if (badMore !== undefined) {
+    const message = `"${badMore}" in More price lists is not a Geins price list id: whole numbers separated by commas, such as 1000001, 2000000.`;
+    throw wordedError('invalid_request', words(message, 'vendor.geins.badMoreListId', { id: badMore }));
+  }
   const idType = (connection.settings.productIdType ?? '0').trim() || '0';
-  if (idType !== '0' && idType !== '1') throw new AppError('invalid_request', 'Product id type must be 0 (Geins product id) or 1 (article number).');
+  if (idType !== '0' && idType !== '1') throw wordedError('invalid_request', words('Product id type must be 0 (Geins product id) or 1 (article number).', 'vendor.geins.badIdType'));
   const batchText = (connection.settings.batchSize ?? '').trim();
   const batch = tuningBatch ?? (batchText ? Number(batchText) : GEINS_DEFAULT_BATCH);
   if (!Number.isInteger(batch) || batch < 1 || batch > GEINS_MAX_BATCH) {
-    throw new AppError('invalid_request', `Rows per request must be a whole number from 1 to ${GEINS_MAX_BATCH}.`);
+    throw wordedError('invalid_request', words(`Rows per request must be a whole number from 1 to ${GEINS_MAX_BATCH}.`, 'vendor.geins.badBatchSize', { max: GEINS_MAX_BATCH }));
   }
   return {
     baseUrl: (connection.settings.baseUrl ?? '').trim().replace(/\/+$/, '') || GEINS_DEFAULT_URL,

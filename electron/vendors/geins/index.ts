@@ -19,6 +19,8 @@ import { description, geinsFieldId, geinsPriceFields, MAX_DECIMALS } from './des
 import { mapUpdateAnswer, priceOn, toRow, updateAnswerSchema, verifyRows, writeIdOf, type GeinsPriceList, type UpdateAnswer } from './map';
 import { fetchPriceLists, geinsHttp, isCustomList, planPuts, putPrices, queryProducts, type PlannedPrice, type PriceBody, type ProductFilter } from './requests';
 import { CATALOG_INCLUDE } from './groups';
+import { notAPrice, saidOf, wordedError, words, wordsOf, type Words } from '../common/words';
+import type { SaidId } from '../../../shared/said-ids';
 
 const QUERY_CHUNK = 1000;
 
@@ -31,9 +33,9 @@ interface Planned extends PlannedPrice {
 const REMOVE = -1;
 
 /** Plain words for a connection test refused by Geins, by status. */
-const TEST_FAILURES: Record<number, string> = {
-  401: 'Geins did not accept the credentials: check the API user, its password and the management API key (all three must belong to the same Geins account).',
-  403: 'Geins refused access: this API user may not read price lists. Give it access in Merchant Center > Settings > API users.',
+const TEST_FAILURES: Record<number, Words> = {
+  401: words('Geins did not accept the credentials: check the API user, its password and the management API key (all three must belong to the same Geins account).', 'vendor.geins.credentialsRefused'),
+  403: words('Geins refused access: this API user may not read price lists. Give it access in Merchant Center > Settings > API users.', 'vendor.geins.forbidden'),
 };
 
 function hasRowLists(json: unknown): boolean {
@@ -68,7 +70,9 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
     if (!c.lists.some((l) => l.Id === c.settings.priceListId)) {
       const lists = c.lists;
       c.lists = undefined;
-      throw new AppError('not_found', `Geins has no price list ${c.settings.priceListId}. Lists on this account: ${lists.map(listWords).join('; ') || 'none'}.`);
+      const all = lists.map(listWords).join('; ');
+      const message = `Geins has no price list ${c.settings.priceListId}. Lists on this account: ${all || 'none'}.`;
+      throw wordedError('not_found', words(message, all ? 'vendor.geins.noPriceList' : 'vendor.geins.noPriceListNone', { id: c.settings.priceListId, lists: all }));
     }
     return c.lists;
   }
@@ -114,13 +118,17 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
 
   /** Why a change cannot be sent, as its result; null when it can. */
   function localProblem(change: PriceChange, listId: number | undefined, writeId: string): RowResult | null {
-    if (listId === undefined) return rowResult(change, 'error', `This Geins connection has no price field "${change.field}": its price lists are ${client().settings.priceListId} and its More price lists.`, 'unknown_field');
+    const refused = (w: Words, code: string) => rowResult(change, 'error', w.message, code, saidOf(w));
+    if (listId === undefined) {
+      const id = client().settings.priceListId;
+      return refused(words(`This Geins connection has no price field "${change.field}": its price lists are ${id} and its More price lists.`, 'vendor.geins.unknownField', { field: change.field ?? '', id }), 'unknown_field');
+    }
     const refusal = campaignRefusal(listId);
-    if (refusal) return rowResult(change, 'error', refusal, 'campaign_price_list');
-    if (!writeId) return rowResult(change, 'error', 'This row has no Geins id to write with. Reload the catalog.', 'bad_id');
+    if (refusal) return refused(refusal, 'campaign_price_list');
+    if (!writeId) return refused(words('This row has no Geins id to write with. Reload the catalog.', 'vendor.geins.noWriteId'), 'bad_id');
     if (change.newPrice === null) return null;
-    if (!isDecimal(change.newPrice)) return rowResult(change, 'error', `"${change.newPrice}" is not a price.`, 'bad_price');
-    if (!fitsDecimals(change.newPrice, MAX_DECIMALS)) return rowResult(change, 'error', `Geins takes at most ${MAX_DECIMALS} decimals here; round the price first.`, 'too_many_decimals');
+    if (!isDecimal(change.newPrice)) return refused(notAPrice(change.newPrice), 'bad_price');
+    if (!fitsDecimals(change.newPrice, MAX_DECIMALS)) return refused(words(`Geins takes at most ${MAX_DECIMALS} decimals here; round the price first.`, 'vendor.geins.tooManyDecimals', { count: MAX_DECIMALS }), 'too_many_decimals');
     return null;
   }
 
@@ -161,15 +169,22 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       } else if (error instanceof HttpError && error.status === 400 && hasRowLists(error.json)) {
         // A 400 may carry the same Invalid/NotFound lists; whether the other rows were saved is not said.
         const listed = mapUpdateAnswer(sent, updateAnswerSchema.parse(error.json), settings);
-        settle(listed.map((row) => (row.status === 'ok' ? { ...row, status: 'unknown' as const, message: `Geins refused the request (${error.message}) without saying whether this row was saved.`, code: 'unconfirmed' } : row)));
+        const unsaid = words(`Geins refused the request (${error.message}) without saying whether this row was saved.`, 'vendor.geins.refusedUnconfirmed', undefined, error.vendorMessage);
+        settle(listed.map((row) => (row.status === 'ok' ? { ...row, status: 'unknown' as const, message: unsaid.message, ...saidOf(unsaid), code: 'unconfirmed' } : row)));
       } else if (error instanceof HttpError) settle(rowsWith(changes, 'error', error.message, `http_${error.status}`, errorWords(error)));
-      else settle(rowsWith(changes, 'unknown', error instanceof Error ? error.message : 'Geins’ answer could not be read.', 'unreadable_answer'));
+      else {
+        const unread = error instanceof AppError ? wordsOf(error) : words('Geins’ answer could not be read.', 'vendor.geins.answerUnreadable');
+        settle(rowsWith(changes, 'unknown', unread.message, 'unreadable_answer', saidOf(unread)));
+      }
     }
     if (answer) {
       const silent = answer.Invalid == null && answer.NotFound == null && answer.UpdateCount == null;
       // "Success." with no lists says nothing per row: those rows are verified below.
       if (!silent) settle(mapUpdateAnswer(sent, answer, settings));
-      else settle(rowsWith(changes, 'unknown', `Geins answered "${answer.Message ?? ''}" without saying which prices it saved.`, 'unconfirmed'));
+      else {
+        const silence = words(`Geins answered "${answer.Message ?? ''}" without saying which prices it saved.`, 'vendor.geins.unconfirmed', undefined, answer.Message);
+        settle(rowsWith(changes, 'unknown', silence.message, 'unconfirmed', saidOf(silence)));
+      }
     }
     if (results.some((row) => row.code === 'unconfirmed') && !signal.aborted) {
       try {
@@ -238,17 +253,22 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
         const { settings, http } = client();
         const lists = await fetchPriceLists(http, signal);
         const list = lists.find((l) => l.Id === settings.priceListId);
+        // The lists are Geins' own names and ids, shown as they are (the id of an empty account's: "none").
         const all = lists.map(listWords).join('; ') || 'none';
-        if (!list) return { ok: false, message: `Connected to Geins, but it has no price list ${settings.priceListId}. Lists on this account: ${all}.` };
+        const said = (message: string, id: SaidId, params: Record<string, string | number> = {}) => words(message, id, { ...params, lists: all });
+        if (!list) return { ok: false, ...said(`Connected to Geins, but it has no price list ${settings.priceListId}. Lists on this account: ${all}.`, 'vendor.geins.testNoPriceList', { id: settings.priceListId }) };
         const refusal = campaignRefusal(list.Id);
-        if (refusal) return { ok: false, message: `Connected to Geins. ${refusal} Lists on this account: ${all}.` };
+        if (refusal) return { ok: false, ...said(`Connected to Geins. ${refusal.message} Lists on this account: ${all}.`, 'vendor.geins.testCampaignList', { id: list.Id }) };
         const more = settings.morePriceListIds.map((id) => lists.find((l) => l.Id === id) ?? id);
         const missing = more.filter((l) => typeof l === 'number');
-        if (missing.length) return { ok: false, message: `Connected to Geins, but it has no price list ${missing.join(', ')} (More price lists). Lists on this account: ${all}.` };
+        if (missing.length) {
+          return { ok: false, ...said(`Connected to Geins, but it has no price list ${missing.join(', ')} (More price lists). Lists on this account: ${all}.`, 'vendor.geins.testNoMoreList', { ids: missing.join(', ') }) };
+        }
         // A campaign list among them shows read only (geinsPriceFields); only the edited list must be writable.
         const moreLists = more.filter((l) => typeof l !== 'number');
         const fields = geinsPriceFields([list, ...moreLists], settings);
-        return { ok: true, message: `Connected to Geins. Editing price list ${listWords(list)}, prices ${vatWords(settings)}. Lists on this account: ${all}.`, fields };
+        const message = `Connected to Geins. Editing price list ${listWords(list)}, prices ${vatWords(settings)}. Lists on this account: ${all}.`;
+        return { ok: true, ...said(message, settings.vatMode === 'included' ? 'vendor.geins.connectedIncVat' : 'vendor.geins.connectedExVat', { list: listWords(list) }), fields };
       } catch (error) {
         return failedTest(error, signal, (e) => TEST_FAILURES[e.status]);
       }
@@ -279,12 +299,18 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
         if (listId !== undefined && !c.custom.has(listId)) c.custom.set(listId, await isCustomList(c.http, listId, options.signal));
       }
       return sendAll(changes, options, (change, listId) =>
-        c.custom.get(listId) ? null : rowResult(change, 'error', `Geins removes prices only on custom price lists, and ${listId} is a standard list. Nothing was sent; set a price instead.`, 'removal_unsupported'),
+        c.custom.get(listId) ? null : standardListRemoval(change, listId),
       );
     },
 
     readPrices,
   };
+}
+
+/** A removal on a standard list: Geins removes prices only on custom lists. */
+function standardListRemoval(change: PriceChange, listId: number): RowResult {
+  const w = words(`Geins removes prices only on custom price lists, and ${listId} is a standard list. Nothing was sent; set a price instead.`, 'vendor.geins.removalStandardList', { id: listId });
+  return rowResult(change, 'error', w.message, 'removal_unsupported', saidOf(w));
 }
 
 /** The Geins connector. */

@@ -7,10 +7,12 @@ import { z } from 'zod';
 import { Big } from '../../../shared/money';
 import { changeId, type CatalogRow, type PriceChange, type RowResult } from '../../../shared/types';
 import { shortText } from '../../core/http';
-import { parseWith } from '../common/answers';
+import { parseWith, unreadable } from '../common/answers';
 import { decimalText } from '../common/decimals';
 import { rowResult as result } from '../common/results';
 import { withGroups } from '../common/groups';
+import { saidOf, words, type Words } from '../common/words';
+import type { SaidId } from '../../../shared/said-ids';
 import { geinsFieldId } from './describe';
 import { geinsGroups, productGroupFields } from './groups';
 import type { GeinsSettings, VatMode } from './connection';
@@ -97,7 +99,7 @@ export function describeGeinsError(_status: number, json: unknown, text: string)
 
 /** Parses a Geins answer or throws a message that names the field it tripped on. */
 export function parseAnswer<T>(schema: z.ZodType<T>, json: unknown, what: string): T {
-  return parseWith(schema, json, ({ field, reason }) => `Geins sent ${what} PriceDesk cannot read: field "${field ?? '(the whole answer)'}": ${reason ?? 'unexpected shape'}.`);
+  return parseWith(schema, json, (p) => unreadable('Geins', `Geins sent ${what} PriceDesk cannot read: field "${p.field ?? '(the whole answer)'}": ${p.reason ?? 'unexpected shape'}.`, p));
 }
 
 /** The product's price on one list, with or without VAT as the connection says, or null when it has none. */
@@ -151,15 +153,20 @@ export function mapUpdateAnswer(sent: { change: PriceChange; writeId: string; li
   };
   const invalid = listed(answer.Invalid);
   const notFound = listed(answer.NotFound);
-  const detail = answer.Message && !/^success\.?$/i.test(answer.Message.trim()) ? ` Geins said: "${answer.Message}"` : '';
+  const theirs = answer.Message && !/^success\.?$/i.test(answer.Message.trim()) ? answer.Message : undefined;
+  const detail = theirs ? ` Geins said: "${theirs}"` : '';
+  const refused = (change: PriceChange, w: Words, code: string) => result(change, 'error', w.message, code, saidOf(w));
   return sent.map(({ change, writeId, listId }) => {
     const id = norm(writeId);
     if (invalid(listId, id)) {
-      const what = change.newPrice === null ? 'Geins refused to remove this price.' : 'Geins refused this price as invalid (for example a negative price).';
-      return result(change, 'error', `${what}${detail}`, 'Invalid');
+      const removal = change.newPrice === null;
+      const what = removal ? 'Geins refused to remove this price.' : 'Geins refused this price as invalid (for example a negative price).';
+      return refused(change, words(`${what}${detail}`, removal ? 'vendor.geins.removalRefused' : 'vendor.geins.invalidPrice', undefined, theirs), 'Invalid');
     }
     if (notFound(listId, id)) {
-      return result(change, 'error', `Geins has no product with ${idWords} "${writeId}" on price list ${listId}. Check the product still exists, and the product id type of the connection.${detail}`, 'NotFound');
+      const message = `Geins has no product with ${idWords} "${writeId}" on price list ${listId}. Check the product still exists, and the product id type of the connection.${detail}`;
+      const params = { id: writeId, list: listId };
+      return refused(change, words(message, settings.productIdType === 1 ? 'vendor.geins.noArticle' : 'vendor.geins.noProduct', params, theirs), 'NotFound');
     }
     return result(change, 'ok', null, null);
   });
@@ -174,12 +181,16 @@ export function verifyRows(rows: RowResult[], changes: PriceChange[], readBack: 
     if (row.status !== 'unknown') return row;
     const change = changes[i]!;
     if (!readBack.has(changeId(change))) {
-      return result(change, 'error', 'Geins accepted the request, but no such product can be found on reading back. Reload the catalog.', 'NotFound');
+      const gone = words('Geins accepted the request, but no such product can be found on reading back. Reload the catalog.', 'vendor.geins.goneOnReadBack');
+      return result(change, 'error', gone.message, 'NotFound', saidOf(gone));
     }
     const now = readBack.get(changeId(change)) ?? null;
     const wanted = change.newPrice;
     const confirmed = wanted === null ? now === null : now !== null && new Big(now).eq(new Big(wanted));
-    if (confirmed) return result(change, 'ok', 'Confirmed by reading the price back from Geins.', null);
-    return result(change, 'unknown', `${row.message ?? ''} Reading back shows ${now ?? 'no price'}, not ${wanted ?? 'no price'}; check it in Geins before sending again.`.trim(), row.code);
+    if (confirmed) return result(change, 'ok', 'Confirmed by reading the price back from Geins.', null, { said: { id: 'vendor.geins.confirmedByReadBack' } });
+    const message = `${row.message ?? ''} Reading back shows ${now ?? 'no price'}, not ${wanted ?? 'no price'}; check it in Geins before sending again.`.trim();
+    // Our words say what reading back found; what Geins answered before stays quoted.
+    const id: SaidId = now === null ? 'vendor.geins.readBackNoPrice' : wanted === null ? 'vendor.geins.readBackStillPriced' : 'vendor.geins.readBackDiffers';
+    return result(change, 'unknown', message, row.code, saidOf(words(message, id, { now: now ?? '', wanted: wanted ?? '' }, row.vendorMessage)));
   });
 }

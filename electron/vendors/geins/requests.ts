@@ -3,7 +3,6 @@
  * batch, later pages send only its BatchId; resending the filter makes Geins answer page 1
  * again, so the pager refuses to continue when a page brings nothing new.
  */
-import { AppError } from '../../core/errors';
 import { HttpError, type HttpClient } from '../../core/http';
 import type { AdapterEnv } from '../types';
 import { vendorHttp } from '../vendor-http';
@@ -11,6 +10,7 @@ import type { GeinsSettings } from './connection';
 import { customListSchema, describeGeinsError, parseAnswer, priceListsSchema, productPageSchema, updateAnswerSchema, type GeinsPriceList, type GeinsProduct, type UpdateAnswer } from './map';
 import { planBatches } from '../common/batches';
 import { pageCeiling } from '../common/paging';
+import { wordedError, words } from '../common/words';
 
 /** A filter for `POST /API/Product/Query`; empty means every product. */
 export interface ProductFilter {
@@ -72,7 +72,7 @@ export async function queryProducts(
     const products = answer.Resource ?? [];
     const fresh = products.filter((p) => !seen.has(p.ProductId));
     if (page > 1 && products.length > 0 && fresh.length === 0) {
-      throw new AppError('vendor_error', `Geins answered page ${page} with products it had already sent; PriceDesk stopped reading to avoid a loop.`);
+      throw wordedError('vendor_error', words(`Geins answered page ${page} with products it had already sent; PriceDesk stopped reading to avoid a loop.`, 'vendor.geins.pageLoop', { page }));
     }
     for (const p of fresh) seen.add(p.ProductId);
     const info = answer.PageResult;

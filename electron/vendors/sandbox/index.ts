@@ -9,13 +9,13 @@ import { dec, decimalPlaces, toFixed } from '../../../shared/money';
 import { belowCost, costFieldFor } from '../../../shared/field-rules';
 import { changeId, withField, type CatalogRow, type PriceChange, type RowResult, type VendorDescription } from '../../../shared/types';
 import { readJsonIfExists, writeFileAtomic } from '../../core/atomic-file';
-import { AppError } from '../../core/errors';
 import { createRateLimiter, realClock } from '../../core/rate-limit';
 import { skippedAsCancelled, type AdapterEnv, type ResolvedConnection, type SubmitOptions, type VendorAdapter, type VendorClient } from '../types';
 import { catalogGroups, withGroups } from '../common/groups';
 import { rowPrices } from '../common/price-fields';
 import { demoFieldPrices, generateDemoCatalog, prng, type SandboxProduct } from './demo-catalog';
 import { sandboxPriceFields } from './describe';
+import { wordedError, words } from '../common/words';
 
 /** Products per request: every field change of a product travels in its product's request. */
 const BATCH_SIZE = 50;
@@ -70,6 +70,9 @@ const fileSchema = z.object({ version: z.literal(1), products: z.array(productSc
 export const sandboxCatalogPath = (dataDir: string) => join(dataDir, 'sandbox', 'catalog.json');
 
 // One write at a time per catalog file, so two submissions cannot lose each other's prices.
+/** What a demo catalog file that cannot be read comes to: start over. */
+const CATALOG_DAMAGED = words('The demo shop’s catalog file is damaged. Remove it to start over with the demo catalog.', 'vendor.sandbox.catalogDamaged');
+
 const fileLocks = new Map<string, Promise<unknown>>();
 function withFileLock<T>(path: string, work: () => Promise<T>): Promise<T> {
   const run = (fileLocks.get(path) ?? Promise.resolve()).then(work, work);
@@ -79,7 +82,7 @@ function withFileLock<T>(path: string, work: () => Promise<T>): Promise<T> {
 
 async function readCatalog(path: string): Promise<SandboxProduct[]> {
   const raw = await readJsonIfExists(path).catch((error: unknown) => {
-    throw new AppError('vendor_error', 'The demo shop’s catalog file is damaged. Remove it to start over with the demo catalog.', { cause: error, detail: path });
+    throw wordedError('vendor_error', CATALOG_DAMAGED, { cause: error, detail: path });
   });
   if (raw === undefined) {
     const products = generateDemoCatalog();
@@ -88,7 +91,7 @@ async function readCatalog(path: string): Promise<SandboxProduct[]> {
   }
   const parsed = fileSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new AppError('vendor_error', 'The demo shop’s catalog file is damaged. Remove it to start over with the demo catalog.', { detail: path });
+    throw wordedError('vendor_error', CATALOG_DAMAGED, { detail: path });
   }
   // A catalog written before the demo had its other price fields gets them, from the product's own seed.
   return withDemoGroups(parsed.data.products).map((p) => (p.more ? p : { ...p, more: demoFieldPrices(p.price, p.cost, prng(Number(p.id) || 1)) }));

@@ -11,6 +11,7 @@ import { HttpError, type HttpClient, type HttpRequest, type HttpResponse } from 
 import type { AdapterEnv, ResolvedConnection } from '../types';
 import { NotSentError } from './errors';
 import { parseAnswer, tokenAnswer } from './map';
+import { saidOf, wordedError, words, type Words } from '../common/words';
 
 type Credentials = { mode: 'emailpass'; email: string; password: string } | { mode: 'secretKey'; key: string };
 
@@ -27,29 +28,29 @@ export interface XcladeSettings {
 /** Reads and checks the settings; a missing or malformed value is a plain-words error. */
 export function resolveSettings(connection: ResolvedConnection): XcladeSettings {
   const s = connection.settings;
-  const invalid = (message: string) => new AppError('invalid_request', message);
+  const invalid = (w: Words) => wordedError('invalid_request', w);
   const tenant = (s.tenant ?? '').trim().toLowerCase();
   const explicit = (s.baseUrl ?? '').trim().replace(/\/+$/, '');
-  if (!explicit && !tenant) throw invalid('Fill in the xclade shop name (tenant) or the server address.');
-  if (!explicit && !/^[a-z0-9][a-z0-9-]{0,62}$/.test(tenant)) throw invalid(`"${tenant}" is not a valid xclade shop name: use only letters, digits and dashes.`);
+  if (!explicit && !tenant) throw invalid(words('Fill in the xclade shop name (tenant) or the server address.', 'vendor.xclade.shopMissing'));
+  if (!explicit && !/^[a-z0-9][a-z0-9-]{0,62}$/.test(tenant)) throw invalid(words(`"${tenant}" is not a valid xclade shop name: use only letters, digits and dashes.`, 'vendor.xclade.badShopName', { name: tenant }));
   const priceListId = (s.priceListId ?? '').trim();
-  if (!priceListId) throw invalid('Fill in the id of the xclade price list to edit (it starts with "plist_").');
+  if (!priceListId) throw invalid(words('Fill in the id of the xclade price list to edit (it starts with "plist_").', 'vendor.xclade.priceListMissing'));
   const currency = (s.currency ?? '').trim().toLowerCase();
-  if (!/^[a-z]{3}$/.test(currency)) throw invalid('The currency must be a three-letter code such as EUR.');
+  if (!/^[a-z]{3}$/.test(currency)) throw invalid(words('The currency must be a three-letter code such as EUR.', 'vendor.xclade.badCurrency'));
 
   let credentials: Credentials;
   const key = connection.secret.secretKey?.trim();
   const mode = s.authMode || (key ? 'secretKey' : 'emailpass');
   if (mode === 'secretKey') {
-    if (!key) throw invalid('The xclade secret API key is missing (it starts with "sk_").');
+    if (!key) throw invalid(words('The xclade secret API key is missing (it starts with "sk_").', 'vendor.xclade.keyMissing'));
     credentials = { mode, key };
   } else if (mode === 'emailpass') {
     const email = (s.email ?? '').trim();
     const password = connection.secret.password ?? '';
-    if (!email || !password) throw invalid('Email and password sign-in needs the admin email and password.');
+    if (!email || !password) throw invalid(words('Email and password sign-in needs the admin email and password.', 'vendor.xclade.signInMissing'));
     credentials = { mode, email, password };
   } else {
-    throw invalid(`Unknown sign-in method "${mode}" for xclade: use "emailpass" or "secretKey".`);
+    throw invalid(words(`Unknown sign-in method "${mode}" for xclade: use "emailpass" or "secretKey".`, 'vendor.xclade.badSignInMethod', { method: mode }));
   }
   return {
     baseUrl: explicit || `https://${tenant}.api.myxclade.com`,
@@ -98,7 +99,11 @@ export function createSession(http: HttpClient, settings: XcladeSettings, env: A
       response = await http.request({ method: 'POST', path: '/auth/user/emailpass', body: { email, password }, idempotent: true, signal });
     } catch (error) {
       if (error instanceof HttpError && (error.status === 401 || error.status === 400)) {
-        throw new HttpError(401, 'xclade did not accept the admin email or password. Check them in the connection (they are the ones you use to sign in to the xclade admin).', error.json, { code: 'auth_error' });
+        const refused = words(
+          'xclade did not accept the admin email or password. Check them in the connection (they are the ones you use to sign in to the xclade admin).',
+          'vendor.xclade.signInRefused',
+        );
+        throw new HttpError(401, refused.message, error.json, { code: 'auth_error', ...saidOf(refused) });
       }
       throw error;
     }

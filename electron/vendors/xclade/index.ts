@@ -9,6 +9,7 @@
 import { sameAmount } from '../../../shared/money';
 import { changeId, type CatalogRow, type PriceChange, type RowResult } from '../../../shared/types';
 import { AppError } from '../../core/errors';
+import { saidOf, words, wordsOf, type Words } from '../common/words';
 import { HttpError, type HttpRequest } from '../../core/http';
 import { vendorHttp } from '../vendor-http';
 import { skippedAsCancelled, type AdapterEnv, type ResolvedConnection, type SubmitOptions, type VendorAdapter, type VendorClient } from '../types';
@@ -59,7 +60,7 @@ export const xcladeAdapter: VendorAdapter = createXcladeAdapter();
 function unusable(error: unknown): VendorClient {
   const fail = () => Promise.reject(error instanceof Error ? error : new AppError('invalid_request', String(error)));
   return {
-    testConnection: async () => ({ ok: false, message: error instanceof Error ? error.message : String(error) }),
+    testConnection: async () => (error instanceof AppError ? { ok: false, ...wordsOf(error) } : { ok: false, message: error instanceof Error ? error.message : String(error) }),
     loadCatalog: fail,
     submit: fail,
     // Still a connector that removes prices: a removal fails with the settings' problem, not "cannot remove".
@@ -135,11 +136,14 @@ function connectedClient(settings: XcladeSettings, session: Session, env: Adapte
         const status = list.status ? ` (${list.status})` : '';
         const duplicated = [...prices.values()].filter((p) => p.length > 1).length;
         const duplicates = duplicated ? ` ${duplicated} of them have more than one price; PriceDesk will not change those until one is removed.` : '';
-        return { ok: true, message: `Connected to xclade: price list "${list.title ?? list.id}"${status} has ${settings.currency.toUpperCase()} prices for ${prices.size} products.${duplicates}`, fields };
+        const message = `Connected to xclade: price list "${list.title ?? list.id}"${status} has ${settings.currency.toUpperCase()} prices for ${prices.size} products.${duplicates}`;
+        // The list's status is xclade's own word (draft, active), shown as it is.
+        const params = { title: list.title ?? list.id, status, currency: settings.currency.toUpperCase(), count: prices.size, duplicated };
+        return { ok: true, ...words(message, duplicated ? 'vendor.xclade.connectedDuplicates' : 'vendor.xclade.connected', params), fields };
       } catch (error) {
         if (signal.aborted) throw error;
         env.log.warn(`xclade connection test failed: ${error instanceof Error ? error.message : String(error)}`);
-        return { ok: false, message: connectionFailure(error, settings.priceListId, settings.baseUrl) };
+        return { ok: false, ...connectionFailure(error, settings.priceListId, settings.baseUrl) };
       }
     },
 
@@ -209,7 +213,8 @@ function connectedClient(settings: XcladeSettings, session: Session, env: Adapte
         return finish();
       }
       const message = `Nothing was sent: reading the price list first failed. ${error instanceof Error ? error.message : String(error)}`;
-      settle(changes.map((c) => rowResult(c, 'error', message, 'read_failed')), changes);
+      const unread = words(message, 'vendor.xclade.readFailed', undefined, error instanceof AppError ? error.vendorMessage : undefined);
+      settle(changes.map((c) => rowResult(c, 'error', message, 'read_failed', saidOf(unread))), changes);
       return finish();
     }
 
@@ -219,10 +224,11 @@ function connectedClient(settings: XcladeSettings, session: Session, env: Adapte
     const seen = new Set<string>();
     for (const change of changes) {
       const currency = currencyOfField(change.field, settings.currency);
-      const planned = currency === undefined ? { result: rowResult(change, 'error', `xclade has no price field "${change.field}": its fields are one price per currency, such as price.${settings.currency.toUpperCase()}.`, 'unknown_field') } : planChange(change, currency, current(currency), settings.currency);
+      const planned = currency === undefined ? { result: unknownField(change, settings.currency) } : planChange(change, currency, current(currency), settings.currency);
       if ('result' in planned) local.push({ change, result: planned.result });
       else if (seen.has(`${planned.row.variantId} ${planned.row.currency}`)) {
-        local.push({ change, result: rowResult(change, 'skipped', 'This price appears more than once in the changes; only the first was sent.', 'duplicate') });
+        const twice = words('This price appears more than once in the changes; only the first was sent.', 'vendor.xclade.duplicateChange');
+        local.push({ change, result: rowResult(change, 'skipped', twice.message, 'duplicate', saidOf(twice)) });
       } else {
         seen.add(`${planned.row.variantId} ${planned.row.currency}`);
         toSend.push(planned.row);
@@ -289,17 +295,27 @@ function connectedClient(settings: XcladeSettings, session: Session, env: Adapte
   }
 }
 
+/** A change naming a field xclade has not: its fields are one price per currency. */
+function unknownField(change: PriceChange, currency: string): RowResult {
+  const example = `price.${currency.toUpperCase()}`;
+  const w = words(`xclade has no price field "${change.field}": its fields are one price per currency, such as ${example}.`, 'vendor.xclade.unknownField', { field: change.field ?? '', example });
+  return rowResult(change, 'error', w.message, 'unknown_field', saidOf(w));
+}
+
+/** A row's result with `w` as its message and words. */
+const worded = (row: PlannedRow, status: RowResult['status'], code: string | null, w: Words): RowResult => ({ ...resultOf(row.change), status, code, message: w.message, ...saidOf(w) });
+
 function judge(row: PlannedRow, price: MedusaPrice | undefined, inAnswer: boolean): RowResult {
   const base = resultOf(row.change);
   if (!price) {
-    return { ...base, status: 'unknown', code: 'not_confirmed', message: 'xclade accepted the request but did not confirm this price, and reading it back failed: verify it before sending again.' };
+    return worded(row, 'unknown', 'not_confirmed', words('xclade accepted the request but did not confirm this price, and reading it back failed: verify it before sending again.', 'vendor.xclade.notConfirmedUnread'));
   }
   const saved = amountText(price.amount);
   if (row.amount !== null && sameAmount(saved, row.amount)) return { ...base, status: 'ok', code: null, message: null };
   if (!inAnswer) {
-    return { ...base, status: 'unknown', code: 'not_confirmed', message: `xclade accepted the request but did not confirm this price; the list now shows ${saved}. Verify it before sending again.` };
+    return worded(row, 'unknown', 'not_confirmed', words(`xclade accepted the request but did not confirm this price; the list now shows ${saved}. Verify it before sending again.`, 'vendor.xclade.notConfirmedShows', { amount: saved }));
   }
-  return { ...base, status: 'warning', code: 'amount_differs', message: `xclade saved ${saved} instead of ${row.amount}.` };
+  return worded(row, 'warning', 'amount_differs', words(`xclade saved ${saved} instead of ${row.amount}.`, 'vendor.xclade.savedInstead', { saved, sent: String(row.amount) }));
 }
 
 /** A removal: confirmed by the answer, or by the list read back showing no price for the variant. */
@@ -307,28 +323,46 @@ function judgeRemoval(row: PlannedRow, inAnswer: boolean, listed: MedusaPrice[] 
   const base = resultOf(row.change);
   if (inAnswer) return { ...base, status: 'ok', code: null, message: null };
   if (!listed) {
-    return { ...base, status: 'unknown', code: 'not_confirmed', message: 'xclade accepted the request but did not confirm the price was removed, and reading the list back failed: verify it before sending again.' };
+    const message = 'xclade accepted the request but did not confirm the price was removed, and reading the list back failed: verify it before sending again.';
+    return worded(row, 'unknown', 'not_confirmed', words(message, 'vendor.xclade.removalNotConfirmedUnread'));
   }
   if (!listed.length) return { ...base, status: 'ok', code: null, message: null };
-  return { ...base, status: 'unknown', code: 'not_confirmed', message: `xclade accepted the request but did not confirm the removal; the list still shows ${amountsText(listed)}. Verify it before sending again.` };
+  const amounts = amountsText(listed);
+  const message = `xclade accepted the request but did not confirm the removal; the list still shows ${amounts}. Verify it before sending again.`;
+  return worded(row, 'unknown', 'not_confirmed', words(message, 'vendor.xclade.removalNotConfirmedShows', { amounts }));
 }
 
 /** How a batch request failed, for settling its rows from the list read back. */
 interface BatchFailure {
   /** What happened, in words for the row's message. */
   what: string;
+  /** Which of the three ways it failed, for our words (`vendor.xclade.<outcome><Kind>`). */
+  kind: 'NoAnswer' | 'Gateway' | 'Error';
+  /** The gateway's HTTP status. */
+  status?: number;
+  /** xclade's own words, redacted. */
+  theirs?: string;
   /** xclade finished the request (it answered): a row the list shows unchanged was not applied. */
   finished: boolean;
   code: string;
 }
 
 function failureOf(error: HttpError, redact: (text: string) => string): BatchFailure {
-  if (error.status === 0) return { what: 'the connection ended before xclade answered', finished: false, code: 'no_answer' };
+  if (error.status === 0) return { what: 'the connection ended before xclade answered', kind: 'NoAnswer', finished: false, code: 'no_answer' };
   // A gateway that gave up waiting may have passed the request on, still running.
-  if (error.status === 502 || error.status === 504) return { what: `xclade's gateway gave up waiting (HTTP ${error.status})`, finished: false, code: `http_${error.status}` };
+  if (error.status === 502 || error.status === 504) {
+    return { what: `xclade's gateway gave up waiting (HTTP ${error.status})`, kind: 'Gateway', status: error.status, finished: false, code: `http_${error.status}` };
+  }
   const medusa = medusaError(error.json);
   // The vendor's text is echoed to the user: it may quote a credential back.
-  return { what: `xclade answered with an error ("${redact(medusa.message ?? error.message)}")`, finished: true, code: medusa.type ?? `http_${error.status}` };
+  const theirs = redact(medusa.message ?? error.message);
+  return { what: `xclade answered with an error ("${theirs}")`, kind: 'Error', theirs, finished: true, code: medusa.type ?? `http_${error.status}` };
+}
+
+/** `message` with our words for an outcome of a failed batch (applied, or unsettled with the list showing amounts or none) and how it failed. */
+function failureWords(outcome: 'applied' | 'unsettled' | 'unsettledNone', failure: BatchFailure, message: string, params: Record<string, string> = {}): Words {
+  const id = `vendor.xclade.${outcome}${failure.kind}` as const;
+  return words(message, id, { ...params, ...(failure.status ? { status: failure.status } : {}) }, failure.theirs);
 }
 
 /**
@@ -337,13 +371,16 @@ function failureOf(error: HttpError, redact: (text: string) => string): BatchFai
  * reason), or anything else (unknown: verify before sending again).
  */
 function settleFromList(row: PlannedRow, listed: MedusaPrice[], failure: BatchFailure): RowResult {
-  const base = resultOf(row.change);
   const asBefore = row.before
     ? listed.length === 1 && listed[0]!.id === row.before.id && sameAmount(amountText(listed[0]!.amount), amountText(row.before.amount))
     : listed.length === 0;
   const done = row.delete ? !listed.some((p) => row.delete!.includes(p.id)) : listed.length === 1 && row.amount !== null && sameAmount(amountText(listed[0]!.amount), row.amount);
-  if (done) return { ...base, status: 'ok', code: 'applied_despite_error', message: `Applied: ${failure.what}, but the price list shows this change.` };
-  if (asBefore && failure.finished) return { ...base, status: 'error', code: failure.code, message: `Not applied: ${failure.what}; the price list shows this row unchanged.` };
+  if (done) return worded(row, 'ok', 'applied_despite_error', failureWords('applied', failure, `Applied: ${failure.what}, but the price list shows this change.`));
+  // Only an answer finishes a request: xclade's error, quoted.
+  if (asBefore && failure.finished) {
+    return worded(row, 'error', failure.code, words(`Not applied: ${failure.what}; the price list shows this row unchanged.`, 'vendor.xclade.notAppliedError', undefined, failure.theirs));
+  }
   const now = listed.length ? amountsText(listed) : 'no price';
-  return { ...base, status: 'unknown', code: failure.code, message: `${failure.what[0]!.toUpperCase()}${failure.what.slice(1)} and the price list shows ${now} for this row: verify it before sending again.` };
+  const message = `${failure.what[0]!.toUpperCase()}${failure.what.slice(1)} and the price list shows ${now} for this row: verify it before sending again.`;
+  return worded(row, 'unknown', failure.code, listed.length ? failureWords('unsettled', failure, message, { amounts: now }) : failureWords('unsettledNone', failure, message));
 }

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { CatalogRow } from '../../../shared/types';
-import { parseWith } from '../common/answers';
+import { parseWith, unreadable } from '../common/answers';
 import { decimalText } from '../common/decimals';
 import { catalogGroups, withGroups } from '../common/groups';
 import { rowPrices } from '../common/price-fields';
@@ -72,7 +72,7 @@ export const tokenAnswer = z.object({ token: z.string().min(1) });
 
 /** Parses a vendor answer; a malformed one becomes a message naming the field, not a crash. */
 export function parseAnswer<T>(schema: z.ZodType<T>, json: unknown, what: string): T {
-  return parseWith(schema, json, ({ field, reason }) => `xclade sent an answer PriceDesk cannot read (${what}): field "${field ?? '(whole answer)'}" ${reason ?? 'is invalid'}.`);
+  return parseWith(schema, json, (p) => unreadable('xclade', `xclade sent an answer PriceDesk cannot read (${what}): field "${p.field ?? '(whole answer)'}" ${p.reason ?? 'is invalid'}.`, p));
 }
 
 /** The variant a price belongs to, wherever this Medusa version puts it. */

@@ -13,7 +13,8 @@ import type { PriceChange, RowResult } from '../../../shared/types';
 import { fitsDecimals } from '../common/decimals';
 import { resultOf } from '../common/results';
 import { MAX_DECIMALS } from './describe';
-import { duplicateNotice, type MedusaPrice, type PlainPrices } from './map';
+import { amountsText, duplicateNotice, type MedusaPrice, type PlainPrices } from './map';
+import { notAPrice, saidOf, words, type Words } from '../common/words';
 
 /** Medusa's documented body limit, with room for headers and our own rounding. */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024 - 16 * 1024;
@@ -75,27 +76,31 @@ export function currencyOfField(field: string | undefined, connectionCurrency: s
  */
 export function planChange(change: PriceChange, currency: string, current: PlainPrices, connectionCurrency = currency): Planned {
   const base = resultOf(change);
-  const reject = (code: string, message: string): Planned => ({ result: { ...base, status: 'error', code, message } });
+  const reject = (code: string, w: Words): Planned => ({ result: { ...base, status: 'error', code, message: w.message, ...saidOf(w) } });
   const stated = change.currency?.toLowerCase();
   if (stated && stated !== currency && stated !== connectionCurrency) {
     const edits = change.field === undefined ? 'This connection edits' : `${change.field} holds`;
-    return reject('currency_mismatch', `${edits} ${currency.toUpperCase()} prices; the change is in ${change.currency.toUpperCase()}.`);
+    const params = { field: change.field ?? '', currency: currency.toUpperCase(), changeCurrency: change.currency.toUpperCase() };
+    const message = `${edits} ${currency.toUpperCase()} prices; the change is in ${change.currency.toUpperCase()}.`;
+    return reject('currency_mismatch', words(message, change.field === undefined ? 'vendor.xclade.currencyMismatch' : 'vendor.xclade.fieldCurrencyMismatch', params));
   }
   const variantId = change.vendorIds.variantId ?? change.key;
   const listed = current.get(variantId) ?? [];
   if (change.newPrice === null) {
-    if (!listed.length) return { result: { ...base, status: 'ok', code: null, message: NOTHING_TO_REMOVE } };
+    if (!listed.length) return { result: { ...base, status: 'ok', code: null, message: NOTHING_TO_REMOVE, said: { id: 'vendor.xclade.nothingToRemove' } } };
     return { row: { change, variantId, currency, amount: null, delete: listed.map((p) => p.id), before: listed[0]! } };
   }
   if (listed.length > 1) {
-    return reject('duplicate_price', `Nothing was sent. ${duplicateNotice(listed, currency)}`);
+    const params = { count: listed.length, currency: currency.toUpperCase(), amounts: amountsText(listed) };
+    return reject('duplicate_price', words(`Nothing was sent. ${duplicateNotice(listed, currency)}`, 'vendor.xclade.duplicatePrice', params));
   }
   const existing = listed[0];
-  if (!isDecimal(change.newPrice)) return reject('invalid_price', `"${change.newPrice}" is not a price.`);
+  if (!isDecimal(change.newPrice)) return reject('invalid_price', notAPrice(change.newPrice));
   const price = dec(change.newPrice);
-  if (price.lt(0)) return reject('invalid_price', 'A price cannot be negative.');
+  if (price.lt(0)) return reject('invalid_price', words('A price cannot be negative.', 'vendor.priceNegative'));
   if (!fitsDecimals(change.newPrice, MAX_DECIMALS)) {
-    return reject('too_many_decimals', `xclade prices are sent with at most ${MAX_DECIMALS} decimals; round ${change.newPrice} first.`);
+    const message = `xclade prices are sent with at most ${MAX_DECIMALS} decimals; round ${change.newPrice} first.`;
+    return reject('too_many_decimals', words(message, 'vendor.xclade.tooManyDecimals', { count: MAX_DECIMALS, price: change.newPrice }));
   }
   const amountText = toFixed(price, MAX_DECIMALS);
   // The edge where a decimal becomes a JSON number: Medusa wants major units as a number.

@@ -50,6 +50,8 @@ const EXAMPLE_ANSWER = {
 };
 
 const posts = (f: AlepheeFake) => f.requests.filter((r) => r.method === 'POST');
+/** A row Alephee refused (code 6): its words kept apart, quoted after ours ("Alephee refused this price:") in the window. */
+const refusedBy = (sku: string, theirs: string) => ({ key: sku, sku, status: 'error', code: '6', message: theirs, said: { id: 'row.rejected', params: { vendor: 'Alephee' } }, vendorMessage: theirs });
 
 describe('Alephee connector', () => {
   it('describes its fields, secret key and limits', () => {
@@ -67,7 +69,7 @@ describe('Alephee connector', () => {
   describe('testConnection', () => {
     it('reports the account and its product count', async () => {
       const { client } = await setup();
-      await expect(client.testConnection(new AbortController().signal)).resolves.toEqual({ ok: true, message: 'Connected to Alephee account 4321: 30 products.', fields: expect.any(Array) });
+      await expect(client.testConnection(new AbortController().signal)).resolves.toEqual({ ok: true, message: 'Connected to Alephee account 4321: 30 products.', said: { id: 'vendor.alephee.connected', params: { account: '4321', count: 30 } }, fields: expect.any(Array) });
     });
 
     it('explains a wrong API key without showing it', async () => {
@@ -113,6 +115,7 @@ describe('Alephee connector', () => {
       expect(result).toEqual({
         ok: false,
         message: 'Connected to Alephee account 4321, but: Your Alephee products carry several price lists (11, 12). Enter the price list id in the connection, so PriceDesk reads and writes the right one.',
+        said: { id: 'vendor.alephee.testSeveralLists', params: { account: '4321', lists: '11, 12' } },
       });
       await expect(client.loadCatalog({ signal: new AbortController().signal, onProgress: () => undefined })).rejects.toThrow(/several price lists \(11, 12\)/);
       const read = client.readPrices!([{ key: 'a', sku: sku(1), vendorIds: {} }], { signal: new AbortController().signal, onProgress: () => undefined });
@@ -129,14 +132,14 @@ describe('Alephee connector', () => {
       const env: AdapterEnv = { dataDir: '/nonexistent', log: memoryLogger(), redactor: new Redactor(), tuning: { backoffMs: 5, timeoutMs: 2000, maxAttempts: 2 } };
       const client = alepheeAdapter.connect({ id: 'x', settings: { baseUrl: `http://127.0.0.1:${port}`, accountId: '1' }, secret: { apiKey: 'k-123456789' } }, env);
       const result = await client.testConnection(new AbortController().signal);
-      expect(result).toEqual({ ok: false, message: "Alephee's server refused the connection. Check the address in the connection." });
+      expect(result).toEqual({ ok: false, message: "Alephee's server refused the connection. Check the address in the connection.", said: { id: 'http.connectionRefused', params: { vendor: 'Alephee' } } });
     });
 
     it('refuses a plain http address that is not loopback', async () => {
       const env: AdapterEnv = { dataDir: '/nonexistent', log: memoryLogger(), redactor: new Redactor() };
       const client = alepheeAdapter.connect({ id: 'x', settings: { baseUrl: 'http://api.alephcrm.com', accountId: '1' }, secret: { apiKey: 'k-123456789' } }, env);
       const result = await client.testConnection(new AbortController().signal);
-      expect(result).toEqual({ ok: false, message: 'The Alephee address must start with https:// (got http://).' });
+      expect(result).toEqual({ ok: false, message: 'The Alephee address must start with https:// (got http://).', said: { id: 'http.notHttps', params: { vendor: 'Alephee', protocol: 'http://' } } });
     });
   });
 
@@ -236,9 +239,9 @@ describe('Alephee connector', () => {
       const unchanged = fake.product(sku(5))!.prices[11]!.priceWithTaxes;
       const { results } = await recordSubmit(client, [change(sku(1), '0.50'), change('NOPE-1', '10'), change(sku(5), unchanged), change(sku(6), '77')]);
       expect(results).toEqual([
-        { key: sku(1), sku: sku(1), status: 'warning', code: '200', message: expect.stringContaining('below cost') },
-        { key: 'NOPE-1', sku: 'NOPE-1', status: 'error', code: '6', message: 'No tiene asignado ningún producto con el marca-código ingresado' },
-        { key: sku(5), sku: sku(5), status: 'ok', code: null, message: 'The price did not change.' },
+        { key: sku(1), sku: sku(1), status: 'warning', code: '200', message: expect.stringContaining('below cost'), said: { id: 'vendor.alephee.warning' }, vendorMessage: expect.stringContaining('below cost') },
+        refusedBy('NOPE-1', 'No tiene asignado ningún producto con el marca-código ingresado'),
+        { key: sku(5), sku: sku(5), status: 'ok', code: null, message: 'The price did not change.', said: { id: 'vendor.alephee.acceptedNote' }, vendorMessage: 'The price did not change.' },
         { key: sku(6), sku: sku(6), status: 'ok', code: null, message: null },
       ]);
     });
@@ -260,7 +263,7 @@ describe('Alephee connector', () => {
       const { results } = await recordSubmit(client, [change(sku(1), '10'), change('NO-EXISTE', '11')]);
       expect(results).toEqual([
         { key: sku(1), sku: sku(1), status: 'ok', code: null, message: null },
-        { key: 'NO-EXISTE', sku: 'NO-EXISTE', status: 'error', code: '6', message: 'No tiene asignado ningún producto con el marca-código ingresado' },
+        refusedBy('NO-EXISTE', 'No tiene asignado ningún producto con el marca-código ingresado'),
       ]);
     });
 

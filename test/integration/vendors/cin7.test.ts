@@ -59,7 +59,7 @@ describe('Cin7 Omni connector', () => {
   describe('testConnection', () => {
     it('connects and names the price column it will use', async () => {
       const { client, fake } = await setup();
-      await expect(client.testConnection(noop.signal)).resolves.toEqual({ ok: true, message: 'Connected to Cin7 Omni as shop-api. Prices are read from the price column retailNZD.', fields: expect.any(Array) });
+      await expect(client.testConnection(noop.signal)).resolves.toEqual({ ok: true, message: 'Connected to Cin7 Omni as shop-api. Prices are read from the price column retailNZD.', said: { id: 'vendor.cin7.connected', params: { user: 'shop-api', column: 'retailNZD' } }, fields: expect.any(Array) });
       expect(fake.requests[0]!.path).toBe('/api/v1/ProductOptions');
       expect(fake.requests[0]!.query.get('rows')).toBe('1');
     });
@@ -84,6 +84,7 @@ describe('Cin7 Omni connector', () => {
       await expect(client.testConnection(noop.signal)).resolves.toEqual({
         ok: false,
         message: 'Cin7 Omni has no price column "retailAUD". This account has: retailNZD, wholesalNZD, costNZD.',
+        said: { id: 'vendor.cin7.noSuchColumnHas', params: { column: 'retailAUD', columns: 'retailNZD, wholesalNZD, costNZD' } },
       });
     });
 
@@ -96,7 +97,7 @@ describe('Cin7 Omni connector', () => {
       });
       const env: AdapterEnv = { dataDir: '/nonexistent', log: memoryLogger(), redactor: new Redactor(), tuning: { backoffMs: 5, maxAttempts: 2 } };
       const client = cin7Adapter.connect({ id: 'x', settings: { baseUrl: `http://127.0.0.1:${port}/api/`, username: 'u' }, secret: { apiKey: 'k-12345678' } }, env);
-      await expect(client.testConnection(noop.signal)).resolves.toEqual({ ok: false, message: "Cin7 Omni's server refused the connection. Check the address in the connection." });
+      await expect(client.testConnection(noop.signal)).resolves.toEqual({ ok: false, message: "Cin7 Omni's server refused the connection. Check the address in the connection.", said: { id: 'http.connectionRefused', params: { vendor: 'Cin7 Omni' } } });
     });
   });
 
@@ -220,9 +221,10 @@ describe('Cin7 Omni connector', () => {
       const ghost: PriceUpdate = { ...update(fake, 1, '5'), key: 'ghost', vendorIds: { optionId: '1', priceColumn: 'retailNZD' } };
       const { results } = await recordSubmit(client, [create(opt(fake, 3).code, '5'), update(fake, 2, '30'), ghost, create('NEW-9', '9'), update(fake, 4, '1.234')]);
       expect(results).toEqual([
-        { key: `new-${opt(fake, 3).code}`, sku: opt(fake, 3).code, status: 'error', code: null, message: `Product option code '${opt(fake, 3).code}' already exists.` },
+        // Omni's own words, quoted after ours in the window.
+        { key: `new-${opt(fake, 3).code}`, sku: opt(fake, 3).code, status: 'error', code: null, message: `Product option code '${opt(fake, 3).code}' already exists.`, said: { id: 'row.rejected', params: { vendor: 'Cin7 Omni' } }, vendorMessage: `Product option code '${opt(fake, 3).code}' already exists.` },
         { key: String(opt(fake, 2).id), sku: opt(fake, 2).code, status: 'ok', code: null, message: null },
-        { key: 'ghost', sku: opt(fake, 1).code, status: 'error', code: null, message: 'Product option not found.' },
+        { key: 'ghost', sku: opt(fake, 1).code, status: 'error', code: null, message: 'Product option not found.', said: { id: 'row.rejected', params: { vendor: 'Cin7 Omni' } }, vendorMessage: 'Product option not found.' },
         { key: 'new-NEW-9', sku: 'NEW-9', status: 'ok', code: null, message: null, vendorIds: expect.objectContaining({ optionId: String(fake.option('NEW-9')!.id) }) },
         expect.objectContaining({ status: 'error', code: 'too_many_decimals' }),
       ]);

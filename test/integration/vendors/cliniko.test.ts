@@ -70,7 +70,7 @@ describe('Cliniko description', () => {
 describe('Cliniko testConnection', () => {
   it('connects with Basic auth, the User-Agent with the contact email and Accept json', async () => {
     const result = await clinikoAdapter.connect(connection(), env()).testConnection(new AbortController().signal);
-    expect(result).toEqual({ ok: true, message: 'Connected to Cliniko (region au1): 25 products.', fields: expect.any(Array) });
+    expect(result).toEqual({ ok: true, message: 'Connected to Cliniko (region au1): 25 products.', said: { id: 'vendor.cliniko.connected', params: { region: 'au1', count: 25 } }, fields: expect.any(Array) });
     const req = fake.requests[0]!;
     expect(req.path).toBe('/v1/products');
     expect(req.headers['user-agent']).toBe(`PriceDesk (${EMAIL})`);

@@ -98,7 +98,7 @@ describe('connection test failures', () => {
   const live = new AbortController().signal;
 
   it('uses the connector’s words for an HTTP failure where it has them, else the error’s own message', () => {
-    const explain = (e: HttpError) => (e.status === 401 ? 'Wrong key.' : undefined);
+    const explain = (e: HttpError) => (e.status === 401 ? { message: 'Wrong key.' } : undefined);
     expect(failedTest(new HttpError(401, 'HTTP 401', undefined), live, explain)).toEqual({ ok: false, message: 'Wrong key.' });
     expect(failedTest(new HttpError(500, 'Acme had a problem.', undefined), live, explain)).toEqual({ ok: false, message: 'Acme had a problem.' });
     expect(failedTest(new AppError('invalid_request', 'Enter the key.'), live)).toEqual({ ok: false, message: 'Enter the key.' });

@@ -83,7 +83,7 @@ describe('Geins testConnection', () => {
     ['user', { apiUser: 'someone-else' }, {}],
   ])('explains a wrong %s', async (_what, settings, secret) => {
     const result = await geinsAdapter.connect(connection(settings, secret), env()).testConnection(new AbortController().signal);
-    expect(result).toEqual({ ok: false, message: expect.stringMatching(/did not accept the credentials/) });
+    expect(result).toEqual({ ok: false, message: expect.stringMatching(/did not accept the credentials/), said: expect.objectContaining({ id: 'vendor.geins.credentialsRefused' }) });
   });
 
   it('names the lists when the configured one does not exist', async () => {
@@ -95,12 +95,12 @@ describe('Geins testConnection', () => {
   it('shows the VAT basis the connection sends, which Geins lists do not carry', async () => {
     expect(fake.priceLists.every((l) => !('ExVat' in l))).toBe(true);
     const result = await geinsAdapter.connect(connection({ priceListId: '2000000', vatMode: 'excluded' }), env()).testConnection(new AbortController().signal);
-    expect(result).toEqual({ ok: true, message: expect.stringMatching(/Editing price list 2000000 B2B Europe \(EUR, ordinary\), prices without VAT\./), fields: expect.any(Array) });
+    expect(result).toEqual({ ok: true, message: expect.stringMatching(/Editing price list 2000000 B2B Europe \(EUR, ordinary\), prices without VAT\./), said: expect.objectContaining({ id: 'vendor.geins.connectedExVat' }), fields: expect.any(Array) });
   });
 
   it('accepts a custom price list with a small id that ends in 2', async () => {
     const result = await geinsAdapter.connect(connection({ priceListId: '2' }), env()).testConnection(new AbortController().signal);
-    expect(result).toEqual({ ok: true, message: expect.stringMatching(/Editing price list 2 VIP customers \(SEK, custom\)/), fields: expect.any(Array) });
+    expect(result).toEqual({ ok: true, message: expect.stringMatching(/Editing price list 2 VIP customers \(SEK, custom\)/), said: expect.objectContaining({ id: 'vendor.geins.connectedIncVat' }), fields: expect.any(Array) });
   });
 
   it('refuses a campaign price list for editing', async () => {

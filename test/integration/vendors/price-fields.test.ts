@@ -109,8 +109,8 @@ describe('price fields learned by Test connection', () => {
     });
 
     it('refuses a list it does not have among More price lists', async () => {
-      await expect(geins({ morePriceListIds: '1000001, 9000000' })).resolves.toEqual({ ok: false, message: expect.stringMatching(/^Connected to Geins, but it has no price list 9000000 \(More price lists\)\. Lists on this account: /) });
-      await expect(geins({ morePriceListIds: '1000001; 2000000' })).resolves.toEqual({ ok: false, message: expect.stringContaining('"1000001; 2000000" in More price lists is not a Geins price list id') });
+      await expect(geins({ morePriceListIds: '1000001, 9000000' })).resolves.toEqual({ ok: false, message: expect.stringMatching(/^Connected to Geins, but it has no price list 9000000 \(More price lists\)\. Lists on this account: /), said: expect.objectContaining({ id: 'vendor.geins.testNoMoreList' }) });
+      await expect(geins({ morePriceListIds: '1000001; 2000000' })).resolves.toEqual({ ok: false, message: expect.stringContaining('"1000001; 2000000" in More price lists is not a Geins price list id'), said: { id: 'vendor.geins.badMoreListId', params: { id: '1000001; 2000000' } } });
     });
   });
 

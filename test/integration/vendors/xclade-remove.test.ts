@@ -52,8 +52,8 @@ describe('xclade removePrices', () => {
     server.prices.splice(server.prices.findIndex((p) => p.id === 'price_0001'), 1);
     const { results, requests } = await remove(server, [removal('variant_005_a', 'SKU-005-A'), removal('variant_001_a', 'SKU-001-A', { oldPrice: '11.50' })]);
     expect(results).toEqual([
-      { key: 'variant_005_a', sku: 'SKU-005-A', status: 'ok', code: null, message: 'It had no price in this price list already; nothing was sent.' },
-      { key: 'variant_001_a', sku: 'SKU-001-A', status: 'ok', code: null, message: 'It had no price in this price list already; nothing was sent.' },
+      { key: 'variant_005_a', sku: 'SKU-005-A', status: 'ok', code: null, message: 'It had no price in this price list already; nothing was sent.', said: { id: 'vendor.xclade.nothingToRemove' } },
+      { key: 'variant_001_a', sku: 'SKU-001-A', status: 'ok', code: null, message: 'It had no price in this price list already; nothing was sent.', said: { id: 'vendor.xclade.nothingToRemove' } },
     ]);
     expect(posts(server)).toHaveLength(0);
     expect(requests).toEqual([]);
@@ -183,6 +183,7 @@ describe('xclade removePrices', () => {
         status: 'unknown',
         code: 'not_confirmed',
         message: 'xclade accepted the request but did not confirm the removal; the list still shows 11.50. Verify it before sending again.',
+        said: { id: 'vendor.xclade.removalNotConfirmedShows', params: { amounts: '11.50' } },
       },
     ]);
     expect(listReads(server)).toHaveLength(2);

@@ -27,7 +27,7 @@ describe('xclade testConnection', () => {
   it('signs in with email and password and names the price list', async () => {
     const server = await fake();
     const result = await xcladeAdapter.connect(connection(server), env()).testConnection(signal());
-    expect(result).toEqual({ ok: true, message: 'Connected to xclade: price list "Main prices" (active) has EUR prices for 6 products.', fields: expect.any(Array) });
+    expect(result).toEqual({ ok: true, message: 'Connected to xclade: price list "Main prices" (active) has EUR prices for 6 products.', said: { id: 'vendor.xclade.connected', params: { title: 'Main prices', status: ' (active)', currency: 'EUR', count: 6, duplicated: 0 } }, fields: expect.any(Array) });
     expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /auth/user/emailpass', 'GET /admin/price-lists/plist_01TEST', 'GET /admin/price-lists/plist_01TEST/prices', 'GET /admin/stores']);
     // Medusa 2.12+ leaves prices out unless asked: the read names the fields it needs.
     expect(server.requests[2]!.query.get('fields')).toContain('price_set.variant.id');
@@ -52,7 +52,7 @@ describe('xclade testConnection', () => {
   it('explains a wrong secret key', async () => {
     const server = await fake();
     const result = await xcladeAdapter.connect(connection(server, { authMode: 'secretKey' }, { secretKey: 'sk_wrong_key_123' }), env()).testConnection(signal());
-    expect(result).toEqual({ ok: false, message: expect.stringMatching(/did not accept the secret API key/) });
+    expect(result).toEqual({ ok: false, message: expect.stringMatching(/did not accept the secret API key/), said: expect.objectContaining({ id: 'vendor.xclade.keyRefused' }) });
   });
 
   it('says the tenant is wrong when the host answers with a non-Medusa 404', async () => {
@@ -65,13 +65,13 @@ describe('xclade testConnection', () => {
   it('says the price list id is wrong on Medusa’s not_found', async () => {
     const server = await fake();
     const result = await xcladeAdapter.connect(connection({ url: server.url, priceListId: 'plist_NOPE' }), env()).testConnection(signal());
-    expect(result).toEqual({ ok: false, message: expect.stringContaining('xclade has no price list "plist_NOPE"') });
+    expect(result).toEqual({ ok: false, message: expect.stringContaining('xclade has no price list "plist_NOPE"'), said: { id: 'vendor.xclade.noPriceList', params: { id: 'plist_NOPE' } } });
   });
 
   it('says the user lacks permission on 403', async () => {
     const server = await fake({ forbidden: true });
     const result = await xcladeAdapter.connect(connection(server), env()).testConnection(signal());
-    expect(result).toEqual({ ok: false, message: expect.stringContaining('may not manage price lists') });
+    expect(result).toEqual({ ok: false, message: expect.stringContaining('may not manage price lists'), said: expect.objectContaining({ id: 'vendor.xclade.forbidden' }) });
   });
 
   it('says the server is unreachable on a closed port', async () => {
@@ -79,14 +79,14 @@ describe('xclade testConnection', () => {
     await server.close();
     forget(server);
     const result = await xcladeAdapter.connect(connection(server), env()).testConnection(signal());
-    expect(result).toEqual({ ok: false, message: expect.stringContaining('refused the connection') });
+    expect(result).toEqual({ ok: false, message: expect.stringContaining('refused the connection'), said: expect.objectContaining({ id: 'http.connectionRefused' }) });
   });
 
   it('rejects plain http to a non-loopback host and incomplete settings without throwing', async () => {
     const insecure = await xcladeAdapter.connect(connection({ url: 'http://shop.example.com' }), env()).testConnection(signal());
-    expect(insecure).toEqual({ ok: false, message: expect.stringContaining('must start with https://') });
+    expect(insecure).toEqual({ ok: false, message: expect.stringContaining('must start with https://'), said: expect.objectContaining({ id: 'http.notHttps' }) });
     const noTenant = await xcladeAdapter.connect(connection({ url: '' }), env()).testConnection(signal());
-    expect(noTenant).toEqual({ ok: false, message: 'Fill in the xclade shop name (tenant) or the server address.' });
+    expect(noTenant).toEqual({ ok: false, message: 'Fill in the xclade shop name (tenant) or the server address.', said: { id: 'vendor.xclade.shopMissing' } });
   });
 });
 
@@ -225,7 +225,16 @@ describe('xclade submit', () => {
     const server = await fake();
     server.inject({ match: (r) => r.path.endsWith('/prices/batch'), reply: { status: 400, json: { type: 'invalid_data', message: "Invalid request: Field 'create, 0, amount' is required" } } });
     const { results } = await submit(server, [change('variant_005_a', 'SKU-005-A', '3.00')]);
-    expect(results[0]).toEqual({ key: 'variant_005_a', sku: 'SKU-005-A', status: 'error', code: 'invalid_data', message: 'Not applied: xclade answered with an error ("Invalid request: Field \'create, 0, amount\' is required"); the price list shows this row unchanged.' });
+    expect(results[0]).toEqual({
+      key: 'variant_005_a',
+      sku: 'SKU-005-A',
+      status: 'error',
+      code: 'invalid_data',
+      message: 'Not applied: xclade answered with an error ("Invalid request: Field \'create, 0, amount\' is required"); the price list shows this row unchanged.',
+      // Medusa's own words, apart from ours, for the window to quote.
+      said: { id: 'vendor.xclade.notAppliedError' },
+      vendorMessage: "Invalid request: Field 'create, 0, amount' is required",
+    });
   });
 
   it('splits bodies to stay under the body limit', async () => {
