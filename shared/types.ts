@@ -178,7 +178,14 @@ export interface ConnectionSummary {
   /** Built-in connections (the sandbox) cannot be edited or removed. */
   builtIn: boolean;
   secretState: SecretState;
-  lastTest: { ok: boolean; message: string; at: string } | null;
+  /** The last test's verdict, its English and its words (shared/said.ts). */
+  lastTest: LastTest | null;
+}
+
+export interface LastTest extends Pick<Reported, 'said' | 'vendorMessage'> {
+  ok: boolean;
+  message: string;
+  at: string;
 }
 
 /** Progress of a long operation, pushed from main. */

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { changedRouting, fieldProblem, splitFields, validateFields, type FieldProblem } from '../../shared/validate-fields';
 import type { SaidId } from '../../shared/said-ids';
-import type { ConnectionSummary, SecretState, VendorField } from '../../shared/types';
+import type { ConnectionSummary, LastTest, SecretState, VendorField } from '../../shared/types';
 import { AppError } from './errors';
 import type { Logger } from './log';
 import type { Redactor } from './redact';
@@ -54,7 +54,7 @@ export interface ConnectionBook {
   /** A copy with the same settings and secret, named `label` ("<label> (copy)" without one). */
   duplicate(id: string, label?: string): Promise<ConnectionSummary>;
   remove(id: string): Promise<void>;
-  recordTest(id: string, result: { ok: boolean; message: string }): void;
+  recordTest(id: string, result: Omit<LastTest, 'at'>): void;
   /** The connection with its secret, for main-side use only. */
   resolve(id: string): Promise<{ summary: ConnectionSummary; connection: ResolvedConnection }>;
 }

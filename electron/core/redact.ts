@@ -7,6 +7,8 @@
  * Redact first, cut afterwards (`excerpt`): a secret that straddles a cut would otherwise
  * lose the end that makes it recognisable and leak its start.
  */
+import type { Reported } from '../../shared/said';
+
 export const REDACTED = '[redacted]';
 
 /** Words that make a field, parameter or header name a credential. */
@@ -40,6 +42,21 @@ export class Redactor {
     for (const secret of this.secrets) out = out.split(secret).join(REDACTED);
     for (const [pattern, replacement] of PATTERNS) out = out.replace(pattern, replacement);
     return out;
+  }
+
+  /**
+   * Something reported with all its words redacted: the English message, the vendor's own
+   * words and the string parameters of ours (a parameter may quote the vendor too).
+   */
+  reported<T extends Partial<Reported>>(r: T): T {
+    const { message, vendorMessage, said } = r;
+    const params = said?.params && Object.fromEntries(Object.entries(said.params).map(([k, v]) => [k, typeof v === 'string' ? this.redact(v) : v]));
+    return {
+      ...r,
+      ...(typeof message === 'string' ? { message: this.redact(message) } : {}),
+      ...(typeof vendorMessage === 'string' ? { vendorMessage: this.redact(vendorMessage) } : {}),
+      ...(said && params ? { said: { ...said, params } } : {}),
+    };
   }
 
   /** The redacted text cut to `max` characters: redaction always runs on the whole text first. */

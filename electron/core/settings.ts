@@ -8,6 +8,7 @@ import { basename, join } from 'node:path';
 import Conf, { type Options } from 'conf';
 import { asidePath } from './atomic-file';
 import type { Notice } from '../../shared/said';
+import type { LastTest } from '../../shared/types';
 import type { Logger } from './log';
 
 export interface WindowBounds {
@@ -25,7 +26,7 @@ export interface ConnectionRecord {
   vendor: string;
   settings: Record<string, string>;
   /** The last connection test, so a failing connection can be marked in the sidebar. */
-  lastTest: { ok: boolean; message: string; at: string } | null;
+  lastTest: LastTest | null;
 }
 
 // A type alias, not an interface: conf wants a Record<string, unknown>.

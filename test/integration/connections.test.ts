@@ -61,9 +61,9 @@ describe('saved connections', () => {
   it('test the connection in plain words and remember a failure for the sidebar', async () => {
     const saved = await addClinic();
     expect(await data('connections:test', { id: saved.id })).toEqual({ ok: true, message: expect.any(String), said: expect.objectContaining({ id: 'vendor.cliniko.connected' }), fields: expect.any(Array) });
-    // The fields are learned again at every test; only the verdict is kept with the connection.
+    // The fields are learned again at every test; only the verdict is kept with the connection, with its words for the sidebar.
     const tested = await data<{ connections: ConnectionSummary[] }>('connections:list', {});
-    expect(tested.connections[1]!.lastTest).toEqual({ ok: true, message: expect.any(String), at: expect.any(String) });
+    expect(tested.connections[1]!.lastTest).toEqual({ ok: true, message: expect.any(String), at: expect.any(String), said: { id: 'vendor.cliniko.connected', params: { count: 25, region: 'uk1' } } });
     await data('connections:setSecret', { id: saved.id, secret: { apiKey: 'd3Jvbmcta2V5LXZhbHVl-uk1' } });
     const failed = await data<{ ok: boolean; message: string }>('connections:test', { id: saved.id });
     expect(failed.ok).toBe(false);

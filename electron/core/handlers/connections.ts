@@ -1,4 +1,5 @@
 import type { ConnectionTestResult } from '../../../shared/contract';
+import { wordsOf } from '../../../shared/submission';
 import { AppError, errorWords, isAbort } from '../errors';
 import { SANDBOX_ID, type ConnectionBook } from '../connections';
 import type { Host } from '../host';
@@ -43,9 +44,9 @@ export function connectionHandlers(host: Host, book: ConnectionBook) {
         else throw error;
       }
       // Test messages quote the vendor's answer; they are stored and shown, so masked first.
-      result = { ...result, message: host.redactor.redact(result.message), ...(result.vendorMessage ? { vendorMessage: host.redactor.redact(result.vendorMessage) } : {}) };
-      // The fields are learned again at each test; only the verdict is remembered.
-      book.recordTest(id, { ok: result.ok, message: result.message });
+      result = host.redactor.reported(result);
+      // The fields are learned again at each test; only the verdict is remembered, with its words for the sidebar.
+      book.recordTest(id, { ok: result.ok, message: result.message, ...wordsOf(result) });
       host.log.info(`connection test ${id}: ${result.ok ? 'ok' : 'failed'}`);
       return result;
     },

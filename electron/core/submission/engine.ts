@@ -109,12 +109,6 @@ export function assertWritableFields(rows: readonly JournalRow[], fields: readon
   }
 }
 
-/** The error's own words for the failure, through the redactor like the failure's message: a vendor's words may echo a key. */
-function redactedWords(error: AppError, redactor: Redactor): FailureWords {
-  const { said, vendorMessage } = errorWords(error);
-  const params = said?.params && Object.fromEntries(Object.entries(said.params).map(([k, v]) => [k, typeof v === 'string' ? redactor.redact(v) : v]));
-  return { ...(said ? { said: { ...said, ...(params ? { params } : {}) } } : {}), ...(vendorMessage == null ? {} : { vendorMessage: redactor.redact(vendorMessage) }) };
-}
 
 export async function runSubmission(input: SubmissionInput): Promise<SubmissionOutcome> {
   assertOneChangePerField(input.rows);
@@ -145,7 +139,7 @@ export async function runSubmission(input: SubmissionInput): Promise<SubmissionO
   input.onStarted?.(id);
   let failure: string | null = null;
   let failureWords: FailureWords | undefined;
-  const clean = (results: RowResult[]): RowResult[] => results.map((r) => (r.message ? { ...r, message: input.redactor.redact(r.message) } : r));
+  const clean = (results: RowResult[]): RowResult[] => results.map((r) => input.redactor.reported(r));
   try {
     // Connectors get plain changes (names are for history only), `field` untouched.
     const changes = input.rows.map(({ name: _name, ...change }) => change);
@@ -199,7 +193,8 @@ export async function runSubmission(input: SubmissionInput): Promise<SubmissionO
     if (removals.length && remove) await settled((o) => remove(removals, o), removals.length);
   } catch (error) {
     failure = input.redactor.redact(error instanceof Error ? error.message : String(error));
-    if (error instanceof AppError && error.said) failureWords = redactedWords(error, input.redactor);
+    // The error's own words, through the redactor like its message: a vendor's words may echo a key.
+    if (error instanceof AppError && error.said) failureWords = input.redactor.reported(errorWords(error));
     input.log.error(`submission ${id} stopped`, error);
   } finally {
     await writer.end(failure, failureWords).catch((error: unknown) => input.log.error(`journal ${id}: the end could not be written`, error));

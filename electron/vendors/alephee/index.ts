@@ -16,7 +16,7 @@ import { createPacer, describeAlephee, explainConnectionFailure } from './http';
 import { catalogPageSchema, fieldValue, mapItems, missingListProblem, parseAnswer, pickEntry, priceListIds, submitAnswerSchema, toRow, type CatalogContext, type VatMode } from './map';
 import { localProblem, MAX_DECIMALS, planRequests, productBody, splitRequests, targetOf, type AlepheeRequest } from './requests';
 import { pageCeiling } from '../common/paging';
-import { redactWords, wordedError, words } from '../common/words';
+import { productCount, wordedError, words } from '../common/words';
 
 const DEFAULT_BASE_URL = 'https://api.alephcrm.com';
 // The real per-request maximum is unpublished; a 413 halves this as the connector learns.
@@ -189,11 +189,11 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
         const currencyOf = (list: string | undefined) => (pickEntry(page.Results[0]?.Price, list)?.Currency || settings.currency).toUpperCase();
         const nameOf = (list: string) => page.Results.flatMap((p) => p.Price ?? []).find((e) => String(e.PriceList?.Id) === list)?.PriceList?.Name;
         const more = settings.morePriceListIds.map((id) => ({ id, name: nameOf(id), currency: currencyOf(id) }));
-        const connected = words(`Connected to Alephee account ${settings.accountId}: ${total} products.`, 'vendor.alephee.connected', { account: settings.accountId, count: total });
+        const connected = words(`Connected to Alephee account ${settings.accountId}: ${productCount(total)}.`, 'vendor.alephee.connected', { account: settings.accountId, count: total });
         return { ok: true, ...connected, fields: alepheePriceFields(settings.vatMode, currencyOf(settings.priceListId), more) };
       } catch (error) {
         // The vendor's own words may echo the key back.
-        return failedTest(error, signal, (e) => redactWords(env.redactor, explainConnectionFailure(e, settings.accountId, settings.priceListId)));
+        return failedTest(error, signal, (e) => env.redactor.reported(explainConnectionFailure(e, settings.accountId, settings.priceListId)));
       }
     },
 

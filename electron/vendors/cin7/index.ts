@@ -19,7 +19,7 @@ import { explainConnectionFailure, isTooLarge } from './errors';
 import { codeOf, columnNamed, columnsOf, currencyOf, mapBatch, optionIds, parseBatch, parseOptions, priceIn, resolveTier, toRow, type Cin7Option } from './map';
 import { createBody, dedupeCreates, localProblem, MAX_DECIMALS, refusal, unitOption, unitsOf, updateBody, type CreateStatus, type Entry, type Unit } from './requests';
 import { pageCeiling } from '../common/paging';
-import { redactWords, saidOf, wordedError, words, type Words } from '../common/words';
+import { saidOf, wordedError, words, type Words } from '../common/words';
 import { withGroups } from '../common/groups';
 import { readProductGroups } from './groups';
 
@@ -168,7 +168,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
         const connected = words(`Connected to Cin7 Omni as ${username}. Prices are read from the price column ${tier}.`, 'vendor.cin7.connected', { user: username, column: tier });
         return { ok: true, ...connected, fields: cin7PriceFields(columnsOf(options), tier, ctx) };
       } catch (error) {
-        return failedTest(error, signal, (e) => redactWords(env.redactor, explainConnectionFailure(e)));
+        return failedTest(error, signal, (e) => env.redactor.reported(explainConnectionFailure(e)));
       }
     },
 

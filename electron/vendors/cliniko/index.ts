@@ -17,7 +17,7 @@ import { vendorHttp } from '../vendor-http';
 import { CLINIKO_FIELD, CLINIKO_SHARDS, clinikoPriceFields, EMAIL_PATTERN, readSettings, shardOfUrl, type ClinikoSettings } from './connection';
 import { acceptedWrite, attributeOf, failedWrite, type FailedWrite, parseAnswer, patchAnswerSchema, productPageSchema, refused, storedIn, toRow, type ClinikoProduct } from './map';
 import { pageCeiling } from '../common/paging';
-import { notAPrice, saidOf, wordedError, words, wordsOf, type Words } from '../common/words';
+import { notAPrice, productCount, saidOf, wordedError, words, wordsOf, type Words } from '../common/words';
 
 const PER_PAGE = 100;
 const MAX_DECIMALS = 2;
@@ -215,7 +215,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
         // The cheapest authenticated read that also proves access to products.
         const response = await http.request({ method: 'GET', path: 'products', query: { per_page: 1 }, idempotent: true, signal });
         const total = parseAnswer(productPageSchema, response.json, 'a product list').total_entries ?? 0;
-        const connected = words(`Connected to Cliniko (region ${settings.shard}): ${total} products.`, 'vendor.cliniko.connected', { region: settings.shard, count: total });
+        const connected = words(`Connected to Cliniko (region ${settings.shard}): ${productCount(total)}.`, 'vendor.cliniko.connected', { region: settings.shard, count: total });
         return { ok: true, ...connected, fields: clinikoPriceFields(settings, MAX_DECIMALS) };
       } catch (error) {
         return failedTest(error, signal, (e) => (stopsSubmission(e) ? authWords(client().settings, e.status) : undefined));

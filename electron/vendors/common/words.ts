@@ -14,6 +14,9 @@ export interface Words extends Pick<Reported, 'said' | 'vendorMessage'> {
   message: string;
 }
 
+/** "1 product", "25 products": a count of products in a connection test's English. */
+export const productCount = (n: number): string => `${n} ${n === 1 ? 'product' : 'products'}`;
+
 /** `message` with our id (and params) for it; `vendorMessage` only when the vendor said something. */
 export function words(message: string, id: SaidId, params?: Said['params'], vendorMessage?: string | null): Words {
   return { message, said: params ? { id, params } : { id }, ...(vendorMessage ? { vendorMessage } : {}) };
@@ -34,8 +37,3 @@ export function wordedError(code: ErrorCode, w: Words, options: { cause?: unknow
 
 /** A new price that is not a decimal number, as several connectors refuse it before sending. */
 export const notAPrice = (price: string): Words => words(`"${price}" is not a price.`, 'vendor.notAPrice', { price });
-
-/** `w` with every credential the redactor knows masked, in ours and in the vendor's words alike. */
-export function redactWords(redactor: { redact(text: string): string }, w: Words): Words {
-  return { ...w, message: redactor.redact(w.message), ...(w.vendorMessage ? { vendorMessage: redactor.redact(w.vendorMessage) } : {}) };
-}

@@ -15,7 +15,7 @@ import { catalogGroups, withGroups } from '../common/groups';
 import { rowPrices } from '../common/price-fields';
 import { demoFieldPrices, generateDemoCatalog, prng, type SandboxProduct } from './demo-catalog';
 import { sandboxPriceFields } from './describe';
-import { wordedError, words } from '../common/words';
+import { productCount, wordedError, words } from '../common/words';
 
 /** Products per request: every field change of a product travels in its product's request. */
 const BATCH_SIZE = 50;
@@ -236,7 +236,7 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
       const products = await withFileLock(path, () => readCatalog(path));
       const first = products[0];
       const said = { id: 'connection.demoConnected', params: { count: products.length } } as const;
-      return { ok: true, message: `Connected to the demo shop: ${products.length} products.`, said, fields: sandboxPriceFields(first?.currency ?? 'EUR', first?.vatIncluded ?? true, MAX_DECIMALS) };
+      return { ok: true, message: `Connected to the demo shop: ${productCount(products.length)}.`, said, fields: sandboxPriceFields(first?.currency ?? 'EUR', first?.vatIncluded ?? true, MAX_DECIMALS) };
     },
 
     async loadCatalog({ signal, onProgress }) {

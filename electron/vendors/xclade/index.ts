@@ -9,7 +9,7 @@
 import { sameAmount } from '../../../shared/money';
 import { changeId, type CatalogRow, type PriceChange, type RowResult } from '../../../shared/types';
 import { AppError } from '../../core/errors';
-import { saidOf, words, wordsOf, type Words } from '../common/words';
+import { productCount, saidOf, words, wordsOf, type Words } from '../common/words';
 import { HttpError, type HttpRequest } from '../../core/http';
 import { vendorHttp } from '../vendor-http';
 import { skippedAsCancelled, type AdapterEnv, type ResolvedConnection, type SubmitOptions, type VendorAdapter, type VendorClient } from '../types';
@@ -136,7 +136,7 @@ function connectedClient(settings: XcladeSettings, session: Session, env: Adapte
         const status = list.status ? ` (${list.status})` : '';
         const duplicated = [...prices.values()].filter((p) => p.length > 1).length;
         const duplicates = duplicated ? ` ${duplicated} of them have more than one price; PriceDesk will not change those until one is removed.` : '';
-        const message = `Connected to xclade: price list "${list.title ?? list.id}"${status} has ${settings.currency.toUpperCase()} prices for ${prices.size} products.${duplicates}`;
+        const message = `Connected to xclade: price list "${list.title ?? list.id}"${status} has ${settings.currency.toUpperCase()} prices for ${productCount(prices.size)}.${duplicates}`;
         // The list's status is xclade's own word (draft, active), shown as it is.
         const params = { title: list.title ?? list.id, status, currency: settings.currency.toUpperCase(), count: prices.size, duplicated };
         return { ok: true, ...words(message, duplicated ? 'vendor.xclade.connectedDuplicates' : 'vendor.xclade.connected', params), fields };

@@ -10,7 +10,7 @@ import { previewInputs } from '../../../shared/preview-inputs';
 import { formatMoney } from '../../../shared/format/money-format';
 import { unconfirmedSlip } from '../../../shared/grid/validate';
 import { sourcesOf, TYPED, type EditSource } from '../../../shared/grid/history';
-import { countOrigins, journalFields, type JournalRow } from '../../../shared/submission';
+import { countOrigins, journalFields, wordsOf, type JournalRow } from '../../../shared/submission';
 import { changeId, withField, type PriceChange, type Progress, type RowResult } from '../../../shared/types';
 import { api, call } from '../../api';
 import { currentLocale, showNumber } from '../../app/locale';
@@ -251,7 +251,7 @@ export const usePreview = create<PreviewState>((set, get) => ({
     if (!submissionId || !connectionId) return;
     try {
       const record = await call(api().history.verify({ id: submissionId }));
-      const settled: RowResult[] = record.rows.flatMap((r) => (r.status === 'pending' ? [] : [{ key: r.key, sku: r.sku, ...withField(r), status: r.status, message: r.message, code: r.code }]));
+      const settled: RowResult[] = record.rows.flatMap((r) => (r.status === 'pending' ? [] : [{ key: r.key, sku: r.sku, ...withField(r), status: r.status, message: r.message, code: r.code, ...wordsOf(r) }]));
       set({ results: { ...get().results, ...Object.fromEntries(settled.map((r) => [changeId(r), r])) } });
       if (useGrid.getState().connectionId === connectionId) applyResults(settled.filter((r) => r.code === 'verified'));
     } catch (error) {

@@ -44,7 +44,9 @@ describe('vendor decimals', () => {
 describe('answers', () => {
   it('names the field that did not fit', () => {
     expect(() => parseVendorAnswer('Acme', z.object({ id: z.number() }), { id: 'x' }, 'a product')).toThrow(
-      new AppError('vendor_error', 'Acme sent a product PriceDesk could not read (id: Invalid input: expected number, received string).'),
+      new AppError('vendor_error', 'Acme sent a product PriceDesk could not read (id: Invalid input: expected number, received string).', {
+        said: { id: 'vendor.unreadableAnswer', params: { vendor: 'Acme', field: 'id', reason: 'Invalid input: expected number, received string' } },
+      }),
     );
     expect(parseVendorAnswer('Acme', z.object({ id: z.number() }), { id: 3 }, 'a product')).toEqual({ id: 3 });
   });

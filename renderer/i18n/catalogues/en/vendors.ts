@@ -2,8 +2,7 @@
  * Part of the `messages` namespace (key `vendor`): see messages.ts. A connector's own words,
  * by connector (electron/vendors/<connector>), shared ones at the top. The English is the
  * connector's `message` word for word, without the vendor's own words: `say` quotes those
- * after ours. (A count's `_one` keeps the connector's "1 products" so the window and the CLI
- * say the same in English; other languages say it properly.)
+ * after ours.
  */
 export const vendor = {
   notAPrice: '"{{price}}" is not a price.',
@@ -25,7 +24,7 @@ export const vendor = {
     unknownRegion: 'The Cliniko API key ends in "-{{suffix}}", which is not a Cliniko region PriceDesk knows ({{regions}}). Copy the whole key again from Cliniko (My info > Manage API keys).',
     keyMissing: 'Enter the Cliniko API key (Cliniko: My info > Manage API keys).',
     emailMissing: 'Enter a valid contact email for the Cliniko connection: Cliniko asks every app to name a contact and may block requests without one.',
-    connected_one: 'Connected to Cliniko (region {{region}}): {{count}} products.',
+    connected_one: 'Connected to Cliniko (region {{region}}): {{count}} product.',
     connected_other: 'Connected to Cliniko (region {{region}}): {{count}} products.',
     pageLoop: 'Cliniko sent the same page link twice; PriceDesk stopped reading to avoid a loop.',
     badId: '"{{id}}" is not a Cliniko product id. Reload the catalog.',
@@ -74,10 +73,10 @@ export const vendor = {
     forbidden: 'xclade accepted the sign-in, but this user or key may not manage price lists. Ask the shop owner for an admin account with access to Pricing.',
     noPriceList: 'xclade has no price list "{{id}}". Check the price list id (Pricing → Price Lists; it starts with "plist_").',
     notMedusa: '{{address}} does not answer like an xclade (Medusa) server. Check the shop name (tenant) or the server address.',
-    connected_one: 'Connected to xclade: price list "{{title}}"{{status}} has {{currency}} prices for {{count}} products.',
+    connected_one: 'Connected to xclade: price list "{{title}}"{{status}} has {{currency}} prices for {{count}} product.',
     connected_other: 'Connected to xclade: price list "{{title}}"{{status}} has {{currency}} prices for {{count}} products.',
     connectedDuplicates_one:
-      'Connected to xclade: price list "{{title}}"{{status}} has {{currency}} prices for {{count}} products. {{duplicated}} of them have more than one price; PriceDesk will not change those until one is removed.',
+      'Connected to xclade: price list "{{title}}"{{status}} has {{currency}} prices for {{count}} product. {{duplicated}} of them have more than one price; PriceDesk will not change those until one is removed.',
     connectedDuplicates_other:
       'Connected to xclade: price list "{{title}}"{{status}} has {{currency}} prices for {{count}} products. {{duplicated}} of them have more than one price; PriceDesk will not change those until one is removed.',
     readFailed: 'Nothing was sent: reading the price list first failed.',
@@ -166,7 +165,7 @@ export const vendor = {
     forbidden: 'The API key may not read products of account {{account}}. Ask your Alephee administrator to allow it.',
     unknownAccount: 'Alephee does not know account {{account}}. Check the ids in the connection.',
     unknownAccountOrList: 'Alephee does not know account {{account}} or price list {{list}}. Check the ids in the connection.',
-    connected_one: 'Connected to Alephee account {{account}}: {{count}} products.',
+    connected_one: 'Connected to Alephee account {{account}}: {{count}} product.',
     connected_other: 'Connected to Alephee account {{account}}: {{count}} products.',
     severalLists: 'Your Alephee products carry several price lists ({{lists}}). Enter the price list id in the connection, so PriceDesk reads and writes the right one.',
     testSeveralLists:
