@@ -99,8 +99,8 @@ describe('pricedesk with Alephee', () => {
       summary: { ok: 1, warning: 1, error: 2, skipped: 0, unknown: 0 },
       results: [
         { sku: 'ALP-0001', field: 'priceWithTaxes', status: 'ok', oldPrice: '10.99', newPrice: '12.50', message: null },
-        { sku: 'ALP-0002', field: 'priceWithTaxes', status: 'warning', oldPrice: '17.99', newPrice: '5.00', message: 'The price is below cost (8.92).' },
-        { sku: 'ALP-0003', field: 'priceWithTaxes', status: 'error', oldPrice: null, newPrice: '30.00', message: 'The product has no price in price list 11.' },
+        { sku: 'ALP-0002', field: 'priceWithTaxes', status: 'warning', oldPrice: '17.99', newPrice: '5.00', message: 'The price is below cost (8.92).', said: { id: 'vendor.alephee.warning' } },
+        { sku: 'ALP-0003', field: 'priceWithTaxes', status: 'error', oldPrice: null, newPrice: '30.00', message: 'The product has no price in price list 11.', said: { id: 'row.rejected', params: { vendor: 'Alephee' } } },
         { sku: 'ALP-0004', field: 'priceWithTaxes', status: 'error', oldPrice: '31.99', newPrice: '0.00', message: 'The new price 0.00 is zero; prices must be above zero. Nothing sent.' },
       ],
     });
@@ -192,7 +192,7 @@ describe('pricedesk with Cin7 Omni', () => {
       results: [
         { sku: 'CN-0001', field: 'wholesalNZD', status: 'ok', oldPrice: '16.72', newPrice: '18.00', message: null },
         { sku: 'CN-0002', field: 'wholesalNZD', status: 'error', oldPrice: '17.52', newPrice: '-1.00', message: 'The new price -1.00 is negative; prices must be above zero. Nothing sent.' },
-        { sku: 'CN-0003', field: 'wholesalNZD', status: 'error', oldPrice: null, newPrice: '15.00', message: "Unknown price column 'wholesalNZD'." },
+        { sku: 'CN-0003', field: 'wholesalNZD', status: 'error', oldPrice: null, newPrice: '15.00', message: "Unknown price column 'wholesalNZD'.", said: { id: 'row.rejected', params: { vendor: 'Cin7 Omni' } } },
       ],
     });
     expect(server.option('CN-0001')!.priceColumns.wholesalNZD).toBe('18.00');
@@ -243,7 +243,7 @@ describe('pricedesk with Cliniko', () => {
         { sku: 'P-0001', field: 'price', status: 'ok', oldPrice: '20.50', newPrice: '22.00', message: null },
         { sku: 'P-0002', field: 'price', status: 'error', oldPrice: '21.50', newPrice: '-3.00', message: 'The new price -3.00 is negative; prices must be above zero. Nothing sent.' },
         { sku: '1010', field: 'price', status: 'ok', oldPrice: '29.50', newPrice: '31.20', message: null },
-        { sku: 'P-0004', field: 'price', status: 'error', oldPrice: '23.50', newPrice: '12.345', message: 'Cliniko accepts at most 2 decimals; round the price first.' },
+        { sku: 'P-0004', field: 'price', status: 'error', oldPrice: '23.50', newPrice: '12.345', message: 'Cliniko accepts at most 2 decimals; round the price first.', said: { id: 'vendor.cliniko.tooManyDecimals', params: { count: 2 } } },
       ],
     });
     expect(server.products.get('1001')!.price_including_tax).toBe('22.00');
@@ -297,6 +297,7 @@ describe('pricedesk with Geins', () => {
           oldPrice: '102.00',
           newPrice: '99.50',
           message: 'Geins has no product with product id "10003" on price list 1000000. Check the product still exists, and the product id type of the connection.',
+          said: { id: 'vendor.geins.noProduct', params: { id: '10003', list: 1000000 } },
         },
       ],
     });
