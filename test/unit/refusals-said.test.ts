@@ -155,6 +155,9 @@ describe('a submission that stopped early', () => {
       'Cancelado por el usuario. “key [redacted] was busy”',
       'Avbrutet av användaren. “key [redacted] was busy”',
     ]);
+    // The row it never sent says why in the same words.
+    expect(record.rows[0]).toMatchObject({ status: 'skipped', message: 'Not sent: Cancelled by the user.', said: { id: 'refused.userCancelled' } });
+    expect(words(record.rows[0]!)[1]).toBe('Cancelado por el usuario. “key [redacted] was busy”');
   });
 });
 
