@@ -208,7 +208,7 @@ export function foldJournal(entries: JournalEntry[], running: boolean, damagedLi
     if (state === 'running') return { ...row, status: 'pending', message: 'Waiting to be sent.', code: null, requestId, said: { id: 'row.waitingToSend' } };
     // A failure that ended the submission is the English the journal kept: no words of ours for it.
     // Our words for why it stopped stand for the row in the window (its status says it was not sent).
-    if (end?.failure) return { ...row, status: 'skipped', message: `Not sent: ${end.failure}`, code: 'not_sent', requestId, ...(end.words ? wordsOf({ message: null, ...end.words }) : {}) };
+    if (end?.failure) return { ...row, status: 'skipped', message: `Not sent: ${end.failure}`, code: 'not_sent', requestId, ...end.words };
     return { ...row, status: 'skipped', message: NOT_SENT_STOPPED, code: 'not_sent', requestId, said: { id: 'row.notSentInterrupted' } };
   });
   for (const { code, message, ...row } of start.heldBack ?? []) rows.push({ ...row, status: 'skipped', message, code, requestId: null, heldBack: true });
