@@ -309,6 +309,7 @@ export const SAID_IDS = [
   'vendor.alephee.testNoMoreList',
   'vendor.alephee.connected',
   'vendor.alephee.tooLarge',
+  'vendor.xclade.duplicateNotice',
 
   // Notices of the app's own files (catalogue: messages.notice).
   'notice.draftDamaged',

@@ -2,7 +2,7 @@
  * Domain types shared by main and renderer. Prices are decimal strings ("12.50"):
  * they survive JSON and IPC exactly, and arithmetic happens only through shared/money.ts.
  */
-import type { Reported } from './said';
+import type { Reported, Said } from './said';
 
 /** The outcome of one row of a submission; every row ends in exactly one of these. */
 export type RowStatus = 'ok' | 'warning' | 'error' | 'skipped' | 'unknown';
@@ -32,6 +32,8 @@ export interface CatalogRow {
   vendorIds: Record<string, string>;
   /** What the user should know about this row before editing it (e.g. two prices where one belongs), in plain words. */
   notice?: string;
+  /** Our words for `notice` (shared/said.ts), for the window to say it in the person's language. */
+  noticeSaid?: Said;
   /** The vendor's grouping fields where its product listing has them (optional, filterable grid columns). */
   groups?: CatalogGroups;
 }

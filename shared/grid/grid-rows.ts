@@ -26,6 +26,7 @@ const KEPT = {
   prices: true,
   vendorIds: true,
   notice: true,
+  noticeSaid: true,
   groups: true,
 } as const satisfies Record<keyof CatalogRow, boolean>;
 
@@ -37,6 +38,7 @@ export function gridRows(rows: readonly CatalogRow[]): CatalogRow[] {
     const row: CatalogRow = { key: r.key, sku: r.sku, name: r.name, price: r.price, cost: r.cost, currency: r.currency, vatIncluded: r.vatIncluded, vendorIds: r.vendorIds };
     if (KEPT.prices && r.prices && !onlyPrimary(r)) row.prices = r.prices;
     if (KEPT.notice && r.notice !== undefined) row.notice = r.notice;
+    if (KEPT.noticeSaid && r.noticeSaid) row.noticeSaid = r.noticeSaid;
     if (KEPT.groups && r.groups) {
       const key = groupsKey(r.groups);
       const known = groups.get(key);

@@ -99,7 +99,11 @@ describe('xclade against a real Medusa: writing', () => {
     // What an older PriceDesk (or anyone's batch create) left behind: a second price beside the first.
     await t.admin.addPrices(t.state.listId, [{ variantId: t.variant(6).id, amount: 7 }]);
     const shown = (await t.client().loadCatalog(noProgress)).find((r) => r.key === t.variant(6).id);
-    expect(shown).toMatchObject({ price: '16.50', notice: expect.stringContaining('2 EUR prices for this product (16.50 and 7.00)') });
+    expect(shown).toMatchObject({
+      price: '16.50',
+      notice: expect.stringContaining('2 EUR prices for this product (16.50 and 7.00)'),
+      noticeSaid: { id: 'vendor.xclade.duplicateNotice', params: { count: 2, currency: 'EUR', amounts: '16.50 and 7.00' } },
+    });
     const [refused] = await t.send([t.update(6, '40.00')]);
     expect(refused).toMatchObject({ status: 'error', code: 'duplicate_price', message: expect.stringContaining('2 EUR prices for this product (16.50 and 7.00)') });
     expect((await t.admin.listPrices(t.state.listId)).filter((p) => p.variantId === t.variant(6).id).map((p) => p.amount).sort()).toEqual([16.5, 7]);

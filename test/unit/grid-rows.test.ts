@@ -17,11 +17,11 @@ const row = (key: string, extra: Partial<CatalogRow> = {}): CatalogRow => ({
 
 describe('the rows the grid gets', () => {
   it('keeps every field the grid uses, every price field included', () => {
-    const catalog = [row('a', { notice: 'Two prices where one belongs.', groups: { category: 'Coffee' } }), row('b')];
+    const catalog = [row('a', { notice: 'Two prices where one belongs.', noticeSaid: { id: 'vendor.xclade.duplicateNotice', params: { count: 2 } }, groups: { category: 'Coffee' } }), row('b')];
     const held = gridRows(catalog);
     const prices = { price: '10.00', 'price.SEK': '110', cost: '6.00' };
     expect(held).toEqual([
-      { key: 'a', sku: 'SKU-a', name: 'Item a', price: '10.00', cost: '6.00', currency: 'EUR', vatIncluded: true, prices, vendorIds: { productId: 'a' }, notice: 'Two prices where one belongs.', groups: { category: 'Coffee' } },
+      { key: 'a', sku: 'SKU-a', name: 'Item a', price: '10.00', cost: '6.00', currency: 'EUR', vatIncluded: true, prices, vendorIds: { productId: 'a' }, notice: 'Two prices where one belongs.', noticeSaid: { id: 'vendor.xclade.duplicateNotice', params: { count: 2 } }, groups: { category: 'Coffee' } },
       { key: 'b', sku: 'SKU-b', name: 'Item b', price: '10.00', cost: '6.00', currency: 'EUR', vatIncluded: true, prices, vendorIds: { productId: 'b' } },
     ]);
     expect(held[1]).not.toHaveProperty('groups');

@@ -9,6 +9,7 @@ import { parseWith, unreadable } from '../common/answers';
 import { decimalText } from '../common/decimals';
 import { catalogGroups, withGroups } from '../common/groups';
 import { rowPrices } from '../common/price-fields';
+import { words, type Words } from '../common/words';
 
 const amountSchema = z.union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/)]);
 
@@ -123,9 +124,17 @@ const firstAmount = (listed: MedusaPrice[] | undefined): string | null => (liste
 export const amountsText = (prices: MedusaPrice[]): string => prices.map((p) => amountText(p.amount)).join(' and ');
 
 /** Why a variant with several plain prices cannot be changed as it is, and the way out. */
-export function duplicateNotice(prices: MedusaPrice[], currency: string): string {
-  return `This price list has ${prices.length} ${currency.toUpperCase()} prices for this product (${amountsText(prices)}), so PriceDesk cannot tell which one to change. Remove the price on this row (that removes all ${prices.length}), then send the price to keep.`;
+export function duplicateNotice(prices: MedusaPrice[], currency: string): Words {
+  const params = { count: prices.length, currency: currency.toUpperCase(), amounts: amountsText(prices) };
+  return words(
+    `This price list has ${prices.length} ${params.currency} prices for this product (${params.amounts}), so PriceDesk cannot tell which one to change. Remove the price on this row (that removes all ${prices.length}), then send the price to keep.`,
+    'vendor.xclade.duplicateNotice',
+    params,
+  );
 }
+
+/** A row's notice: the English and our words for it. */
+const noticeOf = ({ message, said }: Words): Pick<CatalogRow, 'notice' | 'noticeSaid'> => ({ notice: message, ...(said ? { noticeSaid: said } : {}) });
 
 /** Rows for one page of products: every variant with a SKU. */
 export function rowsFromProducts(
@@ -159,7 +168,7 @@ export function rowsFromProducts(
         vatIncluded,
         ...(byField.size ? { prices: rowPrices([...byField.keys()], (id) => firstAmount(byField.get(id)?.get(variant.id))) } : {}),
         vendorIds: { variantId: variant.id, productId: product.id, ...(price ? { priceId: price.id } : {}) },
-        ...(listed.length > 1 ? { notice: duplicateNotice(listed, currency) } : {}),
+        ...(listed.length > 1 ? noticeOf(duplicateNotice(listed, currency)) : {}),
         ...groups,
       });
     }

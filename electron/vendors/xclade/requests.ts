@@ -13,7 +13,7 @@ import type { PriceChange, RowResult } from '../../../shared/types';
 import { fitsDecimals } from '../common/decimals';
 import { resultOf } from '../common/results';
 import { MAX_DECIMALS } from './describe';
-import { amountsText, duplicateNotice, type MedusaPrice, type PlainPrices } from './map';
+import { duplicateNotice, type MedusaPrice, type PlainPrices } from './map';
 import { notAPrice, saidOf, words, type Words } from '../common/words';
 
 /** Medusa's documented body limit, with room for headers and our own rounding. */
@@ -91,8 +91,8 @@ export function planChange(change: PriceChange, currency: string, current: Plain
     return { row: { change, variantId, currency, amount: null, delete: listed.map((p) => p.id), before: listed[0]! } };
   }
   if (listed.length > 1) {
-    const params = { count: listed.length, currency: currency.toUpperCase(), amounts: amountsText(listed) };
-    return reject('duplicate_price', words(`Nothing was sent. ${duplicateNotice(listed, currency)}`, 'vendor.xclade.duplicatePrice', params));
+    const notice = duplicateNotice(listed, currency);
+    return reject('duplicate_price', words(`Nothing was sent. ${notice.message}`, 'vendor.xclade.duplicatePrice', notice.said?.params));
   }
   const existing = listed[0];
   if (!isDecimal(change.newPrice)) return reject('invalid_price', notAPrice(change.newPrice));

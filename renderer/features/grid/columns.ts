@@ -88,7 +88,7 @@ const status: Getter = (p) => {
   if (!p.data) return null;
   const state = useGrid.getState();
   const s = rowStatus(p.data, state);
-  const message = s === 'problem' ? rowProblem(p.data, state) : (resultMessage(p.data, state) ?? p.data.notice ?? null);
+  const message = s === 'problem' ? rowProblem(p.data, state) : (resultMessage(p.data, state) ?? (p.data.notice ? say({ message: p.data.notice, said: p.data.noticeSaid }) : null));
   return message ? t('grid:status.withMessage', { status: statusLabel(s), message }) : statusLabel(s);
 };
 

@@ -112,6 +112,10 @@ export const vendor = {
     currencyMismatch: 'This connection edits {{currency}} prices; the change is in {{changeCurrency}}.',
     fieldCurrencyMismatch: '{{field}} holds {{currency}} prices; the change is in {{changeCurrency}}.',
     nothingToRemove: 'It had no price in this price list already; nothing was sent.',
+    duplicateNotice_one:
+      'This price list has {{count}} {{currency}} prices for this product ({{amounts}}), so PriceDesk cannot tell which one to change. Remove the price on this row (that removes all {{count}}), then send the price to keep.',
+    duplicateNotice_other:
+      'This price list has {{count}} {{currency}} prices for this product ({{amounts}}), so PriceDesk cannot tell which one to change. Remove the price on this row (that removes all {{count}}), then send the price to keep.',
     duplicatePrice_one:
       'Nothing was sent. This price list has {{count}} {{currency}} prices for this product ({{amounts}}), so PriceDesk cannot tell which one to change. Remove the price on this row (that removes all {{count}}), then send the price to keep.',
     duplicatePrice_other:

@@ -109,6 +109,10 @@ export const vendor: Messages<typeof en> = {
     currencyMismatch: 'Esta conexión edita precios en {{currency}}; el cambio está en {{changeCurrency}}.',
     fieldCurrencyMismatch: '{{field}} tiene precios en {{currency}}; el cambio está en {{changeCurrency}}.',
     nothingToRemove: 'Ya no tenía precio en esta lista de precios; no se envió nada.',
+    duplicateNotice_one:
+      'Esta lista de precios tiene {{count}} precio en {{currency}} para este producto ({{amounts}}), así que PriceDesk no sabe cuál cambiar. Quita el precio de esta fila (eso quita todos), y luego envía el precio que quieras conservar.',
+    duplicateNotice_other:
+      'Esta lista de precios tiene {{count}} precios en {{currency}} para este producto ({{amounts}}), así que PriceDesk no sabe cuál cambiar. Quita el precio de esta fila (eso quita los {{count}}), y luego envía el precio que quieras conservar.',
     duplicatePrice_one:
       'No se envió nada. Esta lista de precios tiene {{count}} precio en {{currency}} para este producto ({{amounts}}), así que PriceDesk no sabe cuál cambiar. Quita el precio de esta fila (eso quita todos), y luego envía el precio que quieras conservar.',
     duplicatePrice_other:

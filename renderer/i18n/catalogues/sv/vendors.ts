@@ -109,6 +109,10 @@ export const vendor: Messages<typeof en> = {
     currencyMismatch: 'Den här anslutningen redigerar priser i {{currency}}; ändringen är i {{changeCurrency}}.',
     fieldCurrencyMismatch: '{{field}} har priser i {{currency}}; ändringen är i {{changeCurrency}}.',
     nothingToRemove: 'Det fanns redan inget pris i prislistan; inget skickades.',
+    duplicateNotice_one:
+      'Prislistan har {{count}} pris i {{currency}} för produkten ({{amounts}}), så PriceDesk kan inte avgöra vilket som ska ändras. Ta bort priset på raden (det tar bort alla), och skicka sedan det pris som ska gälla.',
+    duplicateNotice_other:
+      'Prislistan har {{count}} priser i {{currency}} för produkten ({{amounts}}), så PriceDesk kan inte avgöra vilket som ska ändras. Ta bort priset på raden (det tar bort alla {{count}}), och skicka sedan det pris som ska gälla.',
     duplicatePrice_one:
       'Inget skickades. Prislistan har {{count}} pris i {{currency}} för produkten ({{amounts}}), så PriceDesk kan inte avgöra vilket som ska ändras. Ta bort priset på raden (det tar bort alla), och skicka sedan det pris som ska gälla.',
     duplicatePrice_other:
