@@ -24,7 +24,12 @@ describe('xclade against a real Medusa: reading', () => {
   });
 
   it('signs in with email and password, and with a secret API key', async () => {
-    expect(await t.client().testConnection(new AbortController().signal)).toEqual({ ok: true, message: expect.stringMatching(/^Connected to xclade: price list "PriceDesk test \d+" \(active\) has EUR prices for 8 products\.$/), fields: expect.any(Array) });
+    expect(await t.client().testConnection(new AbortController().signal)).toEqual({
+      ok: true,
+      message: expect.stringMatching(/^Connected to xclade: price list "PriceDesk test \d+" \(active\) has EUR prices for 8 products\.$/),
+      said: { id: 'vendor.xclade.connected', params: { count: 8, currency: 'EUR', duplicated: 0, status: ' (active)', title: expect.stringMatching(/^PriceDesk test \d+$/) } },
+      fields: expect.any(Array),
+    });
     const withKey = t.client(undefined, t.connection({ authMode: 'secretKey' }, { secretKey: t.shop.secretKey }));
     expect(await withKey.testConnection(new AbortController().signal)).toMatchObject({ ok: true });
     expect((await withKey.loadCatalog(noProgress)).filter((r) => r.price !== null)).toHaveLength(PRICED);
@@ -54,7 +59,7 @@ describe('xclade against a real Medusa: reading', () => {
 
   it('says so in plain words when the password is wrong, and sends nothing else', async () => {
     const wrong = t.client(undefined, t.connection({}, { password: 'not-the-password' }));
-    expect(await wrong.testConnection(new AbortController().signal)).toEqual({ ok: false, message: expect.stringContaining('did not accept the admin email or password') });
+    expect(await wrong.testConnection(new AbortController().signal)).toEqual({ ok: false, message: expect.stringContaining('did not accept the admin email or password'), said: { id: 'vendor.xclade.signInRefused' } });
     const results = await wrong.submit([t.update(0, '99.00')], t.options());
     expect(results[0]).toMatchObject({ status: 'error', message: expect.stringMatching(/^Nothing was sent: .*xclade did not accept the admin email or password/) });
     await t.expectList(t.startingList());
