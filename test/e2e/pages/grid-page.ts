@@ -128,6 +128,10 @@ export class GridPage extends AppPage {
 
   /** Opens a column's filter from its header's filter button. */
   async openColumnFilter(colId: string): Promise<Locator> {
+    // Bring the column into view through a body cell: AG Grid moves its header after the body,
+    // and scrolling the header itself (Playwright's own scroll before a click) fights that.
+    const cell = this.grid.locator(`.ag-cell[col-id="${colId}"]`).first();
+    if (await cell.count()) await cell.scrollIntoViewIfNeeded();
     await this.page.locator(`.ag-header-cell[col-id="${colId}"] .ag-header-cell-filter-button`).click();
     const popup = this.page.locator('.ag-popup .ag-filter');
     await popup.waitFor();
