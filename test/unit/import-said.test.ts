@@ -21,20 +21,13 @@ import { sayImport } from '../../renderer/features/import/say-import';
 import { sayProblem } from '../../renderer/features/import/words';
 import type { ImportWorker as ImportWorkerType } from '../../renderer/features/import/worker-client';
 import { textBytes, workbookBytes } from '../support/import-fixtures';
+import { thrown } from '../support/said';
 
 const limits = (over: Partial<ImportLimits> = {}): ImportLimits => ({ ...DEFAULT_LIMITS, ...over });
 const rules = { maxDecimals: 2, createsProducts: false, maxChangePercent: 30, vendorName: 'Demo shop' };
 
 /** The ImportError a step throws, or fails the test. */
-async function failure(run: () => unknown): Promise<ImportError> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof ImportError) return error;
-    throw error;
-  }
-  throw new Error('expected the import to fail');
-}
+const failure = (run: () => unknown): Promise<ImportError> => thrown(run, ImportError);
 
 interface Cfb {
   FullPaths: string[];

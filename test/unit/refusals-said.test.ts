@@ -8,10 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyLocale } from '../../renderer/i18n';
-import { say } from '../../renderer/i18n/say';
 import { CallError } from '../../renderer/api';
 import { errorText } from '../../renderer/features/notifications/slice';
-import type { Reported } from '../../shared/said';
 import { foldJournal, type JournalRow } from '../../shared/submission';
 import { AppError } from '../../electron/core/errors';
 import { createConnectionBook } from '../../electron/core/connections';
@@ -26,27 +24,15 @@ import { describeHolder } from '../../electron/core/submission/lease';
 import { assertIdle, planRetry } from '../../electron/core/submission/retry';
 import { verifySubmission } from '../../electron/core/submission/verify';
 import type { VendorClient } from '../../electron/vendors/types';
+import { inEachLanguage, thrown } from '../support/said';
 
 afterEach(() => applyLocale('en-US'));
 
 /** What a call throws (or a promise rejects with), as the AppError it must be. */
-async function refusal(run: () => unknown): Promise<AppError> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('it was not refused');
-}
+const refusal = (run: () => unknown): Promise<AppError> => thrown(run, AppError);
 
 /** The error in each language: en-US, es-ES, sv-SE. */
-function words(error: Reported): [string, string, string] {
-  return (['en-US', 'es-ES', 'sv-SE'] as const).map((locale) => {
-    applyLocale(locale);
-    return say(error);
-  }) as [string, string, string];
-}
+const words = inEachLanguage;
 
 function book() {
   const data: Record<string, unknown> = { connections: [], activeConnectionId: 'sandbox' };

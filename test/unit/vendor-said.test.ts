@@ -6,7 +6,6 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyLocale } from '../../renderer/i18n';
-import { say } from '../../renderer/i18n/say';
 import type { Reported } from '../../shared/said';
 import type { PriceUpdate } from '../../shared/types';
 import { AppError, errorWords } from '../../electron/core/errors';
@@ -23,6 +22,7 @@ import { readSettings as geinsSettings, type GeinsSettings } from '../../electro
 import { mapItems } from '../../electron/vendors/alephee/map';
 import { explainConnectionFailure as alepheeExplain } from '../../electron/vendors/alephee/http';
 import { getAdapter } from '../../electron/vendors/registry';
+import { inEachLanguage } from '../support/said';
 
 const change: PriceUpdate = { key: '1001', sku: 'SKU-1', oldPrice: '10.00', newPrice: '12.50', currency: 'EUR', vendorIds: { productId: '1001', optionId: '7' } };
 
@@ -39,13 +39,8 @@ function refusal(read: () => unknown): Reported {
 
 /** The same report in each language. */
 function inEach(reported: Reported): { en: string; es: string; sv: string } {
-  const words = { en: say(reported), es: '', sv: '' };
-  applyLocale('es-ES');
-  words.es = say(reported);
-  applyLocale('sv-SE');
-  words.sv = say(reported);
-  applyLocale('en-US');
-  return words;
+  const [en, es, sv] = inEachLanguage(reported);
+  return { en, es, sv };
 }
 
 afterEach(() => applyLocale('en-US'));
