@@ -7,6 +7,15 @@ import { cellText, isBlank } from './cells';
 import { headerScore } from './guess';
 import type { Cell, ImportMessage, SheetGrid } from './types';
 
+/** How a column without a header cell is named ("Column C"): in English, the key a remembered mapping keeps. */
+const UNNAMED = 'Column';
+
+/** The letter of a column named for its empty header cell ("Column C" or "Column C (2)"), with the repeat's suffix; null for a real header. */
+export function unnamedColumn(label: string): { letter: string; suffix: string } | null {
+  const m = new RegExp(`^${UNNAMED} ([A-Z]{1,3})( \\(\\d+\\))?$`).exec(label);
+  return m ? { letter: m[1]!, suffix: m[2] ?? '' } : null;
+}
+
 /** How many rows from the top are searched for the header. */
 export const HEADER_SCAN_ROWS = 30;
 
@@ -67,7 +76,7 @@ export function headerLabels(sheet: SheetGrid, headerRow: number): HeaderInfo {
   const seen = new Map<string, number>();
   return {
     labels: labels.map((label, c) => {
-      const base = label === '' ? `Column ${XLSX.utils.encode_col(c)}` : label;
+      const base = label === '' ? `${UNNAMED} ${XLSX.utils.encode_col(c)}` : label;
       const n = (seen.get(base) ?? 0) + 1;
       seen.set(base, n);
       return n === 1 ? base : `${base} (${n})`;

@@ -8,7 +8,7 @@ import { ImportReportView } from './ImportReportView';
 import { sayImport } from './say-import';
 import { useGrid } from '../grid/slice';
 import { useImport } from './slice';
-import { separatorText } from './words';
+import { columnLabel, separatorText } from './words';
 
 /** One row of the mapping step: what a column can be chosen for. */
 interface Target {
@@ -116,7 +116,7 @@ export function ImportDialog() {
                     <option value="">{t('importing:dialog.notInFile')}</option>
                     {s.proposal!.labels.map((label, c) => (
                       <option key={c} value={c}>
-                        {label}
+                        {columnLabel(label)}
                       </option>
                     ))}
                   </select>

@@ -5,6 +5,7 @@
  * decimals, written here with the locale's decimal separator; a parameter that is words itself is said first.
  */
 import i18next from 'i18next';
+import { unnamedColumn } from '../../../shared/import/header';
 import type { ProblemWords, SeparatorInfo } from '../../../shared/import/types';
 import { showNumber } from '../../app/locale';
 import { t } from '../../i18n';
@@ -32,6 +33,12 @@ export function words(said: ProblemWords): string | null {
   const params = Object.fromEntries(Object.entries(said.params ?? {}).map(([k, v]) => [k, param(k, v)]));
   // The id is data from the import worker, not a literal: typed keys cannot check it, `exists` did.
   return String(i18next.t(key as never, params as never));
+}
+
+/** A sheet column as the dialog lists it: one without a header cell by its letter in the window's language ("Columna C"). */
+export function columnLabel(label: string): string {
+  const unnamed = unnamedColumn(label);
+  return unnamed ? t('importing:dialog.columnLetter', { letter: unnamed.letter }) + unnamed.suffix : label;
 }
 
 /** A problem as the window shows it: its words where the catalogue has them, else its English message. */

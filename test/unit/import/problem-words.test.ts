@@ -8,7 +8,8 @@ import { extractLines } from '../../../shared/import/extract';
 import type { Cell, ImportProblem } from '../../../shared/import/types';
 import { validateLines } from '../../../shared/import/validate';
 import { applyLocale } from '../../../renderer/i18n';
-import { sayProblem, separatorText } from '../../../renderer/features/import/words';
+import { columnLabel, sayProblem, separatorText } from '../../../renderer/features/import/words';
+import { headerLabels } from '../../../shared/import/header';
 import { inferSeparator, userSeparator } from '../../../shared/import/numbers';
 import { entry, rules } from './helpers';
 
@@ -86,5 +87,17 @@ describe('the import problems in the window', () => {
     expect(infos.map(separatorText)).toEqual(infos.map((i) => i.text));
     applyLocale('sv-SE');
     expect(separatorText(infos[2]!)).toBe('Decimalkomma, enligt värden som "1.234,50".');
+  });
+
+  it('names a column without a header cell by its letter in the window\'s language; the English name stays the mapping key', () => {
+    const sheet = { name: 'Sheet1', rows: [[s('SKU'), s(''), s('Price'), s('')], [s('A'), n(1), n(2), n(3)]], rowCount: 2, columnCount: 4, droppedColumns: 0, tooManyRows: false, merges: [] };
+    const { labels } = headerLabels(sheet, 0);
+    expect(labels).toEqual(['SKU', 'Column B', 'Price', 'Column D']);
+    const shown = (locale: string) => (applyLocale(locale), labels.map(columnLabel));
+    expect(shown('en-US')).toEqual(labels);
+    expect(shown('es-AR')).toEqual(['SKU', 'Columna B', 'Price', 'Columna D']);
+    expect(shown('sv-SE')).toEqual(['SKU', 'Kolumn B', 'Price', 'Kolumn D']);
+    // The second of two columns with the same name keeps its number.
+    expect(columnLabel('Column B (2)')).toBe('Kolumn B (2)');
   });
 });

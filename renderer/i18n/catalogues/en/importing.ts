@@ -26,6 +26,8 @@ export const importing = {
     headerRow: 'Header row',
     headerOption: 'Row {{row}}: {{cells}}',
     blank: '(blank)',
+    /** A column with an empty header cell, named by its letter as the sheet shows it. */
+    columnLetter: 'Column {{letter}}',
     columnsRemembered: 'Columns (as you chose last time for these headers)',
     columnsGuessed: 'Columns (guessed; check them)',
     notInFile: '— not in the file —',

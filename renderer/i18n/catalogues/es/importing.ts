@@ -28,6 +28,7 @@ export const importing: Messages<typeof en> = {
     headerRow: 'Fila de encabezados',
     headerOption: 'Fila {{row}}: {{cells}}',
     blank: '(vacía)',
+    columnLetter: 'Columna {{letter}}',
     columnsRemembered: 'Columnas (como las elegiste la última vez para estos encabezados)',
     columnsGuessed: 'Columnas (deducidas; revísalas)',
     notInFile: '— no está en el archivo —',

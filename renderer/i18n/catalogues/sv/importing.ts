@@ -28,6 +28,7 @@ export const importing: Messages<typeof en> = {
     headerRow: 'Rubrikrad',
     headerOption: 'Rad {{row}}: {{cells}}',
     blank: '(tom)',
+    columnLetter: 'Kolumn {{letter}}',
     columnsRemembered: 'Kolumner (som du valde förra gången för de här rubrikerna)',
     columnsGuessed: 'Kolumner (gissade; kontrollera dem)',
     notInFile: '— finns inte i filen —',
