@@ -10,8 +10,15 @@ import type { SaidId } from './said-ids';
 export interface Said {
   /** A key of the English `messages` catalogue ("row.rejected"); stable: the CLI's --json prints it. */
   id: SaidId;
-  params?: Record<string, string | number>;
+  params?: Record<string, SaidParam>;
 }
+
+/**
+ * A parameter: a value shown as it is (a name, an amount, a count), our words for a part of
+ * the sentence (said in the same language, as "campaign: read only" inside a list's
+ * description), or a list of either, enumerated with commas ("SEK, ordinary").
+ */
+export type SaidParam = string | number | Said | readonly (string | number | Said)[];
 
 /** A notice about the app's own files (a damaged draft or settings file set aside): our words and the English. */
 export interface Notice {

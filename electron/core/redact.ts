@@ -7,7 +7,7 @@
  * Redact first, cut afterwards (`excerpt`): a secret that straddles a cut would otherwise
  * lose the end that makes it recognisable and leak its start.
  */
-import type { Reported } from '../../shared/said';
+import type { Reported, Said, SaidParam } from '../../shared/said';
 
 export const REDACTED = '[redacted]';
 
@@ -50,13 +50,19 @@ export class Redactor {
    */
   reported<T extends Partial<Reported>>(r: T): T {
     const { message, vendorMessage, said } = r;
-    const params = said?.params && Object.fromEntries(Object.entries(said.params).map(([k, v]) => [k, typeof v === 'string' ? this.redact(v) : v]));
     return {
       ...r,
       ...(typeof message === 'string' ? { message: this.redact(message) } : {}),
       ...(typeof vendorMessage === 'string' ? { vendorMessage: this.redact(vendorMessage) } : {}),
-      ...(said && params ? { said: { ...said, params } } : {}),
+      ...(said ? { said: this.said(said) } : {}),
     };
+  }
+
+  /** Our words with every string among their parameters redacted, inner words and lists too. */
+  private said(said: Said): Said {
+    if (!said.params) return said;
+    const param = (v: SaidParam): SaidParam => (typeof v === 'string' ? this.redact(v) : typeof v === 'number' ? v : Array.isArray(v) ? v.map((x) => param(x) as string | number | Said) : this.said(v as Said));
+    return { ...said, params: Object.fromEntries(Object.entries(said.params).map(([k, v]) => [k, param(v)])) };
   }
 
   /** The redacted text cut to `max` characters: redaction always runs on the whole text first. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Redactor } from '../../electron/core/redact';
+import { REDACTED, Redactor } from '../../electron/core/redact';
 
 describe('the redactor', () => {
   it('masks registered secrets in plain, URL-encoded and base64 form', () => {
@@ -42,5 +42,19 @@ describe('the redactor', () => {
     expect(cut.length).toBeLessThanOrEqual(501);
     // The wrong order, for contrast: cut first and the start of the secret shows.
     expect(r.redact(text.slice(0, 500))).toContain('straddl');
+  });
+
+  it('masks a report\'s words all the way down: message, vendor words, parameters, inner words and lists', () => {
+    const r = new Redactor();
+    r.add('s3cr3t-key-value');
+    const leak = 'key s3cr3t-key-value here';
+    const masked = r.reported({
+      message: leak,
+      vendorMessage: leak,
+      said: { id: 'vendor.geins.noPriceList', params: { id: 7, lists: [leak, { id: 'vendor.geins.list', params: { id: 1, name: leak, notes: [leak] } }] } },
+    });
+    expect(JSON.stringify(masked)).not.toContain('s3cr3t-key-value');
+    expect(masked.said!.params!.id).toBe(7);
+    expect(JSON.stringify(masked).split(REDACTED).length - 1).toBe(5);
   });
 });

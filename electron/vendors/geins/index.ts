@@ -21,6 +21,7 @@ import { fetchPriceLists, geinsHttp, isCustomList, planPuts, putPrices, queryPro
 import { CATALOG_INCLUDE } from './groups';
 import { notAPrice, saidOf, wordedError, words, wordsOf, type Words } from '../common/words';
 import type { SaidId } from '../../../shared/said-ids';
+import type { Said, SaidParam } from '../../../shared/said';
 
 const QUERY_CHUNK = 1000;
 
@@ -43,10 +44,23 @@ function hasRowLists(json: unknown): boolean {
   return parsed.success && (parsed.data.Invalid != null || parsed.data.NotFound != null);
 }
 
-function listWords(list: GeinsPriceList): string {
+/** A price list as a test names it, "1000002 Black Friday (SEK, campaign: read only)": Geins' id, name and currency, our words for its kind and state. */
+function listWords(list: GeinsPriceList): Words {
   const type = priceListType(list.Id);
-  const notes = [list.Currency, type === 'campaign' ? 'campaign: read only' : type, list.Active === false ? 'inactive' : ''].filter(Boolean);
-  return `${list.Id} ${list.Name ?? ''} (${notes.join(', ')})`.replace(/\s+\(/, ' (');
+  const notes: [string, string | Said][] = [
+    ...(list.Currency ? [[list.Currency, list.Currency] as [string, string]] : []),
+    [type === 'campaign' ? 'campaign: read only' : type, { id: `vendor.geins.listType.${type}` }],
+    ...(list.Active === false ? [['inactive', { id: 'vendor.geins.listInactive' }] as [string, Said]] : []),
+  ];
+  const message = `${list.Id} ${list.Name ?? ''} (${notes.map(([english]) => english).join(', ')})`.replace(/\s+\(/, ' (');
+  const params = { id: list.Id, notes: notes.map(([, said]) => said) };
+  return list.Name ? words(message, 'vendor.geins.list', { ...params, name: list.Name }) : words(message, 'vendor.geins.listNoName', params);
+}
+
+/** Every list on the account, for a test or a refusal to name: in English joined by "; ", as our words a list (or "none"). */
+function allLists(lists: GeinsPriceList[]): { text: string; said: SaidParam } {
+  const each = lists.map(listWords);
+  return { text: each.map((w) => w.message).join('; '), said: each.length ? each.map((w) => w.said!) : { id: 'vendor.geins.noLists' } };
 }
 
 const vatWords = (settings: GeinsSettings) => (settings.vatMode === 'included' ? 'with VAT' : 'without VAT');
@@ -70,9 +84,9 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
     if (!c.lists.some((l) => l.Id === c.settings.priceListId)) {
       const lists = c.lists;
       c.lists = undefined;
-      const all = lists.map(listWords).join('; ');
-      const message = `Geins has no price list ${c.settings.priceListId}. Lists on this account: ${all || 'none'}.`;
-      throw wordedError('not_found', words(message, all ? 'vendor.geins.noPriceList' : 'vendor.geins.noPriceListNone', { id: c.settings.priceListId, lists: all }));
+      const all = allLists(lists);
+      const message = `Geins has no price list ${c.settings.priceListId}. Lists on this account: ${all.text || 'none'}.`;
+      throw wordedError('not_found', words(message, all.text ? 'vendor.geins.noPriceList' : 'vendor.geins.noPriceListNone', { id: c.settings.priceListId, lists: all.said }));
     }
     return c.lists;
   }
@@ -254,21 +268,23 @@ function connect(connection: ResolvedConnection, env: AdapterEnv): VendorClient 
         const lists = await fetchPriceLists(http, signal);
         const list = lists.find((l) => l.Id === settings.priceListId);
         // The lists are Geins' own names and ids, shown as they are (the id of an empty account's: "none").
-        const all = lists.map(listWords).join('; ') || 'none';
-        const said = (message: string, id: SaidId, params: Record<string, string | number> = {}) => words(message, id, { ...params, lists: all });
+        const listed = allLists(lists);
+        const all = listed.text || 'none';
+        const said = (message: string, id: SaidId, params: Said['params'] = {}) => words(message, id, { ...params, lists: listed.said });
         if (!list) return { ok: false, ...said(`Connected to Geins, but it has no price list ${settings.priceListId}. Lists on this account: ${all}.`, 'vendor.geins.testNoPriceList', { id: settings.priceListId }) };
         const refusal = campaignRefusal(list.Id);
         if (refusal) return { ok: false, ...said(`Connected to Geins. ${refusal.message} Lists on this account: ${all}.`, 'vendor.geins.testCampaignList', { id: list.Id }) };
         const more = settings.morePriceListIds.map((id) => lists.find((l) => l.Id === id) ?? id);
         const missing = more.filter((l) => typeof l === 'number');
         if (missing.length) {
-          return { ok: false, ...said(`Connected to Geins, but it has no price list ${missing.join(', ')} (More price lists). Lists on this account: ${all}.`, 'vendor.geins.testNoMoreList', { ids: missing.join(', ') }) };
+          return { ok: false, ...said(`Connected to Geins, but it has no price list ${missing.join(', ')} (More price lists). Lists on this account: ${all}.`, 'vendor.geins.testNoMoreList', { ids: missing }) };
         }
         // A campaign list among them shows read only (geinsPriceFields); only the edited list must be writable.
         const moreLists = more.filter((l) => typeof l !== 'number');
         const fields = geinsPriceFields([list, ...moreLists], settings);
-        const message = `Connected to Geins. Editing price list ${listWords(list)}, prices ${vatWords(settings)}. Lists on this account: ${all}.`;
-        return { ok: true, ...said(message, settings.vatMode === 'included' ? 'vendor.geins.connectedIncVat' : 'vendor.geins.connectedExVat', { list: listWords(list) }), fields };
+        const edited = listWords(list);
+        const message = `Connected to Geins. Editing price list ${edited.message}, prices ${vatWords(settings)}. Lists on this account: ${all}.`;
+        return { ok: true, ...said(message, settings.vatMode === 'included' ? 'vendor.geins.connectedIncVat' : 'vendor.geins.connectedExVat', { list: edited.said! }), fields };
       } catch (error) {
         return failedTest(error, signal, (e) => TEST_FAILURES[e.status]);
       }

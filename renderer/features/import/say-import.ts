@@ -39,6 +39,6 @@ function param(key: string, value: string | number): string | number {
 /** The import's words for a file, a sheet or a note, in the window's language (its English where it has no words). */
 export function sayImport({ message, said }: ImportMessage): string {
   if (!said) return message;
-  const params = Object.fromEntries(Object.entries(said.params ?? {}).map(([k, v]) => [k, param(k, v)]));
+  const params = Object.fromEntries(Object.entries(said.params ?? {}).map(([k, v]) => [k, typeof v === 'object' ? v : param(k, v)]));
   return say({ message, said: { id: said.id, params } });
 }

@@ -15,6 +15,7 @@ import { startGeinsFake } from '../../fakes/geins';
 import type { Fault } from '../../fakes/kit';
 import { startXcladeFake, type XcladeFakeOptions } from '../../fakes/xclade';
 import { memoryLogger } from '../../support/quiet-log';
+import { inEachLanguage } from '../../support/said';
 import { fakeScope, tempDirScope } from '../../support/test-scope';
 
 const serve = fakeScope();
@@ -106,6 +107,20 @@ describe('price fields learned by Test connection', () => {
       const fields = fieldsOf(await geins({ morePriceListIds: '1000002' }));
       expect(brief(fields)).toEqual(['list1000000|Sweden|price|SEK|inc|primary', 'list1000002|Sweden campaign|price|SEK|inc']);
       expect(fields.map((f) => f.readOnly)).toEqual([undefined, 'Geins ignores price changes on campaign lists.']);
+    });
+
+    it('names the edited list and every list on the account in the window\'s language: kind and state in ours, Geins\' names as they are', async () => {
+      const result = await geins({ priceListId: '1000000', vatMode: 'included' });
+      const [en, es, sv] = inEachLanguage(result);
+      // The English of the window is the CLI's, but for the lists' separator (", " where the CLI writes "; ").
+      expect(en).toBe(result.message!.replaceAll('; ', ', '));
+      expect(en).toContain('Editing price list 1000000 Sweden (SEK, ordinary)');
+      expect(en).toContain('1000002 Sweden campaign (SEK, campaign: read only)');
+      expect(es).toContain('Se edita la lista de precios 1000000 Sweden (SEK, ordinaria)');
+      expect(es).toContain('1000002 Sweden campaign (SEK, de campaña: solo lectura)');
+      expect(sv).toContain('Redigerar prislista 1000000 Sweden (SEK, ordinarie)');
+      expect(sv).toContain('2 VIP customers (SEK, egen)');
+      for (const said of [es, sv]) expect(said).not.toMatch(/ordinary|campaign: read only|custom\)/);
     });
 
     it('refuses a list it does not have among More price lists', async () => {

@@ -139,6 +139,12 @@ export const vendor = {
     testNoMoreList: 'Connected to Geins, but it has no price list {{ids}} (More price lists). Lists on this account: {{lists}}.',
     connectedIncVat: 'Connected to Geins. Editing price list {{list}}, prices with VAT. Lists on this account: {{lists}}.',
     connectedExVat: 'Connected to Geins. Editing price list {{list}}, prices without VAT. Lists on this account: {{lists}}.',
+    /** A price list as a test names it: Geins' id, name and currency, our words for its kind and state (`notes`, a list). */
+    list: '{{id}} {{name}} ({{notes}})',
+    listNoName: '{{id}} ({{notes}})',
+    listType: { ordinary: 'ordinary', sale: 'sale', campaign: 'campaign: read only', custom: 'custom' },
+    listInactive: 'inactive',
+    noLists: 'none',
     noPriceList: 'Geins has no price list {{id}}. Lists on this account: {{lists}}.',
     noPriceListNone: 'Geins has no price list {{id}}. Lists on this account: none.',
     pageLoop: 'Geins answered page {{page}} with products it had already sent; PriceDesk stopped reading to avoid a loop.',
