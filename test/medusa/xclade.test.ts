@@ -107,7 +107,7 @@ describe('xclade against a real Medusa: writing', () => {
     expect(shown).toMatchObject({
       price: '16.50',
       notice: expect.stringContaining('2 EUR prices for this product (16.50 and 7.00)'),
-      noticeSaid: { id: 'vendor.xclade.duplicateNotice', params: { count: 2, currency: 'EUR', amounts: '16.50 and 7.00' } },
+      noticeSaid: { id: 'vendor.xclade.duplicateNotice', params: { count: 2, currency: 'EUR', amounts: ['16.50', '7.00'] } },
     });
     const [refused] = await t.send([t.update(6, '40.00')]);
     expect(refused).toMatchObject({ status: 'error', code: 'duplicate_price', message: expect.stringContaining('2 EUR prices for this product (16.50 and 7.00)') });

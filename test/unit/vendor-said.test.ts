@@ -16,6 +16,7 @@ import { mapBatch } from '../../electron/vendors/cin7/map';
 import { localProblem as cin7Problem } from '../../electron/vendors/cin7/requests';
 import { explainConnectionFailure as cin7Explain } from '../../electron/vendors/cin7/errors';
 import { rowsFailed } from '../../electron/vendors/xclade/errors';
+import { duplicateNotice, type MedusaPrice } from '../../electron/vendors/xclade/map';
 import { resolveSettings as xcladeSettings } from '../../electron/vendors/xclade/auth';
 import { mapUpdateAnswer } from '../../electron/vendors/geins/map';
 import { readSettings as geinsSettings, type GeinsSettings } from '../../electron/vendors/geins/connection';
@@ -88,6 +89,15 @@ describe("a connector's row results", () => {
     });
     const [first] = rowsFailed([{ key: 'variant_1', sku: 'SKU-1' }, { key: 'variant_2', sku: 'SKU-2' }], error, (text) => text, { certain: true });
     expect(inEach(first!).sv).toBe('xclade nekade priset (inget i den här begäran med 2 rader genomfördes): “Price amount must be positive”');
+  });
+
+  it('xclade: two prices of one currency are named as a list, with no English "and" in Spanish or Swedish', () => {
+    const notice = duplicateNotice([{ id: 'price_1', amount: 16.5, currency_code: 'eur' }, { id: 'price_2', amount: '7', currency_code: 'eur' }] as MedusaPrice[], 'eur');
+    expect(notice.message).toContain('(16.50 and 7.00)');
+    const said = inEach(notice);
+    expect(said.en).toContain('(16.50, 7.00)');
+    for (const words of [said.es, said.sv]) expect(words).toMatch(/16\.50, 7\.00/);
+    for (const words of [said.es, said.sv]) expect(words).not.toMatch(/ and /);
   });
 
   it('Geins: a price listed as Invalid says why in ours, its message quoted', () => {

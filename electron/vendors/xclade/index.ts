@@ -16,10 +16,11 @@ import { skippedAsCancelled, type AdapterEnv, type ResolvedConnection, type Subm
 import { createSession, resolveSettings, staticHeaders, type Session, type XcladeSettings } from './auth';
 import { BATCH_SIZE, STORE_FIELDS, storesAnswer, xcladeDescription, xcladePriceFields } from './describe';
 import { connectionFailure, describeXcladeError, medusaError, neverSent, NotSentError, rowsFailed } from './errors';
-import { amountsText, amountText, batchAnswer, byCurrency, parseAnswer, plainPrices, PRICE_FIELDS, priceListHeaderAnswer, priceListWithPricesAnswer, pricesPageAnswer, productsAnswer, rowsFromProducts, variantOf, type MedusaBatchAnswer, type MedusaPrice, type ByCurrency, type MedusaPriceListHeader, type PlainPrices } from './map';
+import { amountList, amountsText, amountText, batchAnswer, byCurrency, parseAnswer, plainPrices, PRICE_FIELDS, priceListHeaderAnswer, priceListWithPricesAnswer, pricesPageAnswer, productsAnswer, rowsFromProducts, variantOf, type MedusaBatchAnswer, type MedusaPrice, type ByCurrency, type MedusaPriceListHeader, type PlainPrices } from './map';
 import { currencyOfField, MAX_BODY_BYTES, planChange, splitIntoBatches, type PlannedBatch, type PlannedRow } from './requests';
 import { resultOf, rowResult } from '../common/results';
 import { pageCeiling } from '../common/paging';
+import type { Said } from '../../../shared/said';
 
 const PRODUCT_PAGE = 100;
 const PRICE_PAGE = 200;
@@ -327,9 +328,8 @@ function judgeRemoval(row: PlannedRow, inAnswer: boolean, listed: MedusaPrice[] 
     return worded(row, 'unknown', 'not_confirmed', words(message, 'vendor.xclade.removalNotConfirmedUnread'));
   }
   if (!listed.length) return { ...base, status: 'ok', code: null, message: null };
-  const amounts = amountsText(listed);
-  const message = `xclade accepted the request but did not confirm the removal; the list still shows ${amounts}. Verify it before sending again.`;
-  return worded(row, 'unknown', 'not_confirmed', words(message, 'vendor.xclade.removalNotConfirmedShows', { amounts }));
+  const message = `xclade accepted the request but did not confirm the removal; the list still shows ${amountsText(listed)}. Verify it before sending again.`;
+  return worded(row, 'unknown', 'not_confirmed', words(message, 'vendor.xclade.removalNotConfirmedShows', { amounts: amountList(listed) }));
 }
 
 /** How a batch request failed, for settling its rows from the list read back. */
@@ -360,7 +360,7 @@ function failureOf(error: HttpError, redact: (text: string) => string): BatchFai
 }
 
 /** `message` with our words for an outcome of a failed batch (applied, or unsettled with the list showing amounts or none) and how it failed. */
-function failureWords(outcome: 'applied' | 'unsettled' | 'unsettledNone', failure: BatchFailure, message: string, params: Record<string, string> = {}): Words {
+function failureWords(outcome: 'applied' | 'unsettled' | 'unsettledNone', failure: BatchFailure, message: string, params: Said['params'] = {}): Words {
   const id = `vendor.xclade.${outcome}${failure.kind}` as const;
   return words(message, id, { ...params, ...(failure.status ? { status: failure.status } : {}) }, failure.theirs);
 }
@@ -382,5 +382,5 @@ function settleFromList(row: PlannedRow, listed: MedusaPrice[], failure: BatchFa
   }
   const now = listed.length ? amountsText(listed) : 'no price';
   const message = `${failure.what[0]!.toUpperCase()}${failure.what.slice(1)} and the price list shows ${now} for this row: verify it before sending again.`;
-  return worded(row, 'unknown', failure.code, listed.length ? failureWords('unsettled', failure, message, { amounts: now }) : failureWords('unsettledNone', failure, message));
+  return worded(row, 'unknown', failure.code, listed.length ? failureWords('unsettled', failure, message, { amounts: amountList(listed) }) : failureWords('unsettledNone', failure, message));
 }

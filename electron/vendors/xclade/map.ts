@@ -121,13 +121,16 @@ export function byCurrency(prices: MedusaPrice[]): ByCurrency {
 const firstAmount = (listed: MedusaPrice[] | undefined): string | null => (listed?.length ? amountText(listed[0]!.amount) : null);
 
 /** "8.50 and 7.00": a duplicate's amounts, as the row's message names them. */
-export const amountsText = (prices: MedusaPrice[]): string => prices.map((p) => amountText(p.amount)).join(' and ');
+export const amountsText = (prices: MedusaPrice[]): string => amountList(prices).join(' and ');
+
+/** The amounts as a list parameter of our words: the window lists them in its language, without an English "and". */
+export const amountList = (prices: MedusaPrice[]): string[] => prices.map((p) => amountText(p.amount));
 
 /** Why a variant with several plain prices cannot be changed as it is, and the way out. */
 export function duplicateNotice(prices: MedusaPrice[], currency: string): Words {
-  const params = { count: prices.length, currency: currency.toUpperCase(), amounts: amountsText(prices) };
+  const params = { count: prices.length, currency: currency.toUpperCase(), amounts: amountList(prices) };
   return words(
-    `This price list has ${prices.length} ${params.currency} prices for this product (${params.amounts}), so PriceDesk cannot tell which one to change. Remove the price on this row (that removes all ${prices.length}), then send the price to keep.`,
+    `This price list has ${prices.length} ${params.currency} prices for this product (${amountsText(prices)}), so PriceDesk cannot tell which one to change. Remove the price on this row (that removes all ${prices.length}), then send the price to keep.`,
     'vendor.xclade.duplicateNotice',
     params,
   );

@@ -183,7 +183,7 @@ describe('xclade removePrices', () => {
         status: 'unknown',
         code: 'not_confirmed',
         message: 'xclade accepted the request but did not confirm the removal; the list still shows 11.50. Verify it before sending again.',
-        said: { id: 'vendor.xclade.removalNotConfirmedShows', params: { amounts: '11.50' } },
+        said: { id: 'vendor.xclade.removalNotConfirmedShows', params: { amounts: ['11.50'] } },
       },
     ]);
     expect(listReads(server)).toHaveLength(2);
