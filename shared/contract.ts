@@ -16,6 +16,7 @@ import type {
 } from './types';
 import type { StaleConflict } from './preview';
 import type { Notice, Reported } from './said';
+import { SAID_IDS } from './said-ids';
 import { PRICE_FIELD_ID, PRICE_FIELD_KINDS, priceFieldProblems, type PriceField } from './price-fields';
 import { ORIGIN_KINDS, type FailureWords, type JournalRow, type RevertPlan, type SubmissionRecord, type SubmissionSummary } from './submission';
 
@@ -84,6 +85,8 @@ export const priceFieldSchema = z.strictObject({
   removable: z.boolean(),
   primary: z.boolean(),
   readOnly: z.string().min(1).max(500).optional(),
+  /** Our words for `readOnly`: one of the Node side's ids, with plain parameters. */
+  readOnlySaid: z.strictObject({ id: z.enum(SAID_IDS), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() }).optional(),
 }) satisfies z.ZodType<PriceField>;
 
 /** A connection's fields: one primary, no name shared (see `priceFieldProblems`). */

@@ -7,6 +7,8 @@
  * edits today (`CatalogRow.price`), so a draft or journal that names no field means it.
  */
 
+import type { Said } from './said';
+
 /**
  * What a price is for, which decides the cross-field rules it takes part in
  * (shared/field-rules.ts): `price` a regular selling price, `tier` a lower price tier for
@@ -43,6 +45,8 @@ export interface PriceField {
    * without an editable New column and the submission engine refuses a change to it.
    */
   readOnly?: string;
+  /** Our words for `readOnly` (shared/said.ts), for the window to say it in the person's language. */
+  readOnlySaid?: Said;
 }
 
 /** Letters first, then letters, digits and `. _ -`: safe as a JSON key and a column header. */

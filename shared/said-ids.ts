@@ -253,6 +253,7 @@ export const SAID_IDS = [
   'vendor.xclade.duplicatePrice',
   'vendor.xclade.tooManyDecimals',
   'vendor.geins.campaignList',
+  'vendor.geins.campaignReadOnly',
   'vendor.geins.userMissing',
   'vendor.geins.keyMissing',
   'vendor.geins.badListId',

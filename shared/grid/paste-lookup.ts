@@ -14,6 +14,7 @@
 import { findField, type PriceField } from '../price-fields';
 import { cellId } from './cells';
 import type { ReadPrice } from './read-price';
+import type { Said } from '../said';
 
 /** What a lookup paste would do, before anything is applied. */
 export interface LookupPlan {
@@ -37,7 +38,7 @@ export interface LookupPlan {
 export type LookupRefusal =
   | { code: 'noHeader'; priceColumns: number; fields: string[] }
   | { code: 'unknownColumn'; name: string; fields: string[] }
-  | { code: 'readOnly'; field: string; reason: string }
+  | { code: 'readOnly'; field: string; reason: string; reasonSaid?: Said }
   | { code: 'sameFieldTwice'; field: string };
 
 /** The connection's fields and the field the selection's New column edits (undefined: the primary). */
@@ -59,7 +60,7 @@ function priceColumns(header: readonly string[] | null, width: number, target: L
     const name = (header[at] ?? '').trim();
     const field = findField(target.fields, name);
     if (!field) return { code: 'unknownColumn', name, fields };
-    if (field.readOnly) return { code: 'readOnly', field: field.label, reason: field.readOnly };
+    if (field.readOnly) return { code: 'readOnly', field: field.label, reason: field.readOnly, ...(field.readOnlySaid ? { reasonSaid: field.readOnlySaid } : {}) };
     const id = field.primary ? undefined : field.id;
     if (columns.some((c) => c.field === id)) return { code: 'sameFieldTwice', field: field.label };
     columns.push({ at, field: id });

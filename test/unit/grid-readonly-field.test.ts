@@ -6,6 +6,8 @@ import { useNotifications } from '../../renderer/features/notifications/slice';
 import { cellId } from '../../shared/grid/cells';
 import type { PriceField } from '../../shared/price-fields';
 import type { CatalogRow } from '../../shared/types';
+import { applyLocale } from '../../renderer/i18n';
+import { geinsPriceFields } from '../../electron/vendors/geins/describe';
 
 const field = (id: string, label: string, extra: Partial<PriceField> = {}): PriceField => ({ id, label, kind: 'price', currency: 'SEK', vatIncluded: true, decimals: 2, removable: false, primary: false, ...extra });
 const campaign = field('list1000002', 'Sweden campaign', { readOnly: 'Geins ignores price changes on campaign lists.' });
@@ -24,6 +26,19 @@ describe('a read-only price field in the grid', () => {
     expect(group.headerTooltip).toBe('Sweden campaign cannot be changed through PriceDesk: Geins ignores price changes on campaign lists.');
     expect(group.children.map((c) => ('colId' in c ? c.colId : null))).toEqual(['cur:list1000002']);
     expect(fieldColumnGroup(fields[1]!).children.map((c) => ('colId' in c ? c.colId : null))).toEqual(['cur:list1000001', 'new:list1000001', 'chg:list1000001', 'chgp:list1000001']);
+  });
+
+  it("says why in the window's language where the connector gives our words for the reason (Geins' campaign list)", () => {
+    const [, fromGeins] = geinsPriceFields([{ Id: 1000000, Name: 'Sweden', Currency: 'SEK' }, { Id: 1000002, Name: 'Sweden campaign', Currency: 'SEK' }], { priceListId: 1000000, vatMode: 'included' });
+    expect(fromGeins!.readOnly).toBe('Geins ignores price changes on campaign lists.');
+    try {
+      applyLocale('sv-SE');
+      expect(fieldColumnGroup(fromGeins!).headerTooltip).toBe('Sweden campaign kan inte ändras via PriceDesk: Geins ignorerar prisändringar på kampanjlistor.');
+      applyLocale('es-ES');
+      expect(fieldColumnGroup(fromGeins!).headerTooltip).toContain('Geins ignora los cambios de precio en las listas de campaña.');
+    } finally {
+      applyLocale('en-US');
+    }
   });
 
   it('leaves out an edit of it (a bulk rule, an import), says why, and keeps the others', () => {

@@ -98,7 +98,7 @@ export function geinsPriceFields(lists: GeinsPriceList[], settings: Pick<GeinsSe
     const currency = (list.Currency ?? '').trim().toUpperCase();
     const defaults = { currency: /^[A-Z]{3}$/.test(currency) ? currency : 'XXX', vatIncluded: settings.vatMode === 'included', decimals: MAX_DECIMALS, removable: priceListType(list.Id) === 'custom' };
     // A campaign list among More price lists is shown beside the others but never written: Geins ignores writes to it.
-    const readOnly = priceListType(list.Id) === 'campaign' ? { readOnly: 'Geins ignores price changes on campaign lists.' } : {};
+    const readOnly = priceListType(list.Id) === 'campaign' ? { readOnly: 'Geins ignores price changes on campaign lists.', readOnlySaid: { id: 'vendor.geins.campaignReadOnly' as const } } : {};
     return priceField(defaults, geinsFieldId(list.Id), list.Name?.trim() || `Price list ${list.Id}`, priceListType(list.Id) === 'sale' ? 'sale' : 'price', readOnly);
   });
   return withPrimary('Geins', fields, geinsFieldId(settings.priceListId));

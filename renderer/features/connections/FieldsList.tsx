@@ -1,5 +1,6 @@
 import type { PriceField } from '../../../shared/price-fields';
 import { t } from '../../i18n';
+import { say } from '../../i18n/say';
 
 /**
  * The prices a connection holds per product, as Test connection learned them from the
@@ -19,7 +20,7 @@ export function FieldsList({ fields }: { fields: PriceField[] | undefined }) {
             {f.primary && <span className="price-field-primary">{t('connections:priceFields.primary')}</span>} <code>{f.id}</code>
             <span className="price-field-details">
               {t(`connections:priceFields.kind.${f.kind}`)} · {f.currency}, {f.vatIncluded ? t('connections:priceFields.withVat') : t('connections:priceFields.withoutVat')}
-              {f.readOnly && <span title={f.readOnly}> · {t('connections:priceFields.readOnly')}</span>}
+              {f.readOnly && <span title={say({ message: f.readOnly, said: f.readOnlySaid })}> · {t('connections:priceFields.readOnly')}</span>}
             </span>
           </li>
         ))}

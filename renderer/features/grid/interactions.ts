@@ -150,7 +150,7 @@ export function refusalInWords(refused: LookupRefusal): string {
     case 'unknownColumn':
       return t('grid:paste.unknownColumn', { name: refused.name, fields: refused.fields.join(', ') });
     case 'readOnly':
-      return t('grid:paste.nothing', { why: readOnlyInWords({ label: refused.field, readOnly: refused.reason }) });
+      return t('grid:paste.nothing', { why: readOnlyInWords({ label: refused.field, readOnly: refused.reason, readOnlySaid: refused.reasonSaid }) });
     case 'sameFieldTwice':
       return t('grid:paste.sameFieldTwice', { field: refused.field });
   }

@@ -150,6 +150,7 @@ export const vendor = {
     pageLoop: 'Geins answered page {{page}} with products it had already sent; PriceDesk stopped reading to avoid a loop.',
     campaignList:
       'Price list {{id}} is a campaign list. Geins ignores price changes on campaign lists, so PriceDesk does not send them. Choose the ordinary (…0) or sale (…1) list of the market instead.',
+    campaignReadOnly: 'Geins ignores price changes on campaign lists.',
     unknownField: 'This Geins connection has no price field "{{field}}": its price lists are {{id}} and its More price lists.',
     noWriteId: 'This row has no Geins id to write with. Reload the catalog.',
     tooManyDecimals_one: 'Geins takes at most {{count}} decimals here; round the price first.',

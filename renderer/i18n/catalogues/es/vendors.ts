@@ -146,6 +146,7 @@ export const vendor: Messages<typeof en> = {
     pageLoop: 'Geins respondió la página {{page}} con productos que ya había enviado; PriceDesk dejó de leer para no quedar en un bucle.',
     campaignList:
       'La lista de precios {{id}} es una lista de campaña. Geins ignora los cambios de precio en las listas de campaña, así que PriceDesk no los envía. Elige en su lugar la lista normal (…0) o de rebajas (…1) del mercado.',
+    campaignReadOnly: 'Geins ignora los cambios de precio en las listas de campaña.',
     unknownField: 'Esta conexión con Geins no tiene el campo de precio "{{field}}": sus listas de precios son {{id}} y sus Más listas de precios.',
     noWriteId: 'Esta fila no tiene un id de Geins con el que enviarla. Vuelve a cargar el catálogo.',
     tooManyDecimals_one: 'Geins acepta aquí como máximo {{count}} decimal; redondea el precio primero.',

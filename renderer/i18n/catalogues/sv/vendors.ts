@@ -146,6 +146,7 @@ export const vendor: Messages<typeof en> = {
     pageLoop: 'Geins svarade på sida {{page}} med produkter som redan skickats; PriceDesk slutade läsa för att inte hamna i en loop.',
     campaignList:
       'Prislista {{id}} är en kampanjlista. Geins ignorerar prisändringar på kampanjlistor, så PriceDesk skickar dem inte. Välj marknadens ordinarie lista (…0) eller realista (…1) i stället.',
+    campaignReadOnly: 'Geins ignorerar prisändringar på kampanjlistor.',
     unknownField: 'Geins-anslutningen har inget prisfält "{{field}}": dess prislistor är {{id}} och dess Fler prislistor.',
     noWriteId: 'Raden saknar Geins-id att skicka med. Läs in katalogen igen.',
     tooManyDecimals_one: 'Geins tar här emot högst {{count}} decimal; avrunda priset först.',
