@@ -14,7 +14,7 @@ import type { PriceField } from '../price-fields';
 import { decimalSlip } from '../price-rails';
 import type { CatalogRow } from '../types';
 import { cellId, currentPrice, pendingPrice } from './cells';
-import type { PriceEdit } from './edit';
+import { editedPrice, type PriceEdit } from './edit';
 
 /** What to do to each price. Amounts and percents are canonical decimal strings. */
 export type BulkOperation =
@@ -280,6 +280,8 @@ export function planBulk(rows: readonly BulkRow[], edits: Readonly<Record<string
   const targets = resolve(fields, rule);
   if (!Array.isArray(targets)) return targets;
   const prepared = prepare(rule);
+  // Only a margin rule reads the cost.
+  const byMargin = rule.operation.kind === 'margin';
   const ids: string[] = [];
   const values: string[] = [];
   const missing = new Set<string>();
@@ -289,10 +291,15 @@ export function planBulk(rows: readonly BulkRow[], edits: Readonly<Record<string
   let highest: Big | null = null;
   for (const target of targets) {
     for (const row of rows) {
-      const own = pendingPrice(row, target.cell, edits);
-      const baseText = target.base === 'own' ? own : pendingPrice(row, target.base.cell, edits);
-      const cost = target.cost === null ? null : target.cost === 'row' ? row.cost : pendingPrice(row, target.cost.cell, edits);
-      const next = compute(baseText === null ? null : dec(baseText), cost, prepared);
+      // Once per cell, at 100,000 rows: its id, and its price parsed (the base too, most often).
+      const id = cellId(row.key, target.cell);
+      const edit = edits[id];
+      const ownText = edit === undefined ? currentPrice(row, target.cell) : editedPrice(edit);
+      const own = ownText === null ? null : dec(ownText);
+      const baseText = target.base === 'own' ? null : pendingPrice(row, target.base.cell, edits);
+      const base = target.base === 'own' ? own : baseText === null ? null : dec(baseText);
+      const cost = !byMargin || target.cost === null ? null : target.cost === 'row' ? row.cost : pendingPrice(row, target.cost.cell, edits);
+      const next = compute(base, cost, prepared);
       if (typeof next === 'string') {
         skipped++;
         missing.add(next === 'cost' ? (target.cost === null || target.cost === 'row' ? ROW_COST : target.cost.label) : target.base === 'own' ? target.label : target.base.label);
@@ -300,9 +307,9 @@ export function planBulk(rows: readonly BulkRow[], edits: Readonly<Record<string
       }
       if (lowest === null || next.lt(lowest)) lowest = next;
       if (highest === null || next.gt(highest)) highest = next;
-      if (own !== null && next.eq(dec(own))) continue;
+      if (own !== null && next.eq(own)) continue;
       const value = next.toString();
-      ids.push(cellId(row.key, target.cell));
+      ids.push(id);
       values.push(value);
       if (decimalSlip(currentPrice(row, target.cell), value) !== null) slips++;
     }
