@@ -61,8 +61,14 @@ export class Redactor {
   /** Our words with every string among their parameters redacted, inner words and lists too. */
   private said(said: Said): Said {
     if (!said.params) return said;
-    const param = (v: SaidParam): SaidParam => (typeof v === 'string' ? this.redact(v) : typeof v === 'number' ? v : Array.isArray(v) ? v.map((x) => param(x) as string | number | Said) : this.said(v as Said));
-    return { ...said, params: Object.fromEntries(Object.entries(said.params).map(([k, v]) => [k, param(v)])) };
+    return { ...said, params: Object.fromEntries(Object.entries(said.params).map(([k, v]) => [k, this.param(v)])) };
+  }
+
+  private param<P extends SaidParam>(v: P): P {
+    if (typeof v === 'string') return this.redact(v) as P;
+    if (typeof v === 'number') return v;
+    if (Array.isArray(v)) return v.map((x: string | number | Said) => this.param(x)) as unknown as P;
+    return this.said(v as Said) as P;
   }
 
   /** The redacted text cut to `max` characters: redaction always runs on the whole text first. */
