@@ -40,6 +40,12 @@ describe('fitPinnedColumns', () => {
     expect(grid.pinned('right')).toEqual(['newPrice', 'status']);
   });
 
+  it('leaves the middle room for a whole price column: at a 1024 px window (788 px of grid) Name gives way', () => {
+    const grid = fakeGrid(layout());
+    fitPinnedColumns(grid.api, 788);
+    expect(grid.pinned('left')).toEqual(['sku']);
+  });
+
   it('pins every column it unpinned back in one call once the grid is wide again', () => {
     const grid = fakeGrid(layout());
     fitPinnedColumns(grid.api, 450);

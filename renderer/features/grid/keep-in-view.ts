@@ -12,8 +12,11 @@ import type { ColumnState, GridApi } from 'ag-grid-community';
 /** Pinned right in every layout: the one editable column and the row's status. */
 export const ALWAYS_SHOWN: readonly string[] = ['newPrice', 'status'];
 
-/** Room the scrolling middle section keeps for at least part of one column. */
-const MIN_CENTRE_PX = 60;
+/**
+ * Room the scrolling middle section keeps: one whole price column (the widest is 125 px)
+ * and some margin, so any column can be scrolled clear of the pinned ones to be edited.
+ */
+const MIN_CENTRE_PX = 160;
 
 // Left-pinned columns this guard unpinned, nearest the middle last.
 let unpinned: { colId: string; width: number }[] = [];
