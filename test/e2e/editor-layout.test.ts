@@ -61,6 +61,8 @@ describe.each(SIZES)('a layout that holds at $width×$height', (viewport) => {
 
   it('keeps New price and Status in view with each panel open, the bars one row high, the sidebar foldable', async () => {
     const { app, ui, catalog } = await start(viewport);
+    const pinnedLeft = () => app.page.locator('[data-testid="price-grid"] .ag-header .ag-grid-pinned-left-cells .ag-header-cell').evaluateAll((cells) => cells.map((c) => c.getAttribute('col-id')));
+    const arranged = await pinnedLeft();
     for (const panel of [null, 'bulk', 'problems', 'columns'] as const) {
       if (panel) await ui.clickBarButton(`${panel}-open`);
       if (panel) await app.page.getByTestId(`${panel}-panel`).waitFor();
@@ -80,6 +82,12 @@ describe.each(SIZES)('a layout that holds at $width×$height', (viewport) => {
       }
       await snap(app.page, `layout-${panel ?? 'no'}-panel-${size}`);
     }
+    // Closed again, the columns a panel unpinned are pinned back as they were (AG Grid's
+    // own unpinning once left SKU scrolling for good).
+    await ui.clickBarButton('columns-open');
+    await app.page.getByTestId('columns-panel').waitFor({ state: 'detached' });
+    await expect.poll(pinnedLeft).toEqual(arranged);
+    expect(arranged[0]).toBe('sku');
     // What does not fit is in More, and works from there.
     const inBar = await app.page.getByTestId('grid-bar').locator(':scope > [data-bar-item]').count();
     await app.page.getByTestId('grid-bar-more').click();

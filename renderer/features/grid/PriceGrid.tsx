@@ -33,7 +33,7 @@ import { GridContextMenu } from './GridContextMenu';
 import { GridEmptyState } from './GridEmptyState';
 import { gridLocaleText } from './grid-locale';
 import { clearSelection, copySelection, currentBlock, displayedColIds, fillDown, fillTo, pasteText, selectAllCells } from './interactions';
-import { fitPinnedColumns } from './keep-in-view';
+import { fitPinnedColumns, leavePinningToUs } from './keep-in-view';
 import { restoreLayout, saveLayoutSoon } from './layout';
 import { inBlock, useSelection, type CellPos } from './selection';
 import { useGrid } from './slice';
@@ -382,6 +382,7 @@ export function PriceGrid() {
         doesExternalFilterPass={doesExternalFilterPass}
         onGridReady={onGridReady}
         onGridSizeChanged={onGridSizeChanged}
+        processUnpinnedColumns={leavePinningToUs}
         onCellFocused={onCellFocused}
         onFilterChanged={onFilterChanged}
         onColumnMoved={onColumnChanged}

@@ -7,7 +7,7 @@
  * pinned back when the grid is wide again. These are view changes (source "api"), never
  * saved as the connection's layout.
  */
-import type { ColumnState, GridApi } from 'ag-grid-community';
+import type { Column, ColumnState, GridApi } from 'ag-grid-community';
 
 /** Pinned right in every layout: the one editable column and the row's status. */
 export const ALWAYS_SHOWN: readonly string[] = ['newPrice', 'status'];
@@ -30,6 +30,14 @@ export function withAlwaysShown(state: ColumnState[]): ColumnState[] {
 export function asArranged(state: ColumnState[]): ColumnState[] {
   return state.map((c) => (unpinned.some((u) => u.colId === c.colId) ? { ...c, pinned: 'left' } : c));
 }
+
+/**
+ * AG Grid's own guard (processUnpinnedColumns) unpins pinned columns once the middle is
+ * under 50 px of its viewport, SKU first and without telling us, so nothing pinned SKU
+ * back when a side panel closed. It is switched off: this file alone decides what gives
+ * way (Name before SKU) and pins it back.
+ */
+export const leavePinningToUs = (): Column[] => [];
 
 /** Forgets what was unpinned for a previous layout (call after the layout is reset). */
 export function resetFit(): void {
