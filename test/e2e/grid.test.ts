@@ -193,8 +193,8 @@ describe('the price grid in Chromium', () => {
     const ui = new GridPage(app.page);
     await ui.waitForRows(500);
     const kb = app.page.keyboard;
-    // Columns as displayed: New price and Status are pinned right, so the column left of
-    // New price is the last one of the scrolling middle (VAT incl.), the one right of it Status.
+    // Columns as displayed: SKU, Name, Current price, New price and Status are pinned left,
+    // so the column left of New price is the current price, the one right of it Status.
     // Type, then Tab: the price is set and focus sits on the next column of the same row, not editing.
     await ui.select('100001');
     await kb.type('4,25');
@@ -206,13 +206,13 @@ describe('the price grid in Chromium', () => {
     await kb.press('Shift+Tab');
     await expect.poll(() => ui.focusedCell()).toEqual(['100001', 'newPrice']);
     await kb.press('Shift+Tab');
-    await expect.poll(() => ui.focusedCell()).toEqual(['100001', 'vatIncluded']);
+    await expect.poll(() => ui.focusedCell()).toEqual(['100001', 'price']);
     // Arrow right to New price, type, Shift+Tab commits and moves left.
     await kb.press('ArrowRight');
     await kb.type('5');
     await kb.press('Shift+Tab');
     await ui.expectNewPrice('100001', '€5.00');
-    await expect.poll(() => ui.focusedCell()).toEqual(['100001', 'vatIncluded']);
+    await expect.poll(() => ui.focusedCell()).toEqual(['100001', 'price']);
     // Arrows move without editing; Enter after typing commits and moves down.
     await kb.press('ArrowRight');
     await kb.press('ArrowDown');
@@ -363,7 +363,8 @@ describe('the price grid in Chromium', () => {
     expect(await ui.grid.locator('.ag-header .ag-grid-pinned-left-cells [col-id="sku"]').count()).toBe(1);
     await ui.clickBarButton('columns-open');
     await app.page.getByTestId('column-visible-cost').uncheck();
-    await app.page.getByTestId('column-pin-price').selectOption('left');
+    // The current price is pinned by default (beside New price); unpinned, it stays so.
+    await app.page.getByTestId('column-pin-price').selectOption('');
     await expect.poll(() => ui.grid.locator('.ag-header-cell[col-id="cost"]').count()).toBe(0);
     await new Promise((r) => setTimeout(r, 800));
     const dataDir = app.dataDir;
@@ -371,7 +372,8 @@ describe('the price grid in Chromium', () => {
     app = await suite.openApp({ dataDir });
     const again = new GridPage(app.page);
     await again.waitForRows(500);
-    await expect.poll(() => again.grid.locator('.ag-header .ag-grid-pinned-left-cells [col-id="price"]').count()).toBe(1);
+    await expect.poll(() => again.grid.locator('.ag-header .ag-header-cell[col-id="price"]').count()).toBe(1);
+    expect(await again.grid.locator('.ag-header .ag-grid-pinned-left-cells [col-id="price"]').count()).toBe(0);
     expect(await again.grid.locator('.ag-header-cell[col-id="cost"]').count()).toBe(0);
     expect(app.problems).toEqual([]);
   });

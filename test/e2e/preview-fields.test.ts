@@ -14,7 +14,7 @@ import { generateDemoCatalog, type SandboxProduct } from '../../electron/vendors
 import { browserSuite } from '../harness/suite';
 import { snap } from '../harness/screens';
 import { ConnectionDialogPage } from './pages/connection-dialog';
-import { GridPage } from './pages/grid-page';
+import { FieldGridPage } from './pages/field-grid-page';
 import { HistoryPage } from './pages/history-page';
 import type { Page } from 'playwright-core';
 
@@ -30,31 +30,9 @@ const SIZES = [
   { width: 1024, height: 700 },
 ];
 
-/**
- * Types into a field's New column the way a person does. The grid draws only the columns in
- * view, so it scrolls right (as a person would) until the column is there.
- */
-async function typeField(ui: GridPage, rowKey: string, field: string, value: string): Promise<void> {
-  const cell = ui.cell(rowKey, `new:${field}`);
-  // The columns pinned left end with Name, those pinned right start with New price: a click must land between.
-  const [left, right] = [ui.cell(rowKey, 'name'), ui.cell(rowKey, 'newPrice')];
-  const visible = async (): Promise<{ x: number; y: number } | null> => {
-    if ((await cell.count()) === 0) return null;
-    const [box, l, r] = [await cell.boundingBox(), await left.boundingBox(), await right.boundingBox()];
-    if (!box || !l || !r) return null;
-    const from = Math.max(box.x, l.x + l.width);
-    const to = Math.min(box.x + box.width, r.x);
-    return to - from >= 20 ? { x: (from + to) / 2 - box.x, y: box.height / 2 } : null;
-  };
-  const scroller = ui.grid.locator('.ag-body-horizontal-scroll-viewport');
-  let at = await visible();
-  // From the left edge rightwards: the column may be left of what is in view.
-  if (!at) await scroller.evaluate((el) => el.scrollTo(0, 0));
-  for (let i = 0; i < 40 && !at; i++) {
-    await scroller.evaluate((el) => el.scrollBy(100, 0));
-    at = await visible();
-  }
-  await cell.click({ position: at ?? undefined });
+/** Types into a field's New column the way a person does: scrolled into view, then F2. */
+async function typeField(ui: FieldGridPage, rowKey: string, field: string, value: string): Promise<void> {
+  await (await ui.showCell(rowKey, `new:${field}`)).click();
   await ui.page.keyboard.press('F2');
   const editor = ui.grid.locator('.ag-cell-inline-editing input');
   await editor.waitFor();
@@ -69,7 +47,7 @@ describe.each(SIZES)('preview and history of several price fields at $width×$he
 
   it('on the demo shop: price and wholesale of one product, the SEK price of another', async () => {
     const app = await suite.openApp({ viewport });
-    const ui = new GridPage(app.page);
+    const ui = new FieldGridPage(app.page);
     await ui.waitForRows(500);
     // The demo's generated catalog (electron/vendors/sandbox/demo-catalog.ts): a €28.95 with wholesale €24.29, b 219 SEK.
     const [a, b] = generateDemoCatalog(2) as [SandboxProduct, SandboxProduct];
@@ -149,7 +127,7 @@ describe.each(SIZES)('preview and history of several price fields at $width×$he
   it('on a Cin7 Omni account: retail and wholesale tiers', async () => {
     cin7 = await startCin7Fake({ optionCount: 6 });
     const app = await suite.openApp({ viewport });
-    const ui = new GridPage(app.page);
+    const ui = new FieldGridPage(app.page);
     await ui.waitForRows(500);
     const connection = new ConnectionDialogPage(app.page);
     await connection.open();

@@ -15,7 +15,7 @@ const headers = () => gridColumns([wholesale], ['wholesale']).map((c) => c.heade
 
 describe('the grid’s words', () => {
   it('keeps the English words', () => {
-    expect(headers().slice(0, 8)).toEqual(['SKU', 'Name', 'Current price', 'New price', 'Change', 'Change %', 'Status', 'Wholesale']);
+    expect(headers().slice(0, 8)).toEqual(['SKU', 'Name', 'Current price', 'New price', 'Status', 'Change', 'Change %', 'Wholesale']);
     expect(statusLabel('error')).toBe('Failed');
     expect(statusLabel('unchanged')).toBe('');
     expect(describeColumnFilter('Name', { filterType: 'text', type: 'contains', filter: 'kenya' })).toBe('Name contains "kenya"');
@@ -31,7 +31,7 @@ describe('the grid’s words', () => {
 
   it('speaks Spanish in es-ES, numbers in its style', () => {
     applyLocale('es-ES');
-    expect(headers().slice(0, 7)).toEqual(['SKU', 'Nombre', 'Precio actual', 'Precio nuevo', 'Cambio', 'Cambio %', 'Estado']);
+    expect(headers().slice(0, 7)).toEqual(['SKU', 'Nombre', 'Precio actual', 'Precio nuevo', 'Estado', 'Cambio', 'Cambio %']);
     expect(statusLabel('ok')).toBe('Actualizado');
     expect(fieldColumnGroup({ ...wholesale, readOnly: 'never written' })).toMatchObject({ headerName: 'Wholesale (solo lectura)', headerTooltip: 'Wholesale no se puede cambiar desde PriceDesk: never written' });
     expect(gridLocaleText()).toMatchObject({ contains: 'Contiene', equals: 'Es igual a', filterOoo: 'Filtrar...' });

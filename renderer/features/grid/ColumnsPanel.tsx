@@ -3,7 +3,7 @@ import { t } from '../../i18n';
 import type { CatalogRow, GroupField } from '../../../shared/types';
 import { otherFields } from '../../../shared/grid/cells';
 import { columnNames, fieldColumnNames, GROUP_FIELDS } from './columns';
-import { ALWAYS_SHOWN } from './keep-in-view';
+import { ALWAYS_SHOWN, pinnedByPerson } from './keep-in-view';
 import { saveLayoutSoon } from './layout';
 import { useGrid } from './slice';
 import { useGridView } from './view';
@@ -50,7 +50,7 @@ export function ColumnsPanel() {
         {[...columnNames(), ...fieldColumnNames(fields, shownFields)].map(({ colId, name }) => {
           const column = api.getColumn(colId);
           if (!column || missing.has(colId)) return null;
-          // New price and Status stay shown and pinned right, so no panel or scroll hides them.
+          // New price and Status stay shown and pinned left, so no panel or scroll hides them.
           const fixed = ALWAYS_SHOWN.includes(colId);
           return (
             <li key={colId} title={fixed ? t('grid:columns.alwaysShown') : undefined}>
@@ -75,6 +75,7 @@ export function ColumnsPanel() {
                 value={pinnedSide(column.getPinned())}
                 disabled={fixed}
                 onChange={(e) => {
+                  pinnedByPerson(colId);
                   api.setColumnsPinned([colId], e.target.value === 'left' || e.target.value === 'right' ? e.target.value : null);
                   changed();
                 }}

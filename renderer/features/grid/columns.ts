@@ -203,15 +203,29 @@ const changePercentColumn = (cells: Cells): ColDef<CatalogRow> => ({
 const columnDefs: ColDef<CatalogRow>[] = [
   { colId: 'sku', field: 'sku', pinned: 'left', width: 130 },
   { colId: 'name', field: 'name', pinned: 'left', width: 230 },
-  { colId: 'price', field: 'price', type: 'rightAligned', width: 125, valueFormatter: (p) => money(p.value as string | null, p.data?.currency ?? null), comparator: decimalComparator, filter: DecimalRangeFilter },
+  { colId: 'price', field: 'price', pinned: 'left', type: 'rightAligned', width: 125, valueFormatter: (p) => money(p.value as string | null, p.data?.currency ?? null), comparator: decimalComparator, filter: DecimalRangeFilter },
   {
     colId: fieldColumn('new'),
     type: 'rightAligned',
     width: 120,
-    // Pinned right with Status: always in view, whatever is scrolled or open (keep-in-view.ts).
-    pinned: 'right',
+    // Pinned with Status after the identification and the current price: always in view,
+    // whatever is scrolled or open (keep-in-view.ts).
+    pinned: 'left',
     lockPinned: true,
     ...newPriceColumn(primary, (row) => row?.currency ?? null),
+  },
+  {
+    colId: 'status',
+    width: 220,
+    pinned: 'left',
+    lockPinned: true,
+    valueGetter: status,
+    cellClass: 'status',
+    // Rules, not a cellClass function: rules are re-evaluated when an edit refreshes the cell.
+    cellClassRules: Object.fromEntries(
+      STATUSES.map((s) => [`status-${s}`, (p: CellClassParams<CatalogRow>) => (p.data ? statusOf(p.data) === s : false)]),
+    ),
+    tooltipValueGetter: (p) => (p.value as string | null) ?? undefined,
   },
   {
     colId: 'change',
@@ -224,19 +238,6 @@ const columnDefs: ColDef<CatalogRow>[] = [
     type: 'rightAligned',
     width: 95,
     ...changePercentColumn(primary),
-  },
-  {
-    colId: 'status',
-    width: 220,
-    pinned: 'right',
-    lockPinned: true,
-    valueGetter: status,
-    cellClass: 'status',
-    // Rules, not a cellClass function: rules are re-evaluated when an edit refreshes the cell.
-    cellClassRules: Object.fromEntries(
-      STATUSES.map((s) => [`status-${s}`, (p: CellClassParams<CatalogRow>) => (p.data ? statusOf(p.data) === s : false)]),
-    ),
-    tooltipValueGetter: (p) => (p.value as string | null) ?? undefined,
   },
   { colId: 'cost', field: 'cost', type: 'rightAligned', width: 95, valueFormatter: (p) => money(p.value as string | null, p.data?.currency ?? null), comparator: decimalComparator, filter: DecimalRangeFilter },
   { colId: 'marginPercent', type: 'rightAligned', width: 95, valueGetter: margin, valueFormatter: (p) => percentText(p.value as string | null, false), comparator: decimalComparator, filter: DecimalRangeFilter },
@@ -286,8 +287,8 @@ export function fieldColumnGroup(field: PriceField): ColGroupDef<CatalogRow> {
   };
 }
 
-/** The primary field's columns and those before them (SKU to Status); other fields' groups follow them. */
-const PRIMARY_COLUMNS = columnDefs.findIndex((c) => c.colId === 'status') + 1;
+/** The primary field's columns and those before them (SKU to Change %); other fields' groups follow them. */
+const PRIMARY_COLUMNS = columnDefs.findIndex((c) => c.colId === 'changePercent') + 1;
 
 /** The grid's columns: the primary field's, then a group per other field shown, in the connection's order (also the bench's bare grid). */
 export function gridColumns(fields: readonly PriceField[], shownFields: readonly string[]): (ColDef<CatalogRow> | ColGroupDef<CatalogRow>)[] {

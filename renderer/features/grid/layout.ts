@@ -34,6 +34,6 @@ export async function restoreLayout(gridApi: GridApi, connectionId: string): Pro
   if (useGrid.getState().connectionId !== connectionId) return;
   gridApi.resetColumnState();
   resetFit();
-  // Layouts saved before New price and Status were pinned right get them pinned too.
+  // Layouts saved before New price and Status were pinned left get them pinned there too.
   if (layout) gridApi.applyColumnState({ state: withAlwaysShown(layout.columns.map((c): ColumnState => ({ ...c, pinned: c.pinned ?? null }))), applyOrder: true });
 }

@@ -6,7 +6,7 @@ import { GridPage } from './grid-page';
 export class FieldGridPage extends GridPage {
   /**
    * Scrolls the grid sideways until a row's cell of the column is drawn and clear of the
-   * columns pinned right (AG Grid draws only the columns in view; pinned ones cover the rest).
+   * pinned columns (AG Grid draws only the columns in view; pinned ones cover the rest).
    */
   async showCell(rowKey: string, colId: string): Promise<Locator> {
     const cell = this.cell(rowKey, colId);
@@ -20,7 +20,10 @@ export class FieldGridPage extends GridPage {
           if (!found) return 150;
           const box = found.getBoundingClientRect();
           const edges = (sel: string) => [...grid.querySelectorAll(sel)].map((e) => e.getBoundingClientRect()).filter((b) => b.width > 0);
-          const right = Math.min(grid.getBoundingClientRect().right, ...edges('.ag-grid-pinned-right-cells').map((b) => b.left));
+          // The body's right edge without its vertical scrollbar, or the right-pinned columns.
+          const body = grid.querySelector('.ag-body-viewport');
+          const bodyRight = body ? body.getBoundingClientRect().left + body.clientWidth : Infinity;
+          const right = Math.min(grid.getBoundingClientRect().right, bodyRight, ...edges('.ag-body-vertical-scroll, .ag-grid-pinned-right-cells').map((b) => b.left));
           const left = Math.max(grid.getBoundingClientRect().left, ...edges('.ag-grid-pinned-left-cells').map((b) => b.right));
           return box.left < left ? box.left - left - 10 : box.right > right ? box.right - right + 10 : 0;
         },
