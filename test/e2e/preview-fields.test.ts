@@ -30,16 +30,6 @@ const SIZES = [
   { width: 1024, height: 700 },
 ];
 
-/** Types into a field's New column the way a person does: scrolled into view, then F2. */
-async function typeField(ui: FieldGridPage, rowKey: string, field: string, value: string): Promise<void> {
-  await (await ui.showCell(rowKey, `new:${field}`)).click();
-  await ui.page.keyboard.press('F2');
-  const editor = ui.grid.locator('.ag-cell-inline-editing input');
-  await editor.waitFor();
-  await editor.fill(value);
-  await ui.page.keyboard.press('Enter');
-}
-
 const texts = (page: Page, testId: string) => page.getByTestId('history').getByTestId(testId).allTextContents();
 
 describe.each(SIZES)('preview and history of several price fields at $width×$height', (viewport) => {
@@ -53,8 +43,8 @@ describe.each(SIZES)('preview and history of several price fields at $width×$he
     const [a, b] = generateDemoCatalog(2) as [SandboxProduct, SandboxProduct];
     const vendor = async (key: string) => (JSON.parse(await readFile(sandboxCatalogPath(app.dataDir), 'utf8')) as { products: SandboxProduct[] }).products.find((p) => p.id === key)!;
     await ui.typePrice(a.id, '28.50');
-    await typeField(ui, a.id, 'wholesale', '28.90');
-    await typeField(ui, b.id, 'price.SEK', '229');
+    await ui.typeIn(a.id, 'new:wholesale', '28.90');
+    await ui.typeIn(b.id, 'new:price.SEK', '229');
     await expect.poll(() => ui.text('status-changed')).toBe('3 changed');
 
     await app.page.getByTestId('submit').click();
@@ -144,8 +134,8 @@ describe.each(SIZES)('preview and history of several price fields at $width×$he
     const xWholesale = (Number(before.xRetail) - 0.2).toFixed(2);
     const yWholesale = (Number(before.yWholesale) + 0.3).toFixed(2);
     await ui.typePrice(xKey, xRetail);
-    await typeField(ui, xKey, 'wholesalNZD', xWholesale);
-    await typeField(ui, yKey, 'wholesalNZD', yWholesale);
+    await ui.typeIn(xKey, 'new:wholesalNZD', xWholesale);
+    await ui.typeIn(yKey, 'new:wholesalNZD', yWholesale);
 
     await app.page.getByTestId('submit').click();
     const preview = ui.preview;

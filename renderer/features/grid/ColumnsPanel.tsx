@@ -50,7 +50,7 @@ export function ColumnsPanel() {
         {[...columnNames(), ...fieldColumnNames(fields, shownFields)].map(({ colId, name }) => {
           const column = api.getColumn(colId);
           if (!column || missing.has(colId)) return null;
-          // New price and Status stay shown and pinned left, so no panel or scroll hides them.
+          // New price and Status stay shown and pinned (keep-in-view.ts), so no panel or scroll hides them.
           const fixed = ALWAYS_SHOWN.includes(colId);
           return (
             <li key={colId} title={fixed ? t('grid:columns.alwaysShown') : undefined}>

@@ -24,7 +24,7 @@ export const ALWAYS_SHOWN: readonly string[] = ['newPrice', 'status'];
  */
 const MIN_CENTRE_PX = 160;
 
-// Left-pinned columns this guard unpinned, nearest the middle last.
+// Left-pinned columns this guard unpinned, nearest the middle first (popped outermost first).
 let unpinned: { colId: string; width: number }[] = [];
 
 /**
@@ -66,27 +66,21 @@ const widthOf = (columns: ColumnState[]) => columns.reduce((sum, c) => sum + (c.
 export function fitPinnedColumns(api: GridApi, gridWidth: number): void {
   if (gridWidth <= 0) return;
   const state = api.getColumnState().filter((c) => !c.hide);
-  const changes: ColumnState[] = [];
-  // Wide: the whole block as arranged, on the left.
-  if (widthOf(asArranged(state).filter((c) => c.pinned)) + MIN_CENTRE_PX <= gridWidth) {
-    for (const c of state) if (ALWAYS_SHOWN.includes(c.colId) && c.pinned !== 'left') changes.push({ colId: c.colId, pinned: 'left' });
-    for (const u of [...unpinned].reverse()) changes.push({ colId: u.colId, pinned: 'left' });
-    unpinned = [];
-    if (changes.length) api.applyColumnState({ state: changes });
-    return;
-  }
-  // Narrow: New price and Status to the right edge; the left block gives way, nearest the middle first.
-  for (const c of state) if (ALWAYS_SHOWN.includes(c.colId) && c.pinned !== 'right') changes.push({ colId: c.colId, pinned: 'right' });
+  // Wide: the whole block as arranged fits on the left (the pin-back below then returns all of it).
+  const side = widthOf(asArranged(state).filter((c) => c.pinned)) + MIN_CENTRE_PX <= gridWidth ? 'left' : 'right';
+  const changes: ColumnState[] = state.filter((c) => ALWAYS_SHOWN.includes(c.colId) && c.pinned !== side).map((c) => ({ colId: c.colId, pinned: side }));
+  // Narrow: the left block gives way, nearest the middle first.
   let room = gridWidth - MIN_CENTRE_PX - widthOf(state.filter((c) => c.pinned));
   const left = state.filter((c) => c.pinned === 'left' && !ALWAYS_SHOWN.includes(c.colId));
+  let narrowing = false;
   for (let i = left.length - 1; room < 0 && i >= 0; i--) {
     const col = left[i]!;
     changes.push({ colId: col.colId, pinned: null });
     unpinned.push({ colId: col.colId, width: col.width ?? 0 });
     room += col.width ?? 0;
+    narrowing = true;
   }
   // Wider (nothing had to give way just now): pin back, outermost first, all that fit.
-  const narrowing = unpinned.length > 0 && changes.some((c) => c.pinned === null);
   while (!narrowing && unpinned.length > 0) {
     const next = unpinned.at(-1)!;
     if (next.width > room) break;
