@@ -107,7 +107,9 @@ export async function openApp(browser: Browser, options: OpenAppOptions = {}): P
     if (!source.frame.url().startsWith(server.url)) return { ok: false, error: { code: 'invalid_request', message: 'This request did not come from PriceDesk itself.' } };
     const answer = await services.registry.invoke(channel, payload);
     traffic.push(answer);
-    return answer;
+    // One string, parsed in the page (page-bridge.ts): Playwright's serialisation of a
+    // 100,000-row answer as values held the page's main thread for ~20 s, Electron's IPC does not.
+    return JSON.stringify(answer);
   });
   await context.addInitScript({ content: await pageBridgeScript() });
 

@@ -7,7 +7,7 @@ import { createPriceDeskApi } from '../../shared/bridge';
 
 declare global {
   interface Window {
-    __pdInvoke(channel: string, payload: unknown): Promise<unknown>;
+    __pdInvoke(channel: string, payload: unknown): Promise<string>;
     __pdEmit(event: string, payload: unknown): void;
   }
 }
@@ -21,7 +21,7 @@ Object.defineProperty(window, '__pdEmit', {
 
 window.priceDesk = Object.freeze(
   createPriceDeskApi({
-    invoke: (channel, payload) => invoke(channel, payload),
+    invoke: async (channel, payload) => JSON.parse(await invoke(channel, payload)) as unknown,
     subscribe: (event, listener) => {
       const set = listeners.get(event) ?? new Set();
       listeners.set(event, set);
