@@ -49,8 +49,17 @@ export function decimalSlip(oldPrice: string | null, newPrice: string | null, li
 function clearlyWithin(oldPrice: string, newPrice: string, limits: SlipLimits): boolean {
   const o = scaled(oldPrice);
   const n = scaled(newPrice);
+  return o !== null && n !== null && clearlyWithinScaled(o, n, limits);
+}
+
+/**
+ * The same test on prices already integers at one scale, both in micros or both scaled to
+ * 10^12 (the scale cancels out): a bulk plan has them and need not parse them again. True
+ * only for a change clearly within the limits; false means "ask decimalSlip".
+ */
+export function clearlyWithinScaled(o: bigint, n: bigint, limits: SlipLimits = DEFAULT_SLIP_LIMITS): boolean {
   const { up, down } = scaledLimits(limits);
-  if (o === null || n === null || up === null || down === null || o <= 0n) return false;
+  if (up === null || down === null || o <= 0n) return false;
   // (n − o) / o × 100 within [down + 1, up − 1], both sides times o × 10^12.
   const change = (n - o) * 100n * SCALE_FACTOR;
   return change <= o * (up - SCALE_FACTOR) && change >= o * (down + SCALE_FACTOR);

@@ -11,10 +11,12 @@
 import { costFieldFor } from '../field-rules';
 import { Big, dec } from '../money';
 import type { PriceField } from '../price-fields';
-import { decimalSlip } from '../price-rails';
+import { clearlyWithinScaled, decimalSlip } from '../price-rails';
 import type { CatalogRow } from '../types';
+import { computeExact, prepareExact, type ExactRule } from './bulk-exact';
 import { cellId, currentPrice, pendingPrice } from './cells';
 import { editedPrice, type PriceEdit } from './edit';
+import { exactMicros, fromMicros, toMicros } from './micros';
 
 /** What to do to each price. Amounts and percents are canonical decimal strings. */
 export type BulkOperation =
@@ -280,6 +282,8 @@ export function planBulk(rows: readonly BulkRow[], edits: Readonly<Record<string
   const targets = resolve(fields, rule);
   if (!Array.isArray(targets)) return targets;
   const prepared = prepare(rule);
+  // Most rules in integers (bulk-exact.ts); big.js for the rest, and for any price they cannot take.
+  const exact = prepareExact(rule);
   // Only a margin rule reads the cost.
   const byMargin = rule.operation.kind === 'margin';
   const ids: string[] = [];
@@ -287,35 +291,51 @@ export function planBulk(rows: readonly BulkRow[], edits: Readonly<Record<string
   const missing = new Set<string>();
   let skipped = 0;
   let slips = 0;
-  let lowest: Big | null = null;
-  let highest: Big | null = null;
+  let lowest: bigint | null = null;
+  let highest: bigint | null = null;
   for (const target of targets) {
     for (const row of rows) {
       // Once per cell, at 100,000 rows: its id, and its price parsed (the base too, most often).
       const id = cellId(row.key, target.cell);
       const edit = edits[id];
-      const ownText = edit === undefined ? currentPrice(row, target.cell) : editedPrice(edit);
-      const own = ownText === null ? null : dec(ownText);
-      const baseText = target.base === 'own' ? null : pendingPrice(row, target.base.cell, edits);
-      const base = target.base === 'own' ? own : baseText === null ? null : dec(baseText);
+      const current = currentPrice(row, target.cell);
+      const own = edit === undefined ? current : editedPrice(edit);
+      // Parsed once: the integer path's base, the "same price?" and slip checks below.
+      let ownMicros = own !== null && exact ? exactMicros(own) : null;
+      const base = target.base === 'own' ? own : pendingPrice(row, target.base.cell, edits);
       const cost = !byMargin || target.cost === null ? null : target.cost === 'row' ? row.cost : pendingPrice(row, target.cost.cell, edits);
-      const next = compute(base, cost, prepared);
+      const next = nextPrice(base, target.base === 'own' ? ownMicros : null, cost, prepared, exact);
       if (typeof next === 'string') {
         skipped++;
         missing.add(next === 'cost' ? (target.cost === null || target.cost === 'row' ? ROW_COST : target.cost.label) : target.base === 'own' ? target.label : target.base.label);
         continue;
       }
-      if (lowest === null || next.lt(lowest)) lowest = next;
-      if (highest === null || next.gt(highest)) highest = next;
-      if (own !== null && next.eq(own)) continue;
-      const value = next.toString();
+      if (own !== null && !exact) ownMicros = exactMicros(own);
+      if (lowest === null || next.micros < lowest) lowest = next.micros;
+      if (highest === null || next.micros > highest) highest = next.micros;
+      if (own !== null && (ownMicros === null ? dec(own).eq(dec(next.text)) : ownMicros === next.micros)) continue;
       ids.push(id);
-      values.push(value);
-      if (decimalSlip(currentPrice(row, target.cell), value) !== null) slips++;
+      values.push(next.text);
+      // Against the field's current price, in micros where that is the price just parsed.
+      const currentMicros = current === own ? ownMicros : current === null ? null : exactMicros(current);
+      if (currentMicros !== null && clearlyWithinScaled(currentMicros, next.micros)) continue;
+      if (decimalSlip(current, next.text) !== null) slips++;
     }
   }
-  const preview = { changing: ids.length, skipped, missing: [...missing], lowest: lowest?.toString() ?? null, highest: highest?.toString() ?? null, slips };
+  const preview = { changing: ids.length, skipped, missing: [...missing], lowest: lowest === null ? null : fromMicros(lowest), highest: highest === null ? null : fromMicros(highest), slips };
   return { ids, values, preview, fieldCount: targets.length };
+}
+
+/** One new price as text and in micros (results have at most 6 decimals), or why there is none. `baseMicros`: the base parsed already, if it was. */
+function nextPrice(base: string | null, baseMicros: bigint | null, cost: string | null, prepared: Prepared, exact: ExactRule | null): { text: string; micros: bigint } | Skip {
+  if (exact) {
+    const micros = computeExact(baseMicros ?? (base === null ? null : exactMicros(base)), exact);
+    if (micros !== null) return { text: fromMicros(micros), micros };
+  }
+  const next = compute(base === null ? null : dec(base), cost, prepared);
+  if (typeof next === 'string') return next;
+  const text = next.toString();
+  return { text, micros: toMicros(text) };
 }
 
 /** "12 products have no Cost: left unchanged" (prices, where the rule changes several fields). */

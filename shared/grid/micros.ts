@@ -5,6 +5,8 @@
  * most 6 decimals (see the contract); more are truncated, which only the decimals check
  * (done on the text) cares about.
  */
+import { isDecimal } from '../money';
+
 const SCALE = 6;
 const PAD = '000000';
 
@@ -17,6 +19,22 @@ export function toMicros(value: string): bigint {
   const fraction = dot < 0 ? '' : text.slice(dot + 1, dot + 1 + SCALE);
   const micros = BigInt(whole + fraction + PAD.slice(fraction.length));
   return negative ? -micros : micros;
+}
+
+/** "21.989" -> 21989000n, or null for text that is not a decimal with at most 6 decimals. */
+export function exactMicros(value: string): bigint | null {
+  const dot = value.indexOf('.');
+  if (!isDecimal(value) || (dot >= 0 && value.length - dot - 1 > SCALE)) return null;
+  return toMicros(value);
+}
+
+/** 21989000n -> "21.989": the canonical text big.js writes (no trailing zeros). */
+export function fromMicros(micros: bigint): string {
+  const negative = micros < 0n;
+  const digits = (negative ? -micros : micros).toString().padStart(SCALE + 1, '0');
+  const whole = digits.slice(0, -SCALE);
+  const fraction = digits.slice(-SCALE).replace(/0+$/, '');
+  return `${negative ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`;
 }
 
 /** Decimals written, ignoring trailing zeros ("10.990" -> 2). */

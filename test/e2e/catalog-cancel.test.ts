@@ -25,3 +25,20 @@ describe('cancelling a catalog load', () => {
     expect(progressEvents()).toBe(seen);
   });
 });
+
+describe('reloading prices', () => {
+  it('keeps every price field column while the prices load again', async () => {
+    // Slow enough to look at the grid mid-load: 0.4 s a page, five pages.
+    const app = await suite.openApp({ sandboxSettings: { latencyMs: '400' } });
+    const ui = new AppPage(app.page);
+    await ui.waitForRows(500);
+    // aria-colcount counts every column the grid has, scrolled out of view or not.
+    const columns = async () => Number(await ui.grid.locator('[aria-colcount]').first().getAttribute('aria-colcount'));
+    const before = await columns();
+    await app.page.getByTestId('reload').click();
+    await app.page.getByTestId('catalog-cancel').waitFor();
+    expect(await columns()).toBe(before);
+    await ui.waitForRows(500);
+    expect(await columns()).toBe(before);
+  });
+});
